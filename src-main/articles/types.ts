@@ -1,0 +1,33 @@
+// Result types of the pure article parser.
+
+export interface ParsedArticle {
+  readonly title: string;
+  readonly date: string | null;
+  readonly dateRaw: string | null;
+  readonly url: string | null;
+  readonly domain: string | null;
+  readonly paragraphs: readonly string[];
+  readonly words: number;
+  readonly hash: string;
+  readonly warnings: readonly string[];
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly article: ParsedArticle }
+  | { readonly ok: false; readonly error: string; readonly hash: string | null };
+
+/** Files larger than this are reported rather than parsed. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
+
+/** File name endings that the library treats as article files. */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown'];
+
+export function isArticleFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export function isMarkdownFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.md') || lower.endsWith('.markdown');
+}

@@ -1,0 +1,47 @@
+// Binds the handler table to ipcMain, refusing calls from any frame that is not the app's own page,
+// and sends events to the app window.
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { InvokeChannel } from '../../src-preload/contract';
+import type { EventSink } from './events';
+import type { HandlerTable } from './handlers';
+
+export type SenderCheck = (senderUrl: string | undefined) => boolean;
+
+export function bindHandlerTable(ipcMain: IpcMain, table: HandlerTable, isTrustedSender: SenderCheck): () => void {
+  const channels = Object.keys(table) as InvokeChannel[];
+  for (const channel of channels) {
+    const handler = table[channel] as (...args: unknown[]) => Promise<unknown>;
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      if (!isTrustedSender(event.senderFrame?.url)) {
+        throw new Error(`refused ${channel} from an untrusted frame`);
+      }
+      return handler(...args);
+    });
+  }
+  return () => {
+    for (const channel of channels) ipcMain.removeHandler(channel);
+  };
+}
+
+/** Only the bundled page (file://.../renderer/index.html) or the dev server's origin may call main. */
+export function createSenderCheck(appUrl: string): SenderCheck {
+  const app = new URL(appUrl);
+  return (senderUrl) => {
+    if (!senderUrl) return false;
+    let sender: URL;
+    try {
+      sender = new URL(senderUrl);
+    } catch {
+      return false;
+    }
+    if (app.protocol === 'file:') return sender.protocol === 'file:' && sender.pathname === app.pathname;
+    return sender.origin === app.origin;
+  };
+}
+
+export function createWindowEventSink(target: () => WebContents | null): EventSink {
+  return (channel, payload) => {
+    const contents = target();
+    if (contents && !contents.isDestroyed()) contents.send(channel, payload);
+  };
+}

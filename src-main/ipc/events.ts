@@ -1,0 +1,15 @@
+// Main -> renderer events: a typed sink, and the wiring from services to it shared by both transports.
+import type { EventChannel, EventMap } from '../../src-preload/contract';
+import type { LibraryService } from '../library/library-service';
+
+export type EventSink = <E extends EventChannel>(channel: E, payload: EventMap[E]) => void;
+
+/** Forwards library changes to the page; returns a function that stops forwarding. */
+export function forwardLibraryEvents(library: LibraryService, send: EventSink): () => void {
+  const offChanged = library.onChanged((delta) => send('library:changed', delta));
+  const offReset = library.onReset((snapshot) => send('library:reset', snapshot));
+  return () => {
+    offChanged();
+    offReset();
+  };
+}

@@ -1,0 +1,137 @@
+// The catalog: parsed metadata of every library file in SQLite (node:sqlite), keyed by library root and
+// relative path, so an unchanged file is never parsed twice across restarts.
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { CatalogEntry } from '../../src-preload/contract';
+
+const SCHEMA_VERSION = 1;
+
+interface Row {
+  path: string;
+  size: number;
+  mtime_ms: number;
+  hash: string | null;
+  ok: number;
+  title: string | null;
+  date: string | null;
+  date_raw: string | null;
+  url: string | null;
+  domain: string | null;
+  paragraphs: number;
+  words: number;
+  warnings: string;
+  error: string | null;
+}
+
+export class Catalog {
+  private readonly db: DatabaseSync;
+  private readonly selectAll: StatementSync;
+  private readonly selectOne: StatementSync;
+  private readonly upsertStmt: StatementSync;
+  private readonly deleteStmt: StatementSync;
+  private readonly byHash: StatementSync;
+
+  /** Pass ":memory:" for a throwaway catalog. */
+  constructor(file: string) {
+    this.db = new DatabaseSync(file);
+    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+    this.migrate();
+    this.selectAll = this.db.prepare('SELECT * FROM files WHERE root = ? ORDER BY path');
+    this.selectOne = this.db.prepare('SELECT * FROM files WHERE root = ? AND path = ?');
+    this.byHash = this.db.prepare('SELECT path FROM files WHERE root = ? AND hash = ? ORDER BY path LIMIT 1');
+    this.deleteStmt = this.db.prepare('DELETE FROM files WHERE root = ? AND path = ?');
+    this.upsertStmt = this.db.prepare(`
+      INSERT INTO files (root, path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain,
+                         paragraphs, words, warnings, error)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (root, path) DO UPDATE SET
+        size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash, ok = excluded.ok,
+        title = excluded.title, date = excluded.date, date_raw = excluded.date_raw, url = excluded.url,
+        domain = excluded.domain, paragraphs = excluded.paragraphs, words = excluded.words,
+        warnings = excluded.warnings, error = excluded.error`);
+  }
+
+  private migrate(): void {
+    const { user_version: version } = this.db.prepare('PRAGMA user_version').get() as { user_version: number };
+    if (version >= SCHEMA_VERSION) return;
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS files (
+        root TEXT NOT NULL, path TEXT NOT NULL, size INTEGER NOT NULL, mtime_ms REAL NOT NULL,
+        hash TEXT, ok INTEGER NOT NULL, title TEXT, date TEXT, date_raw TEXT, url TEXT, domain TEXT,
+        paragraphs INTEGER NOT NULL DEFAULT 0, words INTEGER NOT NULL DEFAULT 0,
+        warnings TEXT NOT NULL DEFAULT '[]', error TEXT,
+        PRIMARY KEY (root, path)
+      );
+      CREATE INDEX IF NOT EXISTS files_hash ON files (root, hash);
+      PRAGMA user_version = ${SCHEMA_VERSION};`);
+  }
+
+  list(root: string): CatalogEntry[] {
+    return (this.selectAll.all(root) as unknown as Row[]).map(toEntry);
+  }
+
+  get(root: string, id: string): CatalogEntry | null {
+    const row = this.selectOne.get(root, id) as Row | undefined;
+    return row ? toEntry(row) : null;
+  }
+
+  /** The first id in this library whose content has this hash, if any. */
+  findByHash(root: string, hash: string): string | null {
+    const row = this.byHash.get(root, hash) as { path: string } | undefined;
+    return row?.path ?? null;
+  }
+
+  upsert(root: string, entry: CatalogEntry): void {
+    if (entry.ok) {
+      this.upsertStmt.run(
+        root, entry.id, entry.size, entry.mtimeMs, entry.hash, 1, entry.title, entry.date, entry.dateRaw,
+        entry.url, entry.domain, entry.paragraphs, entry.words, JSON.stringify(entry.warnings), null,
+      );
+    } else {
+      this.upsertStmt.run(
+        root, entry.id, entry.size, entry.mtimeMs, entry.hash, 0, null, null, null, null, null, 0, 0, '[]',
+        entry.error,
+      );
+    }
+  }
+
+  remove(root: string, id: string): void {
+    this.deleteStmt.run(root, id);
+  }
+
+  /** Runs many writes in one transaction: a burst of files costs one fsync, not hundreds. */
+  batch(work: () => void): void {
+    this.db.exec('BEGIN');
+    try {
+      work();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toEntry(row: Row): CatalogEntry {
+  if (!row.ok) {
+    return { id: row.path, ok: false, error: row.error ?? 'unreadable', hash: row.hash, size: row.size, mtimeMs: row.mtime_ms };
+  }
+  return {
+    id: row.path,
+    ok: true,
+    title: row.title ?? '',
+    date: row.date,
+    dateRaw: row.date_raw,
+    url: row.url,
+    domain: row.domain,
+    paragraphs: row.paragraphs,
+    words: row.words,
+    hash: row.hash ?? '',
+    warnings: JSON.parse(row.warnings) as string[],
+    size: row.size,
+    mtimeMs: row.mtime_ms,
+  };
+}

@@ -1,0 +1,17 @@
+// Which names in the library folder are looked at: no hidden files, no editors' temp files.
+import { isArticleFileName } from '../articles/types';
+
+const TEMP_PATTERNS: readonly RegExp[] = [
+  /^~\$/, // Office lock files
+  /~$/, // Emacs and many editors' backups
+  /^#.*#$/, // Emacs autosave
+  /\.(swp|swo|swx|tmp|temp|bak|part|crdownload|download)$/i,
+];
+
+export function isHiddenOrTemp(name: string): boolean {
+  return name.startsWith('.') || TEMP_PATTERNS.some((pattern) => pattern.test(name));
+}
+
+export function isCandidateArticle(name: string): boolean {
+  return !isHiddenOrTemp(name) && isArticleFileName(name);
+}

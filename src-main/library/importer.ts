@@ -1,0 +1,73 @@
+// Copies incoming article files into the library folder: refuses what is not an article, skips content
+// already in the library, and never overwrites a file (a taken name gets " (2)", " (3)" ...).
+import { writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { ImportReport, IncomingFile } from '../../src-preload/contract';
+import { parseArticle, tooLargeMessage } from '../articles/parse';
+import { ARTICLE_EXTENSIONS, isArticleFileName } from '../articles/types';
+import { isHiddenOrTemp } from './file-filter';
+
+export interface ImportTarget {
+  readonly root: string;
+  readonly maxBytes: number;
+  /** Id of a library file with this content hash, if there is one. */
+  findByHash(hash: string): string | null;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+export async function importFiles(target: ImportTarget, files: readonly IncomingFile[]): Promise<ImportReport> {
+  const report: Mutable<ImportReport> = { added: [], duplicates: [], refused: [] };
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const name = safeFileName(file.name);
+    const refusal = refusalFor(name, file.bytes.length, target.maxBytes);
+    if (refusal) {
+      report.refused.push({ name: file.name, reason: refusal });
+      continue;
+    }
+    const parsed = parseArticle(file.bytes, { fileName: name, maxBytes: target.maxBytes });
+    if (!parsed.ok) {
+      report.refused.push({ name: file.name, reason: `not readable as an article: ${parsed.error}` });
+      continue;
+    }
+    const existing = target.findByHash(parsed.article.hash) ?? seen.get(parsed.article.hash);
+    if (existing !== undefined) {
+      report.duplicates.push({ name: file.name, existingId: existing });
+      continue;
+    }
+    const id = await writeUnderFreeName(target.root, name, file.bytes);
+    seen.set(parsed.article.hash, id);
+    report.added.push({ name: file.name, id });
+  }
+  return report;
+}
+
+function refusalFor(name: string, size: number, maxBytes: number): string | null {
+  if (!name) return 'the file has no usable name';
+  if (isHiddenOrTemp(name)) return 'hidden and temporary files are not added';
+  if (!isArticleFileName(name)) return `not an article file: Dossier reads ${ARTICLE_EXTENSIONS.join(', ')} files`;
+  if (size > maxBytes) return tooLargeMessage(size, maxBytes);
+  return null;
+}
+
+/** Keeps only the last path segment, without characters that are unsafe in file names anywhere. */
+export function safeFileName(name: string): string {
+  const last = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  return last.replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 200);
+}
+
+async function writeUnderFreeName(root: string, name: string, bytes: Uint8Array): Promise<string> {
+  const ext = extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${stem} (${n})${ext}`;
+    try {
+      await writeFile(join(root, candidate), bytes, { flag: 'wx' });
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+// Reads one library file from disk and turns it into a catalog entry (or a reasoned broken entry).
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { CatalogEntry } from '../../src-preload/contract';
+import { parseArticle, tooLargeMessage } from '../articles/parse';
+import { DEFAULT_MAX_ARTICLE_BYTES, type ParsedArticle } from '../articles/types';
+
+export interface ReadEntryResult {
+  readonly entry: CatalogEntry;
+  /** The parsed article, when the caller wants the paragraphs as well. */
+  readonly article: ParsedArticle | null;
+}
+
+export async function readCatalogEntry(
+  id: string,
+  path: string,
+  maxBytes: number = DEFAULT_MAX_ARTICLE_BYTES,
+): Promise<ReadEntryResult> {
+  const info = await stat(path);
+  const base = { id, size: info.size, mtimeMs: info.mtimeMs };
+  if (!info.isFile()) return { entry: { ...base, ok: false, error: 'not a regular file', hash: null }, article: null };
+  if (info.size > maxBytes) {
+    return { entry: { ...base, ok: false, error: tooLargeMessage(info.size, maxBytes), hash: null }, article: null };
+  }
+  const bytes = await readFile(path);
+  const result = parseArticle(bytes, { fileName: basename(path), maxBytes });
+  if (!result.ok) return { entry: { ...base, ok: false, error: result.error, hash: result.hash }, article: null };
+  const { paragraphs, ...meta } = result.article;
+  return { entry: { ...base, ...meta, ok: true, paragraphs: paragraphs.length }, article: result.article };
+}

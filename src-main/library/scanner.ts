@@ -1,0 +1,75 @@
+// Walks the library folder: article files only, hidden and temp files skipped, links followed only
+// when they stay inside the library and do not loop.
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isCandidateArticle, isHiddenOrTemp } from './file-filter';
+import { isInside, toArticleId } from './paths';
+
+export interface ScannedFile {
+  readonly id: string;
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export async function scanLibrary(root: string): Promise<ScannedFile[]> {
+  const realRoot = await realpath(root);
+  const visited = new Set<string>([realRoot]);
+  const found: ScannedFile[] = [];
+  const pending: string[] = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop() as string;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue; // unreadable or vanished folder: skip it, the watcher reports later changes
+    }
+    for (const entry of entries) {
+      if (isHiddenOrTemp(entry.name)) continue;
+      const full = join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = await followLink(full, realRoot, visited);
+        if (target === 'dir') pending.push(full);
+        else if (target === 'file' && isCandidateArticle(entry.name)) await addFile(root, full, found);
+      } else if (entry.isDirectory()) {
+        const real = await realpath(full).catch(() => null);
+        if (real && !visited.has(real)) {
+          visited.add(real);
+          pending.push(full);
+        }
+      } else if (entry.isFile() && isCandidateArticle(entry.name)) {
+        await addFile(root, full, found);
+      }
+    }
+  }
+  return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+async function followLink(full: string, realRoot: string, visited: Set<string>): Promise<'dir' | 'file' | null> {
+  try {
+    const real = await realpath(full);
+    if (!isInside(realRoot, real)) return null;
+    const info = await stat(real);
+    if (info.isDirectory()) {
+      if (visited.has(real)) return null;
+      visited.add(real);
+      return 'dir';
+    }
+    return info.isFile() ? 'file' : null;
+  } catch {
+    return null; // dangling link
+  }
+}
+
+async function addFile(root: string, full: string, found: ScannedFile[]): Promise<void> {
+  const id = toArticleId(root, full);
+  if (id === null) return;
+  try {
+    const info = await stat(full);
+    found.push({ id, path: full, size: info.size, mtimeMs: info.mtimeMs });
+  } catch {
+    // vanished between readdir and stat
+  }
+}

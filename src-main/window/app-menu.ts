@@ -1,0 +1,32 @@
+// The application menu: native shortcuts for the commands the page also offers as buttons.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../../src-preload/contract';
+
+export function buildMenuTemplate(send: (command: AppCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Add Files…', accelerator: 'CmdOrCtrl+O', click: () => send('add-files') },
+        { label: 'Open Library Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('choose-library') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: () => send('focus-search') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
+}

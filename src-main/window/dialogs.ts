@@ -1,0 +1,32 @@
+// Native open dialogs for the library folder and for article files, attached to the app window.
+import type { BrowserWindow, Dialog } from 'electron';
+import type { Dialogs } from '../ipc/handlers';
+
+export function createElectronDialogs(dialog: Pick<Dialog, 'showOpenDialog'>, parent: () => BrowserWindow | null): Dialogs {
+  const open = (options: Electron.OpenDialogOptions): Promise<Electron.OpenDialogReturnValue> => {
+    const window = parent();
+    return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+  };
+  return {
+    async chooseLibraryFolder() {
+      const result = await open({
+        title: 'Choose the library folder',
+        buttonLabel: 'Use as Library',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseArticleFiles() {
+      const result = await open({
+        title: 'Add article files',
+        buttonLabel: 'Add to Library',
+        properties: ['openFile', 'multiSelections'],
+        filters: [
+          { name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      return result.canceled ? [] : result.filePaths;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// Builds the renderer's Api from two transport primitives; runtime-neutral so Electron's preload
+// and the end-to-end test host share exactly this code.
+import type { Api, EventChannel, EventMap, InvokeArgs, InvokeChannel, InvokeResult, Unsubscribe } from './contract';
+
+export interface Transport {
+  invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResult<C>>;
+  /** The transport passes only the payload; transport-level event objects never reach page code. */
+  subscribe<E extends EventChannel>(channel: E, listener: (payload: EventMap[E]) => void): Unsubscribe;
+}
+
+export function createApi(transport: Transport): Api {
+  const on =
+    <E extends EventChannel>(channel: E) =>
+    (listener: (payload: EventMap[E]) => void): Unsubscribe =>
+      transport.subscribe(channel, (payload) => listener(payload));
+
+  return Object.freeze({
+    getLibrary: () => transport.invoke('library:get'),
+    chooseLibraryFolder: () => transport.invoke('library:choose-folder'),
+    importFiles: (files) => transport.invoke('library:import-files', files),
+    addFilesWithDialog: () => transport.invoke('library:add-files-dialog'),
+    readArticle: (id) => transport.invoke('articles:read', id),
+    openExternal: (url) => transport.invoke('shell:open-external', url),
+    onLibraryChanged: on('library:changed'),
+    onLibraryReset: on('library:reset'),
+    onAppCommand: on('app:command'),
+  } satisfies Api);
+}

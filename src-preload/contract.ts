@@ -1,0 +1,123 @@
+// The typed contract between renderer and main: every channel, its payloads, and the Api the page sees.
+// Types only. No channel name is spelled anywhere else except the handler table that must satisfy it.
+
+/** An article id is its path relative to the library root, with forward slashes. */
+export type ArticleId = string;
+
+/** What the catalog knows about one file that parsed as an article. */
+export interface ArticleEntry {
+  readonly id: ArticleId;
+  readonly ok: true;
+  readonly title: string;
+  /** ISO yyyy-mm-dd when the file's date was valid, else null. */
+  readonly date: string | null;
+  /** The date line as written in the file, or null when there was none. */
+  readonly dateRaw: string | null;
+  readonly url: string | null;
+  /** Host name of an http(s) URL without a leading "www.", else null. */
+  readonly domain: string | null;
+  readonly paragraphs: number;
+  readonly words: number;
+  readonly hash: string;
+  readonly warnings: readonly string[];
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** A file in the library that could not be read as an article, with the reason. */
+export interface BrokenEntry {
+  readonly id: ArticleId;
+  readonly ok: false;
+  readonly error: string;
+  readonly hash: string | null;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export type CatalogEntry = ArticleEntry | BrokenEntry;
+
+/** A whole article, ready to read. Paragraph text is plain text, never HTML. */
+export interface Article {
+  readonly id: ArticleId;
+  readonly title: string;
+  readonly date: string | null;
+  readonly dateRaw: string | null;
+  readonly url: string | null;
+  readonly domain: string | null;
+  readonly paragraphs: readonly string[];
+  readonly hash: string;
+  readonly warnings: readonly string[];
+}
+
+export interface LibrarySnapshot {
+  /** Absolute path of the library folder, shown to the analyst. */
+  readonly root: string;
+  readonly entries: readonly CatalogEntry[];
+  /** True while the first scan of this folder is still running. */
+  readonly scanning: boolean;
+}
+
+export interface RenamedEntry {
+  readonly from: ArticleId;
+  readonly to: ArticleId;
+}
+
+/** Incremental change to the library, pushed by the watcher. */
+export interface LibraryDelta {
+  readonly root: string;
+  readonly upserted: readonly CatalogEntry[];
+  readonly removed: readonly ArticleId[];
+  readonly renamed: readonly RenamedEntry[];
+}
+
+/** A file handed over by the renderer (drag and drop): its name and bytes, never a path. */
+export interface IncomingFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface ImportReport {
+  readonly added: readonly { readonly name: string; readonly id: ArticleId }[];
+  readonly duplicates: readonly { readonly name: string; readonly existingId: ArticleId }[];
+  readonly refused: readonly { readonly name: string; readonly reason: string }[];
+}
+
+/** Commands the application menu sends to the page. */
+export type AppCommand = 'add-files' | 'choose-library' | 'focus-search';
+
+/** Renderer -> main, request/response. Each entry is [arguments tuple, result]. */
+export interface InvokeMap {
+  'library:get': [args: [], result: LibrarySnapshot];
+  'library:choose-folder': [args: [], result: LibrarySnapshot | null];
+  'library:import-files': [args: [files: IncomingFile[]], result: ImportReport];
+  'library:add-files-dialog': [args: [], result: ImportReport | null];
+  'articles:read': [args: [id: ArticleId], result: Article];
+  'shell:open-external': [args: [url: string], result: boolean];
+}
+
+/** Main -> renderer events. */
+export interface EventMap {
+  'library:changed': LibraryDelta;
+  'library:reset': LibrarySnapshot;
+  'app:command': AppCommand;
+}
+
+export type InvokeChannel = keyof InvokeMap;
+export type EventChannel = keyof EventMap;
+export type InvokeArgs<C extends InvokeChannel> = InvokeMap[C][0];
+export type InvokeResult<C extends InvokeChannel> = InvokeMap[C][1];
+
+export type Unsubscribe = () => void;
+
+/** What the renderer sees as window.api: one method per operation. */
+export interface Api {
+  getLibrary(): Promise<LibrarySnapshot>;
+  chooseLibraryFolder(): Promise<LibrarySnapshot | null>;
+  importFiles(files: IncomingFile[]): Promise<ImportReport>;
+  addFilesWithDialog(): Promise<ImportReport | null>;
+  readArticle(id: ArticleId): Promise<Article>;
+  openExternal(url: string): Promise<boolean>;
+  onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe;
+  onLibraryReset(listener: (snapshot: LibrarySnapshot) => void): Unsubscribe;
+  onAppCommand(listener: (command: AppCommand) => void): Unsubscribe;
+}

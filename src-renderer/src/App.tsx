@@ -1,0 +1,158 @@
+// The app shell: toolbar, library list, reader, drop target and notices.
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { AppCommand, ImportReport, IncomingFile } from '../../src-preload/contract';
+import { describeImport } from './features/library/import-report';
+import { LibraryList } from './features/library/LibraryList';
+import { useFileDrop } from './features/library/use-file-drop';
+import { errorMessage, useLibrary } from './features/library/use-library';
+import { Reader } from './features/reader/Reader';
+import { getApi } from './platform/api';
+import { ToastProvider, useToasts } from './ui/toasts';
+
+export function App(): ReactNode {
+  return (
+    <ToastProvider>
+      <Shell />
+    </ToastProvider>
+  );
+}
+
+function Shell(): ReactNode {
+  const { library, status, replace } = useLibrary();
+  const toasts = useToasts();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  const [busy, setBusy] = useState(false);
+  const filterRef = useRef<HTMLInputElement>(null);
+
+  // An open article follows its file when it is renamed or moved.
+  useEffect(() => {
+    const next = selectedId === null ? undefined : library.renamedTo.get(selectedId);
+    if (next !== undefined) setSelectedId(next);
+  }, [library.renamedTo, selectedId]);
+
+  const reportImport = useCallback(
+    (report: ImportReport | null, unreadable: string[] = []) => {
+      if (report === null) return;
+      const notice = describeImport({
+        ...report,
+        refused: [...unreadable.map((name) => ({ name, reason: 'could not be read (folders are not added)' })), ...report.refused],
+      });
+      toasts.push(notice.kind, notice.title, notice.lines);
+      const first = report.added[0];
+      if (first) setSelectedId(first.id);
+    },
+    [toasts],
+  );
+
+  const run = useCallback(
+    async (work: () => Promise<void>) => {
+      setBusy(true);
+      try {
+        await work();
+      } catch (error) {
+        toasts.push('error', 'That did not work.', [errorMessage(error)]);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [toasts],
+  );
+
+  const addFiles = useCallback(() => run(async () => reportImport(await getApi().addFilesWithDialog())), [run, reportImport]);
+  const chooseFolder = useCallback(
+    () =>
+      run(async () => {
+        const snapshot = await getApi().chooseLibraryFolder();
+        if (snapshot) {
+          replace(snapshot);
+          setSelectedId(null);
+          toasts.push('info', `Library: ${snapshot.root}`);
+        }
+      }),
+    [run, replace, toasts],
+  );
+  const importDropped = useCallback(
+    (files: IncomingFile[], unreadable: string[]) =>
+      run(async () => reportImport(files.length > 0 ? await getApi().importFiles(files) : { added: [], duplicates: [], refused: [] }, unreadable)),
+    [run, reportImport],
+  );
+  const dragging = useFileDrop(importDropped);
+
+  useEffect(() => {
+    const commands: Record<AppCommand, () => void> = {
+      'add-files': () => void addFiles(),
+      'choose-library': () => void chooseFolder(),
+      'focus-search': () => filterRef.current?.focus(),
+    };
+    return getApi().onAppCommand((command) => commands[command]());
+  }, [addFiles, chooseFolder]);
+
+  const isEmpty = status.kind === 'ready' && library.entries.size === 0;
+
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <div className="brand">Dossier</div>
+        <div className="library-root" title={library.root ?? ''} data-testid="library-root">
+          {library.root ?? ''}
+        </div>
+        <div className="toolbar-actions">
+          <button type="button" onClick={() => void addFiles()} disabled={busy} title="Add article files (Ctrl+O)">
+            Add files…
+          </button>
+          <button type="button" onClick={() => void chooseFolder()} disabled={busy} title="Open another library folder (Ctrl+Shift+O)">
+            Change folder…
+          </button>
+        </div>
+      </header>
+      {status.kind === 'error' && (
+        <div className="banner banner-error" role="alert">
+          The library could not be loaded: {status.message}
+        </div>
+      )}
+      {status.kind === 'loading' && <div className="banner">Reading the library…</div>}
+      {isEmpty ? (
+        <EmptyLibrary root={library.root} onAdd={() => void addFiles()} />
+      ) : (
+        <div className="panes">
+          <LibraryList
+            entries={library.entries}
+            selectedId={selectedId}
+            filter={filter}
+            onFilterChange={setFilter}
+            onSelect={setSelectedId}
+            filterRef={filterRef}
+          />
+          <Reader
+            id={selectedId}
+            entry={selectedId === null ? undefined : library.entries.get(selectedId)}
+            onOpenLinkFailed={(url) => toasts.push('warning', 'Only web links (http and https) open in the browser.', [url])}
+          />
+        </div>
+      )}
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay">
+          <div>Drop article files to add them to the library</div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function EmptyLibrary({ root, onAdd }: { root: string | null; onAdd: () => void }): ReactNode {
+  return (
+    <div className="empty-state" data-testid="empty-state">
+      <h1>Your library is empty</h1>
+      <p>
+        Drop article files anywhere on this window, or <button type="button" className="link" onClick={onAdd}>add files</button>.
+      </p>
+      <p className="muted">
+        Dossier reads plain-text articles: the title on the first line, the date (YYYYMMDD) on the second, the source
+        URL on the third, then one paragraph per line. Markdown files with a title, date and url in front matter work
+        too.
+      </p>
+      {root && <p className="muted">Files saved into {root} appear here as they arrive.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// Unit test configuration: main and preload code runs in Node, renderer code on fake-indexeddb.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 20000,
+    pool: 'forks',
+  },
+});
