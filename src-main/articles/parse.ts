@@ -41,17 +41,18 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): Par
 
   const warnings = [...decoded.warnings];
   const markdown = options.fileName !== undefined && isMarkdownFileName(options.fileName);
-  const fields = (markdown ? readMarkdown(text, warnings) : null) ?? readLibraryFormat(text, warnings);
+  const fields = (markdown ? readMarkdown(text, warnings) : null) ?? readLibraryFormat(text);
   return { ok: true, article: finish(fields, hash, warnings) };
 }
 
+const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
+
 export function tooLargeMessage(size: number, maxBytes: number): string {
-  const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
   return `file too large: ${mb(size)} MB (the limit is ${mb(maxBytes)} MB)`;
 }
 
 /** title / date / URL / one paragraph per line, tolerating a missing date or URL line. */
-function readLibraryFormat(text: string, warnings: string[]): Fields {
+function readLibraryFormat(text: string): Fields {
   const lines = text
     .split(/\r\n|\r|\n/)
     .map(collapseSpaces)

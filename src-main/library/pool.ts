@@ -1,7 +1,7 @@
 // Runs async work over a list with a bounded number in flight, keeping the results in input order.
 
 export async function mapPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
+  const results: R[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {

@@ -44,7 +44,7 @@ export async function scanLibrary(root: string): Promise<ScannedFile[]> {
       }
     }
   }
-  return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return found.toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 async function followLink(full: string, realRoot: string, visited: Set<string>): Promise<'dir' | 'file' | null> {

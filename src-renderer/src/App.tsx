@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppCommand, ImportReport, IncomingFile } from '../../src-preload/contract';
 import { describeImport } from './features/library/import-report';
+import { followRenames } from './features/library/library-state';
 import { LibraryList } from './features/library/LibraryList';
 import { useFileDrop } from './features/library/use-file-drop';
 import { errorMessage, useLibrary } from './features/library/use-library';
@@ -20,16 +21,12 @@ export function App(): ReactNode {
 function Shell(): ReactNode {
   const { library, status, replace } = useLibrary();
   const toasts = useToasts();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [chosenId, setSelectedId] = useState<string | null>(null);
+  // An open article follows its file when it is renamed or moved.
+  const selectedId = followRenames(chosenId, library.renamedTo);
   const [filter, setFilter] = useState('');
   const [busy, setBusy] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
-
-  // An open article follows its file when it is renamed or moved.
-  useEffect(() => {
-    const next = selectedId === null ? undefined : library.renamedTo.get(selectedId);
-    if (next !== undefined) setSelectedId(next);
-  }, [library.renamedTo, selectedId]);
 
   const reportImport = useCallback(
     (report: ImportReport | null, unreadable: string[] = []) => {

@@ -63,3 +63,14 @@ function matches(entry: CatalogEntry & { ok: true }, needle: string): boolean {
     entry.id.toLocaleLowerCase().includes(needle)
   );
 }
+
+/** Where a file now lives after the renames seen so far (a file may be renamed more than once). */
+export function followRenames(id: string | null, renamedTo: ReadonlyMap<string, string>): string | null {
+  let current = id;
+  for (let hops = 0; current !== null && hops < 64; hops++) {
+    const next = renamedTo.get(current);
+    if (next === undefined) break;
+    current = next;
+  }
+  return current;
+}

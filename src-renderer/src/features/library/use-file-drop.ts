@@ -11,7 +11,9 @@ export function useFileDrop(onFiles: DropHandler): boolean {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const handler = useRef(onFiles);
-  handler.current = onFiles;
+  useEffect(() => {
+    handler.current = onFiles;
+  }, [onFiles]);
 
   useEffect(() => {
     const enter = (event: DragEvent): void => {

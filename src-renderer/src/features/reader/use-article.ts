@@ -10,25 +10,28 @@ export type ArticleState =
   | { kind: 'loaded'; article: Article }
   | { kind: 'error'; message: string };
 
+type Loaded = { key: string; state: ArticleState };
+
 /** `version` is the file's content hash from the catalog: a new hash means read it again. */
 export function useArticle(id: string | null, version: string | null): ArticleState {
-  const [state, setState] = useState<ArticleState>({ kind: 'idle' });
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const key = id === null || version === null ? null : `${version}:${id}`;
   useEffect(() => {
-    if (id === null || version === null) {
-      setState({ kind: 'idle' });
-      return;
-    }
+    if (key === null || id === null) return;
     let live = true;
-    setState((previous) => (previous.kind === 'loaded' && previous.article.id === id ? previous : { kind: 'loading' }));
     getApi()
       .readArticle(id)
       .then(
-        (article) => live && setState({ kind: 'loaded', article }),
-        (error: unknown) => live && setState({ kind: 'error', message: errorMessage(error) }),
+        (article) => live && setLoaded({ key, state: { kind: 'loaded', article } }),
+        (error: unknown) => live && setLoaded({ key, state: { kind: 'error', message: errorMessage(error) } }),
       );
     return () => {
       live = false;
     };
-  }, [id, version]);
-  return state;
+  }, [key, id]);
+  if (key === null) return { kind: 'idle' };
+  if (loaded?.key === key) return loaded.state;
+  // While a changed file is read again, keep showing the text already on screen.
+  if (loaded?.state.kind === 'loaded' && loaded.state.article.id === id) return loaded.state;
+  return { kind: 'loading' };
 }
