@@ -7,7 +7,11 @@ import type { HandlerTable } from './handlers';
 
 export type SenderCheck = (senderUrl: string | undefined) => boolean;
 
-export function bindHandlerTable(ipcMain: IpcMain, table: HandlerTable, isTrustedSender: SenderCheck): () => void {
+export function bindHandlerTable(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  table: HandlerTable,
+  isTrustedSender: SenderCheck,
+): () => void {
   const channels = Object.keys(table) as InvokeChannel[];
   for (const channel of channels) {
     const handler = table[channel] as (...args: unknown[]) => Promise<unknown>;
@@ -34,12 +38,15 @@ export function createSenderCheck(appUrl: string): SenderCheck {
     } catch {
       return false;
     }
-    if (app.protocol === 'file:') return sender.protocol === 'file:' && sender.pathname === app.pathname;
+    // The host matters too: file://server/share/... (a UNC path) is not the local bundled page.
+    if (app.protocol === 'file:') {
+      return sender.protocol === 'file:' && sender.host === app.host && sender.pathname === app.pathname;
+    }
     return sender.origin === app.origin;
   };
 }
 
-export function createWindowEventSink(target: () => WebContents | null): EventSink {
+export function createWindowEventSink(target: () => Pick<WebContents, 'send' | 'isDestroyed'> | null): EventSink {
   return (channel, payload) => {
     const contents = target();
     if (contents && !contents.isDestroyed()) contents.send(channel, payload);

@@ -1,0 +1,111 @@
+// The end-to-end host: the real main-process services and handler table, bound to a Chromium page
+// through Playwright instead of Electron's IPC. Only the two thin Electron bindings differ.
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { EventChannel, EventMap, InvokeChannel } from '../../../src-preload/contract';
+import { forwardLibraryEvents } from '../../../src-main/ipc/events';
+import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
+import { Catalog } from '../../../src-main/library/catalog';
+import { LibraryService } from '../../../src-main/library/library-service';
+import { SettingsStore } from '../../../src-main/library/settings';
+import { PAGE_BRIDGE_FILE } from './build-page-bridge';
+import { decodeWire, encodeWire } from './wire';
+
+export const APP_ORIGIN = 'http://dossier.test';
+const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
+
+/** Native dialogs answered by the test: queue what the analyst "picks" next. */
+export class ScriptedDialogs implements Dialogs {
+  readonly folders: (string | null)[] = [];
+  readonly files: string[][] = [];
+  chooseLibraryFolder(): Promise<string | null> {
+    return Promise.resolve(this.folders.shift() ?? null);
+  }
+  chooseArticleFiles(): Promise<string[]> {
+    return Promise.resolve(this.files.shift() ?? []);
+  }
+}
+
+export interface HostOptions {
+  readonly libraryRoot: string;
+  readonly userData: string;
+}
+
+export interface DossierHost {
+  readonly library: LibraryService;
+  readonly dialogs: ScriptedDialogs;
+  readonly openedExternally: string[];
+  /** Loads the app page; resolves once the page's script has started. */
+  open(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHost(page: Page, options: HostOptions): Promise<DossierHost> {
+  const settings = new SettingsStore(join(options.userData, 'settings.json'));
+  const library = new LibraryService({
+    catalog: new Catalog(join(options.userData, 'catalog.sqlite')),
+    watch: { stableMs: 150 },
+  });
+  await library.open(options.libraryRoot);
+  await settings.update({ libraryRoot: options.libraryRoot });
+  const dialogs = new ScriptedDialogs();
+  const openedExternally: string[] = [];
+  const table: HandlerTable = createHandlerTable({
+    library,
+    settings,
+    dialogs,
+    openExternal: async (url) => {
+      openedExternally.push(url);
+    },
+  });
+
+  await page.exposeFunction('__dossierInvoke', async (channel: string, args: unknown) => {
+    if (!Object.hasOwn(table, channel)) throw new Error(`no such channel: ${channel}`);
+    const handler = table[channel as InvokeChannel] as (...a: unknown[]) => Promise<unknown>;
+    return encodeWire(await handler(...(decodeWire(args) as unknown[])));
+  });
+  await page.addInitScript({ path: PAGE_BRIDGE_FILE });
+  await page.route(`${APP_ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : decodeURIComponent(path)));
+    if (!file.startsWith(RENDERER_DIR + sep)) return route.fulfill({ status: 403 });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({ status: 200, body, contentType: contentType(file) });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+
+  const send = <E extends EventChannel>(channel: E, payload: EventMap[E]): void => {
+    page
+      .evaluate(([c, p]) => window.__dossierEmit?.(c, p), [channel, encodeWire(payload)] as const)
+      .catch(() => undefined); // the page may be navigating or closed; events then have no one to reach
+  };
+  const stopForwarding = forwardLibraryEvents(library, send);
+
+  return {
+    library,
+    dialogs,
+    openedExternally,
+    open: async () => {
+      await page.goto(`${APP_ORIGIN}/index.html`);
+    },
+    close: async () => {
+      stopForwarding();
+      await library.close();
+    },
+  };
+}
+
+function contentType(file: string): string {
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+  };
+  return types[extname(file)] ?? 'application/octet-stream';
+}
