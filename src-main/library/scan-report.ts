@@ -104,14 +104,13 @@ const DATE_WIDTH = 10; // yyyy-mm-dd
 const WORDS_WIDTH = 7; // the 8 MB file limit keeps counts well under 10 million
 const GAP = '  ';
 const FIXED_WIDTH = STATUS_WIDTH + DATE_WIDTH + WORDS_WIDTH + GAP.length * 4;
-const MIN_TEXT_WIDTH = 20;
 
-/** Sizes the path column to the longest path, leaving the title at least MIN_TEXT_WIDTH columns. */
+/** Sizes the path column to the longest path, but to no more than half of what the fixed columns leave. */
 export function tableLayout(paths: Iterable<string>, width: number): TableLayout {
   let longest = 'PATH'.length;
   for (const path of paths) longest = Math.max(longest, displayText(path).length);
-  const room = Math.max(width - FIXED_WIDTH - MIN_TEXT_WIDTH, 'PATH'.length);
-  return { width, pathWidth: Math.min(longest, room) };
+  const half = Math.floor((width - FIXED_WIDTH) / 2);
+  return { width, pathWidth: Math.max(Math.min(longest, half), 'PATH'.length) };
 }
 
 export function formatTableHeader(layout: TableLayout): string {

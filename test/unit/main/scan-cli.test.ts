@@ -1,0 +1,157 @@
+// Runs the real `scan` command (tsx scripts/scan.ts) as a child process over a temp folder of awkward files.
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const seedArticle = resolve(repoRoot, '../shared/seed-articles/000_08978045df2b272e.txt');
+
+const KEYS = ['path', 'ok', 'title', 'date', 'dateRaw', 'url', 'paragraphs', 'words', 'hash', 'warnings', 'error'];
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function scan(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const { INIT_CWD: _ignored, ...inherited } = process.env;
+    const child = spawn(process.execPath, [tsxCli, 'scripts/scan.ts', ...args], {
+      cwd: repoRoot,
+      env: { ...inherited, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+let library: string;
+
+beforeAll(async () => {
+  library = await mkdtemp(join(tmpdir(), 'dossier-scan-'));
+  await copyFile(seedArticle, join(library, '000_08978045df2b272e.txt'));
+  await mkdir(join(library, 'europe', 'baltics'), { recursive: true });
+  await writeFile(
+    join(library, 'europe', 'baltics', 'riga.txt'),
+    'Riga port reopens\r\n20240301\r\nhttps://example.org/riga\r\nThe port reopened on Friday.\r\nShips queued.\r\n',
+  );
+  await writeFile(join(library, 'binary.txt'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+  await writeFile(join(library, 'empty.txt'), '');
+  await writeFile(join(library, 'bad-date.txt'), 'Date from nowhere\n20221345\nhttps://example.org/x\nBody text.\n');
+  // Not looked at: hidden files, editor temp files and other file types.
+  await writeFile(join(library, '.hidden.txt'), 'Hidden\n20240101\n');
+  await writeFile(join(library, 'draft.txt.swp'), 'swap');
+  await writeFile(join(library, 'photo.jpg'), 'jpg');
+});
+
+afterAll(async () => {
+  await rm(library, { recursive: true, force: true });
+});
+
+describe('scan --json', () => {
+  it('prints one JSON object per file, in path order, with the documented keys, and exits 0', async () => {
+    const run = await scan([library, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    const rows = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const row of rows) expect(Object.keys(row)).toEqual(KEYS);
+    expect(rows.map((row) => row.path)).toEqual([
+      '000_08978045df2b272e.txt',
+      'bad-date.txt',
+      'binary.txt',
+      'empty.txt',
+      'europe/baltics/riga.txt',
+    ]);
+    const [seed, badDate, binary, empty, nested] = rows;
+
+    expect(seed).toMatchObject({
+      ok: true,
+      title: 'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine',
+      date: '2022-02-11',
+      dateRaw: '20220211',
+      paragraphs: 8,
+      warnings: [],
+      error: null,
+    });
+    expect(seed?.url).toMatch(/^https:\/\/www\.russiaherald\.com\/news\//);
+    expect(seed?.words).toBeGreaterThan(200);
+    expect(seed?.hash).toMatch(/^[0-9a-f]{64}$/);
+
+    expect(badDate).toMatchObject({ ok: true, date: null, dateRaw: '20221345', error: null });
+    // The parser owns the wording; the scan must pass on exactly one warning, naming the bad date.
+    expect(badDate?.warnings).toEqual([expect.stringContaining('20221345')]);
+
+    const blank = { title: null, date: null, dateRaw: null, url: null, paragraphs: 0, words: 0, warnings: [] };
+    expect(binary).toMatchObject({ ok: false, ...blank, error: 'binary file: not text' });
+    expect(empty).toMatchObject({ ok: false, ...blank, error: 'empty file' });
+
+    expect(nested).toMatchObject({
+      ok: true,
+      title: 'Riga port reopens',
+      date: '2024-03-01',
+      url: 'https://example.org/riga',
+      paragraphs: 2,
+      words: 7,
+      warnings: [],
+      error: null,
+    });
+  });
+
+  it('reads a relative folder from where npm was run (INIT_CWD), not from the package folder', async () => {
+    const run = await scan([basename(library), '--json'], { INIT_CWD: dirname(library) });
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(5);
+  });
+});
+
+describe('scan (table)', () => {
+  it('prints a row per file and the summary line', async () => {
+    const run = await scan([library]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^STATUS +DATE +WORDS +PATH +TITLE \/ ERROR$/);
+    expect(lines.at(-1)).toBe('5 files: 3 articles, 2 unreadable, 1 with warnings');
+    expect(lines.find((line) => line.includes('binary.txt'))).toMatch(/^error .* binary file: not text$/);
+    expect(lines.find((line) => line.includes('bad-date.txt'))).toMatch(/^warn {4}- /);
+    expect(lines.find((line) => line.includes('riga.txt'))).toMatch(/^ok {6}2024-03-01 +7 +europe\/baltics\/riga\.txt +Riga/);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('scan usage', () => {
+  it('exits 2 with a reason and the usage line when the folder is missing', async () => {
+    const run = await scan([join(library, 'no-such-folder')]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('folder not found');
+    expect(run.stderr).toContain('usage: npm run scan -- <folder> [--json]');
+  });
+
+  it('exits 2 without a folder, for a file, and for an unknown flag', async () => {
+    const runs = await Promise.all([scan([]), scan([join(library, 'empty.txt')]), scan([library, '--jsn'])]);
+    expect(runs.map((run) => run.code)).toEqual([2, 2, 2]);
+    expect(runs.map((run) => run.stderr.split('\n')[0])).toEqual([
+      'scan: no folder given',
+      `scan: not a folder: ${join(library, 'empty.txt')}`,
+      'scan: unknown option --jsn',
+    ]);
+  });
+
+  it('prints the usage and exits 0 for --help', async () => {
+    const run = await scan(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^usage: npm run scan -- <folder> \[--json\]/);
+  });
+});
