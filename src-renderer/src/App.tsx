@@ -124,7 +124,6 @@ function Shell(): ReactNode {
           <Reader
             id={selectedId}
             entry={selectedId === null ? undefined : library.entries.get(selectedId)}
-            onOpenLinkFailed={(url) => toasts.push('warning', 'Only web links (http and https) open in the browser.', [url])}
           />
         </div>
       )}

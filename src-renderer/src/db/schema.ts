@@ -63,7 +63,7 @@ export const COLOR_KEYS: readonly ColorKey[] = DEFAULT_PALETTE.map((p) => p.key)
 export const SCHEMA_V1 = {
   highlights: 'id, articleId, articleHash, color, *tags, updatedAt',
   articleAnnotations: 'articleId, articleHash, *tags',
-  palette: 'key',
+  palette: 'key, order',
 } as const;
 
 export class DossierDb extends Dexie {

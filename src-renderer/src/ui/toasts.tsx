@@ -8,10 +8,17 @@ export interface Toast {
   readonly kind: ToastKind;
   readonly title: string;
   readonly lines: readonly string[];
+  readonly action?: ToastAction;
+}
+
+/** A button on the notice, such as Undo. */
+export interface ToastAction {
+  readonly label: string;
+  readonly run: () => void;
 }
 
 interface ToastApi {
-  push(kind: ToastKind, title: string, lines?: readonly string[]): void;
+  push(kind: ToastKind, title: string, lines?: readonly string[], action?: ToastAction): void;
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
@@ -27,11 +34,11 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
   const push = useCallback(
-    (kind: ToastKind, title: string, lines: readonly string[] = []) => {
+    (kind: ToastKind, title: string, lines: readonly string[] = [], action?: ToastAction) => {
       const id = nextId.current++;
-      setToasts((list) => [...list.slice(-3), { id, kind, title, lines }]);
+      setToasts((list) => [...list.slice(-3), { id, kind, title, lines, ...(action ? { action } : {}) }]);
       // Errors and warnings stay until dismissed: the analyst must be able to read what went wrong.
-      if (kind === 'info' || kind === 'success') setTimeout(() => dismiss(id), 6000);
+      if (kind === 'info' || kind === 'success') setTimeout(() => dismiss(id), action ? 12000 : 6000);
     },
     [dismiss],
   );
@@ -52,6 +59,18 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
                 </ul>
               )}
             </div>
+            {toast.action && (
+              <button
+                type="button"
+                className="toast-action"
+                onClick={() => {
+                  toast.action?.run();
+                  dismiss(toast.id);
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
             <button className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
               ×
             </button>

@@ -12,7 +12,9 @@ import { SettingsStore } from '../../../src-main/library/settings';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
 import { decodeWire, encodeWire } from './wire';
 
-export const APP_ORIGIN = 'http://dossier.test';
+// A loopback origin is a secure context, as the app's own page is in Electron; nothing listens there:
+// every request is answered from out/renderer by the route below.
+export const APP_ORIGIN = 'http://localhost:47913';
 const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
 
 /** Native dialogs answered by the test: queue what the analyst "picks" next. */

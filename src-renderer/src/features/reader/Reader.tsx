@@ -1,17 +1,15 @@
-// The reader: title, date, source link and paragraphs, all rendered as text.
+// The reader pane: an empty, missing or unreadable state, or the loaded article with its annotations.
 import type { ReactNode } from 'react';
 import type { CatalogEntry } from '../../../../src-preload/contract';
-import { getApi } from '../../platform/api';
-import { formatArticleDate, plural } from '../../ui/format';
+import { ArticleReader } from './ArticleReader';
 import { useArticle } from './use-article';
 
 interface Props {
   readonly id: string | null;
   readonly entry: CatalogEntry | undefined;
-  readonly onOpenLinkFailed: (url: string) => void;
 }
 
-export function Reader({ id, entry, onOpenLinkFailed }: Props): ReactNode {
+export function Reader({ id, entry }: Props): ReactNode {
   const state = useArticle(entry?.ok ? (id ?? null) : null, entry?.ok ? entry.hash : null);
 
   if (id === null) {
@@ -50,54 +48,5 @@ export function Reader({ id, entry, onOpenLinkFailed }: Props): ReactNode {
     return <main className="reader reader-empty" aria-busy="true" />;
   }
 
-  const { article } = state;
-  const openSource = (): void => {
-    if (!article.url) return;
-    getApi()
-      .openExternal(article.url)
-      .then((opened) => !opened && onOpenLinkFailed(article.url ?? ''))
-      .catch(() => onOpenLinkFailed(article.url ?? ''));
-  };
-
-  return (
-    <main className="reader" data-testid="reader">
-      <article>
-        <header className="reader-header">
-          <h1>{article.title}</h1>
-          <div className="reader-meta">
-            <span>{formatArticleDate(article.date, article.dateRaw)}</span>
-            {article.url && (
-              <a
-                href={article.url}
-                className="source-link"
-                title={article.url}
-                onClick={(event) => {
-                  event.preventDefault();
-                  openSource();
-                }}
-              >
-                {article.domain ?? article.url}
-              </a>
-            )}
-            <span className="muted">{plural(entry.words, 'word')}</span>
-            <span className="muted file-id">{article.id}</span>
-          </div>
-          {article.warnings.length > 0 && (
-            <ul className="reader-warnings" aria-label="Problems with this file">
-              {article.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
-              ))}
-            </ul>
-          )}
-        </header>
-        <div className="reader-body">
-          {article.paragraphs.map((paragraph, index) => (
-            <p key={index} data-paragraph={index}>
-              {paragraph}
-            </p>
-          ))}
-        </div>
-      </article>
-    </main>
-  );
+  return <ArticleReader key={state.article.id} article={state.article} entry={entry} />;
 }

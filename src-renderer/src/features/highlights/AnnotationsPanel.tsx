@@ -1,0 +1,163 @@
+// The panel beside the reader: the article's note and tags, its highlights in document order, and
+// the orphans that could not be placed in the current text.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import type { Article } from '../../../../src-preload/contract';
+import { getDb } from '../../db/db';
+import { articleAnnotation, saveArticleAnnotation, updateHighlight } from '../../db/highlights';
+import { COLOR_KEYS, type Highlight } from '../../db/schema';
+import { listTags } from '../../db/tags';
+import { TagInput } from '../../ui/TagInput';
+import { NoteEditor } from './NoteEditor';
+import { PaletteLegend } from './PaletteLegend';
+import type { AnchoredHighlight } from './use-anchored-highlights';
+import { paletteLabel, usePalette } from './use-palette';
+
+interface Props {
+  readonly article: Article;
+  readonly anchored: readonly AnchoredHighlight[];
+  readonly orphans: readonly Highlight[];
+  readonly selectedId: string | null;
+  readonly hasSelection: boolean;
+  readonly onSelect: (id: string) => void;
+  readonly onDelete: (highlight: Highlight) => void;
+  readonly onReattach: (highlight: Highlight) => void;
+}
+
+export function useTagSuggestions(): string[] {
+  return useLiveQuery(async () => (await listTags(getDb())).map((t) => t.tag), []) ?? [];
+}
+
+export function AnnotationsPanel(props: Props): ReactNode {
+  const { article, anchored, orphans, selectedId } = props;
+  const suggestions = useTagSuggestions();
+  const note = useLiveQuery(() => articleAnnotation(getDb(), article.id), [article.id]);
+  const ref = { id: article.id, hash: article.hash, title: article.title };
+
+  return (
+    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel">
+      <PaletteLegend />
+      <section className="panel-section" aria-label="Article note">
+        <h2>Article</h2>
+        <NoteEditor
+          key={`article:${article.id}`}
+          value={note?.note ?? ''}
+          label="Article note"
+          placeholder="No note on this article."
+          onSave={(value) => void saveArticleAnnotation(getDb(), ref, { note: value })}
+        />
+        <TagInput
+          label="Article tags"
+          tags={note?.tags ?? []}
+          suggestions={suggestions}
+          onChange={(tags) => void saveArticleAnnotation(getDb(), ref, { tags })}
+        />
+      </section>
+      <section className="panel-section" aria-label="Highlights">
+        <h2>
+          Highlights <span className="count">{anchored.length}</span>
+        </h2>
+        {anchored.length === 0 && <p className="muted">Select text in the article, then pick a colour (or press 1–5).</p>}
+        <ol className="highlight-cards" data-testid="highlight-cards">
+          {anchored.map(({ highlight }) => (
+            <HighlightCard
+              key={highlight.id}
+              highlight={highlight}
+              selected={highlight.id === selectedId}
+              suggestions={suggestions}
+              onSelect={() => props.onSelect(highlight.id)}
+              onDelete={() => props.onDelete(highlight)}
+            />
+          ))}
+        </ol>
+      </section>
+      {orphans.length > 0 && (
+        <section className="panel-section orphans" aria-label="Orphaned highlights" data-testid="orphans">
+          <h2>
+            Not found in the current text <span className="count">{orphans.length}</span>
+          </h2>
+          <p className="muted small">
+            The file changed and these passages could not be found again. Select the passage they belong to and
+            re-attach them, or delete them.
+          </p>
+          <ol className="highlight-cards">
+            {orphans.map((highlight) => (
+              <li key={highlight.id} className={`card card-${highlight.color}`} data-testid="orphan-card">
+                <blockquote>{highlight.quote.exact}</blockquote>
+                {highlight.note && <p className="card-note">{highlight.note}</p>}
+                <div className="card-actions">
+                  <button type="button" disabled={!props.hasSelection} onClick={() => props.onReattach(highlight)} title="Select text in the article first">
+                    Re-attach to selection
+                  </button>
+                  <button type="button" className="danger" onClick={() => props.onDelete(highlight)}>
+                    Delete
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </aside>
+  );
+}
+
+interface CardProps {
+  readonly highlight: Highlight;
+  readonly selected: boolean;
+  readonly suggestions: readonly string[];
+  readonly onSelect: () => void;
+  readonly onDelete: () => void;
+}
+
+function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }: CardProps): ReactNode {
+  const palette = usePalette();
+  const db = getDb();
+  return (
+    <li className={`card card-${highlight.color}${selected ? ' card-selected' : ''}`} data-testid="highlight-card" data-highlight-id={highlight.id}>
+      <button type="button" className="card-quote" onClick={onSelect} aria-expanded={selected}>
+        <span className="card-colour">{paletteLabel(palette, highlight.color)}</span>
+        <q>{highlight.quote.exact}</q>
+      </button>
+      {!selected && highlight.note && <p className="card-note">{highlight.note}</p>}
+      {!selected && highlight.tags.length > 0 && (
+        <div className="card-tags">
+          {highlight.tags.map((t) => (
+            <span key={t} className="tag-chip">
+              {t}
+            </span>
+          ))}
+        </div>
+      )}
+      {selected && (
+        <div className="card-edit">
+          <div className="recolour" role="group" aria-label="Colour">
+            {COLOR_KEYS.map((key) => (
+              <button
+                key={key}
+                type="button"
+                className={`swatch-button hl-${key}${key === highlight.color ? ' current' : ''}`}
+                aria-label={`Recolour as ${paletteLabel(palette, key)}`}
+                aria-pressed={key === highlight.color}
+                onClick={() => void updateHighlight(db, highlight.id, { color: key })}
+              />
+            ))}
+          </div>
+          <NoteEditor
+            key={highlight.id}
+            value={highlight.note}
+            label="Highlight note"
+            placeholder="No note."
+            onSave={(note) => void updateHighlight(db, highlight.id, { note })}
+          />
+          <TagInput label="Highlight tags" tags={highlight.tags} suggestions={suggestions} onChange={(tags) => void updateHighlight(db, highlight.id, { tags })} />
+          <div className="card-actions">
+            <button type="button" className="danger" onClick={onDelete}>
+              Delete highlight
+            </button>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,170 @@
+// A loaded article with its annotations: highlighting by selection (toolbar or keys 1-5), selecting,
+// recolouring and deleting highlights with undo, and re-attaching orphans.
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Article, CatalogEntry } from '../../../../src-preload/contract';
+import { describeRange } from '../../anchoring/selectors';
+import { getDb } from '../../db/db';
+import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../../db/highlights';
+import { COLOR_KEYS, type ColorKey, type Highlight } from '../../db/schema';
+import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
+import { HighlightToolbar } from '../highlights/HighlightToolbar';
+import { useAnchoredHighlights } from '../highlights/use-anchored-highlights';
+import { getApi } from '../../platform/api';
+import { formatArticleDate, plural } from '../../ui/format';
+import { useToasts } from '../../ui/toasts';
+import { ArticleBody } from './ArticleBody';
+import { useTextSelection } from './use-text-selection';
+
+interface Props {
+  readonly article: Article;
+  readonly entry: CatalogEntry & { ok: true };
+}
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function ArticleReader({ article, entry }: Props): ReactNode {
+  const toasts = useToasts();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const { anchored, orphans, text } = useAnchoredHighlights(article);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selection, clearSelection] = useTextSelection(bodyRef, article.paragraphs);
+
+  const highlight = useCallback(
+    async (color: ColorKey) => {
+      if (!selection) return;
+      const { quote, position } = describeRange(text, selection.start, selection.end);
+      const created = await createHighlight(getDb(), {
+        articleId: article.id,
+        articleHash: article.hash,
+        articleTitle: article.title,
+        quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        position: { start: position.start, end: position.end },
+        color,
+      });
+      clearSelection();
+      setSelectedId(created.id);
+    },
+    [selection, text, article, clearSelection],
+  );
+
+  const remove = useCallback(
+    async (target: Highlight) => {
+      const deleted = await deleteHighlight(getDb(), target.id);
+      if (!deleted) return;
+      setSelectedId(null);
+      toasts.push('info', 'Highlight deleted.', [`“${truncate(deleted.quote.exact, 80)}”`], {
+        label: 'Undo',
+        run: () => void restoreHighlight(getDb(), deleted),
+      });
+    },
+    [toasts],
+  );
+
+  const reattach = useCallback(
+    async (orphan: Highlight) => {
+      if (!selection) return;
+      const { quote, position } = describeRange(text, selection.start, selection.end);
+      await updateHighlight(getDb(), orphan.id, {
+        quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        position: { start: position.start, end: position.end },
+        articleHash: article.hash,
+      });
+      clearSelection();
+      setSelectedId(orphan.id);
+    },
+    [selection, text, article.hash, clearSelection],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const digit = Number(event.key);
+      const colour = COLOR_KEYS[digit - 1];
+      if (selection && colour) {
+        event.preventDefault();
+        void highlight(colour);
+      } else if (selectedId && (event.key === 'Delete' || event.key === 'Backspace')) {
+        const target = anchored.find((a) => a.highlight.id === selectedId)?.highlight;
+        if (target) {
+          event.preventDefault();
+          void remove(target);
+        }
+      } else if (event.key === 'Escape') {
+        setSelectedId(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selection, selectedId, anchored, highlight, remove]);
+
+  const select = useCallback((id: string) => {
+    setSelectedId(id);
+    const mark = bodyRef.current?.querySelector(`[data-anchor-start="${CSS.escape(id)}"]`);
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, []);
+
+  const openSource = (): void => {
+    const url = article.url;
+    if (!url) return;
+    getApi()
+      .openExternal(url)
+      .then((opened) => {
+        if (!opened) toasts.push('warning', 'Only web links (http and https) open in the browser.', [url]);
+      })
+      .catch(() => toasts.push('error', 'The link could not be opened.', [url]));
+  };
+
+  return (
+    <div className="reader-with-panel">
+      <main className="reader" data-testid="reader">
+        <article>
+          <header className="reader-header">
+            <h1>{article.title}</h1>
+            <div className="reader-meta">
+              <span>{formatArticleDate(article.date, article.dateRaw)}</span>
+              {article.url && (
+                <a
+                  href={article.url}
+                  className="source-link"
+                  title={article.url}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    openSource();
+                  }}
+                >
+                  {article.domain ?? article.url}
+                </a>
+              )}
+              <span className="muted">{plural(entry.words, 'word')}</span>
+              <span className="muted file-id">{article.id}</span>
+            </div>
+            {article.warnings.length > 0 && (
+              <ul className="reader-warnings" aria-label="Problems with this file">
+                {article.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            )}
+          </header>
+          <ArticleBody paragraphs={article.paragraphs} anchored={anchored} selectedId={selectedId} onSelectHighlight={select} bodyRef={bodyRef} />
+        </article>
+        {selection && <HighlightToolbar top={selection.top} left={selection.left} onPick={(colour) => void highlight(colour)} />}
+      </main>
+      <AnnotationsPanel
+        article={article}
+        anchored={anchored}
+        orphans={orphans}
+        selectedId={selectedId}
+        hasSelection={selection !== null}
+        onSelect={select}
+        onDelete={(h) => void remove(h)}
+        onReattach={(h) => void reattach(h)}
+      />
+    </div>
+  );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,68 @@
+// A small, safe Markdown subset for notes: paragraphs, bullet lists, **bold**, *italic*, `code` and
+// [links](https://...). It produces a tree of plain values, never HTML.
+
+export type Inline =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'strong' | 'em'; readonly children: readonly Inline[] }
+  | { readonly kind: 'code'; readonly text: string }
+  | { readonly kind: 'link'; readonly href: string; readonly children: readonly Inline[] };
+
+export type Block =
+  | { readonly kind: 'paragraph'; readonly lines: readonly (readonly Inline[])[] }
+  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] };
+
+const INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)|(\[[^\]]+\]\([^)\s]+\))/;
+
+export function parseInline(text: string): Inline[] {
+  const out: Inline[] = [];
+  let rest = text;
+  while (rest.length > 0) {
+    const m = INLINE.exec(rest);
+    if (!m) {
+      out.push({ kind: 'text', text: rest });
+      break;
+    }
+    if (m.index > 0) out.push({ kind: 'text', text: rest.slice(0, m.index) });
+    const token = m[0];
+    if (m[1]) out.push({ kind: 'code', text: token.slice(1, -1) });
+    else if (m[2]) out.push({ kind: 'strong', children: parseInline(token.slice(2, -2)) });
+    else if (m[3]) out.push({ kind: 'em', children: parseInline(token.slice(1, -1)) });
+    else {
+      const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(token);
+      out.push({ kind: 'link', href: link?.[2] ?? '', children: parseInline(link?.[1] ?? token) });
+    }
+    rest = rest.slice(m.index + token.length);
+  }
+  return out;
+}
+
+export function parseMarkdown(source: string): Block[] {
+  const blocks: Block[] = [];
+  let paragraph: Inline[][] = [];
+  let list: Inline[][] = [];
+  const flush = (): void => {
+    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', lines: paragraph });
+    if (list.length > 0) blocks.push({ kind: 'list', items: list });
+    paragraph = [];
+    list = [];
+  };
+  for (const raw of source.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    const bullet = /^[-*+]\s+(.*)$/.exec(line);
+    if (!line) flush();
+    else if (bullet) {
+      if (paragraph.length > 0) flush();
+      list.push(parseInline(bullet[1] ?? ''));
+    } else {
+      if (list.length > 0) flush();
+      paragraph.push(parseInline(line));
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** The note as plain text (for previews and exports that cannot carry formatting). */
+export function plainText(inlines: readonly Inline[]): string {
+  return inlines.map((i) => (i.kind === 'text' || i.kind === 'code' ? i.text : plainText(i.children))).join('');
+}

@@ -1,0 +1,17 @@
+// Before the Electron run: say plainly why the specs will skip, or make sure the app was built.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { electronSkipReason } from './electron-binary';
+
+const MAIN_BUNDLE = resolve(__dirname, '../../out/main/index.js');
+
+export default function globalSetup(): void {
+  const reason = electronSkipReason();
+  if (reason !== null) {
+    console.log(`Electron specs will be skipped: ${reason}`);
+    return;
+  }
+  if (!existsSync(MAIN_BUNDLE)) {
+    throw new Error(`${MAIN_BUNDLE} is missing: build the app first (npx electron-vite build)`);
+  }
+}

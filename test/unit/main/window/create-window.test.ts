@@ -1,0 +1,93 @@
+// The window factory: secure webPreferences, the preload path, and where the page is loaded from.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { appPageUrl, createMainWindow, SECURE_WEB_PREFERENCES } from '../../../../src-main/window/create-window';
+import { FakeBrowserWindow } from '../fake-electron';
+
+vi.mock('electron', () => import('../fake-electron').then((fake) => fake.fakeElectronModule()));
+
+const OUT_DIR = join('/opt', 'Dossier', 'out');
+const PAGE_URL = pathToFileURL(join(OUT_DIR, 'renderer', 'index.html')).href;
+
+function onlyWindow(): FakeBrowserWindow {
+  expect(FakeBrowserWindow.instances).toHaveLength(1);
+  const [window] = FakeBrowserWindow.instances;
+  if (!window) throw new Error('no window was created');
+  return window;
+}
+
+describe('SECURE_WEB_PREFERENCES', () => {
+  it('follows the Electron security checklist', () => {
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+});
+
+describe('createMainWindow', () => {
+  beforeEach(() => {
+    FakeBrowserWindow.instances.length = 0;
+  });
+
+  it('creates one window with the secure preferences and the bundled preload', () => {
+    const window = createMainWindow(OUT_DIR, PAGE_URL);
+
+    const fake = onlyWindow();
+    expect(window).toBe(fake);
+    expect(fake.options.webPreferences).toEqual({
+      ...SECURE_WEB_PREFERENCES,
+      preload: join(OUT_DIR, 'preload', 'index.js'),
+    });
+  });
+
+  it('keeps no Node and no remote-content switch that would undo the isolation', () => {
+    createMainWindow(OUT_DIR, PAGE_URL);
+
+    const preferences = onlyWindow().options.webPreferences ?? {};
+    expect(preferences.nodeIntegrationInSubFrames).toBeUndefined();
+    expect(preferences.experimentalFeatures).toBeUndefined();
+    expect(preferences.enableBlinkFeatures).toBeUndefined();
+  });
+
+  it('is titled Dossier and stays hidden until the page is ready to show', () => {
+    createMainWindow(OUT_DIR, PAGE_URL);
+    const fake = onlyWindow();
+
+    expect(fake.options.title).toBe('Dossier');
+    expect(fake.options.show).toBe(false);
+    expect(fake.visible).toBe(false);
+
+    fake.emit('ready-to-show');
+    expect(fake.visible).toBe(true);
+  });
+
+  it('loads the page URL it is given, once', () => {
+    createMainWindow(OUT_DIR, 'http://localhost:5173');
+    expect(onlyWindow().loadedUrls).toEqual(['http://localhost:5173']);
+  });
+});
+
+describe('appPageUrl', () => {
+  it('is the bundled renderer page as a file URL when there is no dev server', () => {
+    expect(appPageUrl(OUT_DIR, undefined)).toBe(PAGE_URL);
+    expect(PAGE_URL.startsWith('file://')).toBe(true);
+    expect(PAGE_URL.endsWith('/out/renderer/index.html')).toBe(true);
+  });
+
+  it('is the dev server URL when electron-vite provides one', () => {
+    expect(appPageUrl(OUT_DIR, 'http://localhost:5173')).toBe('http://localhost:5173');
+  });
+
+  it('escapes characters that a file path may hold but a URL may not', () => {
+    const url = appPageUrl(join('/home', 'an analyst', 'Dossier #2', 'out'), undefined);
+    expect(url).toContain('/an%20analyst/Dossier%20%232/out/renderer/index.html');
+    expect(new URL(url).hash).toBe('');
+  });
+});

@@ -1,0 +1,80 @@
+// Native open dialogs: what they ask the OS for, and what a cancel turns into.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createElectronDialogs } from '../../../../src-main/window/dialogs';
+import { FakeBrowserWindow, FakeDialog } from '../fake-electron';
+
+vi.mock('electron', () => import('../fake-electron').then((fake) => fake.fakeElectronModule()));
+
+describe('createElectronDialogs', () => {
+  let dialog: FakeDialog;
+  let window: FakeBrowserWindow;
+
+  beforeEach(() => {
+    dialog = new FakeDialog();
+    window = new FakeBrowserWindow();
+  });
+
+  describe('chooseLibraryFolder', () => {
+    it('asks for one directory, attached to the app window', async () => {
+      dialog.result = { canceled: false, filePaths: ['/home/analyst/News'] };
+      const dialogs = createElectronDialogs(dialog, () => window.asBrowserWindow());
+
+      await expect(dialogs.chooseLibraryFolder()).resolves.toBe('/home/analyst/News');
+
+      expect(dialog.calls).toHaveLength(1);
+      const [call] = dialog.calls;
+      expect(call?.window).toBe(window);
+      expect(call?.options.properties).toContain('openDirectory');
+      expect(call?.options.properties).not.toContain('openFile');
+      expect(call?.options.properties).not.toContain('multiSelections');
+    });
+
+    it('gives null when the analyst cancels', async () => {
+      dialog.result = { canceled: true, filePaths: [] };
+      const dialogs = createElectronDialogs(dialog, () => window.asBrowserWindow());
+
+      await expect(dialogs.chooseLibraryFolder()).resolves.toBeNull();
+    });
+
+    it('gives null when the OS reports no path', async () => {
+      dialog.result = { canceled: false, filePaths: [] };
+      const dialogs = createElectronDialogs(dialog, () => window.asBrowserWindow());
+
+      await expect(dialogs.chooseLibraryFolder()).resolves.toBeNull();
+    });
+
+    it('still opens, unparented, when there is no window', async () => {
+      dialog.result = { canceled: false, filePaths: ['/srv/library'] };
+      const dialogs = createElectronDialogs(dialog, () => null);
+
+      await expect(dialogs.chooseLibraryFolder()).resolves.toBe('/srv/library');
+      expect(dialog.calls[0]?.window).toBeNull();
+    });
+  });
+
+  describe('chooseArticleFiles', () => {
+    it('asks for several files with an article filter first', async () => {
+      dialog.result = { canceled: false, filePaths: ['/tmp/a.txt', '/tmp/b.md'] };
+      const dialogs = createElectronDialogs(dialog, () => window.asBrowserWindow());
+
+      await expect(dialogs.chooseArticleFiles()).resolves.toEqual(['/tmp/a.txt', '/tmp/b.md']);
+
+      const options = dialog.calls[0]?.options;
+      expect(dialog.calls[0]?.window).toBe(window);
+      expect(options?.properties).toEqual(expect.arrayContaining(['openFile', 'multiSelections']));
+      expect(options?.properties).not.toContain('openDirectory');
+      const [articles, ...others] = options?.filters ?? [];
+      expect(articles?.name).toBe('Articles');
+      expect(articles?.extensions).toEqual(expect.arrayContaining(['txt', 'md']));
+      expect(articles?.extensions.every((extension) => !extension.startsWith('.'))).toBe(true);
+      expect(others.some((filter) => filter.extensions.includes('*'))).toBe(true);
+    });
+
+    it('gives an empty list when the analyst cancels', async () => {
+      dialog.result = { canceled: true, filePaths: ['/tmp/ignored.txt'] };
+      const dialogs = createElectronDialogs(dialog, () => window.asBrowserWindow());
+
+      await expect(dialogs.chooseArticleFiles()).resolves.toEqual([]);
+    });
+  });
+});

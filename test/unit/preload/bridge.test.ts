@@ -1,0 +1,170 @@
+// The runtime-neutral bridge: each Api method reaches its channel, listeners see only the payload.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createApi, type Transport } from '../../../src-preload/bridge';
+import type {
+  Api,
+  AppCommand,
+  Article,
+  EventChannel,
+  EventMap,
+  ImportReport,
+  InvokeArgs,
+  InvokeChannel,
+  InvokeResult,
+  LibraryDelta,
+  LibrarySnapshot,
+  Unsubscribe,
+} from '../../../src-preload/contract';
+
+const SNAPSHOT: LibrarySnapshot = { root: '/home/analyst/Dossier Library', entries: [], scanning: false };
+const REPORT: ImportReport = { added: [{ name: 'a.txt', id: 'a.txt' }], duplicates: [], refused: [] };
+const ARTICLE: Article = {
+  id: 'a.txt',
+  title: 'Harbour strike delays shipping',
+  date: '2024-03-05',
+  dateRaw: '20240305',
+  url: 'https://example.org/harbour',
+  domain: 'example.org',
+  paragraphs: ['First paragraph.'],
+  hash: 'abc',
+  warnings: [],
+};
+const DELTA: LibraryDelta = { root: SNAPSHOT.root, upserted: [], removed: ['gone.txt'], renamed: [] };
+
+type Replies = { [C in InvokeChannel]: InvokeResult<C> };
+type AnyListener = (...args: unknown[]) => void;
+
+/** Records invocations, answers from canned replies, and emits events like a transport that leaks extras. */
+class FakeTransport implements Transport {
+  readonly invocations: [InvokeChannel, unknown[]][] = [];
+  private readonly listeners = new Map<EventChannel, Set<AnyListener>>();
+
+  constructor(private readonly replies: Replies) {}
+
+  invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResult<C>> {
+    this.invocations.push([channel, args]);
+    return Promise.resolve(this.replies[channel]);
+  }
+
+  subscribe<E extends EventChannel>(channel: E, listener: (payload: EventMap[E]) => void): Unsubscribe {
+    const set = this.listeners.get(channel) ?? new Set<AnyListener>();
+    this.listeners.set(channel, set);
+    const stored = listener as AnyListener;
+    set.add(stored);
+    return () => {
+      set.delete(stored);
+    };
+  }
+
+  /** Emits with extra trailing arguments, which the bridge must not pass on to page code. */
+  emit<E extends EventChannel>(channel: E, payload: EventMap[E], ...extras: unknown[]): void {
+    for (const listener of this.listeners.get(channel) ?? []) listener(payload, ...extras);
+  }
+
+  listenerCount(channel: EventChannel): number {
+    return this.listeners.get(channel)?.size ?? 0;
+  }
+}
+
+const FILES = [{ name: 'a.txt', bytes: new Uint8Array([65, 10]) }];
+
+const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown>, InvokeChannel, unknown[]])[] = [
+  ['getLibrary', (api) => api.getLibrary(), 'library:get', []],
+  ['chooseLibraryFolder', (api) => api.chooseLibraryFolder(), 'library:choose-folder', []],
+  ['importFiles', (api) => api.importFiles(FILES), 'library:import-files', [FILES]],
+  ['addFilesWithDialog', (api) => api.addFilesWithDialog(), 'library:add-files-dialog', []],
+  ['readArticle', (api) => api.readArticle('a.txt'), 'articles:read', ['a.txt']],
+  ['openExternal', (api) => api.openExternal('https://example.org/'), 'shell:open-external', ['https://example.org/']],
+];
+
+const EVENT_CASES = [
+  ['onLibraryChanged', 'library:changed', DELTA],
+  ['onLibraryReset', 'library:reset', SNAPSHOT],
+  ['onAppCommand', 'app:command', 'add-files' satisfies AppCommand],
+] as const;
+
+describe('createApi', () => {
+  let transport: FakeTransport;
+  let api: Api;
+
+  beforeEach(() => {
+    transport = new FakeTransport({
+      'library:get': SNAPSHOT,
+      'library:choose-folder': SNAPSHOT,
+      'library:import-files': REPORT,
+      'library:add-files-dialog': null,
+      'articles:read': ARTICLE,
+      'shell:open-external': true,
+    });
+    api = createApi(transport);
+  });
+
+  it('offers exactly one method per operation and nothing generic', () => {
+    const expected = [...INVOKE_CASES.map(([method]) => method), ...EVENT_CASES.map(([method]) => method)];
+    expect(Object.keys(api).toSorted()).toEqual(expected.toSorted());
+    expect(api).not.toHaveProperty('send');
+    expect(api).not.toHaveProperty('on');
+    expect(api).not.toHaveProperty('invoke');
+  });
+
+  it('cannot be changed by page code', () => {
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it.each(INVOKE_CASES)('%s invokes its channel with its arguments', async (_method, call, channel, args) => {
+    const result = await call(api);
+
+    expect(transport.invocations).toEqual([[channel, args]]);
+    expect(result).toBe(
+      {
+        'library:get': SNAPSHOT,
+        'library:choose-folder': SNAPSHOT,
+        'library:import-files': REPORT,
+        'library:add-files-dialog': null,
+        'articles:read': ARTICLE,
+        'shell:open-external': true,
+      }[channel],
+    );
+  });
+
+  it('passes a transport failure through to the caller', async () => {
+    const failing = createApi({
+      invoke: () => Promise.reject(new Error('refused articles:read from an untrusted frame')),
+      subscribe: () => () => undefined,
+    });
+    await expect(failing.readArticle('a.txt')).rejects.toThrow('untrusted frame');
+  });
+
+  it.each(EVENT_CASES)('%s delivers only the payload of %s', (method, channel, payload) => {
+    const received: unknown[][] = [];
+    api[method]((...args: unknown[]) => received.push(args));
+
+    transport.emit(channel, payload, { sender: 'an IpcRendererEvent' });
+
+    expect(received).toEqual([[payload]]);
+  });
+
+  it.each(EVENT_CASES)('%s stops after unsubscribe, leaving other listeners', (method, channel, payload) => {
+    const first: unknown[] = [];
+    const second: unknown[] = [];
+    const offFirst = api[method]((value: unknown) => first.push(value));
+    api[method]((value: unknown) => second.push(value));
+
+    offFirst();
+    transport.emit(channel, payload);
+
+    expect(first).toEqual([]);
+    expect(second).toEqual([payload]);
+    expect(transport.listenerCount(channel)).toBe(1);
+  });
+
+  it('does not mix up channels', () => {
+    const commands: unknown[] = [];
+    api.onAppCommand((command) => commands.push(command));
+
+    transport.emit('library:reset', SNAPSHOT);
+    transport.emit('library:changed', DELTA);
+
+    expect(commands).toEqual([]);
+  });
+});
