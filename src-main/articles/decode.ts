@@ -5,27 +5,23 @@ export type Decoded =
   | { readonly ok: false; readonly error: string };
 
 const SNIFF_BYTES = 8192;
+const BINARY: Decoded = { ok: false, error: 'binary file: not text' };
 
 export function decodeArticleBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [] };
+    return utf16(new TextDecoder('utf-16le').decode(bytes.subarray(2)), []);
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [] };
+    return utf16(new TextDecoder('utf-16be').decode(bytes.subarray(2)), []);
   }
   const bomless = utf16WithoutBom(bytes);
   if (bomless) {
-    return {
-      ok: true,
-      text: new TextDecoder(bomless).decode(bytes),
-      warnings: [`text is ${bomless.toUpperCase()} without a byte order mark`],
-    };
+    const warning = `text is ${bomless.toUpperCase()} without a byte order mark`;
+    return utf16(new TextDecoder(bomless).decode(bytes), [warning]);
   }
   const hasUtf8Bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) {
-    return { ok: false, error: 'binary file: not text' };
-  }
+  if (looksBinary(Math.min(body.length, SNIFF_BYTES), (i) => body[i] as number)) return BINARY;
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), warnings: [] };
   } catch {
@@ -35,6 +31,12 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
       warnings: ['text is not valid UTF-8; read as Windows-1252'],
     };
   }
+}
+
+/** A byte order mark says nothing about what follows it, so UTF-16 text gets the same binary check as bytes do. */
+function utf16(text: string, warnings: string[]): Decoded {
+  if (looksBinary(Math.min(text.length, SNIFF_BYTES / 2), (i) => text.charCodeAt(i))) return BINARY;
+  return { ok: true, text, warnings };
 }
 
 /** Mostly-ASCII UTF-16 shows NUL in every other byte; guess the byte order from which half has them. */
@@ -53,14 +55,13 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** NUL bytes, or many control characters other than tab and line breaks, mean this is not text. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
+/** NUL, or many control characters other than tab, form feed and line breaks, mean this is not text. */
+function looksBinary(n: number, unitAt: (i: number) => number): boolean {
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i] as number;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+    const unit = unitAt(i);
+    if (unit === 0) return true;
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d && unit !== 0x0c) control++;
   }
   return n > 0 && control / n > 0.1;
 }

@@ -1,9 +1,15 @@
-// Small parsers for the header fields of an article: date, URL and title.
+// Small parsers for the header fields of an article: date, URL and title, and the line and word splitting they share.
 
 const DATE_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Front matter often carries a full timestamp (Jekyll, Hugo); the calendar day is what an article keeps.
+const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)? ?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** YYYYMMDD (or yyyy-mm-dd) naming a real calendar day becomes ISO yyyy-mm-dd; anything else null. */
+/** Line ends of every platform, plus the Unicode line and paragraph separators some exporters write. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|[\r\n\u2028\u2029]/);
+}
+
+/** YYYYMMDD (or yyyy-mm-dd, optionally with a time) naming a real calendar day becomes ISO yyyy-mm-dd; anything else null. */
 export function parseArticleDate(raw: string): string | null {
   const m = DATE_COMPACT.exec(raw) ?? DATE_ISO.exec(raw);
   if (!m) return null;
@@ -14,11 +20,25 @@ export function parseArticleDate(raw: string): string | null {
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
-/** A line that is plausibly meant as a date: short, has digits, no letters beyond month names. */
+// Only these words may appear in a line taken for a date, so a short first paragraph ("In 2014, he left.")
+// is not mistaken for one when the date line is missing.
+const DATE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'january february march april may june july august september october november december',
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'st nd rd th a p m am pm t z utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet eest ist jst',
+    'published updated posted date on at of',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A line plausibly meant as a date: short, has digits, and no words beyond month, weekday and clock words. */
 export function looksLikeDateLine(line: string): boolean {
-  if (line.length > 40 || !/\d/.test(line) || looksLikeUrl(line)) return false;
-  const letters = line.replace(/[^a-z]/gi, '');
-  return letters.length <= 12 && line.split(/\s+/).length <= 5;
+  if (line.length > 60 || !/\d/.test(line) || looksLikeUrl(line)) return false;
+  const words = line.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length <= 8 && words.every((word) => DATE_WORDS.has(word));
 }
 
 export function looksLikeUrl(line: string): boolean {
@@ -58,7 +78,10 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Strips HTML tags and decodes common entities from a title line; reports whether it changed. */
 export function cleanTitle(line: string): { title: string; hadMarkup: boolean } {
-  const stripped = line.replace(/<\/?[a-z][^<>]*>/gi, '');
+  // Breaks and block tags separate words ("Minsk<br>Agreements"); inline tags may sit inside one ("<b>L</b>avrov").
+  const stripped = line
+    .replace(/<\/?(?:br|p|div|h[1-6]|li|tr|td|th)\b[^<>]*>/gi, ' ')
+    .replace(/<\/?[a-z][^<>]*>/gi, '');
   const decoded = stripped.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#x') || name.startsWith('#X')) return safeCodePoint(parseInt(name.slice(2), 16), whole);
     if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10), whole);
@@ -68,8 +91,10 @@ export function cleanTitle(line: string): { title: string; hadMarkup: boolean } 
   return { title, hadMarkup: title !== collapseSpaces(line) };
 }
 
+/** A lone surrogate would be invalid text downstream (SQLite, JSON export), so such references stay as written. */
 function safeCodePoint(code: number, fallback: string): string {
-  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
+  const valid = Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+  return valid ? String.fromCodePoint(code) : fallback;
 }
 
 export function collapseSpaces(text: string): string {

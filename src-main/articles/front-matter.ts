@@ -1,24 +1,37 @@
 // Markdown articles: YAML-style front matter (title, date, url) over a body of blank-line paragraphs.
+import { splitLines } from './fields';
 
 export interface FrontMatterDoc {
   readonly fields: ReadonlyMap<string, string>;
   readonly body: string;
+  /** False when no closing "---" was found and the block was taken to end at its last "key: value" line. */
+  readonly closed: boolean;
 }
 
 const FENCE = /^---[ \t]*$/;
+const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
+const FIELD = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/;
 
-/** Splits "---\nkey: value\n---\nbody"; null when the text has no closed front matter block. */
+/**
+ * Splits "---\nkey: value\n---\nbody". An unclosed block still yields the fields it opens with, so a
+ * forgotten fence costs a warning rather than the title; null when the text has no front matter at all.
+ */
 export function splitFrontMatter(text: string): FrontMatterDoc | null {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   if (!FENCE.test(lines[0] ?? '')) return null;
-  const end = lines.findIndex((line, i) => i > 0 && (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)));
-  if (end < 0) return null;
+  let end = lines.findIndex((line, i) => i > 0 && CLOSING_FENCE.test(line));
+  const closed = end >= 0;
+  if (!closed) {
+    end = lines.findIndex((line, i) => i > 0 && !FIELD.test(line));
+    if (end < 0) end = lines.length;
+    if (end === 1) return null;
+  }
   const fields = new Map<string, string>();
   for (const line of lines.slice(1, end)) {
-    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    const m = FIELD.exec(line);
     if (m) fields.set((m[1] as string).toLowerCase(), unquote((m[2] as string).trim()));
   }
-  return { fields, body: lines.slice(end + 1).join('\n') };
+  return { fields, body: lines.slice(closed ? end + 1 : end).join('\n'), closed };
 }
 
 function unquote(value: string): string {
@@ -38,9 +51,10 @@ export function markdownParagraphs(body: string): { paragraphs: string[]; firstH
     if (joined) paragraphs.push(joined);
     block = [];
   };
-  for (const rawLine of body.split(/\r\n|\r|\n/)) {
+  for (const rawLine of splitLines(body)) {
     const line = rawLine.trim();
-    const heading = /^#{1,6}\s+(.*?)\s*#*$/.exec(line);
+    // A closing run of # counts only after a space, so "Learn C#" keeps its #.
+    const heading = /^#{1,6}\s+(.*?)(?:\s+#+)?$/.exec(line);
     if (!line) {
       flush();
     } else if (heading) {

@@ -1,30 +1,15 @@
 // The article parser: bytes in, an article or a reasoned error out. Pure; never throws on file content.
 import { decodeArticleBytes } from './decode';
-import {
-  cleanTitle,
-  collapseSpaces,
-  countWords,
-  domainOf,
-  looksLikeDateLine,
-  looksLikeUrl,
-  normaliseUrl,
-  parseArticleDate,
-} from './fields';
+import { cleanTitle, countWords, domainOf, normaliseUrl, parseArticleDate } from './fields';
 import { markdownParagraphs, splitFrontMatter } from './front-matter';
 import { contentHash } from './hash';
+import { readLibraryFormat, type ArticleFields } from './library-format';
 import { DEFAULT_MAX_ARTICLE_BYTES, isMarkdownFileName, type ParsedArticle, type ParseResult } from './types';
 
 export interface ParseOptions {
   /** Used to pick the Markdown reader for .md files. */
   readonly fileName?: string;
   readonly maxBytes?: number;
-}
-
-interface Fields {
-  title: string | null;
-  dateRaw: string | null;
-  urlRaw: string | null;
-  paragraphs: string[];
 }
 
 export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
@@ -41,58 +26,43 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): Par
 
   const warnings = [...decoded.warnings];
   const markdown = options.fileName !== undefined && isMarkdownFileName(options.fileName);
-  const fields = (markdown ? readMarkdown(text, warnings) : null) ?? readLibraryFormat(text);
+  const fields = (markdown ? readMarkdown(text, warnings) : null) ?? readLibraryFormat(text, markdown);
   return { ok: true, article: finish(fields, hash, warnings) };
 }
 
-const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
-
-export function tooLargeMessage(size: number, maxBytes: number): string {
-  return `file too large: ${mb(size)} MB (the limit is ${mb(maxBytes)} MB)`;
+/** Sizes in the unit a person would use, so a small test limit does not read as "0.0 MB". */
+function sizeLabel(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** title / date / URL / one paragraph per line, tolerating a missing date or URL line. */
-function readLibraryFormat(text: string): Fields {
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .map(collapseSpaces)
-    .filter((line) => line.length > 0);
-  const title = (lines.shift() ?? '').replace(/^#{1,6}\s+/, '');
-  let dateRaw: string | null = null;
-  let urlRaw: string | null = null;
-  const second = lines[0];
-  if (second !== undefined && looksLikeDateLine(second)) {
-    dateRaw = second;
-    lines.shift();
-  }
-  const third = lines[0];
-  if (third !== undefined && looksLikeUrl(third)) {
-    urlRaw = third;
-    lines.shift();
-  }
-  return { title, dateRaw, urlRaw, paragraphs: lines };
+export function tooLargeMessage(size: number, maxBytes: number): string {
+  const [shown, limit] = [sizeLabel(size), sizeLabel(maxBytes)];
+  // Just over the limit both round alike ("8.0 MB (the limit is 8.0 MB)"); exact counts then say why.
+  if (shown === limit) return `file too large: ${size} bytes (the limit is ${maxBytes} bytes)`;
+  return `file too large: ${shown} (the limit is ${limit})`;
 }
 
 /** Front matter fields over a Markdown body; null sends the file to the library-format reader. */
-function readMarkdown(text: string, warnings: string[]): Fields | null {
+function readMarkdown(text: string, warnings: string[]): ArticleFields | null {
   const doc = splitFrontMatter(text);
-  if (!doc) {
-    if (/^---[ \t]*(\r\n|\r|\n)/.test(text)) warnings.push('front matter is not closed by a "---" line');
-    return null;
-  }
+  if (!doc) return null;
+  if (!doc.closed) warnings.push('front matter is not closed by a "---" line');
   const { paragraphs, firstHeading } = markdownParagraphs(doc.body);
-  let title = doc.fields.get('title') ?? null;
+  // An empty "title:" is as good as none: the first heading may still name the article.
+  let title = doc.fields.get('title') || null;
   if (title === null && firstHeading !== null) title = firstHeading;
-  else if (firstHeading !== null && collapseSpaces(firstHeading) !== collapseSpaces(title ?? '')) {
+  else if (firstHeading !== null && cleanTitle(firstHeading).title !== cleanTitle(title ?? '').title) {
     paragraphs.unshift(firstHeading);
   }
   if (title === null) title = paragraphs.shift() ?? '';
-  const dateRaw = doc.fields.get('date') ?? doc.fields.get('published') ?? null;
-  const urlRaw = doc.fields.get('url') ?? doc.fields.get('source') ?? doc.fields.get('link') ?? null;
-  return { title, dateRaw: dateRaw || null, urlRaw: urlRaw || null, paragraphs };
+  const dateRaw = doc.fields.get('date') || doc.fields.get('published') || null;
+  const urlRaw = doc.fields.get('url') || doc.fields.get('source') || doc.fields.get('link') || null;
+  return { title, dateRaw, urlRaw, paragraphs };
 }
 
-function finish(fields: Fields, hash: string, warnings: string[]): ParsedArticle {
+function finish(fields: ArticleFields, hash: string, warnings: string[]): ParsedArticle {
   const { title: cleaned, hadMarkup } = cleanTitle(fields.title ?? '');
   if (hadMarkup) warnings.push('markup removed from the title');
   let title = cleaned;
