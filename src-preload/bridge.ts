@@ -21,6 +21,8 @@ export function createApi(transport: Transport): Api {
     addFilesWithDialog: () => transport.invoke('library:add-files-dialog'),
     readArticle: (id) => transport.invoke('articles:read', id),
     openExternal: (url) => transport.invoke('shell:open-external', url),
+    saveFile: (request) => transport.invoke('files:save', request),
+    openTextFile: (request) => transport.invoke('files:open-text', request),
     onLibraryChanged: on('library:changed'),
     onLibraryReset: on('library:reset'),
     onAppCommand: on('app:command'),

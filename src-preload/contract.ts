@@ -82,8 +82,37 @@ export interface ImportReport {
   readonly refused: readonly { readonly name: string; readonly reason: string }[];
 }
 
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: readonly string[];
+}
+
+/** A file the page wants saved where the analyst chooses, through main's native save dialog. */
+export interface SaveFileRequest {
+  readonly title: string;
+  readonly defaultName: string;
+  readonly filters: readonly FileFilter[];
+  readonly content: string | Uint8Array;
+}
+
+export interface OpenTextFileRequest {
+  readonly title: string;
+  readonly filters: readonly FileFilter[];
+}
+
+export interface OpenedTextFile {
+  readonly name: string;
+  readonly text: string;
+}
+
 /** Commands the application menu sends to the page. */
-export type AppCommand = 'add-files' | 'choose-library' | 'focus-search';
+export type AppCommand =
+  | 'add-files'
+  | 'choose-library'
+  | 'focus-search'
+  | 'export-annotations'
+  | 'import-annotations'
+  | 'manage-tags';
 
 /** Renderer -> main, request/response. Each entry is [arguments tuple, result]. */
 export interface InvokeMap {
@@ -93,6 +122,8 @@ export interface InvokeMap {
   'library:add-files-dialog': [args: [], result: ImportReport | null];
   'articles:read': [args: [id: ArticleId], result: Article];
   'shell:open-external': [args: [url: string], result: boolean];
+  'files:save': [args: [request: SaveFileRequest], result: string | null];
+  'files:open-text': [args: [request: OpenTextFileRequest], result: OpenedTextFile | null];
 }
 
 /** Main -> renderer events. */
@@ -117,6 +148,9 @@ export interface Api {
   addFilesWithDialog(): Promise<ImportReport | null>;
   readArticle(id: ArticleId): Promise<Article>;
   openExternal(url: string): Promise<boolean>;
+  /** Asks where to save, writes the file, and returns its path (null when the analyst cancelled). */
+  saveFile(request: SaveFileRequest): Promise<string | null>;
+  openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
   onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe;
   onLibraryReset(listener: (snapshot: LibrarySnapshot) => void): Unsubscribe;
   onAppCommand(listener: (command: AppCommand) => void): Unsubscribe;

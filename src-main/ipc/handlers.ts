@@ -1,11 +1,21 @@
 // The handler table: one handler per channel of the contract (a missing one does not compile), each
 // parsing its arguments from unknown before it touches a service.
 import type { z } from 'zod';
-import type { InvokeChannel, InvokeResult } from '../../src-preload/contract';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { FileFilter, InvokeChannel, InvokeResult } from '../../src-preload/contract';
 import type { LibraryService } from '../library/library-service';
 import type { SettingsStore } from '../library/settings';
 import { isSafeExternalUrl } from '../window/external-links';
-import { ImportFilesArgsSchema, NoArgsSchema, OpenExternalArgsSchema, ReadArticleArgsSchema } from './schemas';
+import {
+  ImportFilesArgsSchema,
+  MAX_SAVE_BYTES,
+  NoArgsSchema,
+  OpenExternalArgsSchema,
+  OpenTextFileArgsSchema,
+  ReadArticleArgsSchema,
+  SaveFileArgsSchema,
+} from './schemas';
 
 export type HandlerTable = {
   readonly [C in InvokeChannel]: (...args: unknown[]) => Promise<InvokeResult<C>>;
@@ -15,11 +25,14 @@ export type HandlerTable = {
 export interface Dialogs {
   chooseLibraryFolder(): Promise<string | null>;
   chooseArticleFiles(): Promise<string[]>;
+  chooseSavePath(options: { title: string; defaultName: string; filters: readonly FileFilter[] }): Promise<string | null>;
+  chooseOpenFile(options: { title: string; filters: readonly FileFilter[] }): Promise<string | null>;
 }
 
 export interface MainServices {
   readonly library: LibraryService;
-  readonly settings: SettingsStore;
+  /** Only remembering the chosen folder is needed here; tests pass an in-memory store. */
+  readonly settings: Pick<SettingsStore, 'update'>;
   readonly dialogs: Dialogs;
   openExternal(url: string): Promise<void>;
 }
@@ -72,6 +85,21 @@ export function createHandlerTable(services: MainServices): HandlerTable {
       if (!isSafeExternalUrl(url)) return false;
       await services.openExternal(url);
       return true;
+    },
+    'files:save': async (...args) => {
+      const [{ content, ...options }] = parse('files:save', SaveFileArgsSchema, args);
+      const path = await dialogs.chooseSavePath(options);
+      if (path === null) return null;
+      await writeFile(path, content);
+      return path;
+    },
+    'files:open-text': async (...args) => {
+      const [options] = parse('files:open-text', OpenTextFileArgsSchema, args);
+      const path = await dialogs.chooseOpenFile(options);
+      if (path === null) return null;
+      const info = await stat(path);
+      if (info.size > MAX_SAVE_BYTES) throw new Error(`${basename(path)} is too large to open`);
+      return { name: basename(path), text: await readFile(path, 'utf8') };
     },
   };
 }

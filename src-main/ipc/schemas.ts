@@ -28,3 +28,24 @@ export const NoArgsSchema = z.tuple([]);
 export const ReadArticleArgsSchema = z.tuple([ArticleIdSchema]);
 export const ImportFilesArgsSchema = z.tuple([IncomingFilesSchema]);
 export const OpenExternalArgsSchema = z.tuple([ExternalUrlSchema]);
+
+const FileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^(\*|[a-z0-9]{1,10})$/i)).min(1).max(10),
+});
+
+/** 256 MB: a generous ceiling for an exported brief or annotation file. */
+export const MAX_SAVE_BYTES = 256 * 1024 * 1024;
+
+export const SaveFileArgsSchema = z.tuple([
+  z.object({
+    title: z.string().max(200),
+    defaultName: z.string().min(1).max(255),
+    filters: z.array(FileFilterSchema).max(10),
+    content: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((b) => b.length <= MAX_SAVE_BYTES, 'file too large')]),
+  }),
+]);
+
+export const OpenTextFileArgsSchema = z.tuple([
+  z.object({ title: z.string().max(200), filters: z.array(FileFilterSchema).max(10) }),
+]);

@@ -2,7 +2,7 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import type { Dialogs } from '../ipc/handlers';
 
-export function createElectronDialogs(dialog: Pick<Dialog, 'showOpenDialog'>, parent: () => BrowserWindow | null): Dialogs {
+export function createElectronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, parent: () => BrowserWindow | null): Dialogs {
   const open = (options: Electron.OpenDialogOptions): Promise<Electron.OpenDialogReturnValue> => {
     const window = parent();
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
@@ -27,6 +27,25 @@ export function createElectronDialogs(dialog: Pick<Dialog, 'showOpenDialog'>, pa
         ],
       });
       return result.canceled ? [] : result.filePaths;
+    },
+    async chooseSavePath({ title, defaultName, filters }) {
+      const window = parent();
+      const options: Electron.SaveDialogOptions = {
+        title,
+        defaultPath: defaultName,
+        filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenFile({ title, filters }) {
+      const result = await open({
+        title,
+        properties: ['openFile'],
+        filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

@@ -1,5 +1,6 @@
 // The app shell: toolbar, library list, reader, drop target and notices.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppCommand, ImportReport, IncomingFile } from '../../src-preload/contract';
 import { describeImport } from './features/library/import-report';
 import { followRenames } from './features/library/library-state';
@@ -7,7 +8,15 @@ import { LibraryList } from './features/library/LibraryList';
 import { useFileDrop } from './features/library/use-file-drop';
 import { errorMessage, useLibrary } from './features/library/use-library';
 import { Reader } from './features/reader/Reader';
+import { getDb } from './db/db';
+import { missingArticles } from './db/identity';
+import { exportAnnotationsToFile, importAnnotationsFromFile } from './features/highlights/annotation-files';
+import { useTagSuggestions } from './features/highlights/AnnotationsPanel';
+import { TagManager } from './features/highlights/TagManager';
+import { useIdentitySync } from './features/highlights/use-identity-sync';
+import { NO_WORK_FILTER, useAnnotationIndex, type WorkFilter } from './features/library/use-annotation-index';
 import { getApi } from './platform/api';
+import { plural } from './ui/format';
 import { ToastProvider, useToasts } from './ui/toasts';
 
 export function App(): ReactNode {
@@ -27,6 +36,13 @@ function Shell(): ReactNode {
   const [filter, setFilter] = useState('');
   const [busy, setBusy] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
+  const [workFilter, setWorkFilter] = useState<WorkFilter>(NO_WORK_FILTER);
+  const [managingTags, setManagingTags] = useState(false);
+  useIdentitySync(library);
+  const workIndex = useAnnotationIndex();
+  const tags = useTagSuggestions();
+  const present = useMemo(() => new Set(library.entries.keys()), [library.entries]);
+  const missing = useLiveQuery(() => missingArticles(getDb(), present), [present]) ?? [];
 
   const reportImport = useCallback(
     (report: ImportReport | null, unreadable: string[] = []) => {
@@ -76,16 +92,40 @@ function Shell(): ReactNode {
   );
   const dragging = useFileDrop(importDropped);
 
+  const exportAnnotations = useCallback(
+    () =>
+      run(async () => {
+        const path = await exportAnnotationsToFile(library.entries.values());
+        if (path) toasts.push('success', 'Annotations exported.', [path]);
+      }),
+    [run, library.entries, toasts],
+  );
+  const importAnnotations = useCallback(
+    () =>
+      run(async () => {
+        const summary = await importAnnotationsFromFile();
+        if (!summary) return;
+        toasts.push(summary.skipped.length > 0 ? 'warning' : 'success', `Imported ${summary.name}.`, [
+          `${plural(summary.added, 'annotation')} added, ${summary.updated} updated, ${summary.unchanged} already here.`,
+          ...summary.skipped,
+        ]);
+      }),
+    [run, toasts],
+  );
+
   useEffect(() => {
     const commands: Record<AppCommand, () => void> = {
       'add-files': () => void addFiles(),
       'choose-library': () => void chooseFolder(),
       'focus-search': () => filterRef.current?.focus(),
+      'export-annotations': () => void exportAnnotations(),
+      'import-annotations': () => void importAnnotations(),
+      'manage-tags': () => setManagingTags(true),
     };
     return getApi().onAppCommand((command) => commands[command]());
-  }, [addFiles, chooseFolder]);
+  }, [addFiles, chooseFolder, exportAnnotations, importAnnotations]);
 
-  const isEmpty = status.kind === 'ready' && library.entries.size === 0;
+  const isEmpty = status.kind === 'ready' && library.entries.size === 0 && missing.length === 0;
 
   return (
     <div className="app">
@@ -100,6 +140,15 @@ function Shell(): ReactNode {
           </button>
           <button type="button" onClick={() => void chooseFolder()} disabled={busy} title="Open another library folder (Ctrl+Shift+O)">
             Change folder…
+          </button>
+          <button type="button" onClick={() => setManagingTags(true)} title="Rename and merge tags (Ctrl+Shift+T)">
+            Tags…
+          </button>
+          <button type="button" onClick={() => void exportAnnotations()} disabled={busy} title="Save all highlights, notes and tags as JSON (Ctrl+Shift+E)">
+            Export annotations…
+          </button>
+          <button type="button" onClick={() => void importAnnotations()} disabled={busy} title="Merge annotations from a JSON export">
+            Import…
           </button>
         </div>
       </header>
@@ -120,6 +169,11 @@ function Shell(): ReactNode {
             onFilterChange={setFilter}
             onSelect={setSelectedId}
             filterRef={filterRef}
+            work={workIndex}
+            workFilter={workFilter}
+            onWorkFilterChange={setWorkFilter}
+            tags={tags}
+            missing={missing}
           />
           <Reader
             id={selectedId}
@@ -127,6 +181,7 @@ function Shell(): ReactNode {
           />
         </div>
       )}
+      {managingTags && <TagManager onClose={() => setManagingTags(false)} />}
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay">
           <div>Drop article files to add them to the library</div>

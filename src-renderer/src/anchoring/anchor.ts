@@ -19,6 +19,8 @@ export interface StoredSelectors {
 export const MIN_QUOTE_SIMILARITY = 0.75;
 /** ... and this much of the weighted score over quote, context and position. */
 export const MIN_FUZZY_SCORE = 0.7;
+/** A quote this long, found once, is trusted even where its context changed (a paragraph moved, say). */
+export const DISTINCTIVE_QUOTE_LENGTH = 32;
 /** Context on at least one side must still look like this for a position or repeated quote to count. */
 const MIN_CONTEXT_SIMILARITY = 0.5;
 
@@ -32,8 +34,10 @@ export function anchorHighlight(text: string, selectors: StoredSelectors): Ancho
 
   const exact = exactMatches(text, quote.exact, context);
   const best = exact[0];
-  // A unique occurrence is trusted; among repeats the context must point at one of them.
-  if (best && (exact.length === 1 || contextHolds(text, best.start, best.end, quote))) {
+  // The context must point at the occurrence, unless it is the only one and the quote is long enough to
+  // be distinctive by itself: a short word found once elsewhere ("ANI" in another paragraph) is other words.
+  const distinctive = exact.length === 1 && quote.exact.length >= DISTINCTIVE_QUOTE_LENGTH;
+  if (best && (distinctive || contextHolds(text, best.start, best.end, quote))) {
     return { status: 'anchored', start: best.start, end: best.end, method: 'quote', score: best.score };
   }
 

@@ -25,11 +25,28 @@ const TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position
 
 /** 1 for equal strings, falling to 0 as the edit distance approaches the longer length. */
 export function similarity(a: string, b: string): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  const maxErrors = Math.max(a.length, b.length);
-  const matches = search(a, b, maxErrors);
-  const best = matches.reduce((min, m) => Math.min(min, m.errors + (a.length - (m.end - m.start))), maxErrors);
-  return 1 - best / maxErrors;
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  return 1 - editDistance(a, b) / longer;
+}
+
+/**
+ * Levenshtein distance, two rows of the usual table. approx-string-match finds a pattern inside a text
+ * and reports only its lowest-cost spans, whose starts can overstate a match ("ba" against "c" came out
+ * as one edit), so it cannot give the distance between two whole strings; contexts are short enough.
+ */
+function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
 }
 
 function contextScore(text: string, start: number, end: number, context: QuoteContext): { prefix: number; suffix: number } {

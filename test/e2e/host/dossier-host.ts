@@ -21,11 +21,19 @@ const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
 export class ScriptedDialogs implements Dialogs {
   readonly folders: (string | null)[] = [];
   readonly files: string[][] = [];
+  readonly savePaths: (string | null)[] = [];
+  readonly openPaths: (string | null)[] = [];
   chooseLibraryFolder(): Promise<string | null> {
     return Promise.resolve(this.folders.shift() ?? null);
   }
   chooseArticleFiles(): Promise<string[]> {
     return Promise.resolve(this.files.shift() ?? []);
+  }
+  chooseSavePath(): Promise<string | null> {
+    return Promise.resolve(this.savePaths.shift() ?? null);
+  }
+  chooseOpenFile(): Promise<string | null> {
+    return Promise.resolve(this.openPaths.shift() ?? null);
   }
 }
 

@@ -9,6 +9,8 @@ import type {
   IpcMainInvokeEvent,
   OpenDialogOptions,
   OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
   Session,
   WebContents,
   WindowOpenHandlerResponse,
@@ -183,8 +185,21 @@ export interface FakeDialogCall {
 
 export class FakeDialog {
   readonly calls: FakeDialogCall[] = [];
+  readonly saveCalls: { readonly window: BaseWindow | null; readonly options: SaveDialogOptions }[] = [];
   /** What the next dialog returns, as if the analyst had picked it. */
   result: OpenDialogReturnValue = { canceled: true, filePaths: [] };
+  saveResult: SaveDialogReturnValue = { canceled: true, filePath: '' };
+
+  showSaveDialog(window: BaseWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  async showSaveDialog(windowOrOptions: BaseWindow | SaveDialogOptions, options?: SaveDialogOptions): Promise<SaveDialogReturnValue> {
+    this.saveCalls.push(
+      options === undefined
+        ? { window: null, options: windowOrOptions as SaveDialogOptions }
+        : { window: windowOrOptions as BaseWindow, options },
+    );
+    return this.saveResult;
+  }
 
   showOpenDialog(window: BaseWindow, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
   showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;

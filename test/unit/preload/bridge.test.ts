@@ -68,6 +68,9 @@ class FakeTransport implements Transport {
 
 const FILES = [{ name: 'a.txt', bytes: new Uint8Array([65, 10]) }];
 
+const SAVE = { title: 'Export', defaultName: 'notes.json', filters: [{ name: 'JSON', extensions: ['json'] }], content: '{}' };
+const OPEN = { title: 'Import', filters: [{ name: 'JSON', extensions: ['json'] }] };
+
 const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown>, InvokeChannel, unknown[]])[] = [
   ['getLibrary', (api) => api.getLibrary(), 'library:get', []],
   ['chooseLibraryFolder', (api) => api.chooseLibraryFolder(), 'library:choose-folder', []],
@@ -75,7 +78,20 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['addFilesWithDialog', (api) => api.addFilesWithDialog(), 'library:add-files-dialog', []],
   ['readArticle', (api) => api.readArticle('a.txt'), 'articles:read', ['a.txt']],
   ['openExternal', (api) => api.openExternal('https://example.org/'), 'shell:open-external', ['https://example.org/']],
+  ['saveFile', (api) => api.saveFile(SAVE), 'files:save', [SAVE]],
+  ['openTextFile', (api) => api.openTextFile(OPEN), 'files:open-text', [OPEN]],
 ];
+
+const REPLIES = {
+  'library:get': SNAPSHOT,
+  'library:choose-folder': SNAPSHOT,
+  'library:import-files': REPORT,
+  'library:add-files-dialog': null,
+  'articles:read': ARTICLE,
+  'shell:open-external': true,
+  'files:save': '/home/analyst/notes.json',
+  'files:open-text': { name: 'notes.json', text: '{}' },
+} as const;
 
 const EVENT_CASES = [
   ['onLibraryChanged', 'library:changed', DELTA],
@@ -88,14 +104,7 @@ describe('createApi', () => {
   let api: Api;
 
   beforeEach(() => {
-    transport = new FakeTransport({
-      'library:get': SNAPSHOT,
-      'library:choose-folder': SNAPSHOT,
-      'library:import-files': REPORT,
-      'library:add-files-dialog': null,
-      'articles:read': ARTICLE,
-      'shell:open-external': true,
-    });
+    transport = new FakeTransport(REPLIES);
     api = createApi(transport);
   });
 
@@ -115,16 +124,7 @@ describe('createApi', () => {
     const result = await call(api);
 
     expect(transport.invocations).toEqual([[channel, args]]);
-    expect(result).toBe(
-      {
-        'library:get': SNAPSHOT,
-        'library:choose-folder': SNAPSHOT,
-        'library:import-files': REPORT,
-        'library:add-files-dialog': null,
-        'articles:read': ARTICLE,
-        'shell:open-external': true,
-      }[channel],
-    );
+    expect(result).toBe(REPLIES[channel]);
   });
 
   it('passes a transport failure through to the caller', async () => {

@@ -1,8 +1,11 @@
 // The library list: articles newest first with date and source, a filter, and unreadable files apart.
 import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { CatalogEntry } from '../../../../src-preload/contract';
+import type { MissingArticle } from '../../db/identity';
 import { formatArticleDate, plural } from '../../ui/format';
 import { partitionEntries } from './library-state';
+import { matchesWorkFilter, type AnnotationIndex, type WorkFilter } from './use-annotation-index';
+import { WorkFilterBar } from './WorkFilterBar';
 
 interface Props {
   readonly entries: ReadonlyMap<string, CatalogEntry>;
@@ -11,10 +14,19 @@ interface Props {
   readonly onFilterChange: (filter: string) => void;
   readonly onSelect: (id: string) => void;
   readonly filterRef: React.RefObject<HTMLInputElement | null>;
+  readonly work: AnnotationIndex;
+  readonly workFilter: WorkFilter;
+  readonly onWorkFilterChange: (filter: WorkFilter) => void;
+  readonly tags: readonly string[];
+  readonly missing: readonly MissingArticle[];
 }
 
-export function LibraryList({ entries, selectedId, filter, onFilterChange, onSelect, filterRef }: Props): ReactNode {
-  const { articles, broken } = useMemo(() => partitionEntries(entries.values(), filter), [entries, filter]);
+export function LibraryList(props: Props): ReactNode {
+  const { entries, selectedId, filter, onFilterChange, onSelect, filterRef, work, workFilter } = props;
+  const { articles, broken } = useMemo(
+    () => partitionEntries(entries.values(), filter, (entry) => matchesWorkFilter(work.get(entry.id), workFilter)),
+    [entries, filter, work, workFilter],
+  );
   const listRef = useRef<HTMLUListElement>(null);
 
   const moveSelection = (event: KeyboardEvent): void => {
@@ -47,12 +59,14 @@ export function LibraryList({ entries, selectedId, filter, onFilterChange, onSel
             }
           }}
         />
+        <WorkFilterBar filter={workFilter} tags={props.tags} onChange={props.onWorkFilterChange} />
         <div className="library-count" data-testid="library-count">
           {plural(articles.length, 'article')}
           {filter && ` matching “${filter}”`}
         </div>
       </div>
-      {articles.length === 0 && filter && <p className="muted pad">No article matches this filter.</p>}
+      {articles.length === 0 && entries.size > 0 && <p className="muted pad">No article matches these filters.</p>}
+      {entries.size === 0 && <p className="muted pad">No article files in the library folder. Drop files here to add them.</p>}
       <ul className="article-list" ref={listRef} onKeyDown={moveSelection} data-testid="article-list">
         {articles.map((entry) => (
           <li key={entry.id}>
@@ -68,6 +82,7 @@ export function LibraryList({ entries, selectedId, filter, onFilterChange, onSel
               <span className="row-meta">
                 <span>{formatArticleDate(entry.date, entry.dateRaw)}</span>
                 {entry.domain && <span className="row-domain">{entry.domain}</span>}
+                <WorkBadge count={work.get(entry.id)?.highlights ?? 0} />
                 {entry.warnings.length > 0 && (
                   <span className="row-warn" title={entry.warnings.join('\n')}>
                     ⚠ {entry.warnings.length}
@@ -78,6 +93,25 @@ export function LibraryList({ entries, selectedId, filter, onFilterChange, onSel
           </li>
         ))}
       </ul>
+      {props.missing.length > 0 && (
+        <section className="missing" aria-label="Missing articles" data-testid="missing-list">
+          <h2>Missing articles ({props.missing.length})</h2>
+          <p className="muted small">Their files are gone; the work on them is kept and comes back with the file.</p>
+          <ul>
+            {props.missing.map((m) => (
+              <li key={m.articleId}>
+                <button type="button" className={`missing-row${m.articleId === selectedId ? ' selected' : ''}`} onClick={() => onSelect(m.articleId)}>
+                  <span className="row-title">{m.title || m.articleId}</span>
+                  <span className="row-meta">
+                    <span>{m.articleId}</span>
+                    <span>{plural(m.highlights, 'highlight')}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {broken.length > 0 && (
         <section className="broken" aria-label="Files that could not be read" data-testid="broken-list">
           <h2>Couldn’t read {plural(broken.length, 'file')}</h2>
@@ -92,5 +126,14 @@ export function LibraryList({ entries, selectedId, filter, onFilterChange, onSel
         </section>
       )}
     </nav>
+  );
+}
+
+function WorkBadge({ count }: { count: number }): ReactNode {
+  if (count === 0) return null;
+  return (
+    <span className="work-badge" title={plural(count, 'highlight')} aria-label={plural(count, 'highlight')}>
+      ✎ {count}
+    </span>
   );
 }

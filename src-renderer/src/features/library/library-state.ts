@@ -37,7 +37,11 @@ const byDateDesc = (a: { date: string | null; title: string }, b: { date: string
 };
 
 /** Readable articles newest first (undated last), and the files that could not be read, by name. */
-export function partitionEntries(entries: Iterable<CatalogEntry>, filter = ''): {
+export function partitionEntries(
+  entries: Iterable<CatalogEntry>,
+  filter = '',
+  keep: (entry: CatalogEntry & { ok: true }) => boolean = () => true,
+): {
   articles: (CatalogEntry & { ok: true })[];
   broken: (CatalogEntry & { ok: false })[];
 } {
@@ -46,7 +50,7 @@ export function partitionEntries(entries: Iterable<CatalogEntry>, filter = ''): 
   const broken: (CatalogEntry & { ok: false })[] = [];
   for (const entry of entries) {
     if (entry.ok) {
-      if (!needle || matches(entry, needle)) articles.push(entry);
+      if ((!needle || matches(entry, needle)) && keep(entry)) articles.push(entry);
     } else if (!needle || entry.id.toLocaleLowerCase().includes(needle)) {
       broken.push(entry);
     }

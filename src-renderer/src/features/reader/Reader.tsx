@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { CatalogEntry } from '../../../../src-preload/contract';
 import { ArticleReader } from './ArticleReader';
+import { MissingArticle } from './MissingArticle';
 import { useArticle } from './use-article';
 
 interface Props {
@@ -20,14 +21,7 @@ export function Reader({ id, entry }: Props): ReactNode {
       </main>
     );
   }
-  if (!entry) {
-    return (
-      <main className="reader reader-empty" data-testid="reader-missing">
-        <p>This article is no longer in the library.</p>
-        <p className="muted">Its file was removed or moved out of the library folder.</p>
-      </main>
-    );
-  }
+  if (!entry) return <MissingArticle id={id} />;
   if (!entry.ok) {
     return (
       <main className="reader reader-empty">

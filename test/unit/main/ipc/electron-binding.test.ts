@@ -31,6 +31,8 @@ class FakeHandlers {
       warnings: [],
     }),
     'shell:open-external': this.record('shell:open-external', true),
+    'files:save': this.record('files:save', null),
+    'files:open-text': this.record('files:open-text', null),
   };
 
   private record<C extends InvokeChannel>(channel: C, result: InvokeResult<C>) {

@@ -1,0 +1,65 @@
+// Per-article summary of the analyst's work (highlight count, colours, tags), live from Dexie, for the
+// library list's badges and filters.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../db/db';
+import type { ColorKey } from '../../db/schema';
+
+export interface ArticleWork {
+  highlights: number;
+  colours: Set<ColorKey>;
+  tags: Set<string>;
+  hasNote: boolean;
+}
+
+export type AnnotationIndex = ReadonlyMap<string, ArticleWork>;
+
+export async function buildAnnotationIndex(): Promise<Map<string, ArticleWork>> {
+  const db = getDb();
+  const index = new Map<string, ArticleWork>();
+  const at = (id: string): ArticleWork => {
+    let work = index.get(id);
+    if (!work) {
+      work = { highlights: 0, colours: new Set(), tags: new Set(), hasNote: false };
+      index.set(id, work);
+    }
+    return work;
+  };
+  await db.highlights.each((h) => {
+    const work = at(h.articleId);
+    work.highlights++;
+    work.colours.add(h.color);
+    for (const tag of h.tags) work.tags.add(tag);
+  });
+  await db.articleAnnotations.each((a) => {
+    const work = at(a.articleId);
+    work.hasNote = work.hasNote || a.note.length > 0;
+    for (const tag of a.tags) work.tags.add(tag);
+  });
+  return index;
+}
+
+const EMPTY: AnnotationIndex = new Map();
+
+export function useAnnotationIndex(): AnnotationIndex {
+  return useLiveQuery(buildAnnotationIndex, []) ?? EMPTY;
+}
+
+export interface WorkFilter {
+  readonly annotatedOnly: boolean;
+  readonly colours: ReadonlySet<ColorKey>;
+  readonly tag: string | null;
+}
+
+export const NO_WORK_FILTER: WorkFilter = { annotatedOnly: false, colours: new Set(), tag: null };
+
+export function isWorkFilterActive(filter: WorkFilter): boolean {
+  return filter.annotatedOnly || filter.colours.size > 0 || filter.tag !== null;
+}
+
+export function matchesWorkFilter(work: ArticleWork | undefined, filter: WorkFilter): boolean {
+  if (!isWorkFilterActive(filter)) return true;
+  if (!work) return false;
+  if (filter.annotatedOnly && work.highlights === 0 && !work.hasNote && work.tags.size === 0) return false;
+  if (filter.colours.size > 0 && ![...filter.colours].some((c) => work.colours.has(c))) return false;
+  return filter.tag === null || work.tags.has(filter.tag);
+}
