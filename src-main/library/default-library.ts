@@ -1,7 +1,9 @@
 // First run: picks the library folder (remembered choice, else Documents/Dossier Library, created and
 // filled with the sample articles that ship in resources/).
+import type { Dirent } from 'node:fs';
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isCandidateArticle } from './file-filter';
 import type { SettingsStore } from './settings';
 
 export const DEFAULT_LIBRARY_NAME = 'Dossier Library';
@@ -25,14 +27,15 @@ export async function resolveLibraryRoot(location: LibraryLocation): Promise<str
 }
 
 async function copySamples(from: string, to: string): Promise<void> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(from);
+    entries = await readdir(from, { withFileTypes: true });
   } catch {
     return; // no samples shipped: an empty library is still a library
   }
-  for (const name of names) {
-    if (name.endsWith('.txt') || name.endsWith('.md')) await copyFile(join(from, name), join(to, name));
+  // Files only, and only what the library would list: a stray folder must not stop the app from starting.
+  for (const entry of entries) {
+    if (entry.isFile() && isCandidateArticle(entry.name)) await copyFile(join(from, entry.name), join(to, entry.name));
   }
 }
 

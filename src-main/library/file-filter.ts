@@ -15,3 +15,10 @@ export function isHiddenOrTemp(name: string): boolean {
 export function isCandidateArticle(name: string): boolean {
   return !isHiddenOrTemp(name) && isArticleFileName(name);
 }
+
+/** An id the scanner could list: an article name, with no hidden or temporary folder on the way to it. */
+export function isCandidateArticleId(id: string): boolean {
+  const parts = id.split('/');
+  const name = parts.pop() ?? '';
+  return isCandidateArticle(name) && parts.every((part) => part !== '' && !isHiddenOrTemp(part));
+}

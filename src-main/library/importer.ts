@@ -1,7 +1,7 @@
 // Copies incoming article files into the library folder: refuses what is not an article, skips content
 // already in the library, and never overwrites a file (a taken name gets " (2)", " (3)" ...).
-import { writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import type { ImportReport, IncomingFile } from '../../src-preload/contract';
 import { parseArticle, tooLargeMessage } from '../articles/parse';
 import { ARTICLE_EXTENSIONS, isArticleFileName } from '../articles/types';
@@ -36,11 +36,40 @@ export async function importFiles(target: ImportTarget, files: readonly Incoming
       report.duplicates.push({ name: file.name, existingId: existing });
       continue;
     }
-    const id = await writeUnderFreeName(target.root, name, file.bytes);
+    let id: string;
+    try {
+      id = await writeUnderFreeName(target.root, name, file.bytes);
+    } catch (error) {
+      // One file that cannot be written (full disk, no permission) must not lose the report on the rest.
+      report.refused.push({ name: file.name, reason: `could not be written: ${(error as Error).message}` });
+      continue;
+    }
     seen.set(parsed.article.hash, id);
     report.added.push({ name: file.name, id });
   }
   return report;
+}
+
+export interface PickedFiles {
+  readonly files: IncomingFile[];
+  readonly unreadable: { name: string; reason: string }[];
+}
+
+/** Reads files picked by path, sizing each up first: the dialog also offers "All files", which may be huge. */
+export async function readPickedFiles(paths: readonly string[], maxBytes: number): Promise<PickedFiles> {
+  const picked: PickedFiles = { files: [], unreadable: [] };
+  for (const path of paths) {
+    const name = basename(path);
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) picked.unreadable.push({ name, reason: 'not a file' });
+      else if (info.size > maxBytes) picked.unreadable.push({ name, reason: tooLargeMessage(info.size, maxBytes) });
+      else picked.files.push({ name, bytes: await readFile(path) });
+    } catch (error) {
+      picked.unreadable.push({ name, reason: `could not be read: ${(error as Error).message}` });
+    }
+  }
+  return picked;
 }
 
 function refusalFor(name: string, size: number, maxBytes: number): string | null {
@@ -51,11 +80,29 @@ function refusalFor(name: string, size: number, maxBytes: number): string | null
   return null;
 }
 
+/** Room for " (999)" under the 255-byte name limit of common file systems. */
+const MAX_NAME_BYTES = 200;
+
 /** Keeps only the last path segment, without characters that are unsafe in file names anywhere. */
 export function safeFileName(name: string): string {
   const last = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  return last.replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 200);
+  return fitName(last.replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^[\s.]+|[\s.]+$/g, ''), MAX_NAME_BYTES);
+}
+
+/** Shortens the stem, never the extension and never inside a character, until the UTF-8 name fits. */
+function fitName(name: string, maxBytes: number): string {
+  if (Buffer.byteLength(name) <= maxBytes) return name;
+  const ext = extname(name);
+  const keptExt = Buffer.byteLength(ext) <= maxBytes / 2 ? ext : '';
+  let stem = '';
+  let bytes = Buffer.byteLength(keptExt);
+  for (const char of name.slice(0, name.length - ext.length)) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > maxBytes) break;
+    stem += char;
+  }
+  return `${stem.trimEnd()}${keptExt}`;
 }
 
 async function writeUnderFreeName(root: string, name: string, bytes: Uint8Array): Promise<string> {

@@ -1,7 +1,7 @@
 // The library service: opens a folder, syncs it into the catalog, watches it, and pushes each change
 // to listeners as a small delta; reads and imports articles on request.
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import type {
   Article,
   ArticleId,
@@ -10,15 +10,17 @@ import type {
   IncomingFile,
   LibraryDelta,
   LibrarySnapshot,
-  RenamedEntry,
 } from '../../src-preload/contract';
 import { parseArticle } from '../articles/parse';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import type { Catalog } from './catalog';
-import { importFiles } from './importer';
-import { resolveExistingArticlePath, toArticleId } from './paths';
+import { DeltaBuffer } from './delta-buffer';
+import { isCandidateArticleId } from './file-filter';
+import { importFiles, readPickedFiles } from './importer';
+import { OutsideLibraryError, resolveExistingArticlePath, toArticleId } from './paths';
 import { mapPool } from './pool';
 import { readCatalogEntry } from './read-entry';
+import { RenameMatcher } from './rename-matcher';
 import { scanLibrary } from './scanner';
 import { watchLibrary, type LibraryWatcher, type WatchOptions } from './watcher';
 
@@ -35,26 +37,31 @@ export interface LibraryServiceOptions {
 
 type Listener<T> = (payload: T) => void;
 
-interface PendingRemoval {
-  readonly id: ArticleId;
-  readonly hash: string | null;
-  readonly timer: NodeJS.Timeout;
-}
-
 export class LibraryService {
   private root: string | null = null;
   private entries = new Map<ArticleId, CatalogEntry>();
   private watcher: LibraryWatcher | null = null;
   private readonly changedListeners = new Set<Listener<LibraryDelta>>();
   private readonly resetListeners = new Set<Listener<LibrarySnapshot>>();
-  private pendingRemovals = new Map<ArticleId, PendingRemoval>();
-  private delta = emptyDelta();
-  private flushTimer: NodeJS.Timeout | null = null;
+  private readonly renames: RenameMatcher;
+  private readonly delta: DeltaBuffer;
   private readonly maxBytes: number;
+  /** Bumped whenever watching stops: work begun for an older watcher is dropped. */
   private generation = 0;
+  /** open() and close() take turns, so a watcher is never left running for a folder no longer open. */
+  private lifecycle: Promise<unknown> = Promise.resolve();
+  /** Work for one file runs in event order, so a read begun before an unlink cannot land after it. */
+  private readonly fileQueues = new Map<ArticleId, Promise<void>>();
+  private closed = false;
 
   constructor(private readonly options: LibraryServiceOptions) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+    this.renames = new RenameMatcher(options.renameWindowMs ?? 600, (id) => this.delta.remove(id));
+    this.delta = new DeltaBuffer(options.flushMs ?? 30, (changes) => {
+      if (this.root === null) return;
+      const delta: LibraryDelta = { root: this.root, ...changes };
+      for (const listener of this.changedListeners) listener(delta);
+    });
   }
 
   get currentRoot(): string | null {
@@ -77,13 +84,57 @@ export class LibraryService {
   }
 
   /** Opens a library folder: reuses catalog rows for unchanged files, parses the rest, starts watching. */
-  async open(root: string): Promise<LibrarySnapshot> {
-    await this.stopWatching();
-    const generation = ++this.generation;
-    this.root = root;
+  open(root: string): Promise<LibrarySnapshot> {
+    return this.inTurn(() => this.openNow(resolve(root)));
+  }
+
+  async readArticle(id: ArticleId): Promise<Article> {
+    const root = this.requireRoot();
+    const path = await resolveExistingArticlePath(root, id);
+    // The page may only read what the library lists: no hidden files, nothing but article files.
+    if (!isCandidateArticleId(id)) throw new Error(`"${id}" is not an article file in the library`);
+    const bytes = await readFile(path);
+    const result = parseArticle(bytes, { fileName: basename(path), maxBytes: this.maxBytes });
+    if (!result.ok) throw new Error(`${id} cannot be read: ${result.error}`);
+    const { words: _words, ...article } = result.article;
+    return { id, ...article };
+  }
+
+  /** Files handed over by the renderer, as names and bytes. */
+  async importFiles(files: readonly IncomingFile[]): Promise<ImportReport> {
+    const root = this.requireRoot();
+    const generation = this.generation;
+    const report = await importFiles(
+      { root, maxBytes: this.maxBytes, findByHash: (hash) => this.options.catalog.findByHash(root, hash) },
+      files,
+    );
+    // Catalogue the new files at once rather than waiting for the watcher to notice them.
+    await Promise.all(report.added.map(({ id }) => this.inFileTurn(id, () => this.fileWritten(generation, root, id))));
+    return report;
+  }
+
+  /** Files the analyst picked in main's own open dialog. */
+  async importPaths(paths: readonly string[]): Promise<ImportReport> {
+    const { files, unreadable } = await readPickedFiles(paths, this.maxBytes);
+    const report = await this.importFiles(files);
+    return { ...report, refused: [...unreadable, ...report.refused] };
+  }
+
+  close(): Promise<void> {
+    return this.inTurn(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.stopWatching();
+      await Promise.all(this.fileQueues.values());
+      this.options.catalog.close();
+    });
+  }
+
+  private async openNow(root: string): Promise<LibrarySnapshot> {
     const { catalog } = this.options;
-    const known = new Map(catalog.list(root).map((entry) => [entry.id, entry]));
+    // Scanned before anything changes, so a folder that cannot be read leaves the open library as it was.
     const files = await scanLibrary(root);
+    const known = new Map(catalog.list(root).map((entry) => [entry.id, entry]));
     const stale = files.filter((file) => {
       const entry = known.get(file.id);
       return !entry || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs;
@@ -95,19 +146,21 @@ export class LibraryService {
         return null; // vanished while scanning
       }
     });
-    if (generation !== this.generation) return this.snapshot();
+    await this.stopWatching();
+    const generation = this.generation;
     const present = new Set(files.map((file) => file.id));
     catalog.batch(() => {
       for (const entry of fresh) if (entry) catalog.upsert(root, entry);
       for (const id of known.keys()) if (!present.has(id)) catalog.remove(root, id);
     });
+    this.root = root;
     this.entries = new Map(catalog.list(root).map((entry) => [entry.id, entry]));
     this.watcher = await watchLibrary(
       root,
       {
-        onAdd: (path) => void this.fileWritten(generation, path),
-        onChange: (path) => void this.fileWritten(generation, path),
-        onUnlink: (path) => this.fileRemoved(generation, path),
+        onAdd: (path) => this.onFileEvent(generation, path, (id) => this.fileWritten(generation, root, id)),
+        onChange: (path) => this.onFileEvent(generation, path, (id) => this.fileWritten(generation, root, id)),
+        onUnlink: (path) => this.onFileEvent(generation, path, (id) => this.fileRemoved(root, id)),
         onError: (error) => this.options.log?.(`watch error: ${String(error)}`),
       },
       this.options.watch,
@@ -117,129 +170,78 @@ export class LibraryService {
     return snapshot;
   }
 
-  async readArticle(id: ArticleId): Promise<Article> {
-    const root = this.requireRoot();
-    const path = await resolveExistingArticlePath(root, id);
-    const bytes = await readFile(path);
-    const result = parseArticle(bytes, { fileName: basename(path), maxBytes: this.maxBytes });
-    if (!result.ok) throw new Error(`${id} cannot be read: ${result.error}`);
-    const { words: _words, ...article } = result.article;
-    return { id, ...article };
-  }
-
-  /** Files handed over by the renderer, as names and bytes. */
-  async importFiles(files: readonly IncomingFile[]): Promise<ImportReport> {
-    const root = this.requireRoot();
-    const report = await importFiles(
-      { root, maxBytes: this.maxBytes, findByHash: (hash) => this.options.catalog.findByHash(root, hash) },
-      files,
-    );
-    // Catalogue the new files at once rather than waiting for the watcher to notice them.
-    for (const { id } of report.added) await this.fileWritten(this.generation, join(root, id));
-    return report;
-  }
-
-  /** Files the analyst picked in main's own open dialog. */
-  async importPaths(paths: readonly string[]): Promise<ImportReport> {
-    const files: IncomingFile[] = [];
-    const unreadable: { name: string; reason: string }[] = [];
-    for (const path of paths) {
-      try {
-        files.push({ name: basename(path), bytes: await readFile(path) });
-      } catch (error) {
-        unreadable.push({ name: basename(path), reason: `could not be read: ${(error as Error).message}` });
-      }
-    }
-    const report = await this.importFiles(files);
-    return { ...report, refused: [...unreadable, ...report.refused] };
-  }
-
-  async close(): Promise<void> {
-    await this.stopWatching();
-    this.options.catalog.close();
-  }
-
-  private async fileWritten(generation: number, path: string): Promise<void> {
+  private onFileEvent(generation: number, path: string, work: (id: ArticleId) => Promise<void> | void): void {
     const root = this.root;
     if (root === null || generation !== this.generation) return;
     const id = toArticleId(root, path);
-    if (id === null) return;
+    // The watcher reports links by their own names: a link to a folder is not an article.
+    if (id === null || !isCandidateArticleId(id)) return;
+    void this.inFileTurn(id, async () => {
+      if (generation === this.generation) await work(id);
+    });
+  }
+
+  /** Runs work for one file after the work already queued for it; a failure is logged, never thrown. */
+  private inFileTurn(id: ArticleId, work: () => Promise<void>): Promise<void> {
+    const turn = (this.fileQueues.get(id) ?? Promise.resolve())
+      .then(work)
+      .catch((error: unknown) => this.options.log?.(`${id}: ${String(error)}`))
+      .finally(() => {
+        if (this.fileQueues.get(id) === turn) this.fileQueues.delete(id);
+      });
+    this.fileQueues.set(id, turn);
+    return turn;
+  }
+
+  private async fileWritten(generation: number, root: string, id: ArticleId): Promise<void> {
     let entry: CatalogEntry;
     try {
+      // A link that leads out of the library is no part of it, whatever its name says.
+      const path = await resolveExistingArticlePath(root, id);
+      if (!(await stat(path)).isFile()) return;
       entry = (await readCatalogEntry(id, path, this.maxBytes)).entry;
-    } catch {
-      return; // removed again before it could be read; the unlink event follows
+    } catch (error) {
+      if (error instanceof OutsideLibraryError && generation === this.generation) this.fileRemoved(root, id);
+      return; // removed again before it could be read: its unlink is queued behind this
     }
     if (generation !== this.generation) return;
     const previous = this.entries.get(id);
     if (previous && previous.size === entry.size && previous.mtimeMs === entry.mtimeMs && previous.hash === entry.hash) return;
     this.options.catalog.upsert(root, entry);
     this.entries.set(id, entry);
-    const renamedFrom = entry.hash ? this.takePendingRemoval(entry.hash) : null;
-    if (renamedFrom !== null) this.delta.renamed.push({ from: renamedFrom, to: id });
-    this.delta.upserted.push(entry);
-    this.scheduleFlush();
+    const renamedFrom = this.renames.added(id, entry.hash, previous === undefined);
+    if (renamedFrom !== null) this.delta.rename(renamedFrom, id);
+    this.delta.upsert(entry);
   }
 
-  private fileRemoved(generation: number, path: string): void {
-    const root = this.root;
-    if (root === null || generation !== this.generation) return;
-    const id = toArticleId(root, path);
-    const entry = id === null ? undefined : this.entries.get(id);
-    if (id === null || !entry) return;
+  private fileRemoved(root: string, id: ArticleId): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
     this.entries.delete(id);
     this.options.catalog.remove(root, id);
-    const timer = setTimeout(() => {
-      this.pendingRemovals.delete(id);
-      this.delta.removed.push(id);
-      this.scheduleFlush();
-    }, this.options.renameWindowMs ?? 600);
-    this.pendingRemovals.set(id, { id, hash: entry.hash, timer });
-  }
-
-  private takePendingRemoval(hash: string): ArticleId | null {
-    for (const pending of this.pendingRemovals.values()) {
-      if (pending.hash === hash) {
-        clearTimeout(pending.timer);
-        this.pendingRemovals.delete(pending.id);
-        return pending.id;
-      }
-    }
-    return null;
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => this.flush(), this.options.flushMs ?? 30);
-  }
-
-  private flush(): void {
-    this.flushTimer = null;
-    const root = this.root;
-    const { upserted, removed, renamed } = this.delta;
-    this.delta = emptyDelta();
-    if (root === null || upserted.length + removed.length + renamed.length === 0) return;
-    const delta: LibraryDelta = { root, upserted, removed, renamed };
-    for (const listener of this.changedListeners) listener(delta);
+    const renamedTo = this.renames.removed(id, entry.hash);
+    // Without a match now, the matcher reports the removal once the rename window has passed.
+    if (renamedTo !== null) this.delta.rename(id, renamedTo);
   }
 
   private async stopWatching(): Promise<void> {
-    for (const pending of this.pendingRemovals.values()) clearTimeout(pending.timer);
-    this.pendingRemovals.clear();
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
-    this.delta = emptyDelta();
+    this.generation++;
+    this.renames.clear();
+    this.delta.discard();
     const watcher = this.watcher;
     this.watcher = null;
     await watcher?.close();
   }
 
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.lifecycle.then(work);
+    this.lifecycle = turn.catch(() => undefined);
+    return turn;
+  }
+
   private requireRoot(): string {
+    if (this.closed) throw new Error('the library is closed');
     if (this.root === null) throw new Error('no library folder is open');
     return this.root;
   }
-}
-
-function emptyDelta(): { upserted: CatalogEntry[]; removed: ArticleId[]; renamed: RenamedEntry[] } {
-  return { upserted: [], removed: [], renamed: [] };
 }

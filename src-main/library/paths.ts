@@ -12,7 +12,7 @@ export class OutsideLibraryError extends Error {
 /** Root-relative id with forward slashes, or null when the path is not strictly inside the root. */
 export function toArticleId(root: string, absolutePath: string): string | null {
   const rel = relative(resolve(root), resolve(absolutePath));
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return null;
+  if (!isRelativeInside(rel)) return null;
   return rel.split(sep).join('/');
 }
 
@@ -30,7 +30,8 @@ export function resolveArticlePath(root: string, id: string): string {
   }
   const base = resolve(root);
   const full = resolve(base, ...id.split('/'));
-  if (!full.startsWith(base + sep)) throw new OutsideLibraryError(id);
+  // Not a prefix test on base + sep: that fails for a library at a drive or file system root ("D:\\").
+  if (!isInside(base, full)) throw new OutsideLibraryError(id);
   return full;
 }
 
@@ -43,6 +44,10 @@ export async function resolveExistingArticlePath(root: string, id: string): Prom
 }
 
 export function isInside(root: string, candidate: string): boolean {
-  const rel = relative(root, candidate);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return isRelativeInside(relative(root, candidate));
+}
+
+/** A relative path that goes down: not empty, no leading ".." segment (a name like "..notes" is fine). */
+function isRelativeInside(rel: string): boolean {
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

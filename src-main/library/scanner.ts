@@ -18,8 +18,12 @@ export async function scanLibrary(root: string): Promise<ScannedFile[]> {
   const visited = new Set<string>([realRoot]);
   const found: ScannedFile[] = [];
   const pending: string[] = [root];
-  while (pending.length > 0) {
-    const dir = pending.pop() as string;
+  // Linked folders wait until every real folder is walked, so a file is listed under its real path
+  // (the one the watcher reports), whichever order readdir gives the entries in.
+  const linkedDirs: string[] = [];
+  while (pending.length > 0 || linkedDirs.length > 0) {
+    const dir = pending.pop() ?? (await takeLinkedDir(linkedDirs, realRoot, visited));
+    if (dir === null) continue;
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -30,8 +34,8 @@ export async function scanLibrary(root: string): Promise<ScannedFile[]> {
       if (isHiddenOrTemp(entry.name)) continue;
       const full = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
-        const target = await followLink(full, realRoot, visited);
-        if (target === 'dir') pending.push(full);
+        const target = await linkTarget(full, realRoot);
+        if (target === 'dir') linkedDirs.push(full);
         else if (target === 'file' && isCandidateArticle(entry.name)) await addFile(root, full, found);
       } else if (entry.isDirectory()) {
         const real = await realpath(full).catch(() => null);
@@ -47,20 +51,24 @@ export async function scanLibrary(root: string): Promise<ScannedFile[]> {
   return found.toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-async function followLink(full: string, realRoot: string, visited: Set<string>): Promise<'dir' | 'file' | null> {
+async function linkTarget(full: string, realRoot: string): Promise<'dir' | 'file' | null> {
   try {
     const real = await realpath(full);
     if (!isInside(realRoot, real)) return null;
     const info = await stat(real);
-    if (info.isDirectory()) {
-      if (visited.has(real)) return null;
-      visited.add(real);
-      return 'dir';
-    }
-    return info.isFile() ? 'file' : null;
+    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : null;
   } catch {
     return null; // dangling link
   }
+}
+
+/** The next linked folder whose real folder was not walked yet, or null when this one was. */
+async function takeLinkedDir(linkedDirs: string[], realRoot: string, visited: Set<string>): Promise<string | null> {
+  const link = linkedDirs.shift() as string;
+  const real = await realpath(link).catch(() => null);
+  if (real === null || !isInside(realRoot, real) || visited.has(real)) return null;
+  visited.add(real);
+  return link;
 }
 
 async function addFile(root: string, full: string, found: ScannedFile[]): Promise<void> {

@@ -1,0 +1,36 @@
+// Which names and ids the library looks at: article files only, never hidden or editors' temp files.
+import { describe, expect, it } from 'vitest';
+import { isCandidateArticle, isCandidateArticleId, isHiddenOrTemp } from '../../../../src-main/library/file-filter';
+
+describe('isHiddenOrTemp', () => {
+  it.each(['.hidden.txt', '.git', '~$x.txt', 'x.txt~', '.#x.txt', '#x.txt#', 'x.swp', 'x.SWO', 'x.tmp', 'x.part', 'x.crdownload'])(
+    'skips %j',
+    (name) => {
+      expect(isHiddenOrTemp(name)).toBe(true);
+    },
+  );
+
+  it.each(['article.txt', 'Article 2022.md', 'sub', 'x~y.txt', '#tag.txt'])('keeps %j', (name) => {
+    expect(isHiddenOrTemp(name)).toBe(false);
+  });
+});
+
+describe('isCandidateArticle', () => {
+  it('accepts article extensions in any case and refuses the rest', () => {
+    expect(['a.txt', 'a.TXT', 'a.text', 'a.md', 'a.markdown'].every(isCandidateArticle)).toBe(true);
+    expect(['a.png', 'a.json', 'a', 'txt', '.a.txt', 'a.txt.swp', 'a.txt~'].some(isCandidateArticle)).toBe(false);
+  });
+});
+
+describe('isCandidateArticleId', () => {
+  it.each(['a.txt', 'sub/a.txt', 'deep/er/a.md'])('accepts %j', (id) => {
+    expect(isCandidateArticleId(id)).toBe(true);
+  });
+
+  it.each(['.hidden.txt', '.git/a.txt', 'sub/.cache/a.txt', 'backup~/a.txt', 'a.json', 'sub/', '', 'a//b.txt'])(
+    'refuses %j',
+    (id) => {
+      expect(isCandidateArticleId(id)).toBe(false);
+    },
+  );
+});

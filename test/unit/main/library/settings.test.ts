@@ -1,0 +1,50 @@
+// The settings file: remembered choices survive a restart; a missing or damaged file reads as defaults.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SettingsStore } from '../../../../src-main/library/settings';
+import { TempDirs } from './temp-library';
+
+const temp = new TempDirs();
+let dir: string;
+
+beforeEach(async () => {
+  dir = await temp.make('settings');
+});
+
+afterEach(() => temp.cleanup());
+
+describe('SettingsStore', () => {
+  it('reads defaults when there is no file yet', async () => {
+    expect(await new SettingsStore(join(dir, 'settings.json')).load()).toEqual({});
+  });
+
+  it('keeps an update for the next store on the same file, creating folders on the way', async () => {
+    const file = join(dir, 'nested', 'settings.json');
+    await expect(new SettingsStore(file).update({ libraryRoot: '/home/analyst/Library' })).resolves.toEqual({
+      libraryRoot: '/home/analyst/Library',
+    });
+    expect(await new SettingsStore(file).load()).toEqual({ libraryRoot: '/home/analyst/Library' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ libraryRoot: '/home/analyst/Library' });
+    expect(await readdir(join(dir, 'nested'))).toEqual(['settings.json']);
+  });
+
+  it.each([
+    ['not JSON', '{ libraryRoot: '],
+    ['the wrong shape', '{"libraryRoot": 42}'],
+    ['an empty folder name', '{"libraryRoot": ""}'],
+    ['a list', '[]'],
+  ])('reads a file holding %s as defaults', async (_label, content) => {
+    const file = join(dir, 'settings.json');
+    await writeFile(file, content);
+    expect(await new SettingsStore(file).load()).toEqual({});
+  });
+
+  it('replaces a damaged file on the next update', async () => {
+    const file = join(dir, 'settings.json');
+    await writeFile(file, 'garbage');
+    const store = new SettingsStore(file);
+    await store.update({ libraryRoot: '/lib' });
+    expect(await store.load()).toEqual({ libraryRoot: '/lib' });
+  });
+});
