@@ -22,9 +22,30 @@ export async function readCatalogEntry(
   if (info.size > maxBytes) {
     return { entry: { ...base, ok: false, error: tooLargeMessage(info.size, maxBytes), hash: null }, article: null };
   }
-  const bytes = await readFile(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    // A vanished file is the caller's business (its removal event follows); anything else is a reason to show.
+    if (errorCode(error) === 'ENOENT') throw error;
+    return { entry: { ...base, ok: false, error: describeReadError(error), hash: null }, article: null };
+  }
   const result = parseArticle(bytes, { fileName: basename(path), maxBytes });
   if (!result.ok) return { entry: { ...base, ok: false, error: result.error, hash: result.hash }, article: null };
   const { paragraphs, ...meta } = result.article;
   return { entry: { ...base, ...meta, ok: true, paragraphs: paragraphs.length }, article: result.article };
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/** The reason shown when reading a file failed outright (the file never reached the parser). */
+export function describeReadError(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'ENOENT') return 'file vanished during the scan';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';
+  if (code === 'EISDIR') return 'not a regular file';
+  const message = error instanceof Error ? error.message : String(error);
+  return `cannot read: ${message}`;
 }

@@ -52,15 +52,7 @@ export function failedRow(path: string, error: string, hash: string | null = nul
   return { path, ok: false, title: null, date: null, dateRaw: null, url: null, paragraphs: 0, words: 0, hash, warnings: [], error };
 }
 
-/** The reason shown when reading a file failed outright (the file never reached the parser). */
-export function describeReadError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT') return 'file vanished during the scan';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';
-  if (code === 'EISDIR') return 'not a regular file';
-  const message = error instanceof Error ? error.message : String(error);
-  return `cannot read: ${message}`;
-}
+export { describeReadError } from './read-entry';
 
 export function formatJsonRow(row: ScanRow): string {
   return JSON.stringify(row);
