@@ -23,6 +23,7 @@ export function createApi(transport: Transport): Api {
     openExternal: (url) => transport.invoke('shell:open-external', url),
     saveFile: (request) => transport.invoke('files:save', request),
     openTextFile: (request) => transport.invoke('files:open-text', request),
+    exportBrief: (request) => transport.invoke('briefs:export', request),
     onLibraryChanged: on('library:changed'),
     onLibraryReset: on('library:reset'),
     onAppCommand: on('app:command'),

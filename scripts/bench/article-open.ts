@@ -57,21 +57,21 @@ function seedHighlights(text: string, articleId: string, hash: string, title: st
 /** Clicks a library row and resolves with the time until the reader shows `marks` marks and its paragraphs. */
 async function timeOpen(page: Page, title: string, paragraphs: number, marks: number): Promise<number> {
   return page.evaluate(
-    ({ title, paragraphs, marks }) =>
+    (want) =>
       new Promise<number>((resolve, reject) => {
-        const row = [...document.querySelectorAll<HTMLButtonElement>('.article-row')].find((b) => b.querySelector('.row-title')?.textContent === title);
-        if (!row) return reject(new Error(`no row titled ${title}`));
+        const row = [...document.querySelectorAll<HTMLButtonElement>('.article-row')].find((b) => b.querySelector('.row-title')?.textContent === want.title);
+        if (!row) return reject(new Error(`no row titled ${want.title}`));
         const t0 = performance.now();
         row.click();
         const poll = (): void => {
           const body = document.querySelector('[data-testid="article-body"]');
           const h1 = document.querySelector('[data-testid="reader"] h1')?.textContent;
           const done =
-            h1 === title &&
-            body?.querySelectorAll('p').length === paragraphs &&
-            body.querySelectorAll('mark[data-anchor-start]').length === marks;
+            h1 === want.title &&
+            body?.querySelectorAll('p').length === want.paragraphs &&
+            body.querySelectorAll('mark[data-anchor-start]').length === want.marks;
           if (done) resolve(performance.now() - t0);
-          else if (performance.now() - t0 > 30_000) reject(new Error(`timed out opening ${title}`));
+          else if (performance.now() - t0 > 30_000) reject(new Error(`timed out opening ${want.title}`));
           else requestAnimationFrame(poll);
         };
         requestAnimationFrame(poll);
