@@ -22,7 +22,8 @@ export function describeRange(
   start: number,
   end: number,
 ): { quote: TextQuoteSelector; position: TextPositionSelector } {
-  if (start < 0 || end > text.length || start >= end) {
+  // Integers only: slice() would quietly read NaN as 0 and 1.5 as 1, and the stored offsets would not match.
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
     throw new RangeError(`cannot describe range ${start}-${end} of a ${text.length}-character text`);
   }
   return {

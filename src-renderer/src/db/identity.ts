@@ -18,6 +18,8 @@ export async function followRename(db: DossierDb, from: string, to: string): Pro
             ...already,
             note: [already.note, moving.note].filter(Boolean).join('\n\n'),
             tags: [...new Set([...already.tags, ...moving.tags])].sort(),
+            // New content: stamped now, so importing an export made before the merge cannot replace it.
+            updatedAt: Date.now(),
           }
         : { ...moving, articleId: to },
     );

@@ -117,7 +117,8 @@ export function fromWebAnnotations(json: unknown): ImportedWork {
     });
     const note = bodies.find((b) => b.purpose === 'commenting')?.value ?? '';
     const tags = normaliseTags(bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value));
-    const modified = Date.parse(item.modified) || Date.now();
+    // An unreadable date counts as oldest: "now" would let it override newer local work on every import.
+    const modified = Date.parse(item.modified) || 0;
     const { target } = item;
     if (item.motivation === 'commenting' && !target.selector) {
       work.annotations.push({ articleId: target.source, articleHash: target['dossier:hash'], articleTitle: target['dossier:title'], note, tags, updatedAt: modified });

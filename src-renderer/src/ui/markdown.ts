@@ -11,7 +11,11 @@ export type Block =
   | { readonly kind: 'paragraph'; readonly lines: readonly (readonly Inline[])[] }
   | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] };
 
-const INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)|(\[[^\]]+\]\([^)\s]+\))/;
+// Bold and italic open on a non-space ("2 ** 3" is text); underscores inside words (file_2022_final.txt,
+// URLs) are not emphasis; only http(s) targets make links, anything else ("javascript:...") stays text.
+const INLINE =
+  /(`[^`]+`)|(\*\*[^*\s][^*]*\*\*)|(\*[^*\s][^*]*\*|(?<![\p{L}\p{N}_])_[^_\s][^_]*_(?![\p{L}\p{N}_]))|(\[[^\]]+\]\(https?:\/\/[^)\s]+\))/iu;
+const LINK = /^\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)$/i;
 
 export function parseInline(text: string): Inline[] {
   const out: Inline[] = [];
@@ -28,7 +32,7 @@ export function parseInline(text: string): Inline[] {
     else if (m[2]) out.push({ kind: 'strong', children: parseInline(token.slice(2, -2)) });
     else if (m[3]) out.push({ kind: 'em', children: parseInline(token.slice(1, -1)) });
     else {
-      const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(token);
+      const link = LINK.exec(token);
       out.push({ kind: 'link', href: link?.[2] ?? '', children: parseInline(link?.[1] ?? token) });
     }
     rest = rest.slice(m.index + token.length);

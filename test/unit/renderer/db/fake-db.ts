@@ -1,0 +1,60 @@
+// Dexie on fake-indexeddb for the db tests: each test gets a new IndexedDB factory and its own database name.
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { NewHighlight } from '../../../../src-renderer/src/db/highlights';
+import { DossierDb, type ArticleAnnotation, type Highlight } from '../../../../src-renderer/src/db/schema';
+
+let databases = 0;
+
+/** Points Dexie at a new, empty fake IndexedDB: databases opened from now on see only each other. */
+export function resetFakeIndexedDb(): void {
+  Dexie.dependencies.indexedDB = new IDBFactory();
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+}
+
+export function uniqueDbName(label = 'dossier-test'): string {
+  databases += 1;
+  return `${label}-${databases}`;
+}
+
+/** A new, empty, open DossierDb on its own fake IndexedDB. */
+export async function openTestDb(): Promise<DossierDb> {
+  resetFakeIndexedDb();
+  const db = new DossierDb(uniqueDbName());
+  await db.open();
+  return db;
+}
+
+export function newHighlight(overrides: Partial<NewHighlight> = {}): NewHighlight {
+  return {
+    articleId: 'world/blinken-lavrov.txt',
+    articleHash: 'hash-blinken',
+    articleTitle: 'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine',
+    quote: { exact: 'Sergey Lavrov', prefix: '8 ANI: Russian Foreign Minister ', suffix: ' has proposed dates for holding ' },
+    position: { start: 1026, end: 1039 },
+    color: 'yellow',
+    ...overrides,
+  };
+}
+
+/** A whole stored highlight, with fixed times, for writing records directly. */
+export function storedHighlight(id: string, overrides: Partial<Highlight> = {}): Highlight {
+  return { ...newHighlight(), id, note: '', tags: [], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, ...overrides };
+}
+
+export function storedAnnotation(articleId: string, overrides: Partial<ArticleAnnotation> = {}): ArticleAnnotation {
+  return {
+    articleId,
+    articleHash: `hash-of-${articleId}`,
+    articleTitle: `Title of ${articleId}`,
+    note: `Note on ${articleId}`,
+    tags: [],
+    updatedAt: 1_700_000_000_000,
+    ...overrides,
+  };
+}
+
+/** Every record of the work tables, in key order: for comparing whole databases. */
+export async function dumpWork(db: DossierDb): Promise<{ highlights: Highlight[]; annotations: ArticleAnnotation[] }> {
+  return { highlights: await db.highlights.orderBy('id').toArray(), annotations: await db.articleAnnotations.orderBy('articleId').toArray() };
+}

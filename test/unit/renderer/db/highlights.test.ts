@@ -1,0 +1,186 @@
+// Highlights and article notes on fake-indexeddb: create, update, delete and undo, per-article notes, the palette.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  articleAnnotation,
+  createHighlight,
+  deleteHighlight,
+  highlightsForArticle,
+  restoreHighlight,
+  saveArticleAnnotation,
+  updateHighlight,
+} from '../../../../src-renderer/src/db/highlights';
+import { DEFAULT_PALETTE, DossierDb } from '../../../../src-renderer/src/db/schema';
+import { newHighlight, openTestDb, uniqueDbName, resetFakeIndexedDb } from './fake-db';
+
+const T0 = Date.UTC(2024, 2, 14, 9, 0, 0);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+let db: DossierDb;
+
+beforeEach(async () => {
+  // Only Date is faked: fake-indexeddb schedules its work on real timers.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+  db = await openTestDb();
+});
+
+afterEach(() => {
+  db.close();
+  vi.useRealTimers();
+});
+
+describe('highlights', () => {
+  it('createHighlight stores a new record with an id, an empty note, no tags and the time', async () => {
+    const created = await createHighlight(db, newHighlight({ color: 'red' }));
+    expect(created.id).toMatch(UUID);
+    expect(created).toEqual({ ...newHighlight({ color: 'red' }), id: created.id, note: '', tags: [], createdAt: T0, updatedAt: T0 });
+    expect(await db.highlights.get(created.id)).toEqual(created);
+  });
+
+  it('gives every highlight its own id', async () => {
+    const a = await createHighlight(db, newHighlight());
+    const b = await createHighlight(db, newHighlight());
+    expect(a.id).not.toBe(b.id);
+    expect(await db.highlights.count()).toBe(2);
+  });
+
+  it('updateHighlight changes the given fields, normalises tags and stamps the time', async () => {
+    const created = await createHighlight(db, newHighlight());
+    vi.setSystemTime(T0 + 60_000);
+    await updateHighlight(db, created.id, { color: 'purple', note: 'Check the **date**', tags: ['  Sanctions ', 'sanctions', 'Minsk  Agreements', ''] });
+    expect(await db.highlights.get(created.id)).toEqual({
+      ...created,
+      color: 'purple',
+      note: 'Check the **date**',
+      tags: ['minsk agreements', 'sanctions'],
+      updatedAt: T0 + 60_000,
+    });
+  });
+
+  it('updateHighlight keeps fields it was not given, and moves the selectors when re-anchored', async () => {
+    const created = await createHighlight(db, newHighlight());
+    await updateHighlight(db, created.id, { note: 'first' });
+    await updateHighlight(db, created.id, { position: { start: 1130, end: 1143 }, articleHash: 'hash-edited' });
+    const stored = await db.highlights.get(created.id);
+    expect(stored).toMatchObject({ note: 'first', color: 'yellow', position: { start: 1130, end: 1143 }, articleHash: 'hash-edited' });
+    expect(stored?.quote).toEqual(created.quote);
+  });
+
+  it('updateHighlight on an id that is not there creates nothing', async () => {
+    await updateHighlight(db, 'no-such-id', { note: 'ghost' });
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('deleteHighlight removes the record and returns it; restoreHighlight undoes that exactly', async () => {
+    const created = await createHighlight(db, newHighlight());
+    await updateHighlight(db, created.id, { note: 'keep me', tags: ['minsk'] });
+    const before = await db.highlights.get(created.id);
+
+    const deleted = await deleteHighlight(db, created.id);
+    expect(deleted).toEqual(before);
+    expect(await db.highlights.get(created.id)).toBeUndefined();
+
+    if (!deleted) throw new Error('nothing was deleted');
+    await restoreHighlight(db, deleted);
+    expect(await db.highlights.get(created.id)).toEqual(before);
+    expect(await db.highlights.count()).toBe(1);
+  });
+
+  it('deleteHighlight of an id that is not there returns undefined and leaves the rest', async () => {
+    await createHighlight(db, newHighlight());
+    expect(await deleteHighlight(db, 'no-such-id')).toBeUndefined();
+    expect(await db.highlights.count()).toBe(1);
+  });
+
+  it('highlightsForArticle gives the highlights of that article only', async () => {
+    const a1 = await createHighlight(db, newHighlight({ articleId: 'a.txt' }));
+    const a2 = await createHighlight(db, newHighlight({ articleId: 'a.txt', color: 'green' }));
+    await createHighlight(db, newHighlight({ articleId: 'b.txt' }));
+    const found = await highlightsForArticle(db, 'a.txt');
+    expect(found.map((h) => h.id).sort()).toEqual([a1.id, a2.id].sort());
+    expect(await highlightsForArticle(db, 'c.txt')).toEqual([]);
+  });
+});
+
+describe('article notes', () => {
+  const article = { id: 'world/blinken-lavrov.txt', hash: 'hash-1', title: 'Blinken accepts invitation' };
+
+  it('saveArticleAnnotation creates the record with the article reference and the time', async () => {
+    await saveArticleAnnotation(db, article, { note: 'Compare with the Reuters wire.' });
+    expect(await articleAnnotation(db, article.id)).toEqual({
+      articleId: article.id,
+      articleHash: 'hash-1',
+      articleTitle: 'Blinken accepts invitation',
+      note: 'Compare with the Reuters wire.',
+      tags: [],
+      updatedAt: T0,
+    });
+  });
+
+  it('a patch of tags keeps the note, a patch of the note keeps the tags, and both follow the latest article', async () => {
+    await saveArticleAnnotation(db, article, { note: 'first note' });
+    vi.setSystemTime(T0 + 1000);
+    await saveArticleAnnotation(db, { ...article, hash: 'hash-2', title: 'Blinken accepts (updated)' }, { tags: ['Diplomacy', ' diplomacy '] });
+    expect(await articleAnnotation(db, article.id)).toEqual({
+      articleId: article.id,
+      articleHash: 'hash-2',
+      articleTitle: 'Blinken accepts (updated)',
+      note: 'first note',
+      tags: ['diplomacy'],
+      updatedAt: T0 + 1000,
+    });
+    await saveArticleAnnotation(db, article, { note: 'second note' });
+    expect(await articleAnnotation(db, article.id)).toMatchObject({ note: 'second note', tags: ['diplomacy'] });
+  });
+
+  it('an empty note with no tags deletes the record', async () => {
+    await saveArticleAnnotation(db, article, { note: 'something', tags: ['ukraine'] });
+    await saveArticleAnnotation(db, article, { note: '' });
+    expect(await articleAnnotation(db, article.id)).toMatchObject({ note: '', tags: ['ukraine'] });
+    await saveArticleAnnotation(db, article, { tags: ['   '] });
+    expect(await articleAnnotation(db, article.id)).toBeUndefined();
+    expect(await db.articleAnnotations.count()).toBe(0);
+  });
+
+  it('saving nothing for an article without a note stores nothing', async () => {
+    await saveArticleAnnotation(db, article, { note: '', tags: [] });
+    await saveArticleAnnotation(db, article, {});
+    expect(await db.articleAnnotations.count()).toBe(0);
+  });
+
+  it('notes of different articles are separate', async () => {
+    await saveArticleAnnotation(db, article, { note: 'one' });
+    await saveArticleAnnotation(db, { id: 'other.txt', hash: 'h', title: 'Other' }, { note: 'two' });
+    await saveArticleAnnotation(db, article, { note: '' });
+    expect(await articleAnnotation(db, 'other.txt')).toMatchObject({ note: 'two' });
+    expect(await db.articleAnnotations.count()).toBe(1);
+  });
+});
+
+describe('palette', () => {
+  it('is filled with the five default colours, in order, when the database is first created', async () => {
+    const palette = await db.palette.orderBy('order').toArray();
+    expect(palette).toEqual([
+      { key: 'yellow', label: 'Key fact', order: 0 },
+      { key: 'red', label: 'Claim to verify', order: 1 },
+      { key: 'purple', label: 'Contradiction', order: 2 },
+      { key: 'blue', label: 'Context', order: 3 },
+      { key: 'green', label: 'Follow up', order: 4 },
+    ]);
+    expect(palette).toEqual(DEFAULT_PALETTE);
+  });
+
+  it('is not filled again, nor reset, when an existing database opens', async () => {
+    resetFakeIndexedDb();
+    const name = uniqueDbName();
+    const first = new DossierDb(name);
+    await first.palette.update('red', { label: 'Disputed' });
+    first.close();
+
+    const again = new DossierDb(name);
+    const palette = await again.palette.orderBy('order').toArray();
+    again.close();
+    expect(palette).toHaveLength(5);
+    expect(palette.find((p) => p.key === 'red')?.label).toBe('Disputed');
+  });
+});

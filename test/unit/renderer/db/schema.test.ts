@@ -1,0 +1,100 @@
+// Data written by the first release (schema version 1) opens unchanged in the current DossierDb.
+// It reads through the current modules and compares with toMatchObject, so it stays valid as versions are added:
+// a later version that moves data adds its expected upgrade here.
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleAnnotation, highlightsForArticle } from '../../../../src-renderer/src/db/highlights';
+import { DossierDb, SCHEMA_V1, type ArticleAnnotation, type Highlight, type PaletteEntry } from '../../../../src-renderer/src/db/schema';
+import { listTags } from '../../../../src-renderer/src/db/tags';
+import { storedAnnotation, storedHighlight, uniqueDbName, resetFakeIndexedDb } from './fake-db';
+
+const V1_HIGHLIGHTS: Highlight[] = [
+  storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a01', { articleId: 'world/blinken.txt', tags: ['diplomacy', 'lavrov'], note: 'First release note' }),
+  storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a02', { articleId: 'world/blinken.txt', color: 'purple', tags: ['diplomacy'] }),
+  storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a03', { articleId: 'local/harbour.txt', color: 'green', position: { start: 0, end: 22 } }),
+];
+const V1_ANNOTATIONS: ArticleAnnotation[] = [
+  storedAnnotation('world/blinken.txt', { tags: ['diplomacy'] }),
+  storedAnnotation('local/harbour.txt', { note: '', tags: ['labour'] }),
+];
+/** The first release's palette with the analyst's own labels, in their own order. */
+const V1_PALETTE: PaletteEntry[] = [
+  { key: 'red', label: 'Unverified', order: 0 },
+  { key: 'yellow', label: 'Key fact', order: 1 },
+  { key: 'purple', label: 'Contradiction', order: 2 },
+  { key: 'blue', label: 'Background', order: 3 },
+  { key: 'green', label: 'Ask the desk', order: 4 },
+];
+
+let name: string;
+const open: Dexie[] = [];
+
+beforeEach(async () => {
+  resetFakeIndexedDb();
+  name = uniqueDbName('dossier-v1');
+  // What the previous release wrote: its own Dexie declaration, no later versions.
+  const previous = new Dexie(name);
+  previous.version(1).stores(SCHEMA_V1);
+  await previous.table('highlights').bulkAdd(V1_HIGHLIGHTS);
+  await previous.table('articleAnnotations').bulkAdd(V1_ANNOTATIONS);
+  await previous.table('palette').bulkAdd(V1_PALETTE);
+  previous.close();
+});
+
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+async function openCurrent(): Promise<DossierDb> {
+  const db = new DossierDb(name);
+  open.push(db);
+  await db.open();
+  return db;
+}
+
+describe('opening version 1 data with the current DossierDb', () => {
+  it('opens without an upgrade error and keeps the version 1 tables', async () => {
+    const db = await openCurrent();
+    expect(db.verno).toBeGreaterThanOrEqual(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(expect.arrayContaining(Object.keys(SCHEMA_V1).sort()));
+  });
+
+  it('reads back every highlight unchanged', async () => {
+    const db = await openCurrent();
+    expect(await db.highlights.count()).toBe(V1_HIGHLIGHTS.length);
+    for (const written of V1_HIGHLIGHTS) expect(await db.highlights.get(written.id)).toMatchObject(written);
+  });
+
+  it('reads back every article note unchanged', async () => {
+    const db = await openCurrent();
+    expect(await db.articleAnnotations.count()).toBe(V1_ANNOTATIONS.length);
+    for (const written of V1_ANNOTATIONS) expect(await articleAnnotation(db, written.articleId)).toMatchObject(written);
+  });
+
+  it('keeps the palette the analyst had instead of filling in the defaults again', async () => {
+    const db = await openCurrent();
+    const palette = await db.palette.orderBy('order').toArray();
+    expect(palette).toHaveLength(V1_PALETTE.length);
+    palette.forEach((entry, i) => expect(entry).toMatchObject(V1_PALETTE[i] ?? {}));
+  });
+
+  it('answers the queries the app makes over the old records', async () => {
+    const db = await openCurrent();
+    const blinken = await highlightsForArticle(db, 'world/blinken.txt');
+    expect(blinken.map((h) => h.id).sort()).toEqual([V1_HIGHLIGHTS[0]?.id, V1_HIGHLIGHTS[1]?.id].sort());
+    expect(await listTags(db)).toEqual([
+      { tag: 'diplomacy', count: 3 },
+      { tag: 'labour', count: 1 },
+      { tag: 'lavrov', count: 1 },
+    ]);
+    expect(await db.highlights.where('tags').equals('lavrov').primaryKeys()).toEqual([V1_HIGHLIGHTS[0]?.id]);
+  });
+
+  it('opens again after the upgrade with the same data', async () => {
+    const first = await openCurrent();
+    const all = await first.highlights.toArray();
+    first.close();
+    const again = await openCurrent();
+    expect(await again.highlights.toArray()).toEqual(all);
+  });
+});

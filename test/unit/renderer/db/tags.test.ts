@@ -1,0 +1,164 @@
+// Tags: normalising, counting across highlights and article notes, and library-wide rename and merge.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DossierDb } from '../../../../src-renderer/src/db/schema';
+import { listTags, mergeTags, normaliseTag, normaliseTags, renameTag } from '../../../../src-renderer/src/db/tags';
+import { openTestDb, storedAnnotation, storedHighlight } from './fake-db';
+
+const T0 = Date.UTC(2024, 3, 2, 12, 0, 0);
+const OLD = 1_700_000_000_000;
+
+let db: DossierDb;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+  db = await openTestDb();
+});
+
+afterEach(() => {
+  db.close();
+  vi.useRealTimers();
+});
+
+describe('normaliseTag', () => {
+  it.each([
+    ['Sanctions', 'sanctions'],
+    ['  sanctions  ', 'sanctions'],
+    ['Minsk   Agreements', 'minsk agreements'],
+    ['Minsk\tAgreements\n', 'minsk agreements'],
+    ['ÖL UND GAS', 'öl und gas'],
+    ['   ', ''],
+    ['', ''],
+  ])('%j becomes %j', (raw, expected) => {
+    expect(normaliseTag(raw)).toBe(expected);
+  });
+
+  it('normaliseTags drops empty tags and duplicates and sorts', () => {
+    expect(normaliseTags(['Ukraine', 'nato', ' ukraine', '', '  ', 'NATO', 'diplomacy'])).toEqual(['diplomacy', 'nato', 'ukraine']);
+    expect(normaliseTags([])).toEqual([]);
+  });
+});
+
+async function seed(): Promise<void> {
+  await db.highlights.bulkAdd([
+    storedHighlight('h1', { tags: ['nato', 'ukraine'] }),
+    storedHighlight('h2', { tags: ['sanction', 'ukraine'] }),
+    storedHighlight('h3', { tags: ['sanction', 'sanctions'] }),
+    storedHighlight('h4', { tags: [] }),
+  ]);
+  await db.articleAnnotations.bulkAdd([
+    storedAnnotation('a.txt', { tags: ['diplomacy', 'sanction'] }),
+    storedAnnotation('b.txt', { tags: ['ukraine'] }),
+  ]);
+}
+
+async function tagsById(): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const h of await db.highlights.toArray()) out[h.id] = h.tags;
+  for (const a of await db.articleAnnotations.toArray()) out[a.articleId] = a.tags;
+  return out;
+}
+
+describe('listTags', () => {
+  it('is empty for an empty database', async () => {
+    expect(await listTags(db)).toEqual([]);
+  });
+
+  it('counts each tag over highlights and article notes, most used first, then by name', async () => {
+    await seed();
+    expect(await listTags(db)).toEqual([
+      { tag: 'sanction', count: 3 },
+      { tag: 'ukraine', count: 3 },
+      { tag: 'diplomacy', count: 1 },
+      { tag: 'nato', count: 1 },
+      { tag: 'sanctions', count: 1 },
+    ]);
+  });
+});
+
+describe('renameTag', () => {
+  it('renames the tag on every highlight and article note that has it, and stamps them', async () => {
+    await seed();
+    expect(await renameTag(db, 'ukraine', 'Ukraine War')).toBe(3);
+    expect(await tagsById()).toEqual({
+      h1: ['nato', 'ukraine war'],
+      h2: ['sanction', 'ukraine war'],
+      h3: ['sanction', 'sanctions'],
+      h4: [],
+      'a.txt': ['diplomacy', 'sanction'],
+      'b.txt': ['ukraine war'],
+    });
+    expect((await db.highlights.get('h1'))?.updatedAt).toBe(T0);
+    expect((await db.highlights.get('h3'))?.updatedAt).toBe(OLD);
+    expect((await db.articleAnnotations.get('b.txt'))?.updatedAt).toBe(T0);
+    expect((await db.articleAnnotations.get('a.txt'))?.updatedAt).toBe(OLD);
+    expect((await listTags(db)).map((t) => t.tag)).not.toContain('ukraine');
+  });
+
+  it('finds the tag however it is typed', async () => {
+    await seed();
+    expect(await renameTag(db, '  NATO ', 'alliance')).toBe(1);
+    expect((await db.highlights.get('h1'))?.tags).toEqual(['alliance', 'ukraine']);
+  });
+
+  it('renaming onto an existing tag merges them without duplicates', async () => {
+    await seed();
+    expect(await renameTag(db, 'sanction', 'sanctions')).toBe(3);
+    const tags = await tagsById();
+    expect(tags.h2).toEqual(['sanctions', 'ukraine']);
+    expect(tags.h3).toEqual(['sanctions']);
+    expect(tags['a.txt']).toEqual(['diplomacy', 'sanctions']);
+    expect(await listTags(db)).toContainEqual({ tag: 'sanctions', count: 3 });
+  });
+
+  it('changes nothing for a tag nobody uses or a rename to the same tag', async () => {
+    await seed();
+    const before = await tagsById();
+    expect(await renameTag(db, 'unknown', 'whatever')).toBe(0);
+    expect(await renameTag(db, 'Ukraine', 'ukraine ')).toBe(0);
+    expect(await tagsById()).toEqual(before);
+    expect((await db.highlights.toArray()).every((h) => h.updatedAt === OLD)).toBe(true);
+  });
+
+  it('refuses an empty new name and changes nothing', async () => {
+    await seed();
+    const before = await tagsById();
+    await expect(renameTag(db, 'ukraine', '   ')).rejects.toThrow('a tag cannot be empty');
+    expect(await tagsById()).toEqual(before);
+  });
+});
+
+describe('mergeTags', () => {
+  it('merges several tags into one across highlights and article notes', async () => {
+    await seed();
+    expect(await mergeTags(db, ['sanction', 'Sanctions', 'nato'], 'measures')).toBe(4);
+    expect(await tagsById()).toEqual({
+      h1: ['measures', 'ukraine'],
+      h2: ['measures', 'ukraine'],
+      h3: ['measures'],
+      h4: [],
+      'a.txt': ['diplomacy', 'measures'],
+      'b.txt': ['ukraine'],
+    });
+    expect(await listTags(db)).toEqual([
+      { tag: 'measures', count: 4 },
+      { tag: 'ukraine', count: 3 },
+      { tag: 'diplomacy', count: 1 },
+    ]);
+  });
+
+  it('merging into one of the sources keeps that tag once', async () => {
+    await seed();
+    expect(await mergeTags(db, ['sanctions', 'sanction'], 'sanctions')).toBe(3);
+    const tags = await tagsById();
+    expect(tags.h3).toEqual(['sanctions']);
+    expect(Object.values(tags).every((list) => new Set(list).size === list.length)).toBe(true);
+  });
+
+  it('with no sources changes nothing', async () => {
+    await seed();
+    const before = await tagsById();
+    expect(await mergeTags(db, [], 'x')).toBe(0);
+    expect(await tagsById()).toEqual(before);
+  });
+});
