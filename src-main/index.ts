@@ -9,6 +9,7 @@ import { resolveLibraryRoot } from './library/default-library';
 import { LibraryService } from './library/library-service';
 import { SettingsStore } from './library/settings';
 import { createElectronDialogs } from './window/dialogs';
+import { createPdfPrinter } from './window/print-pdf';
 import { buildMenuTemplate } from './window/app-menu';
 import { appPageUrl, createMainWindow } from './window/create-window';
 import { applySecurity } from './window/security';
@@ -47,7 +48,13 @@ void app.whenReady().then(async () => {
   const dialogs = createElectronDialogs(dialog, () => mainWindow);
   bindHandlerTable(
     ipcMain,
-    createHandlerTable({ library, settings, dialogs, openExternal: (url) => shell.openExternal(url) }),
+    createHandlerTable({
+      library,
+      settings,
+      dialogs,
+      openExternal: (url) => shell.openExternal(url),
+      printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
+    }),
     isAppUrl,
   );
   const send = createWindowEventSink(() => mainWindow?.webContents ?? null);

@@ -175,7 +175,9 @@ export type AppCommand =
   | 'focus-search'
   | 'export-annotations'
   | 'import-annotations'
-  | 'manage-tags';
+  | 'manage-tags'
+  | 'show-library'
+  | 'show-briefs';
 
 /** Renderer -> main, request/response. Each entry is [arguments tuple, result]. */
 export interface InvokeMap {

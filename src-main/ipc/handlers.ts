@@ -1,6 +1,5 @@
 // The handler table: one handler per channel of the contract (a missing one does not compile), each
 // parsing its arguments from unknown before it touches a service.
-import type { z } from 'zod';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileFilter, InvokeChannel, InvokeResult } from '../../src-preload/contract';
@@ -15,7 +14,14 @@ import {
   OpenTextFileArgsSchema,
   ReadArticleArgsSchema,
   SaveFileArgsSchema,
+  BriefFormatSchema,
 } from './schemas';
+import { z } from 'zod';
+import { validateBrief } from '../briefs/brief-json';
+import { exportBrief, fileSlug, FORMAT_NAMES } from '../briefs/export-brief';
+
+/** The document is checked in full by validateBrief, which names the field that is wrong. */
+const ExportBriefArgsSchema = z.tuple([z.object({ document: z.unknown(), format: BriefFormatSchema })]);
 
 export type HandlerTable = {
   readonly [C in InvokeChannel]: (...args: unknown[]) => Promise<InvokeResult<C>>;
@@ -35,6 +41,8 @@ export interface MainServices {
   readonly settings: Pick<SettingsStore, 'update'>;
   readonly dialogs: Dialogs;
   openExternal(url: string): Promise<void>;
+  /** Electron's printToPDF in the app; headless Chromium's PDF of the same HTML in the tests. */
+  printPdf(html: string): Promise<Uint8Array>;
 }
 
 export class InvalidArgumentsError extends Error {
@@ -91,6 +99,19 @@ export function createHandlerTable(services: MainServices): HandlerTable {
       const path = await dialogs.chooseSavePath(options);
       if (path === null) return null;
       await writeFile(path, content);
+      return path;
+    },
+    'briefs:export': async (...args) => {
+      const [request] = parse('briefs:export', ExportBriefArgsSchema, args);
+      const document = validateBrief(request.document);
+      const rendered = await exportBrief(document, request.format, services.printPdf);
+      const path = await dialogs.chooseSavePath({
+        title: 'Export brief',
+        defaultName: `${fileSlug(document.title)}.${rendered.extension}`,
+        filters: [{ name: FORMAT_NAMES[request.format], extensions: [rendered.extension] }],
+      });
+      if (path === null) return null;
+      await writeFile(path, rendered.bytes);
       return path;
     },
     'files:open-text': async (...args) => {

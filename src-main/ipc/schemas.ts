@@ -49,3 +49,5 @@ export const SaveFileArgsSchema = z.tuple([
 export const OpenTextFileArgsSchema = z.tuple([
   z.object({ title: z.string().max(200), filters: z.array(FileFilterSchema).max(10) }),
 ]);
+
+export const BriefFormatSchema = z.enum(['md', 'html', 'pdf', 'docx', 'json']);

@@ -22,6 +22,9 @@ export function buildMenuTemplate(send: (command: AppCommand) => void, isMac: bo
     {
       label: '&View',
       submenu: [
+        { label: 'Library', accelerator: 'CmdOrCtrl+1', click: () => send('show-library') },
+        { label: 'Briefs', accelerator: 'CmdOrCtrl+2', click: () => send('show-briefs') },
+        { type: 'separator' },
         { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: () => send('focus-search') },
         { type: 'separator' },
         { role: 'resetZoom' },

@@ -10,6 +10,7 @@ import { errorMessage, useLibrary } from './features/library/use-library';
 import { Reader } from './features/reader/Reader';
 import { getDb } from './db/db';
 import { missingArticles } from './db/identity';
+import { BriefsView } from './features/briefs/BriefsView';
 import { exportAnnotationsToFile, importAnnotationsFromFile } from './features/highlights/annotation-files';
 import { useTagSuggestions } from './features/highlights/AnnotationsPanel';
 import { TagManager } from './features/highlights/TagManager';
@@ -18,6 +19,8 @@ import { NO_WORK_FILTER, useAnnotationIndex, type WorkFilter } from './features/
 import { getApi } from './platform/api';
 import { plural } from './ui/format';
 import { ToastProvider, useToasts } from './ui/toasts';
+
+const ACTIVE_BRIEF_KEY = 'dossier.activeBrief';
 
 export function App(): ReactNode {
   return (
@@ -38,6 +41,13 @@ function Shell(): ReactNode {
   const filterRef = useRef<HTMLInputElement>(null);
   const [workFilter, setWorkFilter] = useState<WorkFilter>(NO_WORK_FILTER);
   const [managingTags, setManagingTags] = useState(false);
+  const [view, setView] = useState<'library' | 'briefs'>('library');
+  const [activeBriefId, setActiveBriefId] = useState<string | null>(() => localStorage.getItem(ACTIVE_BRIEF_KEY));
+  const activateBrief = useCallback((id: string | null) => {
+    setActiveBriefId(id);
+    if (id) localStorage.setItem(ACTIVE_BRIEF_KEY, id);
+    else localStorage.removeItem(ACTIVE_BRIEF_KEY);
+  }, []);
   useIdentitySync(library);
   const workIndex = useAnnotationIndex();
   const tags = useTagSuggestions();
@@ -117,7 +127,12 @@ function Shell(): ReactNode {
     const commands: Record<AppCommand, () => void> = {
       'add-files': () => void addFiles(),
       'choose-library': () => void chooseFolder(),
-      'focus-search': () => filterRef.current?.focus(),
+      'focus-search': () => {
+        setView('library');
+        filterRef.current?.focus();
+      },
+      'show-library': () => setView('library'),
+      'show-briefs': () => setView('briefs'),
       'export-annotations': () => void exportAnnotations(),
       'import-annotations': () => void importAnnotations(),
       'manage-tags': () => setManagingTags(true),
@@ -131,6 +146,14 @@ function Shell(): ReactNode {
     <div className="app">
       <header className="toolbar">
         <div className="brand">Dossier</div>
+        <div className="view-tabs" role="tablist" aria-label="Workspace">
+          <button type="button" role="tab" aria-selected={view === 'library'} onClick={() => setView('library')} title="Library and reader (Ctrl+1)">
+            Library
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'briefs'} onClick={() => setView('briefs')} title="Briefs (Ctrl+2)">
+            Briefs
+          </button>
+        </div>
         <div className="library-root" title={library.root ?? ''} data-testid="library-root">
           {library.root ?? ''}
         </div>
@@ -158,7 +181,9 @@ function Shell(): ReactNode {
         </div>
       )}
       {status.kind === 'loading' && <div className="banner">Reading the library…</div>}
-      {isEmpty ? (
+      {view === 'briefs' ? (
+        <BriefsView entries={library.entries} activeId={activeBriefId} onActivate={activateBrief} />
+      ) : isEmpty ? (
         <EmptyLibrary root={library.root} onAdd={() => void addFiles()} />
       ) : (
         <div className="panes">

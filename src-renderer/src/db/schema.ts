@@ -59,6 +59,33 @@ export const DEFAULT_PALETTE: readonly PaletteEntry[] = [
 
 export const COLOR_KEYS: readonly ColorKey[] = DEFAULT_PALETTE.map((p) => p.key);
 
+/** An evidence item in a brief: a highlight and the analyst's comment on it. */
+export interface BriefItem {
+  id: string;
+  highlightId: string;
+  comment: string;
+  /** The quote and its article when it was added, so the item still reads if the highlight is deleted. */
+  quote: string;
+  articleId: string;
+  articleTitle: string;
+}
+
+export interface BriefSectionRecord {
+  id: string;
+  heading: string;
+  text: string;
+  items: BriefItem[];
+}
+
+export interface Brief {
+  id: string;
+  title: string;
+  summary: string;
+  sections: BriefSectionRecord[];
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** Version 1 stores: also used by tests that write data as the first release did. */
 export const SCHEMA_V1 = {
   highlights: 'id, articleId, articleHash, color, *tags, updatedAt',
@@ -66,14 +93,20 @@ export const SCHEMA_V1 = {
   palette: 'key, order',
 } as const;
 
+/** Version 2 stores: briefs. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, briefs: 'id, updatedAt' } as const;
+
 export class DossierDb extends Dexie {
   highlights!: EntityTable<Highlight, 'id'>;
   articleAnnotations!: EntityTable<ArticleAnnotation, 'articleId'>;
   palette!: EntityTable<PaletteEntry, 'key'>;
+  briefs!: EntityTable<Brief, 'id'>;
 
   constructor(name = 'dossier') {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    // Version 2 adds briefs; nothing moves, so there is no upgrade function.
+    this.version(2).stores(SCHEMA_V2);
     this.on('populate', (tx) => tx.table('palette').bulkAdd(DEFAULT_PALETTE.map((p) => ({ ...p }))));
   }
 }

@@ -68,6 +68,17 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     openExternal: async (url) => {
       openedExternally.push(url);
     },
+    // The app prints with Electron's printToPDF; here the same HTML is printed by the test's Chromium.
+    printPdf: async (html) => {
+      const context = page.context();
+      const printer = await context.newPage();
+      try {
+        await printer.setContent(html, { waitUntil: 'load' });
+        return new Uint8Array(await printer.pdf({ format: 'A4', printBackground: true }));
+      } finally {
+        await printer.close();
+      }
+    },
   });
 
   await page.exposeFunction('__dossierInvoke', async (channel: string, args: unknown) => {

@@ -7,6 +7,7 @@ import type {
   Article,
   EventChannel,
   EventMap,
+  ExportBriefRequest,
   ImportReport,
   InvokeArgs,
   InvokeChannel,
@@ -70,6 +71,10 @@ const FILES = [{ name: 'a.txt', bytes: new Uint8Array([65, 10]) }];
 
 const SAVE = { title: 'Export', defaultName: 'notes.json', filters: [{ name: 'JSON', extensions: ['json'] }], content: '{}' };
 const OPEN = { title: 'Import', filters: [{ name: 'JSON', extensions: ['json'] }] };
+const EXPORT: ExportBriefRequest = {
+  format: 'md',
+  document: { format: 'dossier-brief', version: 1, id: 'b1', title: 'Brief', summary: '', sections: [], createdAt: '2022-02-11T00:00:00.000Z', updatedAt: '2022-02-11T00:00:00.000Z', exportedAt: '2022-02-11T00:00:00.000Z' },
+};
 
 const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown>, InvokeChannel, unknown[]])[] = [
   ['getLibrary', (api) => api.getLibrary(), 'library:get', []],
@@ -80,6 +85,7 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['openExternal', (api) => api.openExternal('https://example.org/'), 'shell:open-external', ['https://example.org/']],
   ['saveFile', (api) => api.saveFile(SAVE), 'files:save', [SAVE]],
   ['openTextFile', (api) => api.openTextFile(OPEN), 'files:open-text', [OPEN]],
+  ['exportBrief', (api) => api.exportBrief(EXPORT), 'briefs:export', [EXPORT]],
 ];
 
 const REPLIES = {
@@ -91,6 +97,7 @@ const REPLIES = {
   'shell:open-external': true,
   'files:save': '/home/analyst/notes.json',
   'files:open-text': { name: 'notes.json', text: '{}' },
+  'briefs:export': '/home/analyst/brief.md',
 } as const;
 
 const EVENT_CASES = [

@@ -8,6 +8,7 @@ import { articleAnnotation, saveArticleAnnotation, updateHighlight } from '../..
 import { COLOR_KEYS, type Highlight } from '../../db/schema';
 import { listTags } from '../../db/tags';
 import { TagInput } from '../../ui/TagInput';
+import { AddToBrief } from '../briefs/AddToBrief';
 import { NoteEditor } from './NoteEditor';
 import { PaletteLegend } from './PaletteLegend';
 import type { AnchoredHighlight } from './use-anchored-highlights';
@@ -152,6 +153,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
           />
           <TagInput label="Highlight tags" tags={highlight.tags} suggestions={suggestions} onChange={(tags) => void updateHighlight(db, highlight.id, { tags })} />
           <div className="card-actions">
+            <AddToBrief highlight={highlight} />
             <button type="button" className="danger" onClick={onDelete}>
               Delete highlight
             </button>

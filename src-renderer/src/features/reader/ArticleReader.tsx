@@ -6,6 +6,7 @@ import { describeRange } from '../../anchoring/selectors';
 import { getDb } from '../../db/db';
 import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../../db/highlights';
 import { COLOR_KEYS, type ColorKey, type Highlight } from '../../db/schema';
+import { ExportArticle } from '../briefs/ExportArticle';
 import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
 import { HighlightToolbar } from '../highlights/HighlightToolbar';
 import { useAnchoredHighlights } from '../highlights/use-anchored-highlights';
@@ -138,6 +139,7 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
               )}
               <span className="muted">{plural(entry.words, 'word')}</span>
               <span className="muted file-id">{article.id}</span>
+              <ExportArticle article={article} entry={entry} highlights={[...anchored.map((a) => a.highlight), ...orphans]} />
             </div>
             {article.warnings.length > 0 && (
               <ul className="reader-warnings" aria-label="Problems with this file">

@@ -33,6 +33,7 @@ class FakeHandlers {
     'shell:open-external': this.record('shell:open-external', true),
     'files:save': this.record('files:save', null),
     'files:open-text': this.record('files:open-text', null),
+    'briefs:export': this.record('briefs:export', null),
   };
 
   private record<C extends InvokeChannel>(channel: C, result: InvokeResult<C>) {

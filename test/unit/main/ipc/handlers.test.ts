@@ -61,6 +61,7 @@ class FakeSettings {
 const temp = new TempDirs();
 let base: string;
 let root: string;
+let printed: string[];
 let library: LibraryService;
 let dialogs: FakeDialogs;
 let settings: FakeSettings;
@@ -88,6 +89,7 @@ beforeEach(async () => {
   dialogs = new FakeDialogs();
   settings = new FakeSettings();
   opened = [];
+  printed = [];
   table = createHandlerTable({
     library,
     settings,
@@ -95,6 +97,10 @@ beforeEach(async () => {
     openExternal: (url) => {
       opened.push(url);
       return Promise.resolve();
+    },
+    printPdf: (html) => {
+      printed.push(html);
+      return Promise.resolve(new TextEncoder().encode('%PDF-1.7 printed'));
     },
   });
 });
@@ -108,6 +114,7 @@ describe('the handler table', () => {
   it('has a handler for every channel of the contract and nothing else', () => {
     expect(Object.keys(table).toSorted()).toEqual([
       'articles:read',
+      'briefs:export',
       'files:open-text',
       'files:save',
       'library:add-files-dialog',
@@ -356,5 +363,39 @@ describe('files:open-text', () => {
   it('returns the name and text of the chosen file', async () => {
     dialogs.openPaths.push(join(base, 'secret.txt'));
     await expect(call('files:open-text', openRequest)).resolves.toEqual({ name: 'secret.txt', text: articleText('secret') });
+  });
+});
+
+const fixtureBrief = (): Promise<string> => readFile(join(__dirname, '../../../fixtures/sample-brief.json'), 'utf8');
+
+describe('briefs:export', () => {
+  it('refuses a request that is not a brief, before any dialog opens', async () => {
+    await expect(table['briefs:export']({ format: 'md', document: { title: 'no' } })).rejects.toThrow(/not a (valid )?Dossier brief/);
+    await expect(table['briefs:export']({ format: 'exe', document: JSON.parse(await fixtureBrief()) })).rejects.toBeInstanceOf(InvalidArgumentsError);
+    expect(dialogs.calls).toBe(0);
+  });
+
+  it('renders Markdown, suggests a file name from the title, and writes where the analyst chose', async () => {
+    const document: unknown = JSON.parse(await fixtureBrief());
+    const target = join(base, 'out.md');
+    dialogs.savePaths.push(target);
+    expect(await table['briefs:export']({ format: 'md', document })).toBe(target);
+    const written = await readFile(target, 'utf8');
+    expect(written).toMatch(/^# /);
+    expect(written).toContain('## Sources');
+    const request = dialogs.requests[0] as SaveRequest;
+    expect(request.defaultName).toMatch(/^[\p{L}\p{N}-]+\.md$/u);
+    expect(request.defaultName).not.toContain('<');
+  });
+
+  it('prints the HTML rendering for PDF, and writes nothing when the dialog is cancelled', async () => {
+    const document: unknown = JSON.parse(await fixtureBrief());
+    expect(await table['briefs:export']({ format: 'pdf', document })).toBeNull();
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^<!doctype html>/i);
+    const target = join(base, 'out.pdf');
+    dialogs.savePaths.push(target);
+    await table['briefs:export']({ format: 'pdf', document });
+    expect((await readFile(target, 'utf8')).startsWith('%PDF-')).toBe(true);
   });
 });

@@ -1,0 +1,106 @@
+// The JSON brief format: the zod schema that every brief from outside (a file, or the untrusted renderer)
+// must pass, with bounded sizes; reading a file with readable errors; and writing one, pretty-printed.
+import { z } from 'zod';
+import type { BriefDocument } from '../../src-preload/contract';
+
+/** 64 MB of JSON: far above any real brief, low enough that a wrong file cannot exhaust memory. */
+export const MAX_BRIEF_JSON_CHARS = 64 * 1024 * 1024;
+export const MAX_SECTIONS = 500;
+export const MAX_EVIDENCE = 10_000;
+
+const LONG_TEXT = 200_000;
+const Id = z.string().max(5000);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
+const Timestamp = z.string().max(64);
+
+export const BriefSourceSchema = z.object({
+  articleId: z.string().max(4096),
+  title: z.string().max(2000),
+  outlet: z.string().max(253).nullable(),
+  date: IsoDate.nullable(),
+  url: z.string().max(8192).nullable(),
+});
+
+export const BriefEvidenceSchema = z.object({
+  id: Id,
+  highlightId: Id,
+  quote: z.string().max(LONG_TEXT),
+  prefix: z.string().max(1000),
+  suffix: z.string().max(1000),
+  position: z
+    .object({ start: z.int().nonnegative(), end: z.int().nonnegative() })
+    .refine((p) => p.end >= p.start, 'the end of a position comes before its start'),
+  articleHash: z.string().max(128),
+  colour: z.string().max(40),
+  meaning: z.string().max(200),
+  note: z.string().max(LONG_TEXT),
+  tags: z.array(z.string().max(200)).max(200),
+  comment: z.string().max(LONG_TEXT),
+  source: BriefSourceSchema,
+  paragraph: z.int().positive().nullable(),
+  orphaned: z.boolean(),
+});
+
+export const BriefSectionSchema = z.object({
+  id: Id,
+  heading: z.string().max(2000),
+  text: z.string().max(LONG_TEXT),
+  evidence: z.array(BriefEvidenceSchema).max(MAX_EVIDENCE),
+});
+
+export const BriefDocumentSchema = z.object({
+  format: z.literal('dossier-brief'),
+  version: z.literal(1),
+  id: Id,
+  title: z.string().max(2000),
+  summary: z.string().max(LONG_TEXT),
+  sections: z
+    .array(BriefSectionSchema)
+    .max(MAX_SECTIONS)
+    .refine((sections) => sections.reduce((n, s) => n + s.evidence.length, 0) <= MAX_EVIDENCE, `a brief holds at most ${MAX_EVIDENCE} quotes`),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  exportedAt: Timestamp,
+}) satisfies z.ZodType<BriefDocument>;
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
+  return path === '' ? issue.message : `${path}: ${issue.message}`;
+}
+
+/** Checks a value that claims to be a brief; the Error says what is wrong, and where, in words. */
+export function validateBrief(value: unknown): BriefDocument {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('format' in value) || value.format !== 'dossier-brief') {
+    throw new Error('not a Dossier brief: expected a JSON object with "format": "dossier-brief"');
+  }
+  if (!('version' in value) || value.version !== 1) {
+    const version = 'version' in value ? JSON.stringify(value.version) : 'missing';
+    throw new Error(`unsupported Dossier brief version (${version}): this app reads version 1`);
+  }
+  const parsed = BriefDocumentSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues;
+  const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
+  throw new Error(`not a valid Dossier brief: ${issues.slice(0, 3).map(describeIssue).join('; ')}${more}`);
+}
+
+/** Reads a brief from the text of a JSON file (a BOM is allowed, as editors on Windows write one). */
+export function parseBriefJson(text: string): BriefDocument {
+  if (text.length > MAX_BRIEF_JSON_CHARS) {
+    throw new Error(`not a Dossier brief: the file is larger than ${MAX_BRIEF_JSON_CHARS / (1024 * 1024)} MB`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new Error(`not a Dossier brief: the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
+  }
+  return validateBrief(value);
+}
+
+/** The brief as its JSON file: pretty-printed, ending with a newline, re-importable with parseBriefJson. */
+export function serialiseBrief(document: BriefDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

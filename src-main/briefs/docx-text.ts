@@ -1,0 +1,85 @@
+// Text into Word runs: characters XML cannot hold replaced (Word refuses such a file), citations with their
+// URL as a link, and the analyst's note Markdown as bold, italic, code and link runs in plain paragraphs.
+import { ExternalHyperlink, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { type CitationParts, ORPHAN_FLAG } from './citations';
+import { BULLET_LIST } from './docx-styles';
+import { type Inline, linkTarget, parseNoteMarkdown } from './note-markdown';
+
+// Control characters other than tab and line breaks, the two non-characters, and unpaired surrogates.
+// oxlint-disable-next-line no-control-regex -- matching the characters XML 1.0 forbids is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
+}
+
+interface RunLook {
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+}
+
+export function textRun(text: string, look: RunLook = {}): TextRun {
+  return new TextRun({ text: xmlText(text), ...look });
+}
+
+function linkRun(href: string, children: readonly TextRun[]): ParagraphChild[] {
+  const target = linkTarget(href);
+  return target === null ? [...children] : [new ExternalHyperlink({ link: target, children })];
+}
+
+function inlineRuns(inlines: readonly Inline[], look: RunLook = {}): ParagraphChild[] {
+  return inlines.flatMap((node): ParagraphChild[] => {
+    switch (node.kind) {
+      case 'text':
+        return [textRun(node.text, look)];
+      case 'code':
+        return [new TextRun({ text: xmlText(node.text), font: 'Consolas', ...look })];
+      case 'strong':
+        return inlineRuns(node.children, { ...look, bold: true });
+      case 'em':
+        return inlineRuns(node.children, { ...look, italics: true });
+      case 'link':
+        return linkTarget(node.href) === null ? inlineRuns(node.children, look) : linkRun(node.href, plainLinkRuns(node.children, look));
+    }
+  });
+}
+
+/** A link's label as runs in the Hyperlink style (a link inside a link cannot be written). */
+function plainLinkRuns(inlines: readonly Inline[], look: RunLook): TextRun[] {
+  return inlines.flatMap((node): TextRun[] =>
+    node.kind === 'text' || node.kind === 'code'
+      ? [new TextRun({ text: xmlText(node.text), style: 'Hyperlink', ...look })]
+      : node.kind === 'link'
+        ? plainLinkRuns(node.children, look)
+        : plainLinkRuns(node.children, { ...look, ...(node.kind === 'strong' ? { bold: true } : { italics: true }) }),
+  );
+}
+
+/** The note's Markdown as paragraphs of a style; a label, when given, opens the first paragraph in bold. */
+export function noteParagraphs(source: string, style: string | undefined, label?: string): Paragraph[] {
+  const blocks = parseNoteMarkdown(source);
+  const labelRun = label === undefined ? [] : [textRun(`${label}: `, { bold: true })];
+  const out = blocks.flatMap((block, index) =>
+    block.kind === 'list'
+      ? block.items.map((item) => new Paragraph({ style, numbering: { reference: BULLET_LIST, level: 0 }, children: inlineRuns(item) }))
+      : [
+          new Paragraph({
+            style,
+            children: [
+              ...(index === 0 ? labelRun : []),
+              ...block.lines.flatMap((line, n) => (n === 0 ? inlineRuns(line) : [new TextRun({ break: 1 }), ...inlineRuns(line)])),
+            ],
+          }),
+        ],
+  );
+  if (labelRun.length > 0 && blocks[0]?.kind !== 'paragraph') out.unshift(new Paragraph({ style, children: labelRun }));
+  return out;
+}
+
+/** A citation's runs: outlet, title, date and paragraph, then its URL as a link, then the orphan flag. */
+export function citationRuns(citation: CitationParts, orphaned = false): ParagraphChild[] {
+  const runs: ParagraphChild[] = [textRun(citation.lead)];
+  if (citation.url !== null) runs.push(textRun(', '), ...linkRun(citation.url, [new TextRun({ text: xmlText(citation.url), style: 'Hyperlink' })]));
+  if (orphaned) runs.push(textRun(' — '), new TextRun({ text: ORPHAN_FLAG, bold: true, color: '9B1C1C' }));
+  return runs;
+}

@@ -1,0 +1,54 @@
+// The HTML brief's one stylesheet, inline: readable serif text on screen and on paper (A4 or Letter, as
+// the printer or printToPDF chooses), quotes kept whole across pages, local fonts only.
+import { NEUTRAL_SWATCH, SWATCHES } from './palette';
+
+const swatchRules = Object.entries(SWATCHES)
+  .map(([key, colour]) => `.swatch.c-${key} { background: ${colour}; }`)
+  .join('\n');
+
+export const BRIEF_CSS = `
+@page { margin: 20mm 18mm 22mm; }
+:root { color-scheme: light; }
+html { font-size: 11pt; }
+body {
+  margin: 0 auto; max-width: 42em; padding: 2.5em 1.5em;
+  font-family: Charter, "Bitstream Charter", Georgia, "Noto Serif", "DejaVu Serif", "Times New Roman", serif;
+  line-height: 1.5; color: #1b1b1b; background: #fff;
+  font-variant-numeric: oldstyle-nums; overflow-wrap: break-word;
+}
+h1 { font-size: 1.9em; line-height: 1.2; margin: 0 0 .3em; }
+h2 { font-size: 1.35em; margin: 1.8em 0 .5em; padding-bottom: .15em; border-bottom: 1px solid #ccc; }
+h1, h2 { break-after: avoid; page-break-after: avoid; }
+p { margin: .5em 0; orphans: 3; widows: 3; }
+.meta { color: #555; font-style: italic; margin-bottom: 1.5em; }
+.summary { font-size: 1.05em; }
+.evidence { margin: 1.2em 0 1.6em; break-inside: avoid; page-break-inside: avoid; }
+blockquote {
+  margin: 0; padding: .4em 0 .4em 1em; border-left: 3px solid #888; font-style: italic;
+  break-inside: avoid; page-break-inside: avoid;
+}
+blockquote p { margin: .25em 0; }
+.evidence .details { margin: .4em 0 0 1.2em; font-size: .95em; }
+.evidence .details p { margin: .25em 0; }
+.label { font-weight: bold; font-style: normal; }
+.swatch { display: inline-block; width: .8em; height: .8em; margin-right: .35em; border-radius: 2px;
+  background: ${NEUTRAL_SWATCH}; vertical-align: baseline; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+${swatchRules}
+.tag { display: inline-block; padding: 0 .45em; margin-right: .3em; border: 1px solid #aaa; border-radius: .7em; font-size: .9em; }
+.orphan { color: #9b1c1c; font-weight: bold; font-style: normal; }
+.evidence.orphaned blockquote { border-left-color: #9b1c1c; border-left-style: dashed; }
+sup.note-ref { font-style: normal; line-height: 0; }
+sup.note-ref a { text-decoration: none; }
+a { color: #1a4f8b; }
+.url { word-break: break-all; }
+code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .9em; }
+.notes li, .sources li { margin: .3em 0; }
+.notes, .sources { font-size: .92em; }
+.notes li { break-inside: avoid; page-break-inside: avoid; }
+.back { text-decoration: none; margin-left: .3em; }
+@media print {
+  body { max-width: none; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  .back { display: none; }
+}
+`;

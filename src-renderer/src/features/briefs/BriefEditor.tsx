@@ -1,0 +1,167 @@
+// The brief composer: title, summary, sections with their text and evidence; evidence and sections
+// reorder by drag and drop or with Alt+↑/↓; every edit is saved as it is made.
+import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
+import { emptySection, moveItem, moveSection, nudgeItem, removeItem, removeSection, updateItem, updateSection } from '../../db/brief-edit';
+import type { Brief, BriefItem } from '../../db/schema';
+
+interface Props {
+  readonly brief: Brief;
+  readonly document: BriefDocument | null;
+  readonly onChange: (brief: Brief) => void;
+  readonly onAddEvidence: (sectionId: string) => void;
+}
+
+const ITEM_TYPE = 'application/x-dossier-evidence';
+const SECTION_TYPE = 'application/x-dossier-section';
+
+export function BriefEditor({ brief, document, onChange, onAddEvidence }: Props): ReactNode {
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const evidenceById = new Map<string, BriefEvidence>(document?.sections.flatMap((s) => s.evidence.map((e) => [e.id, e] as const)) ?? []);
+
+  const onItemDrop = (event: DragEvent, sectionId: string, index: number): void => {
+    const itemId = event.dataTransfer.getData(ITEM_TYPE);
+    const sectionFrom = event.dataTransfer.getData(SECTION_TYPE);
+    setDropTarget(null);
+    if (itemId) {
+      event.preventDefault();
+      event.stopPropagation();
+      onChange(moveItem(brief, itemId, sectionId, index));
+    } else if (sectionFrom) {
+      event.preventDefault();
+      event.stopPropagation();
+      const from = brief.sections.findIndex((s) => s.id === sectionFrom);
+      const to = brief.sections.findIndex((s) => s.id === sectionId);
+      onChange(moveSection(brief, from, to));
+    }
+  };
+  const allowDrop = (event: DragEvent, target: string): void => {
+    if (event.dataTransfer.types.includes(ITEM_TYPE) || event.dataTransfer.types.includes(SECTION_TYPE)) {
+      event.preventDefault();
+      setDropTarget(target);
+    }
+  };
+
+  return (
+    <div className="brief-editor" data-testid="brief-editor">
+      <input className="brief-title" aria-label="Brief title" value={brief.title} onChange={(e) => onChange({ ...brief, title: e.target.value })} />
+      <label className="field">
+        <span>Summary</span>
+        <textarea aria-label="Brief summary" rows={4} value={brief.summary} placeholder="The findings in a few sentences." onChange={(e) => onChange({ ...brief, summary: e.target.value })} />
+      </label>
+      {brief.sections.map((section, sIndex) => (
+        <section
+          key={section.id}
+          className={`brief-section${dropTarget === section.id ? ' drop-target' : ''}`}
+          aria-label={`Section ${sIndex + 1}: ${section.heading}`}
+          data-testid="brief-section"
+          onDragOver={(e) => allowDrop(e, section.id)}
+          onDragLeave={() => setDropTarget(null)}
+          onDrop={(e) => onItemDrop(e, section.id, section.items.length)}
+        >
+          <div className="section-head">
+            <span
+              className="drag-handle"
+              draggable
+              title="Drag to reorder sections"
+              aria-hidden="true"
+              onDragStart={(e) => e.dataTransfer.setData(SECTION_TYPE, section.id)}
+            >
+              ⠿
+            </span>
+            <input aria-label="Section heading" value={section.heading} onChange={(e) => onChange(updateSection(brief, section.id, { heading: e.target.value }))} />
+            <button type="button" aria-label="Move section up" disabled={sIndex === 0} onClick={() => onChange(moveSection(brief, sIndex, sIndex - 1))}>
+              ↑
+            </button>
+            <button type="button" aria-label="Move section down" disabled={sIndex === brief.sections.length - 1} onClick={() => onChange(moveSection(brief, sIndex, sIndex + 1))}>
+              ↓
+            </button>
+            <button type="button" className="danger" aria-label="Remove section" onClick={() => onChange(removeSection(brief, section.id))}>
+              ×
+            </button>
+          </div>
+          <textarea aria-label="Section text" rows={3} value={section.text} placeholder="What this section argues." onChange={(e) => onChange(updateSection(brief, section.id, { text: e.target.value }))} />
+          <ol className="evidence-list">
+            {section.items.map((item, index) => (
+              <EvidenceRow
+                key={item.id}
+                item={item}
+                evidence={evidenceById.get(item.id)}
+                onComment={(comment) => onChange(updateItem(brief, item.id, { comment }))}
+                onRemove={() => onChange(removeItem(brief, item.id))}
+                onNudge={(direction) => onChange(nudgeItem(brief, item.id, direction))}
+                onDrop={(e) => onItemDrop(e, section.id, index)}
+              />
+            ))}
+          </ol>
+          <button type="button" className="add-evidence" onClick={() => onAddEvidence(section.id)}>
+            + Add evidence…
+          </button>
+        </section>
+      ))}
+      <button type="button" className="add-section" onClick={() => onChange({ ...brief, sections: [...brief.sections, emptySection(`Section ${brief.sections.length + 1}`)] })}>
+        + Add section
+      </button>
+    </div>
+  );
+}
+
+interface RowProps {
+  readonly item: BriefItem;
+  readonly evidence: BriefEvidence | undefined;
+  readonly onComment: (comment: string) => void;
+  readonly onRemove: () => void;
+  readonly onNudge: (direction: -1 | 1) => void;
+  readonly onDrop: (event: DragEvent) => void;
+}
+
+function EvidenceRow({ item, evidence, onComment, onRemove, onNudge, onDrop }: RowProps): ReactNode {
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    onNudge(event.key === 'ArrowUp' ? -1 : 1);
+  };
+  return (
+    <li
+      className={`evidence card card-${evidence?.colour ?? 'yellow'}${evidence?.orphaned ? ' orphaned' : ''}`}
+      draggable
+      data-testid="evidence-item"
+      onDragStart={(e) => {
+        e.stopPropagation();
+        e.dataTransfer.setData(ITEM_TYPE, item.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(ITEM_TYPE)) e.preventDefault();
+      }}
+      onDrop={onDrop}
+    >
+      <div className="evidence-head">
+        <span className="drag-handle" aria-hidden="true" title="Drag to reorder">
+          ⠿
+        </span>
+        <span className="card-colour">{evidence?.meaning}</span>
+        <span className="evidence-source">
+          {evidence?.source.outlet ?? 'no source URL'} · {evidence?.source.title ?? item.articleTitle}
+          {evidence?.paragraph ? ` · para. ${evidence.paragraph}` : ''}
+        </span>
+        <button type="button" aria-label="Move evidence up" onClick={() => onNudge(-1)}>
+          ↑
+        </button>
+        <button type="button" aria-label="Move evidence down" onClick={() => onNudge(1)}>
+          ↓
+        </button>
+        <button type="button" className="danger" aria-label="Remove evidence" onClick={onRemove}>
+          ×
+        </button>
+      </div>
+      <blockquote tabIndex={0} onKeyDown={onKeyDown} title="Alt+↑ / Alt+↓ to move">
+        {evidence?.quote ?? item.quote}
+      </blockquote>
+      {evidence?.orphaned && <p className="orphan-flag">⚠ Not found in the current text of the article</p>}
+      {evidence?.note && <p className="card-note">{evidence.note}</p>}
+      <textarea aria-label="Evidence comment" rows={2} value={item.comment} placeholder="Your comment on this evidence." onChange={(e) => onComment(e.target.value)} onKeyDown={onKeyDown} />
+    </li>
+  );
+}
+

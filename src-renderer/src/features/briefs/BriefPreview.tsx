@@ -1,0 +1,56 @@
+// Live preview of a brief as it will export: numbered notes on every quote and a source list.
+import type { ReactNode } from 'react';
+import type { BriefDocument } from '../../../../src-preload/contract';
+import { MarkdownText } from '../../ui/MarkdownText';
+import { citeBrief, noteText, ORPHAN_FLAG, sourceText } from '../../../../src-main/briefs/citations';
+
+export function BriefPreview({ document }: { document: BriefDocument | null }): ReactNode {
+  if (!document) return <div className="brief-preview muted">Preparing the preview…</div>;
+  const { notes, sources } = citeBrief(document);
+  const numberOf = new Map(notes.map((n) => [n.evidence.id, n.number]));
+  return (
+    <article className="brief-preview" aria-label="Preview" data-testid="brief-preview">
+      <h1>{document.title}</h1>
+      {document.summary && <MarkdownText source={document.summary} />}
+      {document.sections.map((section) => (
+        <section key={section.id}>
+          <h2>{section.heading}</h2>
+          {section.text && <MarkdownText source={section.text} />}
+          {section.evidence.map((e) => (
+            <figure key={e.id} className={`preview-quote card-${e.colour}`}>
+              <blockquote>
+                {e.quote}
+                <sup>[{numberOf.get(e.id)}]</sup>
+              </blockquote>
+              <figcaption>
+                {e.meaning && <span className="card-colour">{e.meaning}</span>}
+                {e.orphaned && <span className="orphan-flag"> {ORPHAN_FLAG}</span>}
+                {e.comment && <MarkdownText source={e.comment} />}
+                {e.note && <p className="muted">Note: {e.note}</p>}
+                {e.tags.length > 0 && <p className="muted">Tags: {e.tags.join(', ')}</p>}
+              </figcaption>
+            </figure>
+          ))}
+        </section>
+      ))}
+      {notes.length > 0 && (
+        <section>
+          <h2>Notes</h2>
+          <ol className="preview-notes">
+            {notes.map((n) => (
+              <li key={n.number} value={n.number}>
+                {noteText(n)}
+              </li>
+            ))}
+          </ol>
+          <h2>Sources</h2>
+          <ul className="preview-sources">
+            {sources.map((s) => (
+              <li key={s.number}>{sourceText(s)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

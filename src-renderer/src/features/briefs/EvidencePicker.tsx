@@ -1,0 +1,119 @@
+// Adds highlights to a brief in bulk: filter the analyst's highlights by tag, colour, article and date
+// range, tick them (all are ticked by default), add them to the section.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CatalogEntry } from '../../../../src-preload/contract';
+import { getDb } from '../../db/db';
+import type { ColorKey, Highlight } from '../../db/schema';
+import { listTags } from '../../db/tags';
+import { plural } from '../../ui/format';
+import { usePalette } from '../highlights/use-palette';
+import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
+
+interface Props {
+  readonly entries: ReadonlyMap<string, CatalogEntry>;
+  readonly exclude: ReadonlySet<string>;
+  readonly onAdd: (highlights: Highlight[]) => void;
+  readonly onClose: () => void;
+}
+
+export function EvidencePicker({ entries, exclude, onAdd, onClose }: Props): ReactNode {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const palette = usePalette();
+  const all = useLiveQuery(() => getDb().highlights.toArray(), []) ?? [];
+  const tags = useLiveQuery(async () => (await listTags(getDb())).map((t) => t.tag), []) ?? [];
+  const [filter, setFilter] = useState<EvidenceFilter>(ANY_EVIDENCE);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const articles = useMemo(() => [...new Map(all.map((h) => [h.articleId, h.articleTitle])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [all]);
+  const matching = useMemo(
+    () =>
+      all
+        .filter((h) => !exclude.has(h.id) && matchesEvidence(h, entries.get(h.articleId), filter))
+        .sort((a, b) => a.articleTitle.localeCompare(b.articleTitle) || a.position.start - b.position.start),
+    [all, exclude, entries, filter],
+  );
+  const chosen = matching.filter((h) => !unticked.has(h.id));
+
+  return (
+    <dialog ref={dialogRef} className="modal wide" aria-label="Add evidence" onClose={onClose} data-testid="evidence-picker">
+      <header className="modal-header">
+        <h2>Add evidence</h2>
+        <button type="button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
+          ×
+        </button>
+      </header>
+      <div className="picker-filters">
+        <select aria-label="Evidence tag" value={filter.tag ?? ''} onChange={(e) => setFilter({ ...filter, tag: e.target.value || null })}>
+          <option value="">Any tag</option>
+          {tags.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+        <select aria-label="Evidence colour" value={filter.colour ?? ''} onChange={(e) => setFilter({ ...filter, colour: (e.target.value || null) as ColorKey | null })}>
+          <option value="">Any colour</option>
+          {palette.map((p) => (
+            <option key={p.key} value={p.key}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Evidence article" value={filter.articleId ?? ''} onChange={(e) => setFilter({ ...filter, articleId: e.target.value || null })}>
+          <option value="">Any article</option>
+          {articles.map(([id, title]) => (
+            <option key={id} value={id}>
+              {title}
+            </option>
+          ))}
+        </select>
+        <label>
+          From <input type="date" aria-label="Published from" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />
+        </label>
+        <label>
+          to <input type="date" aria-label="Published to" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} />
+        </label>
+      </div>
+      <ul className="picker-list">
+        {matching.length === 0 && <li className="muted">No highlights match. Highlight passages in the reader first, or widen the filters.</li>}
+        {matching.map((h) => (
+          <li key={h.id}>
+            <label className={`card card-${h.color}`}>
+              <input
+                type="checkbox"
+                checked={!unticked.has(h.id)}
+                onChange={(e) => {
+                  const next = new Set(unticked);
+                  if (e.target.checked) next.delete(h.id);
+                  else next.add(h.id);
+                  setUnticked(next);
+                }}
+              />
+              <span>
+                <q>{h.quote.exact}</q>
+                <span className="muted small"> — {h.articleTitle}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <footer className="modal-footer">
+        <span className="muted">{plural(chosen.length, 'highlight')} chosen</span>
+        <button
+          type="button"
+          disabled={chosen.length === 0}
+          onClick={() => {
+            onAdd(chosen);
+            dialogRef.current?.close();
+          }}
+        >
+          Add {plural(chosen.length, 'highlight')}
+        </button>
+      </footer>
+    </dialog>
+  );
+}

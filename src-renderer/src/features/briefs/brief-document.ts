@@ -1,0 +1,93 @@
+// Turns a stored brief (or one article's highlights) into the BriefDocument every export renders:
+// each evidence item with its source, paragraph number, and whether it can still be found.
+import type { Article, BriefDocument, BriefEvidence, CatalogEntry } from '../../../../src-preload/contract';
+import { anchorHighlight } from '../../anchoring/anchor';
+import { articleText, paragraphAt, paragraphStarts } from '../../anchoring/text-model';
+import type { Brief, BriefItem, Highlight, PaletteEntry } from '../../db/schema';
+
+export interface DocumentInputs {
+  readonly highlights: ReadonlyMap<string, Highlight>;
+  readonly entries: ReadonlyMap<string, CatalogEntry>;
+  /** Current text of every article the brief quotes that is in the library. */
+  readonly articles: ReadonlyMap<string, Article>;
+  readonly palette: readonly PaletteEntry[];
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+interface Placement {
+  readonly paragraph: number | null;
+  readonly orphaned: boolean;
+}
+
+function place(highlight: Highlight, article: Article | undefined): Placement {
+  if (!article) return { paragraph: null, orphaned: true };
+  const text = articleText(article.paragraphs);
+  const anchored = anchorHighlight(text, highlight);
+  if (anchored.status !== 'anchored') return { paragraph: null, orphaned: true };
+  return { paragraph: paragraphAt(paragraphStarts(article.paragraphs), anchored.start) + 1, orphaned: false };
+}
+
+function evidence(item: Pick<BriefItem, 'id' | 'highlightId' | 'comment' | 'quote' | 'articleId' | 'articleTitle'>, inputs: DocumentInputs): BriefEvidence {
+  const highlight = inputs.highlights.get(item.highlightId);
+  const articleId = highlight?.articleId ?? item.articleId;
+  const entry = inputs.entries.get(articleId);
+  const meta = entry?.ok ? entry : null;
+  const placement = highlight ? place(highlight, inputs.articles.get(articleId)) : { paragraph: null, orphaned: true };
+  return {
+    id: item.id,
+    highlightId: item.highlightId,
+    quote: highlight?.quote.exact ?? item.quote,
+    prefix: highlight?.quote.prefix ?? '',
+    suffix: highlight?.quote.suffix ?? '',
+    position: highlight?.position ?? { start: 0, end: 0 },
+    articleHash: highlight?.articleHash ?? '',
+    colour: highlight?.color ?? 'yellow',
+    meaning: inputs.palette.find((p) => p.key === highlight?.color)?.label ?? '',
+    note: highlight?.note ?? '',
+    tags: highlight?.tags ?? [],
+    comment: item.comment,
+    source: {
+      articleId,
+      title: meta?.title ?? highlight?.articleTitle ?? item.articleTitle,
+      outlet: meta?.domain ?? null,
+      date: meta?.date ?? null,
+      url: meta?.url ?? null,
+    },
+    ...placement,
+  };
+}
+
+export function briefDocument(brief: Brief, inputs: DocumentInputs, now = Date.now()): BriefDocument {
+  return {
+    format: 'dossier-brief',
+    version: 1,
+    id: brief.id,
+    title: brief.title,
+    summary: brief.summary,
+    sections: brief.sections.map((s) => ({ id: s.id, heading: s.heading, text: s.text, evidence: s.items.map((i) => evidence(i, inputs)) })),
+    createdAt: iso(brief.createdAt),
+    updatedAt: iso(brief.updatedAt),
+    exportedAt: iso(now),
+  };
+}
+
+/** One article with its annotations, as a brief: its note as the summary, its highlights in text order. */
+export function articleDocument(article: Article, highlights: readonly Highlight[], note: string, inputs: DocumentInputs, now = Date.now()): BriefDocument {
+  const text = articleText(article.paragraphs);
+  const ordered = highlights
+    .map((h) => ({ h, at: anchorHighlight(text, h) }))
+    .sort((a, b) => (a.at.status === 'anchored' ? a.at.start : Infinity) - (b.at.status === 'anchored' ? b.at.start : Infinity));
+  const items = ordered.map(({ h }) => ({ id: h.id, highlightId: h.id, comment: '', quote: h.quote.exact, articleId: h.articleId, articleTitle: h.articleTitle }));
+  return {
+    format: 'dossier-brief',
+    version: 1,
+    id: `article:${article.id}`,
+    title: article.title,
+    summary: note,
+    sections: [{ id: 'highlights', heading: 'Highlights', text: '', evidence: items.map((i) => evidence(i, inputs)) }],
+    createdAt: iso(now),
+    updatedAt: iso(now),
+    exportedAt: iso(now),
+  };
+}

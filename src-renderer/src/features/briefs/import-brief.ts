@@ -1,0 +1,55 @@
+// Imports a brief from its JSON export: the brief itself, and the highlights it quotes that this
+// profile does not have yet (re-created from the quote, context and position the export carries).
+import type { BriefDocument } from '../../../../src-preload/contract';
+import { parseBriefJson } from '../../../../src-main/briefs/brief-json';
+import { newId } from '../../db/brief-edit';
+import { getDb } from '../../db/db';
+import { COLOR_KEYS, type Brief, type ColorKey, type Highlight } from '../../db/schema';
+import { getApi } from '../../platform/api';
+
+export async function importBriefDocument(document: BriefDocument): Promise<{ brief: Brief; createdHighlights: number }> {
+  const db = getDb();
+  const now = Date.now();
+  let createdHighlights = 0;
+  const brief: Brief = {
+    id: (await db.briefs.get(document.id)) ? newId() : document.id,
+    title: document.title,
+    summary: document.summary,
+    sections: document.sections.map((s) => ({
+      id: newId(),
+      heading: s.heading,
+      text: s.text,
+      items: s.evidence.map((e) => ({ id: newId(), highlightId: e.highlightId, comment: e.comment, quote: e.quote, articleId: e.source.articleId, articleTitle: e.source.title })),
+    })),
+    createdAt: Date.parse(document.createdAt) || now,
+    updatedAt: now,
+  };
+  await db.transaction('rw', db.briefs, db.highlights, async () => {
+    for (const e of document.sections.flatMap((s) => s.evidence)) {
+      if (await db.highlights.get(e.highlightId)) continue;
+      const highlight: Highlight = {
+        id: e.highlightId,
+        articleId: e.source.articleId,
+        articleHash: e.articleHash,
+        articleTitle: e.source.title,
+        quote: { exact: e.quote, prefix: e.prefix, suffix: e.suffix },
+        position: e.position,
+        color: COLOR_KEYS.includes(e.colour as ColorKey) ? (e.colour as ColorKey) : 'yellow',
+        note: e.note,
+        tags: [...e.tags],
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.highlights.add(highlight);
+      createdHighlights++;
+    }
+    await db.briefs.add(brief);
+  });
+  return { brief, createdHighlights };
+}
+
+export async function importBriefFile(): Promise<{ brief: Brief; createdHighlights: number } | null> {
+  const file = await getApi().openTextFile({ title: 'Import brief', filters: [{ name: 'Dossier brief (JSON)', extensions: ['json'] }] });
+  if (!file) return null;
+  return importBriefDocument(parseBriefJson(file.text));
+}

@@ -1,0 +1,140 @@
+// Briefs end to end: highlight passages in two articles, compose a brief from them, reorder it, export
+// every format and read the files back: Markdown, HTML, PDF (pdftotext), Word (its XML) and JSON.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { articleText, expect, test } from './fixtures';
+import { selectWithMouse } from './select';
+
+const SEED_TITLE = 'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine';
+const MINSK_TITLE = 'Minsk Agreements remain unobserved as clashes continue in Donbas';
+const QUOTE_A = 'Russia and NATO accusing each other of amassing troops';
+const QUOTE_B = 'the only responsible way to resolve this crisis is through diplomacy and dialogue';
+const QUOTE_C = 'the agreement has so far not been observed and sporadic clashes continue';
+
+test.use({
+  seedFiles: {
+    'europe/minsk.txt': articleText(MINSK_TITLE, '20220218', 'https://www.example.org/world/minsk-agreements', [
+      "The conflict in Donbas between Ukraine's government and the breakaway of Donetsk and Luhansk People's Republics has been going on since 2014.",
+      'The Minsk Agreements, designed to find a political resolution to the conflict, was negotiated by the leaders of France, Germany, Russia, and Ukraine in February 2015.',
+      'However, the agreement has so far not been observed and sporadic clashes continue.',
+    ]),
+  },
+});
+
+async function highlightIn(app: Page, title: string, passage: string, meaning: string): Promise<void> {
+  await app.getByRole('button', { name: new RegExp(title) }).click();
+  await expect(app.getByTestId('reader').locator('h1')).toHaveText(title);
+  await selectWithMouse(app, passage);
+  await app.getByTestId('highlight-toolbar').getByRole('button', { name: `Highlight as ${meaning}` }).click();
+  await expect(app.locator('mark.hl').filter({ hasText: passage.slice(0, 20) }).first()).toBeVisible();
+}
+
+/** The named entry of a zip archive (a .docx), read with Node's own inflate. */
+function unzipEntry(zip: Buffer, name: string): string {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30);
+    const comment = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLength + extra + comment;
+  }
+  throw new Error(`${name} not in the archive`);
+}
+
+test('compose a brief from highlights in two articles, reorder it, and export every format', async ({ app, host }) => {
+  await highlightIn(app, SEED_TITLE, QUOTE_A, 'Key fact');
+  await app.getByLabel('Highlight tags').fill('troops');
+  await app.getByLabel('Highlight tags').press('Enter');
+  await highlightIn(app, SEED_TITLE, QUOTE_B, 'Claim to verify');
+  await highlightIn(app, MINSK_TITLE, QUOTE_C, 'Contradiction');
+
+  // From the reader: the last highlight goes into a new brief.
+  await app.getByLabel('Add to brief').selectOption({ label: 'New brief' });
+  await expect(app.getByTestId('toast').last()).toContainText('Added to “Untitled brief”');
+
+  await app.getByRole('tab', { name: 'Briefs' }).click();
+  await app.locator('.brief-row', { hasText: 'Untitled brief' }).click();
+  await app.getByLabel('Brief title').fill('Troops, talks and <b>Minsk</b>');
+  await app.getByLabel('Brief summary').fill('Diplomacy continues while **both sides** build up forces.');
+  await app.getByLabel('Section heading').fill('Military build-up');
+
+  // In bulk: everything from the seed article, by article filter.
+  await app.getByRole('button', { name: '+ Add evidence…' }).click();
+  const picker = app.getByTestId('evidence-picker');
+  await picker.getByLabel('Evidence article').selectOption({ label: SEED_TITLE });
+  await expect(picker.locator('.picker-list li')).toHaveCount(2);
+  await picker.getByRole('button', { name: 'Add 2 highlights' }).click();
+  const items = app.getByTestId('evidence-item');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText(QUOTE_C);
+
+  // Reorder: by keyboard, then by drag and drop.
+  await items.nth(0).locator('blockquote').focus();
+  await app.keyboard.press('Alt+ArrowDown');
+  await expect(items.nth(1)).toContainText(QUOTE_C);
+  await items.nth(2).dragTo(items.nth(0));
+  await expect(items.nth(0)).toContainText(QUOTE_B);
+  await items.nth(1).getByLabel('Evidence comment').fill('NATO says the same of Russia.');
+
+  const preview = app.getByTestId('brief-preview');
+  await expect(preview.locator('h1')).toHaveText('Troops, talks and <b>Minsk</b>');
+  await expect(preview.locator('.preview-notes li')).toHaveCount(3);
+  await expect(preview.locator('.preview-sources li')).toHaveCount(2);
+  await expect(preview).toContainText('russiaherald.com');
+  await app.waitForTimeout(400); // the composer saves its draft shortly after the last keystroke
+  await app.screenshot({ path: 'test-results/screenshots/brief-composer.png' });
+
+  const out = await mkdtemp(join(tmpdir(), 'dossier-e2e-brief-'));
+  const exportAs = async (label: string, file: string): Promise<string> => {
+    const path = join(out, file);
+    host.dialogs.savePaths.push(path);
+    await app.getByRole('group', { name: 'Export brief' }).getByRole('button', { name: label, exact: true }).click();
+    await expect(app.getByTestId('toast').last()).toContainText(path);
+    return path;
+  };
+
+  const md = await readFile(await exportAs('Markdown', 'brief.md'), 'utf8');
+  for (const quote of [QUOTE_A, QUOTE_B, QUOTE_C]) expect(md.split(quote).length - 1).toBe(1);
+  expect(md).toContain('NATO says the same of Russia.');
+  expect(md).toContain('russiaherald.com');
+  expect(md).toContain('example.org');
+
+  const html = await readFile(await exportAs('HTML', 'brief.html'), 'utf8');
+  expect(html).not.toMatch(/<script/i);
+  expect(html).toContain('Troops, talks and &lt;b&gt;Minsk&lt;/b&gt;');
+  for (const quote of [QUOTE_A, QUOTE_B, QUOTE_C]) expect(html).toContain(quote);
+
+  const pdfPath = await exportAs('PDF', 'brief.pdf');
+  const pdf = await readFile(pdfPath);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString().replace(/\s+/g, ' ');
+  for (const quote of [QUOTE_A, QUOTE_C]) expect(pdfText).toContain(quote);
+  expect(pdfText).toContain('Sources');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, join('test-results', 'screenshots', 'brief-pdf')]);
+
+  const docx = await readFile(await exportAs('Word', 'brief.docx'));
+  const documentXml = unzipEntry(docx, 'word/document.xml');
+  const footnotesXml = unzipEntry(docx, 'word/footnotes.xml');
+  expect(documentXml).toContain('Heading1');
+  expect(documentXml).toContain(QUOTE_B.replace(/'/g, '&apos;'));
+  expect(footnotesXml).toContain('russiaherald.com');
+  expect(footnotesXml).toContain('example.org');
+
+  const json = JSON.parse(await readFile(await exportAs('JSON', 'brief.json'), 'utf8')) as { format: string; sections: { evidence: { quote: string }[] }[] };
+  expect(json.format).toBe('dossier-brief');
+  expect(json.sections[0]?.evidence.map((e) => e.quote)).toEqual([QUOTE_B, QUOTE_A, QUOTE_C]);
+});

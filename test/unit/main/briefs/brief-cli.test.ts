@@ -1,0 +1,129 @@
+// Runs the real `brief` command (tsx scripts/brief.ts) as a child process: Markdown and HTML files equal to
+// what the renderers give, PDF through the system's Chromium when there is one, and exit 2 on bad usage.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../../../src-main/briefs/render-html';
+import { renderMarkdown } from '../../../../src-main/briefs/render-markdown';
+import { FIXTURE, FIXTURE_PATH, QUOTES } from './brief-support';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const fixture = fileURLToPath(FIXTURE_PATH);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const USAGE = 'usage: npm run brief -- <brief.json> --format md|html|docx|pdf|json --out <file>';
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function brief(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const { INIT_CWD: _ignored, ...inherited } = process.env;
+    const child = spawn(process.execPath, [tsxCli, 'scripts/brief.ts', ...args], {
+      cwd: repoRoot,
+      env: { ...inherited, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dossier-brief-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('brief', () => {
+  it('writes Markdown equal to the renderer output and says where', async () => {
+    const out = join(dir, 'brief.md');
+    const run = await brief([fixture, '--format', 'md', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^brief: wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ bytes\\)\n$`));
+    expect(await readFile(out, 'utf8')).toBe(renderMarkdown(FIXTURE));
+  });
+
+  it('writes HTML, resolving relative paths from where npm was run (INIT_CWD), into a new folder', async () => {
+    await copyFile(fixture, join(dir, 'copy-brief.json'));
+    const run = await brief(['copy-brief.json', '--format', 'html', '--out', 'nested/brief.html'], { INIT_CWD: dir });
+    expect(run.code).toBe(0);
+    expect(await readFile(join(dir, 'nested', 'brief.html'), 'utf8')).toBe(renderHtml(FIXTURE));
+  });
+
+  it('prints a PDF of the HTML with headless Chromium', async (context) => {
+    if (!existsSync(CHROMIUM)) context.skip(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+    const out = join(dir, 'brief.pdf');
+    const run = await brief([fixture, '--format', 'pdf', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const bytes = await readFile(out);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+    if (pdftotext.error !== undefined) return; // No pdftotext: the PDF header is all that can be checked.
+    const text = spawnSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).stdout;
+    // Lines wrap anywhere in print, so compare with all white space removed.
+    const squeezed = text.replace(/\s+/g, '');
+    for (const quote of QUOTES) expect(squeezed).toContain(quote.replace(/\s+/g, ''));
+    expect(squeezed).toContain('Russia<b>&</b>NATO"talks"');
+  }, 60_000);
+});
+
+describe('brief usage', () => {
+  it('exits 2 with the reason and the usage line for bad arguments', async () => {
+    const runs = await Promise.all([
+      brief([]),
+      brief([fixture, '--out', join(dir, 'x.md')]),
+      brief([fixture, '--format', 'rtf', '--out', join(dir, 'x.rtf')]),
+      brief([fixture, '--format', 'md']),
+      brief([fixture, '--format', 'md', '--out', join(dir, 'x.md'), '--colour']),
+      brief([join(dir, 'missing.json'), '--format', 'md', '--out', join(dir, 'x.md')]),
+      brief([fixture, 'second.json', '--format', 'md', '--out', join(dir, 'x.md')]),
+      brief([fixture, '--format', 'json', '--out', fixture]),
+    ]);
+    expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2, 2, 2, 2, 2]);
+    expect(runs.map((run) => run.stderr.split('\n')[0])).toEqual([
+      'brief: no brief file given',
+      'brief: no --format given (md, html, docx, pdf, json)',
+      'brief: unknown format "rtf": expected md, html, docx, pdf, json',
+      'brief: no --out file given',
+      'brief: unknown option --colour',
+      `brief: brief file not found: ${join(dir, 'missing.json')}`,
+      'brief: expected one brief file, also got: second.json',
+      'brief: --out is the brief file itself; choose another file',
+    ]);
+    for (const run of runs) expect(run.stderr.split('\n')[1]).toBe(USAGE);
+    expect(existsSync(join(dir, 'x.md'))).toBe(false);
+  });
+
+  it('exits 1 with the reason for a file that is not a brief', async () => {
+    const notBrief = join(dir, 'article.json');
+    await writeFile(notBrief, '{"title": "an article"}');
+    const run = await brief([notBrief, '--format', 'md', '--out', join(dir, 'y.md')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`brief: ${notBrief}: not a Dossier brief: expected a JSON object with "format": "dossier-brief"\n`);
+  });
+
+  it('prints the usage and exits 0 for --help', async () => {
+    const run = await brief(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith(`${USAGE}\n`)).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+// Shared by the brief tests: the fixture brief, its evidence in reading order, and the citations every
+// format must show, written out here independently of the renderers' own citation code.
+import { readFileSync } from 'node:fs';
+import type { BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
+
+export const FIXTURE_PATH = new URL('../../../fixtures/sample-brief.json', import.meta.url);
+export const FIXTURE_TEXT = readFileSync(FIXTURE_PATH, 'utf8');
+export const FIXTURE = JSON.parse(FIXTURE_TEXT) as BriefDocument;
+export const EVIDENCE: readonly BriefEvidence[] = FIXTURE.sections.flatMap((section) => section.evidence);
+export const QUOTES: readonly string[] = EVIDENCE.map((evidence) => evidence.quote);
+export const ORPHAN_FLAG = '⚠ not found in the current text of the article';
+
+const DATES: Readonly<Record<string, string>> = { '2022-02-11': '11 Feb 2022', '2024-03-18': '18 Mar 2024' };
+
+function dateOf(iso: string | null): string {
+  const shown = iso === null ? undefined : DATES[iso];
+  if (shown === undefined) throw new Error(`the fixture has a date this table lacks: ${String(iso)}`);
+  return shown;
+}
+
+/** `outlet, “Title”, 11 Feb 2022, para. 3, URL`, plus the orphan flag for a quote that was not found. */
+export function expectedNote(evidence: BriefEvidence): string {
+  const { outlet, title, date, url } = evidence.source;
+  const para = evidence.paragraph === null ? '' : `, para. ${evidence.paragraph}`;
+  const line = `${outlet}, “${title}”, ${dateOf(date)}${para}, ${url}`;
+  return evidence.orphaned ? `${line} — ${ORPHAN_FLAG}` : line;
+}
+
+/** Each distinct article once, in order of first quote. */
+export function expectedSources(): string[] {
+  const seen = new Map<string, string>();
+  for (const { source } of EVIDENCE) {
+    if (!seen.has(source.articleId)) seen.set(source.articleId, `${source.outlet}, “${source.title}”, ${dateOf(source.date)}, ${source.url}`);
+  }
+  return [...seen.values()];
+}
+
+export function occurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+export function oneTo(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i + 1);
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes the entities XML and HTML writers use, named and numeric. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return XML_ENTITIES[name] ?? all;
+  });
+}
+
+export interface WordParagraph {
+  readonly style: string | null;
+  readonly text: string;
+  readonly footnoteRefs: readonly number[];
+}
+
+/** The paragraphs of a WordprocessingML part: style id, text (w:br as a line break) and footnote references. */
+export function wordParagraphs(xml: string): WordParagraph[] {
+  return [...xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((match) => {
+    const body = match[1] ?? '';
+    const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(body)?.[1] ?? null;
+    const text = [...body.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((t) => (t[1] === undefined ? '\n' : decodeEntities(t[1]))).join('');
+    const footnoteRefs = [...body.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((r) => Number(r[1]));
+    return { style, text, footnoteRefs };
+  });
+}
+
+/** The footnotes of word/footnotes.xml by id (the separator notes, ids -1 and 0, left out). */
+export function wordFootnotes(xml: string): Map<number, string> {
+  const notes = new Map<number, string>();
+  for (const match of xml.matchAll(/<w:footnote\s[^>]*?w:id="(-?\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/g)) {
+    const id = Number(match[1]);
+    if (id > 0) notes.set(id, wordParagraphs(match[2] ?? '').map((p) => p.text).join('\n'));
+  }
+  return notes;
+}
+
+/** Markdown's backslash escapes undone: what a Markdown reader shows for escaped text. */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}

@@ -1,0 +1,114 @@
+// The HTML brief, checked on content and on safety: no scripts, handlers or loaded resources, a strict
+// CSP, every text escaped, each quote once, superscript notes that resolve to endnotes, sources, orphans.
+import { describe, expect, it } from 'vitest';
+import type { BriefDocument } from '../../../../src-preload/contract';
+import { renderHtml } from '../../../../src-main/briefs/render-html';
+import { decodeEntities, EVIDENCE, expectedNote, expectedSources, FIXTURE, occurrences, oneTo, ORPHAN_FLAG, QUOTES } from './brief-support';
+
+const html = renderHtml(FIXTURE);
+const tags = html.match(/<[^>]*>/g) ?? [];
+
+/** Escaping as any correct HTML writer would do it for text (quotes included, as we may put it in attributes). */
+function escaped(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+}
+
+/** The text of an element, as a browser shows it. */
+function textOf(fragment: string): string {
+  return decodeEntities(fragment.replace(/<[^>]*>/g, '')).trim();
+}
+
+function listItems(sectionClass: string): { id: string; text: string }[] {
+  const section = new RegExp(`<section class="${sectionClass}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
+  return [...section.matchAll(/<li id="([^"]+)">([\s\S]*?)<\/li>/g)].map((m) => ({ id: m[1] ?? '', text: textOf(m[2] ?? '') }));
+}
+
+describe('renderHtml safety', () => {
+  it('is one document with a strict CSP and inline CSS only', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    expect(csp?.split(';').map((d) => d.trim())).toEqual(expect.arrayContaining(["default-src 'none'", "style-src 'unsafe-inline'"]));
+    expect(occurrences(html, '<style>')).toBe(1);
+    expect(html).not.toMatch(/<link\b|@import|url\(/i);
+  });
+
+  it('has no script, no event handler attribute and nothing that loads from anywhere', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(tags.filter((tag) => /\son[a-z]+\s*=/i.test(tag))).toEqual([]);
+    expect(tags.filter((tag) => /^<(img|script|link|style|iframe|frame|object|embed|source|video|audio|track|image|base|form|input)\b[^>]*\s(src|href|srcset|data|poster|action)\s*=/i.test(tag))).toEqual([]);
+    expect(tags.filter((tag) => /\ssrc\s*=/i.test(tag))).toEqual([]);
+    // Links are for the reader to follow: to a note in the page, or out to a source.
+    const hrefs = tags.flatMap((tag) => [...tag.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1] ?? ''));
+    expect(hrefs.filter((href) => !/^(#(note|ref)-\d+|https:\/\/|mailto:)/.test(href))).toEqual([]);
+  });
+
+  it('escapes every text: markup in the title, headings, quotes, tags and comments stays text', () => {
+    expect(/<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1]).toBe('Russia &lt;b&gt;&amp;&lt;/b&gt; NATO &quot;talks&quot;');
+    expect(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1]).toBe('Russia &lt;b&gt;&amp;&lt;/b&gt; NATO &quot;talks&quot;');
+    expect(tags.filter((tag) => /^<\/?(b|i)>/.test(tag))).toEqual([]);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<span class="tag">&lt;union&gt;</span>');
+    expect(html).toContain('<h2>Other talks: Port Ardley &amp; the &lt;i&gt;mediator&lt;/i&gt;</h2>');
+  });
+});
+
+describe('renderHtml content', () => {
+  it('quotes every piece of evidence exactly once, each in a blockquote with its note mark', () => {
+    expect(occurrences(html, '<blockquote>')).toBe(QUOTES.length);
+    QUOTES.forEach((quote, i) => {
+      expect(occurrences(html, escaped(quote))).toBe(1);
+      expect(html).toContain(`${escaped(quote)}<sup class="note-ref"><a href="#note-${i + 1}" id="ref-${i + 1}">${i + 1}</a></sup></p></blockquote>`);
+    });
+  });
+
+  it('numbers notes 1..n as superscript links, each resolving to its endnote and back', () => {
+    const refs = [...html.matchAll(/<sup class="note-ref"><a href="#note-(\d+)" id="ref-(\d+)">(\d+)<\/a><\/sup>/g)];
+    expect(refs.map((m) => [Number(m[1]), Number(m[2]), Number(m[3])])).toEqual(oneTo(EVIDENCE.length).map((n) => [n, n, n]));
+    const notes = listItems('notes');
+    expect(notes.map((note) => note.id)).toEqual(oneTo(EVIDENCE.length).map((n) => `note-${n}`));
+    expect(notes.map((note) => note.text.replace(/\s*↩$/, ''))).toEqual(EVIDENCE.map(expectedNote));
+    for (const n of oneTo(EVIDENCE.length)) {
+      expect(occurrences(html, `id="note-${n}"`)).toBe(1);
+      expect(occurrences(html, `href="#ref-${n}"`)).toBe(1);
+    }
+  });
+
+  it('links each citation to its article and lists each distinct article once', () => {
+    const sources = listItems('sources');
+    expect(sources.map((s) => s.text)).toEqual(expectedSources());
+    expect(sources.map((s) => s.id)).toEqual(['source-1', 'source-2']);
+    for (const url of new Set(EVIDENCE.map((e) => e.source.url))) expect(html).toContain(`<a href="${escaped(url ?? '')}" rel="noopener noreferrer">`);
+  });
+
+  it('flags the orphaned quote beside it and in its endnote', () => {
+    const orphan = EVIDENCE.find((e) => e.orphaned);
+    const figures = [...html.matchAll(/<figure class="([^"]+)">([\s\S]*?)<\/figure>/g)];
+    const flagged = figures.filter((f) => f[1] === 'evidence orphaned');
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]?.[2]).toContain(escaped(orphan?.quote ?? ''));
+    expect(flagged[0]?.[2]).toContain(`<p class="orphan">${ORPHAN_FLAG}</p>`);
+    expect(occurrences(html, ORPHAN_FLAG)).toBe(2);
+  });
+
+  it('shows meaning with a palette swatch, note Markdown as elements, tags and comment', () => {
+    expect(html).toContain('<span class="swatch c-yellow"></span><span class="label">Meaning:</span> Key fact (yellow)');
+    expect(html).toContain('<span class="swatch"></span><span class="label">Meaning:</span> orange');
+    expect(html).toContain('<p><span class="label">Note:</span> <strong>Conditional</strong> acceptance: the meeting depends on <em>no further</em> invasion.</p>');
+    expect(html).toContain('<li>announced by the <a href="https://www.state.gov/" rel="noopener noreferrer">State Department</a> spokesperson</li>');
+    expect(html).toContain('<span class="tag">NATO &amp; OSCE</span>');
+  });
+
+  it('prints well: page margins, quotes kept whole, a serif face', () => {
+    expect(html).toMatch(/@page \{ margin: [^}]+\}/);
+    expect(html).toMatch(/blockquote \{[^}]*page-break-inside: avoid;/);
+    expect(html).toMatch(/font-family: [^;]*serif;/);
+  });
+
+  it('links nothing but web and mail addresses from notes', () => {
+    const document: BriefDocument = { ...FIXTURE, summary: '[x](javascript:alert) [y](file:///etc/passwd) [z](https://example.org/a?b=1&c="2")' };
+    const out = renderHtml(document);
+    expect(out).not.toContain('javascript:');
+    expect(out).not.toContain('file:');
+    expect(out).toContain('<a href="https://example.org/a?b=1&amp;c=%222%22" rel="noopener noreferrer">z</a>');
+  });
+});
