@@ -19,7 +19,7 @@ export async function addHighlightToBrief(briefId: string | null, highlight: Hig
 
 export function AddToBrief({ highlight }: { highlight: Highlight }): ReactNode {
   const toasts = useToasts();
-  const briefs = useLiveQuery(() => getDb().briefs.orderBy('updatedAt').reverse().toArray(), []) ?? [];
+  const briefs = useLiveQuery(() => getDb().briefs.orderBy('updatedAt').toArray().then((list) => list.toReversed()), []) ?? [];
   return (
     <select
       aria-label="Add to brief"

@@ -26,7 +26,7 @@ interface Props {
 
 export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode {
   const toasts = useToasts();
-  const briefs = useLiveQuery(() => getDb().briefs.orderBy('updatedAt').reverse().toArray(), []) ?? [];
+  const briefs = useLiveQuery(() => getDb().briefs.orderBy('updatedAt').toArray().then((list) => list.toReversed()), []) ?? [];
   const [brief, update] = useBriefDraft(activeId);
   const document = useBriefDocument(brief, entries);
   const [pickingFor, setPickingFor] = useState<string | null>(null);

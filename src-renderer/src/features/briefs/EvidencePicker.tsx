@@ -10,6 +10,8 @@ import { plural } from '../../ui/format';
 import { usePalette } from '../highlights/use-palette';
 import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
 
+const NO_HIGHLIGHTS: Highlight[] = [];
+
 interface Props {
   readonly entries: ReadonlyMap<string, CatalogEntry>;
   readonly exclude: ReadonlySet<string>;
@@ -20,7 +22,7 @@ interface Props {
 export function EvidencePicker({ entries, exclude, onAdd, onClose }: Props): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const palette = usePalette();
-  const all = useLiveQuery(() => getDb().highlights.toArray(), []) ?? [];
+  const all = useLiveQuery(() => getDb().highlights.toArray(), []) ?? NO_HIGHLIGHTS;
   const tags = useLiveQuery(async () => (await listTags(getDb())).map((t) => t.tag), []) ?? [];
   const [filter, setFilter] = useState<EvidenceFilter>(ANY_EVIDENCE);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());

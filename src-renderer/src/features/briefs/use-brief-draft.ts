@@ -20,10 +20,11 @@ export function useBriefDraft(id: string | null): [Brief | undefined, (next: Bri
     if (brief) void saveBrief(getDb(), brief);
   }, []);
 
-  // A stored brief replaces the draft unless the analyst has unsaved edits to it.
-  const current = draft && draft.id === id && (pending.current || !stored || stored.updatedAt <= draft.updatedAt) ? draft : stored;
+  // The draft shows until its save lands (saving stamps a later time), or something else changes the brief.
+  const current = draft && draft.id === id && (!stored || stored.updatedAt <= draft.updatedAt) ? draft : stored;
 
-  useEffect(() => flush, [id, flush]);
+  // Edits still waiting are saved when the composer goes away; switching briefs lets the timer save them.
+  useEffect(() => flush, [flush]);
 
   const update = useCallback(
     (next: Brief) => {
