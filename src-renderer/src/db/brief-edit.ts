@@ -22,6 +22,8 @@ export function moveSection(brief: Brief, from: number, to: number): Brief {
 
 /** Moves an item to a position in the same or another section. */
 export function moveItem(brief: Brief, itemId: string, toSectionId: string, toIndex: number): Brief {
+  // A target that is gone (deleted while dragging) must not swallow the item.
+  if (!brief.sections.some((s) => s.id === toSectionId)) return brief;
   let moving: BriefItem | undefined;
   const without = brief.sections.map((section) => {
     const index = section.items.findIndex((i) => i.id === itemId);
@@ -82,12 +84,20 @@ export function removeItem(brief: Brief, itemId: string): Brief {
   return { ...brief, sections: brief.sections.map((s) => ({ ...s, items: s.items.filter((i) => i.id !== itemId) })) };
 }
 
-/** Adds items to a section (the last one, made if there is none), skipping highlights already there. */
+/**
+ * Adds items to a section (the last one, made if there is none, or if the given one is gone), skipping
+ * highlights already in the brief and repeats among the items.
+ */
 export function addItems(brief: Brief, items: readonly Omit<BriefItem, 'id'>[], sectionId?: string): Brief {
   const sections = brief.sections.length > 0 ? brief.sections : [emptySection()];
-  const targetId = sectionId ?? (sections.at(-1) as BriefSectionRecord).id;
+  const targetId = sections.some((s) => s.id === sectionId) ? sectionId : (sections.at(-1) as BriefSectionRecord).id;
   const present = new Set(sections.flatMap((s) => s.items.map((i) => i.highlightId)));
-  const fresh = items.filter((i) => !present.has(i.highlightId)).map((i) => ({ ...i, id: newId() }));
+  const fresh: BriefItem[] = [];
+  for (const item of items) {
+    if (present.has(item.highlightId)) continue;
+    present.add(item.highlightId);
+    fresh.push({ ...item, id: newId() });
+  }
   return { ...brief, sections: sections.map((s) => (s.id === targetId ? { ...s, items: [...s.items, ...fresh] } : s)) };
 }
 

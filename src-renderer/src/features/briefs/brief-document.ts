@@ -32,7 +32,8 @@ function evidence(item: Pick<BriefItem, 'id' | 'highlightId' | 'comment' | 'quot
   const highlight = inputs.highlights.get(item.highlightId);
   const articleId = highlight?.articleId ?? item.articleId;
   const entry = inputs.entries.get(articleId);
-  const meta = entry?.ok ? entry : null;
+  // The catalog first; the article as read names its own source when the catalog has no entry for it.
+  const meta = entry?.ok ? entry : (inputs.articles.get(articleId) ?? null);
   const placement = highlight ? place(highlight, inputs.articles.get(articleId)) : { paragraph: null, orphaned: true };
   return {
     id: item.id,
@@ -75,17 +76,27 @@ export function briefDocument(brief: Brief, inputs: DocumentInputs, now = Date.n
 /** One article with its annotations, as a brief: its note as the summary, its highlights in text order. */
 export function articleDocument(article: Article, highlights: readonly Highlight[], note: string, inputs: DocumentInputs, now = Date.now()): BriefDocument {
   const text = articleText(article.paragraphs);
+  // Orphans go last, in the order given (sort is stable).
   const ordered = highlights
-    .map((h) => ({ h, at: anchorHighlight(text, h) }))
-    .sort((a, b) => (a.at.status === 'anchored' ? a.at.start : Infinity) - (b.at.status === 'anchored' ? b.at.start : Infinity));
+    .map((h) => {
+      const at = anchorHighlight(text, h);
+      return { h, start: at.status === 'anchored' ? at.start : Number.MAX_SAFE_INTEGER };
+    })
+    .sort((a, b) => a.start - b.start);
   const items = ordered.map(({ h }) => ({ id: h.id, highlightId: h.id, comment: '', quote: h.quote.exact, articleId: h.articleId, articleTitle: h.articleTitle }));
+  // The article and highlights given are the ones to place, whatever the shared inputs hold.
+  const own: DocumentInputs = {
+    ...inputs,
+    highlights: new Map([...inputs.highlights, ...highlights.map((h) => [h.id, h] as const)]),
+    articles: new Map([...inputs.articles, [article.id, article]]),
+  };
   return {
     format: 'dossier-brief',
     version: 1,
     id: `article:${article.id}`,
     title: article.title,
     summary: note,
-    sections: [{ id: 'highlights', heading: 'Highlights', text: '', evidence: items.map((i) => evidence(i, inputs)) }],
+    sections: [{ id: 'highlights', heading: 'Highlights', text: '', evidence: items.map((i) => evidence(i, own)) }],
     createdAt: iso(now),
     updatedAt: iso(now),
     exportedAt: iso(now),

@@ -4,15 +4,16 @@ import type { BriefDocument } from '../../../../src-preload/contract';
 import { parseBriefJson } from '../../../../src-main/briefs/brief-json';
 import { newId } from '../../db/brief-edit';
 import { getDb } from '../../db/db';
-import { COLOR_KEYS, type Brief, type ColorKey, type Highlight } from '../../db/schema';
+import { COLOR_KEYS, type Brief, type ColorKey, type DossierDb, type Highlight } from '../../db/schema';
+import { normaliseTags } from '../../db/tags';
 import { getApi } from '../../platform/api';
 
-export async function importBriefDocument(document: BriefDocument): Promise<{ brief: Brief; createdHighlights: number }> {
-  const db = getDb();
+/** Imports into the page's database, or into `db` (tests open their own on fake-indexeddb). */
+export async function importBriefDocument(document: BriefDocument, db: DossierDb = getDb()): Promise<{ brief: Brief; createdHighlights: number }> {
   const now = Date.now();
   let createdHighlights = 0;
   const brief: Brief = {
-    id: (await db.briefs.get(document.id)) ? newId() : document.id,
+    id: document.id,
     title: document.title,
     summary: document.summary,
     sections: document.sections.map((s) => ({
@@ -25,6 +26,8 @@ export async function importBriefDocument(document: BriefDocument): Promise<{ br
     updatedAt: now,
   };
   await db.transaction('rw', db.briefs, db.highlights, async () => {
+    // A second import of the same file (or a brief exported from this profile) becomes a new brief.
+    if (await db.briefs.get(document.id)) brief.id = newId();
     for (const e of document.sections.flatMap((s) => s.evidence)) {
       if (await db.highlights.get(e.highlightId)) continue;
       const highlight: Highlight = {
@@ -36,7 +39,7 @@ export async function importBriefDocument(document: BriefDocument): Promise<{ br
         position: e.position,
         color: COLOR_KEYS.includes(e.colour as ColorKey) ? (e.colour as ColorKey) : 'yellow',
         note: e.note,
-        tags: [...e.tags],
+        tags: normaliseTags(e.tags),
         createdAt: now,
         updatedAt: now,
       };

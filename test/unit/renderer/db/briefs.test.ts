@@ -1,0 +1,184 @@
+// Briefs on fake-indexeddb: create, save, copy, delete with undo; and version 1 data (no briefs table)
+// opening in the current DossierDb with its highlights kept and a working, empty briefs table.
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addItems, updateSection } from '../../../../src-renderer/src/db/brief-edit';
+import { copyBrief, createBrief, deleteBrief, restoreBrief, saveBrief } from '../../../../src-renderer/src/db/briefs';
+import { DossierDb, SCHEMA_V1, type Brief, type BriefItem, type Highlight } from '../../../../src-renderer/src/db/schema';
+import { openTestDb, resetFakeIndexedDb, storedHighlight, uniqueDbName } from './fake-db';
+
+const T0 = Date.UTC(2024, 2, 18, 9, 12, 0);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function item(highlightId: string): Omit<BriefItem, 'id'> {
+  return { highlightId, comment: `Comment on ${highlightId}`, quote: `Quote of ${highlightId}`, articleId: 'world/blinken.txt', articleTitle: 'Blinken' };
+}
+
+/** A brief with two sections and evidence in both, as the composer would leave it. */
+function fullBrief(brief: Brief): Brief {
+  const first = brief.sections[0]?.id ?? '';
+  const withItems = addItems(updateSection(brief, first, { heading: 'Diplomacy', text: 'The **condition** matters.' }), [item('h-1'), item('h-2')], first);
+  const second = { id: 'section-2', heading: 'Context', text: '', items: [] };
+  return addItems({ ...withItems, summary: 'In short.', sections: [...withItems.sections, second] }, [item('h-3')], 'section-2');
+}
+
+describe('briefs', () => {
+  let db: DossierDb;
+
+  beforeEach(async () => {
+    // Only Date is faked: fake-indexeddb schedules its work on real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
+    db = await openTestDb();
+  });
+
+  afterEach(() => {
+    db.close();
+    vi.useRealTimers();
+  });
+
+  it('createBrief stores an untitled brief with one empty section and the time', async () => {
+    const brief = await createBrief(db);
+    expect(brief).toEqual({
+      id: expect.stringMatching(UUID),
+      title: 'Untitled brief',
+      summary: '',
+      sections: [{ id: expect.stringMatching(UUID), heading: 'Findings', text: '', items: [] }],
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    expect(await db.briefs.get(brief.id)).toEqual(brief);
+  });
+
+  it('createBrief takes a title and gives every brief its own id', async () => {
+    const a = await createBrief(db, 'Russia and NATO');
+    const b = await createBrief(db, 'Russia and NATO');
+    expect(a.title).toBe('Russia and NATO');
+    expect(a.id).not.toBe(b.id);
+    expect(await db.briefs.count()).toBe(2);
+  });
+
+  it('saveBrief stores the edited brief and stamps updatedAt, keeping createdAt', async () => {
+    const brief = await createBrief(db);
+    const edited = fullBrief({ ...brief, title: 'Talks' });
+    vi.setSystemTime(T0 + 60_000);
+    await saveBrief(db, edited);
+    expect(await db.briefs.get(brief.id)).toEqual({ ...edited, createdAt: T0, updatedAt: T0 + 60_000 });
+    expect(await db.briefs.count()).toBe(1);
+  });
+
+  it('saveBrief stamps the time even when the caller passes an older updatedAt', async () => {
+    const brief = await createBrief(db);
+    vi.setSystemTime(T0 + 5_000);
+    await saveBrief(db, { ...brief, updatedAt: 1 });
+    expect((await db.briefs.get(brief.id))?.updatedAt).toBe(T0 + 5_000);
+  });
+
+  it('copyBrief stores a copy with new ids, the original untouched', async () => {
+    const original = fullBrief(await createBrief(db, 'Talks'));
+    await saveBrief(db, original);
+    const stored = await db.briefs.get(original.id);
+    vi.setSystemTime(T0 + 60_000);
+    const copy = await copyBrief(db, original.id);
+    expect(copy).toBeDefined();
+    expect(copy).toMatchObject({ title: 'Talks (copy)', summary: 'In short.', createdAt: T0 + 60_000, updatedAt: T0 + 60_000 });
+    expect(copy?.id).not.toBe(original.id);
+    expect(copy?.sections.map((s) => s.items.map((i) => i.highlightId))).toEqual([['h-1', 'h-2'], ['h-3']]);
+    expect(copy?.sections.map((s) => s.id)).not.toContain(original.sections[0]?.id);
+    expect(await db.briefs.get(copy?.id ?? '')).toEqual(copy);
+    expect(await db.briefs.get(original.id)).toEqual(stored);
+    expect(await db.briefs.count()).toBe(2);
+  });
+
+  it('copyBrief of an unknown id is undefined and stores nothing', async () => {
+    expect(await copyBrief(db, 'nope')).toBeUndefined();
+    expect(await db.briefs.count()).toBe(0);
+  });
+
+  it('deleteBrief removes the brief and returns it; restoreBrief brings it back intact', async () => {
+    const keep = await createBrief(db, 'Keep');
+    const brief = fullBrief(await createBrief(db, 'Talks'));
+    await saveBrief(db, brief);
+    const stored = await db.briefs.get(brief.id);
+
+    const deleted = await deleteBrief(db, brief.id);
+    expect(deleted).toEqual(stored);
+    expect(await db.briefs.get(brief.id)).toBeUndefined();
+    expect(await db.briefs.toArray()).toEqual([keep]);
+
+    vi.setSystemTime(T0 + 120_000);
+    await restoreBrief(db, deleted as Brief);
+    expect(await db.briefs.get(brief.id)).toEqual(stored);
+    expect(await db.briefs.count()).toBe(2);
+  });
+
+  it('deleteBrief of an unknown id is undefined and deletes nothing', async () => {
+    await createBrief(db);
+    expect(await deleteBrief(db, 'nope')).toBeUndefined();
+    expect(await db.briefs.count()).toBe(1);
+  });
+
+  it('orders briefs by last change through the updatedAt index', async () => {
+    const a = await createBrief(db, 'A');
+    vi.setSystemTime(T0 + 1_000);
+    const b = await createBrief(db, 'B');
+    vi.setSystemTime(T0 + 2_000);
+    await saveBrief(db, a);
+    expect((await db.briefs.orderBy('updatedAt').toArray()).map((x) => x.title)).toEqual(['B', 'A']);
+    expect(b.updatedAt).toBe(T0 + 1_000);
+  });
+});
+
+describe('opening version 1 data (no briefs table) with the current DossierDb', () => {
+  const V1_HIGHLIGHTS: Highlight[] = [
+    storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0b01', { tags: ['diplomacy'], note: 'Written by the first release' }),
+    storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0b02', { articleId: 'local/harbour.txt', color: 'green' }),
+  ];
+  let name: string;
+  let db: DossierDb | null = null;
+
+  beforeEach(async () => {
+    resetFakeIndexedDb();
+    name = uniqueDbName('dossier-v1-briefs');
+    const previous = new Dexie(name);
+    previous.version(1).stores(SCHEMA_V1);
+    await previous.table('highlights').bulkAdd(V1_HIGHLIGHTS);
+    previous.close();
+  });
+
+  afterEach(() => {
+    db?.close();
+    db = null;
+  });
+
+  it('the version 1 database really has no briefs table', async () => {
+    const previous = new Dexie(name);
+    await previous.open();
+    expect(previous.tables.map((t) => t.name)).not.toContain('briefs');
+    previous.close();
+  });
+
+  it('opens at version 2, keeps the highlights, and has an empty briefs table', async () => {
+    db = new DossierDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.highlights.orderBy('id').toArray()).toEqual(V1_HIGHLIGHTS);
+    expect(db.tables.map((t) => t.name)).toContain('briefs');
+    expect(await db.briefs.count()).toBe(0);
+  });
+
+  it('stores, reads and deletes briefs in the upgraded database, and they survive reopening', async () => {
+    db = new DossierDb(name);
+    await db.open();
+    const brief = await createBrief(db, 'After the upgrade');
+    expect(await db.briefs.get(brief.id)).toEqual(brief);
+    db.close();
+
+    db = new DossierDb(name);
+    await db.open();
+    expect(await db.briefs.toArray()).toEqual([brief]);
+    expect(await db.highlights.count()).toBe(V1_HIGHLIGHTS.length);
+    expect(await deleteBrief(db, brief.id)).toEqual(brief);
+    expect(await db.briefs.count()).toBe(0);
+  });
+});
