@@ -20,7 +20,13 @@ function devServerCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/index.ts'),
+          // The catalog and search index run in a worker thread: a script of its own.
+          'catalog-worker': resolve(__dirname, 'src-main/library/catalog-worker.ts'),
+        },
+      },
     },
   },
   preload: {

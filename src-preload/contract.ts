@@ -264,12 +264,16 @@ export interface InvokeMap {
   'files:save': [args: [request: SaveFileRequest], result: string | null];
   'files:open-text': [args: [request: OpenTextFileRequest], result: OpenedTextFile | null];
   'briefs:export': [args: [request: ExportBriefRequest], result: string | null];
+  'search:query': [args: [query: SearchQuery], result: SearchResults];
+  'search:set-annotations': [args: [docs: AnnotationDoc[]], result: null];
+  'library:cancel-scan': [args: [], result: null];
 }
 
 /** Main -> renderer events. */
 export interface EventMap {
   'library:changed': LibraryDelta;
   'library:reset': LibrarySnapshot;
+  'library:progress': ScanProgress;
   'app:command': AppCommand;
 }
 
@@ -293,7 +297,13 @@ export interface Api {
   openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
   /** Renders the brief in main, asks where to save it, writes it; returns the path or null. */
   exportBrief(request: ExportBriefRequest): Promise<string | null>;
+  /** Ranked search, or the filtered, sorted library list when the text is empty; pages by offset. */
+  search(query: SearchQuery): Promise<SearchResults>;
+  /** Gives main's search index the analyst's annotations (the whole set, whenever it changes). */
+  setAnnotationIndex(docs: AnnotationDoc[]): Promise<null>;
+  cancelScan(): Promise<null>;
   onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe;
+  onScanProgress(listener: (progress: ScanProgress) => void): Unsubscribe;
   onLibraryReset(listener: (snapshot: LibrarySnapshot) => void): Unsubscribe;
   onAppCommand(listener: (command: AppCommand) => void): Unsubscribe;
 }

@@ -8,8 +8,10 @@ export type EventSink = <E extends EventChannel>(channel: E, payload: EventMap[E
 export function forwardLibraryEvents(library: LibraryService, send: EventSink): () => void {
   const offChanged = library.onChanged((delta) => send('library:changed', delta));
   const offReset = library.onReset((snapshot) => send('library:reset', snapshot));
+  const offProgress = library.onProgress((progress) => send('library:progress', progress));
   return () => {
     offChanged();
     offReset();
+    offProgress();
   };
 }

@@ -15,6 +15,8 @@ import {
   ReadArticleArgsSchema,
   SaveFileArgsSchema,
   BriefFormatSchema,
+  SearchQueryArgsSchema,
+  AnnotationDocsArgsSchema,
 } from './schemas';
 import { z } from 'zod';
 import { validateBrief } from '../briefs/brief-json';
@@ -113,6 +115,20 @@ export function createHandlerTable(services: MainServices): HandlerTable {
       if (path === null) return null;
       await writeFile(path, rendered.bytes);
       return path;
+    },
+    'search:query': async (...args) => {
+      const [query] = parse('search:query', SearchQueryArgsSchema, args);
+      return library.search(query);
+    },
+    'search:set-annotations': async (...args) => {
+      const [docs] = parse('search:set-annotations', AnnotationDocsArgsSchema, args);
+      await library.setAnnotations(docs);
+      return null;
+    },
+    'library:cancel-scan': async (...args) => {
+      parse('library:cancel-scan', NoArgsSchema, args);
+      library.cancelScan();
+      return null;
     },
     'files:open-text': async (...args) => {
       const [options] = parse('files:open-text', OpenTextFileArgsSchema, args);

@@ -51,3 +51,38 @@ export const OpenTextFileArgsSchema = z.tuple([
 ]);
 
 export const BriefFormatSchema = z.enum(['md', 'html', 'pdf', 'docx', 'json']);
+
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are yyyy-mm-dd');
+
+export const SearchQueryArgsSchema = z.tuple([
+  z.object({
+    text: z.string().max(1000),
+    filters: z.object({
+      dateFrom: IsoDateSchema.optional(),
+      dateTo: IsoDateSchema.optional(),
+      domains: z.array(z.string().max(255)).max(100).optional(),
+      tags: z.array(z.string().max(200)).max(50).optional(),
+      colours: z.array(z.string().max(20)).max(10).optional(),
+      annotated: z.boolean().optional(),
+      folder: z.string().max(4096).optional(),
+    }),
+    sort: z.enum(['relevance', 'date', 'title']),
+    offset: z.number().int().min(0).max(10_000_000),
+    limit: z.number().int().min(1).max(1000),
+  }),
+]);
+
+export const AnnotationDocsArgsSchema = z.tuple([
+  z
+    .array(
+      z.object({
+        id: z.string().min(1).max(200),
+        articleId: z.string().min(1).max(4096),
+        kind: z.enum(['highlight', 'article']),
+        text: z.string().max(200_000),
+        tags: z.array(z.string().max(200)).max(200),
+        colour: z.string().max(20).nullable(),
+      }),
+    )
+    .max(500_000),
+]);

@@ -110,6 +110,11 @@ export class Catalog {
     }
   }
 
+  /** The connection, for the search index that lives in the same database file. */
+  get database(): DatabaseSync {
+    return this.db;
+  }
+
   close(): void {
     this.db.close();
   }

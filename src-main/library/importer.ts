@@ -11,7 +11,7 @@ export interface ImportTarget {
   readonly root: string;
   readonly maxBytes: number;
   /** Id of a library file with this content hash, if there is one. */
-  findByHash(hash: string): string | null;
+  findByHash(hash: string): Promise<string | null> | string | null;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -31,7 +31,7 @@ export async function importFiles(target: ImportTarget, files: readonly Incoming
       report.refused.push({ name: file.name, reason: `not readable as an article: ${parsed.error}` });
       continue;
     }
-    const existing = target.findByHash(parsed.article.hash) ?? seen.get(parsed.article.hash);
+    const existing = (await target.findByHash(parsed.article.hash)) ?? seen.get(parsed.article.hash);
     if (existing !== undefined) {
       report.duplicates.push({ name: file.name, existingId: existing });
       continue;

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type {
+  AnnotationDoc,
   Article,
   ArticleId,
   CatalogEntry,
@@ -10,22 +11,30 @@ import type {
   IncomingFile,
   LibraryDelta,
   LibrarySnapshot,
+  ScanProgress,
+  SearchQuery,
+  SearchResults,
 } from '../../src-preload/contract';
 import { parseArticle } from '../articles/parse';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
-import type { Catalog } from './catalog';
+import type { CatalogStore } from './catalog-store';
 import { DeltaBuffer } from './delta-buffer';
 import { isCandidateArticleId } from './file-filter';
 import { importFiles, readPickedFiles } from './importer';
 import { OutsideLibraryError, resolveExistingArticlePath, toArticleId } from './paths';
-import { mapPool } from './pool';
-import { readCatalogEntry } from './read-entry';
 import { RenameMatcher } from './rename-matcher';
-import { scanLibrary } from './scanner';
+import { scanLibrary, type ScannedFile } from './scanner';
 import { watchLibrary, type LibraryWatcher, type WatchOptions } from './watcher';
 
 export interface LibraryServiceOptions {
-  readonly catalog: Catalog;
+  readonly store: CatalogStore;
+  /**
+   * When true, open() returns as soon as the catalogued files are listed and reads new or changed files
+   * in the background, reporting progress and delivering them as deltas; otherwise it waits for them.
+   */
+  readonly progressive?: boolean;
+  /** Files read per step of a background scan. */
+  readonly chunkSize?: number;
   readonly maxBytes?: number;
   readonly watch?: WatchOptions;
   /** How long a removed file waits for a re-appearance under another name before it counts as removed. */
@@ -43,6 +52,9 @@ export class LibraryService {
   private watcher: LibraryWatcher | null = null;
   private readonly changedListeners = new Set<Listener<LibraryDelta>>();
   private readonly resetListeners = new Set<Listener<LibrarySnapshot>>();
+  private readonly progressListeners = new Set<Listener<ScanProgress>>();
+  /** The running read of new and changed files, if any; cancelScan() stops it between steps. */
+  private ingest: { readonly done: Promise<void>; cancelled: boolean } | null = null;
   private readonly renames: RenameMatcher;
   private readonly delta: DeltaBuffer;
   private readonly maxBytes: number;
@@ -78,9 +90,34 @@ export class LibraryService {
     return () => this.resetListeners.delete(listener);
   }
 
+  onProgress(listener: Listener<ScanProgress>): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
   snapshot(): LibrarySnapshot {
     if (this.root === null) throw new Error('no library folder is open');
-    return { root: this.root, entries: [...this.entries.values()], scanning: false };
+    return { root: this.root, entries: [...this.entries.values()], scanning: this.ingest !== null };
+  }
+
+  /** Resolves once the files found by the last open() have all been read (or the read was cancelled). */
+  async whenIdle(): Promise<void> {
+    await this.lifecycle;
+    await this.ingest?.done;
+  }
+
+  /** Stops a running background read; what was read stays listed, the rest is read at the next open. */
+  cancelScan(): void {
+    if (this.ingest) this.ingest.cancelled = true;
+  }
+
+  search(query: SearchQuery): Promise<SearchResults> {
+    return this.options.store.search(this.requireRoot(), query);
+  }
+
+  /** The analyst's annotations, so search finds their quotes, notes and tags and can filter on them. */
+  setAnnotations(docs: readonly AnnotationDoc[]): Promise<void> {
+    return this.options.store.setAnnotations(this.requireRoot(), docs);
   }
 
   /** Opens a library folder: reuses catalog rows for unchanged files, parses the rest, starts watching. */
@@ -105,7 +142,7 @@ export class LibraryService {
     const root = this.requireRoot();
     const generation = this.generation;
     const report = await importFiles(
-      { root, maxBytes: this.maxBytes, findByHash: (hash) => this.options.catalog.findByHash(root, hash) },
+      { root, maxBytes: this.maxBytes, findByHash: (hash) => this.options.store.findByHash(root, hash) },
       files,
     );
     // Catalogue the new files at once rather than waiting for the watcher to notice them.
@@ -126,35 +163,27 @@ export class LibraryService {
       this.closed = true;
       await this.stopWatching();
       await Promise.all(this.fileQueues.values());
-      this.options.catalog.close();
+      await this.options.store.close();
     });
   }
 
   private async openNow(root: string): Promise<LibrarySnapshot> {
-    const { catalog } = this.options;
+    const { store } = this.options;
     // Scanned before anything changes, so a folder that cannot be read leaves the open library as it was.
     const files = await scanLibrary(root);
-    const known = new Map(catalog.list(root).map((entry) => [entry.id, entry]));
+    const known = new Map((await store.list(root)).map((entry) => [entry.id, entry]));
     const stale = files.filter((file) => {
       const entry = known.get(file.id);
       return !entry || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs;
     });
-    const fresh = await mapPool(stale, 8, async (file) => {
-      try {
-        return (await readCatalogEntry(file.id, file.path, this.maxBytes)).entry;
-      } catch {
-        return null; // vanished while scanning
-      }
-    });
     await this.stopWatching();
     const generation = this.generation;
     const present = new Set(files.map((file) => file.id));
-    catalog.batch(() => {
-      for (const entry of fresh) if (entry) catalog.upsert(root, entry);
-      for (const id of known.keys()) if (!present.has(id)) catalog.remove(root, id);
-    });
+    const vanished = [...known.keys()].filter((id) => !present.has(id));
+    await store.remove(root, vanished);
+    for (const id of vanished) known.delete(id);
     this.root = root;
-    this.entries = new Map(catalog.list(root).map((entry) => [entry.id, entry]));
+    this.entries = known;
     this.watcher = await watchLibrary(
       root,
       {
@@ -165,9 +194,64 @@ export class LibraryService {
       },
       this.options.watch,
     );
+    if (stale.length > 0) {
+      const run = { cancelled: false, done: Promise.resolve() };
+      run.done = this.readInBackground(generation, root, stale, run).finally(() => {
+        if (this.ingest === run) this.ingest = null;
+      });
+      this.ingest = run;
+      if (!this.options.progressive) await run.done;
+    }
     const snapshot = this.snapshot();
     for (const listener of this.resetListeners) listener(snapshot);
     return snapshot;
+  }
+
+  /** Reads new and changed files in steps, delivering each step as a delta and reporting progress. */
+  private async readInBackground(
+    generation: number,
+    root: string,
+    files: readonly ScannedFile[],
+    run: { cancelled: boolean },
+  ): Promise<void> {
+    const started = performance.now();
+    const step = this.options.chunkSize ?? 250;
+    let done = 0;
+    let lastReport = 0;
+    const report = (finished: boolean): void => {
+      const seconds = (performance.now() - started) / 1000;
+      const rate = seconds > 0 ? done / seconds : 0;
+      const progress: ScanProgress = {
+        root,
+        done,
+        total: files.length,
+        filesPerSecond: Math.round(rate),
+        etaMs: rate > 0 && !finished ? Math.round(((files.length - done) / rate) * 1000) : null,
+        finished,
+        cancelled: run.cancelled,
+      };
+      for (const listener of this.progressListeners) listener(progress);
+    };
+    report(false);
+    for (let i = 0; i < files.length && !run.cancelled && generation === this.generation; i += step) {
+      const chunk = files.slice(i, i + step);
+      const read = await this.options.store.ingest(root, chunk);
+      if (generation !== this.generation) return;
+      read.forEach((entry, k) => {
+        if (entry === null) return;
+        // A watcher event may have catalogued a newer state of this file meanwhile: keep that one.
+        const current = this.entries.get(entry.id);
+        if (current && current.mtimeMs > entry.mtimeMs) return;
+        this.entries.set((chunk[k] as ScannedFile).id, entry);
+        if (this.options.progressive) this.delta.upsert(entry);
+      });
+      done += chunk.length;
+      if (performance.now() - lastReport > 200) {
+        lastReport = performance.now();
+        report(false);
+      }
+    }
+    if (generation === this.generation) report(true);
   }
 
   private onFileEvent(generation: number, path: string, work: (id: ArticleId) => Promise<void> | void): void {
@@ -194,20 +278,21 @@ export class LibraryService {
   }
 
   private async fileWritten(generation: number, root: string, id: ArticleId): Promise<void> {
-    let entry: CatalogEntry;
+    let file: ScannedFile;
     try {
       // A link that leads out of the library is no part of it, whatever its name says.
       const path = await resolveExistingArticlePath(root, id);
-      if (!(await stat(path)).isFile()) return;
-      entry = (await readCatalogEntry(id, path, this.maxBytes)).entry;
+      const info = await stat(path);
+      if (!info.isFile()) return;
+      file = { id, path, size: info.size, mtimeMs: info.mtimeMs };
     } catch (error) {
       if (error instanceof OutsideLibraryError && generation === this.generation) this.fileRemoved(root, id);
       return; // removed again before it could be read: its unlink is queued behind this
     }
-    if (generation !== this.generation) return;
     const previous = this.entries.get(id);
-    if (previous && previous.size === entry.size && previous.mtimeMs === entry.mtimeMs && previous.hash === entry.hash) return;
-    this.options.catalog.upsert(root, entry);
+    if (previous && previous.size === file.size && previous.mtimeMs === file.mtimeMs) return;
+    const [entry] = await this.options.store.ingest(root, [file]);
+    if (!entry || generation !== this.generation) return;
     this.entries.set(id, entry);
     const renamedFrom = this.renames.added(id, entry.hash, previous === undefined);
     if (renamedFrom !== null) this.delta.rename(renamedFrom, id);
@@ -218,7 +303,7 @@ export class LibraryService {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
-    this.options.catalog.remove(root, id);
+    void this.options.store.remove(root, [id]).catch((error: unknown) => this.options.log?.(`${id}: ${String(error)}`));
     const renamedTo = this.renames.removed(id, entry.hash);
     // Without a match now, the matcher reports the removal once the rename window has passed.
     if (renamedTo !== null) this.delta.rename(id, renamedTo);

@@ -15,7 +15,10 @@ import { exportAnnotationsToFile, importAnnotationsFromFile } from './features/h
 import { useTagSuggestions } from './features/highlights/AnnotationsPanel';
 import { TagManager } from './features/highlights/TagManager';
 import { useIdentitySync } from './features/highlights/use-identity-sync';
-import { NO_WORK_FILTER, useAnnotationIndex, type WorkFilter } from './features/library/use-annotation-index';
+import { useAnnotationIndex } from './features/library/use-annotation-index';
+import { ScanProgressBar, useScanProgress } from './features/search/ScanProgressBar';
+import { useAnnotationSync } from './features/search/use-annotation-sync';
+import type { LibraryQuery } from './features/search/use-library-search';
 import { getApi } from './platform/api';
 import { plural } from './ui/format';
 import { ToastProvider, useToasts } from './ui/toasts';
@@ -36,10 +39,9 @@ function Shell(): ReactNode {
   const [chosenId, setSelectedId] = useState<string | null>(null);
   // An open article follows its file when it is renamed or moved.
   const selectedId = followRenames(chosenId, library.renamedTo);
-  const [filter, setFilter] = useState('');
+  const [query, setQuery] = useState<LibraryQuery>({ text: '', filters: {}, sort: 'date' });
   const [busy, setBusy] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
-  const [workFilter, setWorkFilter] = useState<WorkFilter>(NO_WORK_FILTER);
   const [managingTags, setManagingTags] = useState(false);
   const [view, setView] = useState<'library' | 'briefs'>('library');
   const [activeBriefId, setActiveBriefId] = useState<string | null>(() => localStorage.getItem(ACTIVE_BRIEF_KEY));
@@ -49,6 +51,10 @@ function Shell(): ReactNode {
     else localStorage.removeItem(ACTIVE_BRIEF_KEY);
   }, []);
   useIdentitySync(library);
+  const annotationsSynced = useAnnotationSync(library.root);
+  // The list is fetched again when the library or the indexed annotations change.
+  const listVersion = useMemo(() => ({ entries: library.entries, annotationsSynced }), [library.entries, annotationsSynced]);
+  const progress = useScanProgress(library.root);
   const workIndex = useAnnotationIndex();
   const tags = useTagSuggestions();
   const present = useMemo(() => new Set(library.entries.keys()), [library.entries]);
@@ -181,6 +187,7 @@ function Shell(): ReactNode {
         </div>
       )}
       {status.kind === 'loading' && <div className="banner">Reading the library…</div>}
+      {progress && <ScanProgressBar progress={progress} />}
       {view === 'briefs' ? (
         <BriefsView entries={library.entries} activeId={activeBriefId} onActivate={activateBrief} />
       ) : isEmpty ? (
@@ -189,14 +196,13 @@ function Shell(): ReactNode {
         <div className="panes">
           <LibraryList
             entries={library.entries}
+            version={listVersion}
             selectedId={selectedId}
-            filter={filter}
-            onFilterChange={setFilter}
+            query={query}
+            onQueryChange={setQuery}
             onSelect={setSelectedId}
             filterRef={filterRef}
             work={workIndex}
-            workFilter={workFilter}
-            onWorkFilterChange={setWorkFilter}
             tags={tags}
             missing={missing}
           />

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { startHost, type DossierHost } from './host/dossier-host';
 
 export const FIXTURES = resolve(__dirname, '../fixtures');
-export const SEED_ARTICLE = resolve(__dirname, '../../../shared/seed-articles/000_08978045df2b272e.txt');
+export const SEED_ARTICLE = resolve(__dirname, '../fixtures/articles/000_08978045df2b272e.txt');
 
 export interface LibraryFolder {
   readonly root: string;

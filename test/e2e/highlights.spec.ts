@@ -135,11 +135,12 @@ test('the list filters by colour and tag, and tags are renamed and merged librar
   await app.getByLabel('Article tags').fill('diplomacy');
   await app.getByLabel('Article tags').press('Enter');
 
+  await app.getByRole('button', { name: 'Filters' }).click();
   await app.getByRole('button', { name: 'Only articles with Key fact highlights' }).click();
   await expect(app.getByTestId('library-count')).toContainText('0 articles');
   await app.getByRole('button', { name: 'Only articles with Context highlights' }).click();
   await expect(app.getByTestId('library-count')).toContainText('1 article');
-  await app.getByRole('button', { name: 'Clear' }).click();
+  await app.getByRole('button', { name: 'Clear filters' }).click();
   await app.getByLabel('Filter by tag').selectOption('nato');
   await expect(app.getByTestId('library-count')).toContainText('1 article');
 

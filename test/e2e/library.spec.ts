@@ -128,13 +128,16 @@ test('"Change folder…" opens another library, and an empty one says how to fil
   expect(library.root).not.toBe(empty);
 });
 
-test('the filter narrows the list and arrow keys move through it', async ({ app }) => {
-  await app.getByLabel('Filter articles').fill('minsk');
-  await expect(rows(app)).toHaveCount(1);
-  await expect(app.getByTestId('library-count')).toContainText('1 article matching “minsk”');
-  await app.getByLabel('Filter articles').press('Escape');
+test('search narrows the list and arrow keys move through it', async ({ app }) => {
+  await app.getByLabel('Search the library').fill('minsk');
   await expect(rows(app)).toHaveCount(2);
-  await app.getByLabel('Filter articles').press('ArrowDown');
+  await expect(rows(app).first()).toContainText('Minsk Agreements remain unobserved');
+  await app.getByLabel('Search the library').fill('unobserved');
+  await expect(rows(app)).toHaveCount(1);
+  await expect(app.getByTestId('library-count')).toContainText('1 result for “unobserved”');
+  await app.getByLabel('Search the library').press('Escape');
+  await expect(rows(app)).toHaveCount(2);
+  await app.getByLabel('Search the library').press('ArrowDown');
   await expect(app.getByTestId('reader').locator('h1')).toContainText('Minsk Agreements');
   await app.keyboard.press('ArrowDown');
   await expect(app.getByTestId('reader').locator('h1')).toHaveText(SEED_TITLE);

@@ -6,7 +6,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { EventChannel, EventMap, InvokeChannel } from '../../../src-preload/contract';
 import { forwardLibraryEvents } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
-import { Catalog } from '../../../src-main/library/catalog';
+import { WorkerCatalogStore } from '../../../src-main/library/worker-catalog-store';
 import { LibraryService } from '../../../src-main/library/library-service';
 import { SettingsStore } from '../../../src-main/library/settings';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
@@ -16,6 +16,8 @@ import { decodeWire, encodeWire } from './wire';
 // every request is answered from out/renderer by the route below.
 export const APP_ORIGIN = 'http://localhost:47913';
 const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
+/** The same worker the app runs, from source: tsx compiles it as it loads. */
+const CATALOG_WORKER_SOURCE = resolve(__dirname, '../../../src-main/library/catalog-worker.ts');
 
 /** Native dialogs answered by the test: queue what the analyst "picks" next. */
 export class ScriptedDialogs implements Dialogs {
@@ -54,7 +56,8 @@ export interface DossierHost {
 export async function startHost(page: Page, options: HostOptions): Promise<DossierHost> {
   const settings = new SettingsStore(join(options.userData, 'settings.json'));
   const library = new LibraryService({
-    catalog: new Catalog(join(options.userData, 'catalog.sqlite')),
+    store: new WorkerCatalogStore({ script: CATALOG_WORKER_SOURCE, execArgv: ['--import', 'tsx'], file: join(options.userData, 'catalog.sqlite') }),
+    progressive: true,
     watch: { stableMs: 150 },
   });
   await library.open(options.libraryRoot);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-const seedArticle = resolve(repoRoot, '../shared/seed-articles/000_08978045df2b272e.txt');
+const seedArticle = resolve(repoRoot, 'test/fixtures/articles/000_08978045df2b272e.txt');
 
 const KEYS = ['path', 'ok', 'title', 'date', 'dateRaw', 'url', 'paragraphs', 'words', 'hash', 'warnings', 'error'];
 

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Transport } from '../../../src-preload/bridge';
 import type {
+  AnnotationDoc,
   Api,
   AppCommand,
   Article,
@@ -14,6 +15,8 @@ import type {
   InvokeResult,
   LibraryDelta,
   LibrarySnapshot,
+  SearchQuery,
+  SearchResults,
   Unsubscribe,
 } from '../../../src-preload/contract';
 
@@ -71,6 +74,9 @@ const FILES = [{ name: 'a.txt', bytes: new Uint8Array([65, 10]) }];
 
 const SAVE = { title: 'Export', defaultName: 'notes.json', filters: [{ name: 'JSON', extensions: ['json'] }], content: '{}' };
 const OPEN = { title: 'Import', filters: [{ name: 'JSON', extensions: ['json'] }] };
+const QUERY: SearchQuery = { text: 'lavrov', filters: {}, sort: 'relevance', offset: 0, limit: 50 };
+const RESULTS: SearchResults = { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 1 };
+const DOCS: AnnotationDoc[] = [{ id: 'h1', articleId: 'a.txt', kind: 'highlight', text: 'quote', tags: ['nato'], colour: 'yellow' }];
 const EXPORT: ExportBriefRequest = {
   format: 'md',
   document: { format: 'dossier-brief', version: 1, id: 'b1', title: 'Brief', summary: '', sections: [], createdAt: '2022-02-11T00:00:00.000Z', updatedAt: '2022-02-11T00:00:00.000Z', exportedAt: '2022-02-11T00:00:00.000Z' },
@@ -86,6 +92,9 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['saveFile', (api) => api.saveFile(SAVE), 'files:save', [SAVE]],
   ['openTextFile', (api) => api.openTextFile(OPEN), 'files:open-text', [OPEN]],
   ['exportBrief', (api) => api.exportBrief(EXPORT), 'briefs:export', [EXPORT]],
+  ['search', (api) => api.search(QUERY), 'search:query', [QUERY]],
+  ['setAnnotationIndex', (api) => api.setAnnotationIndex(DOCS), 'search:set-annotations', [DOCS]],
+  ['cancelScan', (api) => api.cancelScan(), 'library:cancel-scan', []],
 ];
 
 const REPLIES = {
@@ -98,12 +107,16 @@ const REPLIES = {
   'files:save': '/home/analyst/notes.json',
   'files:open-text': { name: 'notes.json', text: '{}' },
   'briefs:export': '/home/analyst/brief.md',
+  'search:query': RESULTS,
+  'search:set-annotations': null,
+  'library:cancel-scan': null,
 } as const;
 
 const EVENT_CASES = [
   ['onLibraryChanged', 'library:changed', DELTA],
   ['onLibraryReset', 'library:reset', SNAPSHOT],
   ['onAppCommand', 'app:command', 'add-files' satisfies AppCommand],
+  ['onScanProgress', 'library:progress', { root: '/library', done: 1, total: 2, filesPerSecond: 10, etaMs: 100, finished: false, cancelled: false }],
 ] as const;
 
 describe('createApi', () => {

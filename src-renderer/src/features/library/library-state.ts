@@ -27,47 +27,6 @@ export function applyDelta(state: LibraryState, delta: LibraryDelta): LibrarySta
   return { root: state.root, entries, renamedTo };
 }
 
-const byDateDesc = (a: { date: string | null; title: string }, b: { date: string | null; title: string }): number => {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return a.title.localeCompare(b.title);
-};
-
-/** Readable articles newest first (undated last), and the files that could not be read, by name. */
-export function partitionEntries(
-  entries: Iterable<CatalogEntry>,
-  filter = '',
-  keep: (entry: CatalogEntry & { ok: true }) => boolean = () => true,
-): {
-  articles: (CatalogEntry & { ok: true })[];
-  broken: (CatalogEntry & { ok: false })[];
-} {
-  const needle = filter.trim().toLocaleLowerCase();
-  const articles: (CatalogEntry & { ok: true })[] = [];
-  const broken: (CatalogEntry & { ok: false })[] = [];
-  for (const entry of entries) {
-    if (entry.ok) {
-      if ((!needle || matches(entry, needle)) && keep(entry)) articles.push(entry);
-    } else if (!needle || entry.id.toLocaleLowerCase().includes(needle)) {
-      broken.push(entry);
-    }
-  }
-  articles.sort(byDateDesc);
-  broken.sort((a, b) => a.id.localeCompare(b.id));
-  return { articles, broken };
-}
-
-function matches(entry: CatalogEntry & { ok: true }, needle: string): boolean {
-  return (
-    entry.title.toLocaleLowerCase().includes(needle) ||
-    (entry.domain ?? '').includes(needle) ||
-    entry.id.toLocaleLowerCase().includes(needle)
-  );
-}
-
 /** Where a file now lives after the renames seen so far (a file may be renamed more than once). */
 export function followRenames(id: string | null, renamedTo: ReadonlyMap<string, string>): string | null {
   let current = id;

@@ -1,5 +1,5 @@
 // Per-article summary of the analyst's work (highlight count, colours, tags), live from Dexie, for the
-// library list's badges and filters.
+// library list's badges.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../db/db';
 import type { ColorKey } from '../../db/schema';
@@ -42,24 +42,4 @@ const EMPTY: AnnotationIndex = new Map();
 
 export function useAnnotationIndex(): AnnotationIndex {
   return useLiveQuery(buildAnnotationIndex, []) ?? EMPTY;
-}
-
-export interface WorkFilter {
-  readonly annotatedOnly: boolean;
-  readonly colours: ReadonlySet<ColorKey>;
-  readonly tag: string | null;
-}
-
-export const NO_WORK_FILTER: WorkFilter = { annotatedOnly: false, colours: new Set(), tag: null };
-
-export function isWorkFilterActive(filter: WorkFilter): boolean {
-  return filter.annotatedOnly || filter.colours.size > 0 || filter.tag !== null;
-}
-
-export function matchesWorkFilter(work: ArticleWork | undefined, filter: WorkFilter): boolean {
-  if (!isWorkFilterActive(filter)) return true;
-  if (!work) return false;
-  if (filter.annotatedOnly && work.highlights === 0 && !work.hasNote && work.tags.size === 0) return false;
-  if (filter.colours.size > 0 && ![...filter.colours].some((c) => work.colours.has(c))) return false;
-  return filter.tag === null || work.tags.has(filter.tag);
 }

@@ -34,6 +34,9 @@ class FakeHandlers {
     'files:save': this.record('files:save', null),
     'files:open-text': this.record('files:open-text', null),
     'briefs:export': this.record('briefs:export', null),
+    'search:query': this.record('search:query', { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 0 }),
+    'search:set-annotations': this.record('search:set-annotations', null),
+    'library:cancel-scan': this.record('library:cancel-scan', null),
   };
 
   private record<C extends InvokeChannel>(channel: C, result: InvokeResult<C>) {

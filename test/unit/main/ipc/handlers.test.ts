@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InvokeChannel } from '../../../../src-preload/contract';
 import { createHandlerTable, InvalidArgumentsError, type Dialogs, type HandlerTable } from '../../../../src-main/ipc/handlers';
 import { MAX_IMPORT_BYTES } from '../../../../src-main/ipc/schemas';
-import { Catalog } from '../../../../src-main/library/catalog';
 import { LibraryService } from '../../../../src-main/library/library-service';
+import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
 import { OutsideLibraryError } from '../../../../src-main/library/paths';
 import type { Settings } from '../../../../src-main/library/settings';
 import { articleBytes, articleText, put, SEED_PARAGRAPHS, SEED_TEXT, SEED_TITLE, TempDirs } from '../library/temp-library';
@@ -80,7 +80,7 @@ beforeEach(async () => {
   await put(root, 'a.txt', SEED_TEXT);
   await writeFile(join(base, 'secret.txt'), articleText('secret'));
   library = new LibraryService({
-    catalog: new Catalog(join(base, 'catalog.sqlite')),
+    store: new LocalCatalogStore(join(base, 'catalog.sqlite')),
     watch: { stableMs: 100 },
     renameWindowMs: 400,
     flushMs: 20,
@@ -118,9 +118,12 @@ describe('the handler table', () => {
       'files:open-text',
       'files:save',
       'library:add-files-dialog',
+      'library:cancel-scan',
       'library:choose-folder',
       'library:get',
       'library:import-files',
+      'search:query',
+      'search:set-annotations',
       'shell:open-external',
     ]);
   });
@@ -397,5 +400,33 @@ describe('briefs:export', () => {
     dialogs.savePaths.push(target);
     await table['briefs:export']({ format: 'pdf', document });
     expect((await readFile(target, 'utf8')).startsWith('%PDF-')).toBe(true);
+  });
+});
+
+describe('search:query and search:set-annotations', () => {
+  const query = { text: '', filters: {}, sort: 'date', offset: 0, limit: 50 };
+
+  it('lists the library through search, and finds words after the annotations arrive', async () => {
+    const listed = await table['search:query'](query);
+    expect(listed.total).toBeGreaterThan(0);
+    expect(await table['search:query']({ ...query, text: 'zeppelinfield' })).toMatchObject({ total: 0 });
+    const id = listed.hits[0]?.id ?? '';
+    await table['search:set-annotations']([{ id: 'h1', articleId: id, kind: 'highlight', text: 'zeppelinfield briefing', tags: ['airships'], colour: 'yellow' }]);
+    const found = await table['search:query']({ ...query, text: 'zeppelinfield', sort: 'relevance' });
+    expect(found.hits.map((h) => h.id)).toEqual([id]);
+    expect(found.hits[0]?.matchedIn).toContain('annotation');
+  });
+
+  it('refuses malformed queries and annotation lists', async () => {
+    for (const bad of [{ ...query, limit: 0 }, { ...query, limit: 5000 }, { ...query, sort: 'random' }, { ...query, filters: { dateFrom: 'yesterday' } }, { text: 'x' }]) {
+      await expect(table['search:query'](bad)).rejects.toBeInstanceOf(InvalidArgumentsError);
+    }
+    await expect(table['search:set-annotations']([{ id: 'h1' }])).rejects.toBeInstanceOf(InvalidArgumentsError);
+    await expect(table['search:set-annotations']('all')).rejects.toBeInstanceOf(InvalidArgumentsError);
+  });
+
+  it('cancel-scan takes no arguments', async () => {
+    expect(await table['library:cancel-scan']()).toBeNull();
+    await expect(table['library:cancel-scan'](true)).rejects.toBeInstanceOf(InvalidArgumentsError);
   });
 });

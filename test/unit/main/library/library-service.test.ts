@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CatalogEntry, LibraryDelta, LibrarySnapshot, RenamedEntry } from '../../../../src-preload/contract';
 import { Catalog } from '../../../../src-main/library/catalog';
 import { LibraryService } from '../../../../src-main/library/library-service';
+import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
 import { OutsideLibraryError } from '../../../../src-main/library/paths';
 import { readCatalogEntry } from '../../../../src-main/library/read-entry';
 import {
@@ -65,7 +66,7 @@ let services: LibraryService[] = [];
 
 function createService(catalogFile = join(dataDir, 'catalog.sqlite'), maxBytes?: number): LibraryService {
   const service = new LibraryService({
-    catalog: new Catalog(catalogFile),
+    store: new LocalCatalogStore(catalogFile),
     watch: { stableMs: STABLE_MS },
     renameWindowMs: RENAME_WINDOW_MS,
     flushMs: 20,

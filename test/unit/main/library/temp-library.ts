@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SEED_FILE = fileURLToPath(
-  new URL('../../../../../shared/seed-articles/000_08978045df2b272e.txt', import.meta.url),
+  new URL('../../../fixtures/articles/000_08978045df2b272e.txt', import.meta.url),
 );
 
 /** The real article: title, YYYYMMDD date, URL, then one paragraph per line. */

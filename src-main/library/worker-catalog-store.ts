@@ -1,0 +1,76 @@
+// The catalog store in a worker thread: each call is a message, each answer a promise. Parsing,
+// cataloguing, indexing and searching then run beside the main process's event loop, not on it.
+import { Worker } from 'node:worker_threads';
+import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
+import type { CatalogWorkerData, WorkerRequest, WorkerResponse } from './catalog-worker';
+import type { CatalogStore } from './catalog-store';
+import type { ScannedFile } from './scanner';
+
+export interface WorkerStoreOptions {
+  /** The built worker script (out/main/catalog-worker.js), or the .ts source with a TypeScript loader. */
+  readonly script: string;
+  readonly file: string;
+  readonly maxBytes?: number;
+  readonly execArgv?: string[];
+}
+
+export class WorkerCatalogStore implements CatalogStore {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+  private failure: Error | null = null;
+
+  constructor(options: WorkerStoreOptions) {
+    const data: CatalogWorkerData = { file: options.file, maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
+    this.worker = new Worker(options.script, { workerData: data, execArgv: options.execArgv ?? [] });
+    this.worker.on('message', (response: WorkerResponse) => {
+      const waiting = this.pending.get(response.id);
+      if (!waiting) return;
+      this.pending.delete(response.id);
+      if (response.ok) waiting.resolve(response.result);
+      else waiting.reject(new Error(response.message));
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`the catalog worker stopped (exit code ${code})`)));
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+
+  private call<T>(method: WorkerRequest['method'], ...args: unknown[]): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ id, method, args } satisfies WorkerRequest);
+    });
+  }
+
+  list(root: string): Promise<CatalogEntry[]> {
+    return this.call('list', root);
+  }
+  ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+    return this.call('ingest', root, files);
+  }
+  remove(root: string, ids: readonly ArticleId[]): Promise<void> {
+    return this.call('remove', root, ids);
+  }
+  findByHash(root: string, hash: string): Promise<ArticleId | null> {
+    return this.call('findByHash', root, hash);
+  }
+  search(root: string, query: SearchQuery): Promise<SearchResults> {
+    return this.call('search', root, query);
+  }
+  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<void> {
+    return this.call('setAnnotations', root, docs);
+  }
+  async close(): Promise<void> {
+    if (!this.failure) await this.call('close');
+    this.failure ??= new Error('the catalog store is closed');
+    await this.worker.terminate();
+  }
+}

@@ -1,0 +1,55 @@
+// The library list without query text: one page of the root's articles in date or title order, and the
+// count. Both walk the files indexes that createSearchSchema adds; nothing is sorted in memory.
+import type { DatabaseSync } from 'node:sqlite';
+import type { SearchFilters, SearchHit } from '../../src-preload/contract';
+import { filterSql } from './filters';
+import { prepared } from './statements';
+
+export interface Page {
+  readonly total: number;
+  readonly hits: SearchHit[];
+}
+
+export interface FileRow {
+  path: string;
+  title: string | null;
+  date: string | null;
+  date_raw: string | null;
+  domain: string | null;
+}
+
+/** Newest first, undated last (NULL sorts last in DESC), then title. */
+export const ORDER_BY_DATE = 'f.date DESC, f.title COLLATE NOCASE, f.path';
+export const ORDER_BY_TITLE = 'f.title COLLATE NOCASE, f.path';
+
+export function browse(
+  db: DatabaseSync,
+  root: string,
+  filters: SearchFilters,
+  sort: 'date' | 'title',
+  offset: number,
+  limit: number,
+): Page {
+  const { conditions, params } = filterSql(filters);
+  const where = ['f.root = :root', 'f.ok = 1', ...conditions].join(' AND ');
+  const order = sort === 'title' ? ORDER_BY_TITLE : ORDER_BY_DATE;
+  const rows = prepared(
+    db,
+    `SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f WHERE ${where}
+     ORDER BY ${order} LIMIT :limit OFFSET :offset`,
+  ).all({ ...params, root, limit, offset }) as unknown as FileRow[];
+  const { n } = prepared(db, `SELECT count(*) AS n FROM files f WHERE ${where}`).get({ ...params, root }) as { n: number };
+  return { total: n, hits: rows.map((row) => toHit(row, null, [])) };
+}
+
+export function toHit(row: FileRow, snippet: SearchHit['snippet'], matchedIn: SearchHit['matchedIn']): SearchHit {
+  return {
+    id: row.path,
+    title: row.title ?? '',
+    date: row.date,
+    dateRaw: row.date_raw,
+    domain: row.domain,
+    snippet,
+    matchedIn,
+  };
+}

@@ -1,0 +1,52 @@
+// One page of matched articles in SQL: the matches CTE joined to `files`, filtered, ordered, paged,
+// with the total as a window count. Used for exact ranking and for the ranked head of large results.
+import type { DatabaseSync } from 'node:sqlite';
+import type { SearchFilters, SearchSort } from '../../src-preload/contract';
+import { ORDER_BY_DATE, ORDER_BY_TITLE, type FileRow } from './browse';
+import { filterSql, type Params } from './filters';
+import { matchesCte, type MatchSpec } from './matches-sql';
+import { prepared } from './statements';
+
+const ORDERS: Record<SearchSort, string> = {
+  relevance: 'm.score, f.date DESC, f.path',
+  date: ORDER_BY_DATE,
+  title: ORDER_BY_TITLE,
+};
+
+export interface RowPage {
+  readonly total: number;
+  readonly rows: readonly FileRow[];
+}
+
+function fromClause(filters: SearchFilters): { sql: string; params: Params } {
+  const { conditions, params } = filterSql(filters);
+  const where = ['f.ok = 1', ...conditions].join(' AND ');
+  return { sql: `FROM m CROSS JOIN files f ON f.root = :root AND f.path = m.path WHERE ${where}`, params };
+}
+
+/** `params` binds root, lo, hi and the expressions that `spec` names. */
+export function matchedPage(
+  db: DatabaseSync,
+  spec: MatchSpec,
+  params: Params,
+  filters: SearchFilters,
+  sort: SearchSort,
+  offset: number,
+  limit: number,
+): RowPage {
+  const from = fromClause(filters);
+  const rows = prepared(
+    db,
+    `${matchesCte(spec)} SELECT f.path, f.title, f.date, f.date_raw, f.domain, count(*) OVER () AS total
+     ${from.sql} ORDER BY ${ORDERS[sort]} LIMIT :limit OFFSET :offset`,
+  ).all({ ...from.params, ...params, limit, offset }) as unknown as (FileRow & { total: number })[];
+  // A page past the end has no row to carry the count.
+  const total = rows[0]?.total ?? (offset > 0 ? matchedCount(db, spec, params, filters) : 0);
+  return { total, rows };
+}
+
+export function matchedCount(db: DatabaseSync, spec: MatchSpec, params: Params, filters: SearchFilters): number {
+  const from = fromClause(filters);
+  const sql = `${matchesCte({ ...spec, ranked: false })} SELECT count(*) AS n ${from.sql}`;
+  return (prepared(db, sql).get({ ...from.params, ...params }) as { n: number }).n;
+}

@@ -1,0 +1,44 @@
+// The search tables that live beside the catalog's `files` table: article text, the analyst's annotations
+// (text for matching, plain rows for filters) and vocabularies for typo tolerance. Idempotent.
+import type { DatabaseSync } from 'node:sqlite';
+
+/** unicode61 with diacritics folded, so "cafe" finds "Café"; query words are normalised the same way (tokens.ts). */
+const TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'";
+
+export function createSearchSchema(db: DatabaseSync): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS search_roots (id INTEGER PRIMARY KEY, root TEXT NOT NULL UNIQUE);
+    -- ids are allocated in blocks per root (roots.ts).
+    CREATE TABLE IF NOT EXISTS search_docs (
+      id INTEGER PRIMARY KEY, root TEXT NOT NULL, path TEXT NOT NULL, folder TEXT NOT NULL,
+      UNIQUE (root, path)
+    );
+    -- rowid = search_docs.id. prefix '2' keeps two-letter search-as-you-type prefixes to one doclist read.
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(title, body, ${TOKENIZE}, prefix = '2');
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_text, 'row');
+
+    CREATE TABLE IF NOT EXISTS search_annotations (
+      id INTEGER PRIMARY KEY, root TEXT NOT NULL, annotation_id TEXT NOT NULL, article_path TEXT NOT NULL,
+      kind TEXT NOT NULL, colour TEXT, signature TEXT NOT NULL,
+      UNIQUE (root, annotation_id)
+    );
+    CREATE INDEX IF NOT EXISTS search_annotations_article ON search_annotations (root, article_path);
+    CREATE INDEX IF NOT EXISTS search_annotations_colour ON search_annotations (root, colour, article_path);
+    CREATE TABLE IF NOT EXISTS search_annotation_tags (
+      annotation INTEGER NOT NULL, root TEXT NOT NULL, article_path TEXT NOT NULL, tag TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS search_annotation_tags_tag ON search_annotation_tags (root, tag, article_path);
+    CREATE INDEX IF NOT EXISTS search_annotation_tags_annotation ON search_annotation_tags (annotation);
+    CREATE INDEX IF NOT EXISTS search_annotation_tags_article ON search_annotation_tags (root, article_path);
+    -- rowid = search_annotations.id.
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_text USING fts5(text, tags, ${TOKENIZE});
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_vocab USING fts5vocab(search_annotation_text, 'row');
+
+    -- The library list pages through files by date or title: these let it read one page instead of
+    -- sorting them all, and count and filter by domain without touching the table rows.
+    CREATE INDEX IF NOT EXISTS search_files_date
+      ON files (root, date DESC, title COLLATE NOCASE, path, domain) WHERE ok = 1;
+    CREATE INDEX IF NOT EXISTS search_files_title
+      ON files (root, title COLLATE NOCASE, path, date, domain) WHERE ok = 1;
+  `);
+}

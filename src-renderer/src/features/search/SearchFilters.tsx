@@ -1,0 +1,102 @@
+// Filters that combine with search: date range, source, folder, tag, highlight colour, annotated or not;
+// and the sort order.
+import type { ReactNode } from 'react';
+import type { SearchFilters as Filters, SearchSort } from '../../../../src-preload/contract';
+import { usePalette } from '../highlights/use-palette';
+
+interface Props {
+  readonly filters: Filters;
+  readonly sort: SearchSort;
+  readonly searching: boolean;
+  readonly domains: readonly string[];
+  readonly folders: readonly string[];
+  readonly tags: readonly string[];
+  readonly onChange: (filters: Filters) => void;
+  readonly onSort: (sort: SearchSort) => void;
+}
+
+export function activeFilterCount(filters: Filters): number {
+  return [filters.dateFrom, filters.dateTo, filters.domains?.length, filters.folder, filters.tags?.length, filters.colours?.length, filters.annotated !== undefined]
+    .filter(Boolean).length;
+}
+
+/** Sets a key, or removes it when the value is empty, so "no filter" is always the absent key. */
+function withValue<K extends keyof Filters>(filters: Filters, key: K, value: Filters[K] | undefined | ''): Filters {
+  const next: Record<string, unknown> = { ...filters };
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete next[key];
+  else next[key] = value;
+  return next as Filters;
+}
+
+export function SearchFilterBar({ filters, sort, searching, domains, folders, tags, onChange, onSort }: Props): ReactNode {
+  const palette = usePalette();
+  const colours = new Set(filters.colours ?? []);
+  return (
+    <div className="search-filters" role="group" aria-label="Filters">
+      <label>
+        Sort
+        <select aria-label="Sort by" value={searching ? sort : sort === 'relevance' ? 'date' : sort} onChange={(e) => onSort(e.target.value as SearchSort)}>
+          {searching && <option value="relevance">Relevance</option>}
+          <option value="date">Newest first</option>
+          <option value="title">Title</option>
+        </select>
+      </label>
+      <label>
+        From <input type="date" aria-label="Published from" value={filters.dateFrom ?? ''} onChange={(e) => onChange(withValue(filters, 'dateFrom', e.target.value))} />
+      </label>
+      <label>
+        to <input type="date" aria-label="Published to" value={filters.dateTo ?? ''} onChange={(e) => onChange(withValue(filters, 'dateTo', e.target.value))} />
+      </label>
+      <select aria-label="Source" value={filters.domains?.[0] ?? ''} onChange={(e) => onChange(withValue(filters, 'domains', e.target.value ? [e.target.value] : undefined))}>
+        <option value="">Any source</option>
+        {domains.map((d) => (
+          <option key={d}>{d}</option>
+        ))}
+      </select>
+      <select aria-label="Folder" value={filters.folder ?? ''} onChange={(e) => onChange(withValue(filters, 'folder', e.target.value))}>
+        <option value="">Any folder</option>
+        {folders.map((f) => (
+          <option key={f}>{f}</option>
+        ))}
+      </select>
+      <select aria-label="Filter by tag" value={filters.tags?.[0] ?? ''} onChange={(e) => onChange(withValue(filters, 'tags', e.target.value ? [e.target.value] : undefined))}>
+        <option value="">Any tag</option>
+        {tags.map((t) => (
+          <option key={t}>{t}</option>
+        ))}
+      </select>
+      <select
+        aria-label="Annotated"
+        value={filters.annotated === undefined ? '' : String(filters.annotated)}
+        onChange={(e) => onChange(withValue(filters, 'annotated', e.target.value === '' ? undefined : e.target.value === 'true'))}
+      >
+        <option value="">Annotated or not</option>
+        <option value="true">Annotated</option>
+        <option value="false">Not annotated</option>
+      </select>
+      <span className="colour-filter">
+        {palette.map((entry) => (
+          <button
+            key={entry.key}
+            type="button"
+            className={`swatch-button small hl-${entry.key}${colours.has(entry.key) ? ' current' : ''}`}
+            aria-pressed={colours.has(entry.key)}
+            aria-label={`Only articles with ${entry.label} highlights`}
+            title={entry.label}
+            onClick={() => {
+              const next = new Set(colours);
+              if (next.has(entry.key)) next.delete(entry.key);
+              else next.add(entry.key);
+              onChange(withValue(filters, 'colours', [...next]));
+            }}
+          />
+        ))}
+      </span>
+      {activeFilterCount(filters) > 0 && (
+        <button type="button" className="link" onClick={() => onChange({})}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

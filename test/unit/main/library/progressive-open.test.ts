@@ -1,0 +1,91 @@
+// Opening a library in the background through the worker-thread store, as the app does: the cached list
+// at once, new files as deltas with progress, cancel between steps, and search over what has arrived.
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CatalogEntry, LibraryDelta, ScanProgress } from '../../../../src-preload/contract';
+import { LibraryService } from '../../../../src-main/library/library-service';
+import { WorkerCatalogStore } from '../../../../src-main/library/worker-catalog-store';
+import { articleText, put, TempDirs } from './temp-library';
+
+const WORKER = resolve(__dirname, '../../../../src-main/library/catalog-worker.ts');
+const temp = new TempDirs();
+let root: string;
+let catalogFile: string;
+const services: LibraryService[] = [];
+
+function service(): LibraryService {
+  const created = new LibraryService({
+    store: new WorkerCatalogStore({ script: WORKER, execArgv: ['--import', 'tsx'], file: catalogFile }),
+    progressive: true,
+    chunkSize: 20,
+    watch: { stableMs: 100 },
+    flushMs: 10,
+  });
+  services.push(created);
+  return created;
+}
+
+beforeEach(async () => {
+  root = await temp.make('progressive');
+  catalogFile = join(await temp.make('progressive-data'), 'catalog.sqlite');
+  await Promise.all(Array.from({ length: 120 }, (_, i) => put(root, `batch/${String(i).padStart(3, '0')}.txt`, articleText(`copy ${i}`, 2))));
+});
+
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.close()));
+  await temp.cleanup();
+});
+
+describe('a progressive open through the worker store', () => {
+  it('returns before the files are read, then delivers them as deltas with progress to the end', async () => {
+    const library = service();
+    const progress: ScanProgress[] = [];
+    const arrived = new Map<string, CatalogEntry>();
+    library.onProgress((p) => progress.push(p));
+    library.onChanged((delta: LibraryDelta) => delta.upserted.forEach((e) => arrived.set(e.id, e)));
+    const snapshot = await library.open(root);
+    expect(snapshot.scanning).toBe(true);
+    expect(snapshot.entries.length).toBeLessThan(120);
+    await library.whenIdle();
+    await expect.poll(() => arrived.size).toBe(120);
+    expect(progress[0]).toMatchObject({ done: 0, total: 120, finished: false });
+    expect(progress.at(-1)).toMatchObject({ done: 120, total: 120, finished: true, cancelled: false });
+    expect(library.snapshot()).toMatchObject({ scanning: false });
+    const found = await library.search({ text: 'copy 7', filters: {}, sort: 'relevance', offset: 0, limit: 10 });
+    expect(found.hits.map((h) => h.id)).toContain('batch/007.txt');
+  });
+
+  it('lists a restarted library from the catalog without reading the files again', async () => {
+    const first = service();
+    await first.open(root);
+    await first.whenIdle();
+    await first.close();
+    const second = service();
+    const progress: ScanProgress[] = [];
+    second.onProgress((p) => progress.push(p));
+    const snapshot = await second.open(root);
+    expect(snapshot.scanning).toBe(false);
+    expect(snapshot.entries).toHaveLength(120);
+    expect(progress).toEqual([]);
+  });
+
+  it('stops between steps when cancelled, keeps what was read, and reads the rest at the next open', async () => {
+    const library = service();
+    const progress: ScanProgress[] = [];
+    const stopWatching = library.onProgress((p) => {
+      progress.push(p);
+      if (p.done >= 20) library.cancelScan();
+    });
+    await library.open(root);
+    await library.whenIdle();
+    const last = progress.at(-1);
+    expect(last).toMatchObject({ finished: true, cancelled: true });
+    const listed = library.snapshot().entries.length;
+    expect(listed).toBeGreaterThanOrEqual(20);
+    expect(listed).toBeLessThan(120);
+    stopWatching();
+    await library.open(root);
+    await library.whenIdle();
+    expect(library.snapshot().entries).toHaveLength(120);
+  });
+});
