@@ -23,8 +23,15 @@ export function useBriefDraft(id: string | null): [Brief | undefined, (next: Bri
   // The draft shows until its save lands (saving stamps a later time), or something else changes the brief.
   const current = draft && draft.id === id && (!stored || stored.updatedAt <= draft.updatedAt) ? draft : stored;
 
-  // Edits still waiting are saved when the composer goes away; switching briefs lets the timer save them.
-  useEffect(() => flush, [flush]);
+  // Edits still waiting are saved when the composer goes away or the window closes; switching briefs
+  // lets the timer save them.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
 
   const update = useCallback(
     (next: Brief) => {

@@ -24,8 +24,14 @@ export function NoteEditor({ value, onSave, label, placeholder }: Props): ReactN
     const { draft: text, value: saved, onSave: save } = latest.current;
     if (text !== saved) save(text);
   }, []);
-  // Whatever is typed is saved even if the editor disappears mid-debounce.
-  useEffect(() => () => flush(), [flush]);
+  // Whatever is typed is saved even if the editor disappears, or the window closes, mid-debounce.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
 
   if (!editing) {
     return (
