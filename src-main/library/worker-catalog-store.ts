@@ -46,6 +46,8 @@ export class WorkerCatalogStore implements CatalogStore {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      // A worker thread's port, not a window: there is no target origin to give.
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin
       this.worker.postMessage({ id, method, args } satisfies WorkerRequest);
     });
   }
