@@ -10,6 +10,6 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/electron.json' }]],
   outputDir: 'test-results/electron',
 });

@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20000,
     pool: 'forks',
+    // The JSON report feeds the one-line total that `npm test` prints last (scripts/test-summary.ts).
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },
 });
