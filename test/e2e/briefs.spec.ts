@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { startHost } from './host/dossier-host';
 import { articleText, expect, test } from './fixtures';
 import { selectWithMouse } from './select';
 
@@ -137,4 +138,46 @@ test('compose a brief from highlights in two articles, reorder it, and export ev
   const json = JSON.parse(await readFile(await exportAs('JSON', 'brief.json'), 'utf8')) as { format: string; sections: { evidence: { quote: string }[] }[] };
   expect(json.format).toBe('dossier-brief');
   expect(json.sections[0]?.evidence.map((e) => e.quote)).toEqual([QUOTE_B, QUOTE_A, QUOTE_C]);
+});
+
+test('one click exports an article with its annotations, and a brief’s JSON imports into a fresh profile', async ({ app, host, library, browser }) => {
+  await highlightIn(app, SEED_TITLE, QUOTE_A, 'Key fact');
+  const out = await mkdtemp(join(tmpdir(), 'dossier-e2e-article-'));
+  const mdPath = join(out, 'article.md');
+  host.dialogs.savePaths.push(mdPath);
+  await app.getByLabel('Export article with annotations').selectOption('md');
+  await expect(app.getByTestId('toast').last()).toContainText('Article exported with its annotations.');
+  const md = await readFile(mdPath, 'utf8');
+  expect(md).toContain(`# ${SEED_TITLE}`);
+  expect(md).toContain(QUOTE_A);
+  expect(md).toContain('para. 3');
+
+  // A brief exported as JSON by one profile...
+  await app.getByLabel('Add to brief').selectOption({ label: 'New brief' });
+  await app.getByRole('tab', { name: 'Briefs' }).click();
+  await app.locator('.brief-row', { hasText: 'Untitled brief' }).click();
+  const jsonPath = join(out, 'brief.json');
+  host.dialogs.savePaths.push(jsonPath);
+  await app.getByRole('group', { name: 'Export brief' }).getByRole('button', { name: 'JSON', exact: true }).click();
+  await expect(app.getByTestId('toast').last()).toContainText(jsonPath);
+
+  // ...imports into another, re-creating the highlight it quotes.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const userData = await mkdtemp(join(tmpdir(), 'dossier-e2e-data3-'));
+  const fresh = await startHost(page, { libraryRoot: library.root, userData });
+  try {
+    await fresh.open();
+    await page.getByRole('tab', { name: 'Briefs' }).click();
+    fresh.dialogs.openPaths.push(jsonPath);
+    await page.getByRole('navigation', { name: 'Briefs' }).getByRole('button', { name: 'Import…' }).click();
+    await expect(page.getByTestId('toast').last()).toContainText('1 highlight re-created from the brief.');
+    await expect(page.getByTestId('evidence-item')).toContainText(QUOTE_A);
+    await page.getByRole('tab', { name: 'Library' }).click();
+    await page.getByRole('button', { name: new RegExp(SEED_TITLE) }).click();
+    await expect(page.locator('mark.hl-yellow')).toHaveText(QUOTE_A);
+  } finally {
+    await fresh.close();
+    await context.close();
+  }
 });
