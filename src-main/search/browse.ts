@@ -3,7 +3,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchFilters, SearchHit } from '../../src-preload/contract';
 import { filterSql } from './filters';
-import { prepared } from './statements';
+import { allRows, oneRow } from './statements';
 
 export interface Page {
   readonly total: number;
@@ -33,13 +33,14 @@ export function browse(
   const { conditions, params } = filterSql(filters);
   const where = ['f.root = :root', 'f.ok = 1', ...conditions].join(' AND ');
   const order = sort === 'title' ? ORDER_BY_TITLE : ORDER_BY_DATE;
-  const rows = prepared(
+  const rows = allRows<FileRow>(
     db,
     `SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f WHERE ${where}
      ORDER BY ${order} LIMIT :limit OFFSET :offset`,
-  ).all({ ...params, root, limit, offset }) as unknown as FileRow[];
-  const { n } = prepared(db, `SELECT count(*) AS n FROM files f WHERE ${where}`).get({ ...params, root }) as { n: number };
-  return { total: n, hits: rows.map((row) => toHit(row, null, [])) };
+    { ...params, root, limit, offset },
+  );
+  const total = oneRow<{ n: number }>(db, `SELECT count(*) AS n FROM files f WHERE ${where}`, { ...params, root })?.n ?? 0;
+  return { total, hits: rows.map((row) => toHit(row, null, [])) };
 }
 
 export function toHit(row: FileRow, snippet: SearchHit['snippet'], matchedIn: SearchHit['matchedIn']): SearchHit {

@@ -1,19 +1,37 @@
-// Cheap counts straight from an FTS5 doclist: no rank, no row lookups.
+// Counts streamed from FTS5 doclists, never by probing the index once per article: a probe re-reads a
+// prefix query's whole merged doclist, so it costs as much as the query itself.
 import type { DatabaseSync } from 'node:sqlite';
-import type { Params } from './filters';
-import { annotationSelect } from './matches-sql';
-import { prepared } from './statements';
+import { NOTED } from './annotation-matches';
+import { allRows, oneRow, type Params } from './statements';
 
-export function countMatches(db: DatabaseSync, table: 'search_text' | 'search_annotation_text', expression: string, range: Params): number {
-  const sql = `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH :q AND rowid BETWEEN :lo AND :hi`;
-  return (prepared(db, sql).get({ q: expression, lo: range.lo ?? 0, hi: range.hi ?? 0 }) as { n: number }).n;
+/** Articles of the root (:lo..:hi) whose text matches :q. */
+export function countMatches(db: DatabaseSync, params: Params): number {
+  const sql = 'SELECT count(*) AS n FROM search_text WHERE search_text MATCH :q AND rowid BETWEEN :lo AND :hi';
+  return oneRow<{ n: number }>(db, sql, params)?.n ?? 0;
 }
+
+/** Same, for an expression in :qt. */
+export function countTitleMatches(db: DatabaseSync, params: Params): number {
+  const sql = 'SELECT count(*) AS n FROM search_text WHERE search_text MATCH :qt AND rowid BETWEEN :lo AND :hi';
+  return oneRow<{ n: number }>(db, sql, params)?.n ?? 0;
+}
+
+/** Listed articles with an annotation matching (:noted), and the id of their indexed text or NULL. */
+const ANNOTATED = `SELECT d.id AS id FROM (${NOTED}) m
+  CROSS JOIN files f ON f.root = :root AND f.path = m.path AND f.ok = 1
+  LEFT JOIN search_docs d ON d.root = :root AND d.path = m.path`;
 
 /** Articles matched through annotations alone: the analyst's words match, the article's text does not. */
 export function annotationOnlyCount(db: DatabaseSync, params: Params): number {
-  const sql = `SELECT count(*) AS n FROM (${annotationSelect(':q', false)}) m
-    CROSS JOIN files f ON f.root = :root AND f.path = m.path
-    WHERE f.ok = 1 AND NOT EXISTS (SELECT 1 FROM search_docs d CROSS JOIN search_text ON search_text.rowid = d.id
-      WHERE d.root = :root AND d.path = m.path AND search_text MATCH :q)`;
-  return (prepared(db, sql).get(params) as { n: number }).n;
+  const annotated = allRows<{ id: number | null }>(db, ANNOTATED, params);
+  const ids = annotated.flatMap((row) => (row.id === null ? [] : [row.id]));
+  if (ids.length === 0) return annotated.length;
+  // "+rowid" keeps the IN out of FTS5, which would otherwise run the match once per listed id.
+  const both = oneRow<{ n: number }>(
+    db,
+    `SELECT count(*) AS n FROM search_text WHERE search_text MATCH :q AND rowid BETWEEN :first AND :last
+       AND +rowid IN (SELECT value FROM json_each(:ids))`,
+    { ...params, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) },
+  )?.n ?? 0;
+  return annotated.length - both;
 }

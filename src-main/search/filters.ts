@@ -1,9 +1,7 @@
 // SearchFilters as SQL conditions on `files f` with named parameters, shared by browsing and ranked search.
 // Annotation filters are IN-subqueries over indexed tables, read once per query rather than per article.
-import type { SQLInputValue } from 'node:sqlite';
 import type { SearchFilters } from '../../src-preload/contract';
-
-export type Params = Record<string, SQLInputValue>;
+import type { Params } from './statements';
 
 export interface FilterSql {
   /** Conditions to AND into a WHERE clause; ":root" must be bound by the caller. */

@@ -1,42 +1,45 @@
-// Result sets too large to rank exactly within a keystroke's budget. Relevance: articles with every
-// word in the title, and articles whose annotations match, ranked by bm25; then the other matches,
-// newest first. Date and title order walk the files index. Totals stay exact.
+// Result sets too large to rank exactly within a keystroke's budget (more than EXACT_LIMIT articles).
+// Relevance: articles with every word in the title, and those whose annotations match, ranked by bm25;
+// then the other matches, most recently indexed first. Date and title order walk the files index.
+// Totals stay exact.
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchFilters, SearchSort } from '../../src-preload/contract';
-import { hasFilters, type Params } from './filters';
+import type { FileRow } from './browse';
+import { annotationOnlyCount, countTitleMatches } from './counts';
+import { hasFilters } from './filters';
 import type { MatchExpressions } from './match-expression';
 import { matchedCount, matchedPage, type RowPage } from './ranked';
-import { annotationOnlyCount, countMatches } from './counts';
-import { walkPage } from './walk';
+import type { Params } from './statements';
+import { tailPage, walkPage } from './walk';
 import { EXACT_LIMIT } from './weights';
 
-export function largeResults(
-  db: DatabaseSync,
-  expressions: MatchExpressions,
+export interface LargeQuery {
+  readonly expressions: MatchExpressions;
   /** Matches of expressions.all in article text, already counted. */
-  articleCount: number,
-  base: Params,
-  filters: SearchFilters,
-  sort: SearchSort,
-  offset: number,
-  limit: number,
-): RowPage {
-  const params = { ...base, q: expressions.all };
+  readonly articleCount: number;
+  /** root, lo, hi, noted. */
+  readonly base: Params;
+  readonly filters: SearchFilters;
+  readonly sort: SearchSort;
+  readonly exactLimit?: number;
+}
+
+export function largeResults(db: DatabaseSync, query: LargeQuery, offset: number, limit: number): RowPage {
+  const { expressions, filters } = query;
+  const exactLimit = query.exactLimit ?? EXACT_LIMIT;
+  const params: Params = { ...query.base, q: expressions.all, qt: expressions.title, qr: expressions.rest };
   const total = hasFilters(filters)
-    ? matchedCount(db, { article: ':q', annotation: ':q', ranked: false }, params, filters)
-    : articleCount + annotationOnlyCount(db, params);
-  if (sort !== 'relevance') {
-    const rows = walkPage(db, { article: ':q', annotation: ':q', excludeAnnotated: false }, params, filters, sort, offset, limit);
-    return { total, rows };
+    ? matchedCount(db, { article: ':q', annotation: true, ranked: false }, params, filters)
+    : query.articleCount + annotationOnlyCount(db, params);
+  if (query.sort !== 'relevance') return { total, rows: walkPage(db, params, filters, query.sort, offset, limit) };
+
+  const titles = countTitleMatches(db, params) <= exactLimit;
+  const headSpec = { article: titles ? ':qt' : null, annotation: true, ranked: true };
+  const head = matchedPage(db, headSpec, params, filters, 'relevance', offset, limit);
+  const rows: FileRow[] = [...head.rows];
+  if (rows.length < limit) {
+    const tailParams = titles ? params : { ...params, qr: expressions.all };
+    rows.push(...tailPage(db, tailParams, filters, Math.max(0, offset - head.total), limit - rows.length));
   }
-  const titles = countMatches(db, 'search_text', expressions.title, base) <= EXACT_LIMIT;
-  const headParams = titles ? { ...params, qt: expressions.title } : params;
-  const head = matchedPage(db, { article: titles ? ':qt' : null, annotation: ':q', ranked: true }, headParams, filters, 'relevance', offset, limit);
-  const headTotal = head.total;
-  const tailOffset = Math.max(0, offset - headTotal);
-  const tailLimit = limit - head.rows.length;
-  if (tailLimit <= 0) return { total, rows: head.rows };
-  const tailParams = titles ? { ...base, qr: expressions.rest, q: expressions.all } : params;
-  const tail = walkPage(db, { article: titles ? ':qr' : ':q', annotation: ':q', excludeAnnotated: true }, tailParams, filters, 'date', tailOffset, tailLimit);
-  return { total, rows: [...head.rows, ...tail] };
+  return { total, rows };
 }

@@ -3,9 +3,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchFilters, SearchSort } from '../../src-preload/contract';
 import { ORDER_BY_DATE, ORDER_BY_TITLE, type FileRow } from './browse';
-import { filterSql, type Params } from './filters';
+import { filterSql } from './filters';
 import { matchesCte, type MatchSpec } from './matches-sql';
-import { prepared } from './statements';
+import { allRows, oneRow, type Params } from './statements';
 
 const ORDERS: Record<SearchSort, string> = {
   relevance: 'm.score, f.date DESC, f.path',
@@ -35,11 +35,12 @@ export function matchedPage(
   limit: number,
 ): RowPage {
   const from = fromClause(filters);
-  const rows = prepared(
+  const rows = allRows<FileRow & { total: number }>(
     db,
     `${matchesCte(spec)} SELECT f.path, f.title, f.date, f.date_raw, f.domain, count(*) OVER () AS total
      ${from.sql} ORDER BY ${ORDERS[sort]} LIMIT :limit OFFSET :offset`,
-  ).all({ ...from.params, ...params, limit, offset }) as unknown as (FileRow & { total: number })[];
+    { ...from.params, ...params, limit, offset },
+  );
   // A page past the end has no row to carry the count.
   const total = rows[0]?.total ?? (offset > 0 ? matchedCount(db, spec, params, filters) : 0);
   return { total, rows };
@@ -48,5 +49,5 @@ export function matchedPage(
 export function matchedCount(db: DatabaseSync, spec: MatchSpec, params: Params, filters: SearchFilters): number {
   const from = fromClause(filters);
   const sql = `${matchesCte({ ...spec, ranked: false })} SELECT count(*) AS n ${from.sql}`;
-  return (prepared(db, sql).get({ ...from.params, ...params }) as { n: number }).n;
+  return oneRow<{ n: number }>(db, sql, { ...from.params, ...params })?.n ?? 0;
 }

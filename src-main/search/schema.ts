@@ -31,7 +31,7 @@ export function createSearchSchema(db: DatabaseSync): void {
     CREATE INDEX IF NOT EXISTS search_annotation_tags_annotation ON search_annotation_tags (annotation);
     CREATE INDEX IF NOT EXISTS search_annotation_tags_article ON search_annotation_tags (root, article_path);
     -- rowid = search_annotations.id.
-    CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_text USING fts5(text, tags, ${TOKENIZE});
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_text USING fts5(text, tags, ${TOKENIZE}, prefix = '2');
     CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_vocab USING fts5vocab(search_annotation_text, 'row');
 
     -- The library list pages through files by date or title: these let it read one page instead of

@@ -2,7 +2,7 @@
 // which are split here into {text, hit} runs, so no markup ever reaches the page.
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchHit, Snippet } from '../../src-preload/contract';
-import { prepared } from './statements';
+import { allRows, type Params } from './statements';
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -44,34 +44,64 @@ export interface HitDetail {
   readonly matchedIn: SearchHit['matchedIn'];
 }
 
-function articleMarks(db: DatabaseSync, root: string, expression: string, path: string): { title: Snippet; body: Snippet } {
-  const row = prepared(
-    db,
-    `SELECT highlight(search_text, 0, :open, :close) AS title,
-            snippet(search_text, 1, :open, :close, :ellipsis, ${SNIPPET_TOKENS}) AS body
-     FROM search_docs d CROSS JOIN search_text ON search_text.rowid = d.id
-     WHERE d.root = :root AND d.path = :path AND search_text MATCH :q`,
-  ).get({ open: OPEN, close: CLOSE, ellipsis: ELLIPSIS, q: expression, root, path }) as
-    | { title: string | null; body: string | null }
-    | undefined;
-  return { title: snippetRuns(row?.title ?? ''), body: snippetRuns(row?.body ?? '') };
+const MARKS = { open: OPEN, close: CLOSE, ellipsis: ELLIPSIS };
+
+interface Marked {
+  title: Snippet;
+  body: Snippet;
+  annotation: Snippet;
+  annotationScore: number;
 }
 
-function annotationMarks(db: DatabaseSync, root: string, expression: string, path: string): Snippet {
-  const row = prepared(
+/**
+ * Snippets for one page of hits, in two streamed queries (article text, annotations). The ids go in as
+ * a JSON list behind "+rowid" so FTS5 runs the match once, not once per id (see counts.ts).
+ */
+export function pageDetails(db: DatabaseSync, params: Params, paths: readonly string[]): Map<string, HitDetail> {
+  const marked = new Map<string, Marked>(paths.map((p) => [p, { title: [], body: [], annotation: [], annotationScore: Infinity }]));
+  const docs = allRows<{ id: number; path: string }>(
     db,
-    `SELECT snippet(search_annotation_text, -1, :open, :close, :ellipsis, ${SNIPPET_TOKENS}) AS text
-     FROM search_annotations a CROSS JOIN search_annotation_text ON search_annotation_text.rowid = a.id
-     WHERE a.root = :root AND a.article_path = :path AND search_annotation_text MATCH :q
-     ORDER BY search_annotation_text.rank LIMIT 1`,
-  ).get({ open: OPEN, close: CLOSE, ellipsis: ELLIPSIS, q: expression, root, path }) as { text: string | null } | undefined;
-  return snippetRuns(row?.text ?? '');
+    'SELECT id, path FROM search_docs WHERE root = :root AND path IN (SELECT value FROM json_each(:paths))',
+    { ...params, paths: JSON.stringify(paths) },
+  );
+  const pathOf = new Map(docs.map((d) => [d.id, d.path]));
+  if (docs.length > 0) {
+    const ids = docs.map((d) => d.id);
+    const rows = allRows<{ id: number; title: string | null; body: string | null }>(
+      db,
+      `SELECT rowid AS id, highlight(search_text, 0, :open, :close) AS title,
+              snippet(search_text, 1, :open, :close, :ellipsis, ${SNIPPET_TOKENS}) AS body
+       FROM search_text WHERE search_text MATCH :q AND rowid BETWEEN :first AND :last
+         AND +rowid IN (SELECT value FROM json_each(:ids))`,
+      { ...params, ...MARKS, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) },
+    );
+    for (const row of rows) {
+      const entry = marked.get(pathOf.get(row.id) ?? '');
+      if (!entry) continue;
+      entry.title = snippetRuns(row.title ?? '');
+      entry.body = snippetRuns(row.body ?? '');
+    }
+  }
+  const notes = allRows<{ path: string; text: string | null; score: number }>(
+    db,
+    `SELECT a.article_path AS path, search_annotation_text.rank AS score,
+            snippet(search_annotation_text, -1, :open, :close, :ellipsis, ${SNIPPET_TOKENS}) AS text
+     FROM search_annotation_text CROSS JOIN search_annotations a ON a.id = search_annotation_text.rowid
+     WHERE search_annotation_text MATCH :q AND search_annotation_text.rowid BETWEEN :lo AND :hi
+       AND a.article_path IN (SELECT value FROM json_each(:paths))`,
+    { ...params, ...MARKS, paths: JSON.stringify(paths) },
+  );
+  for (const note of notes) {
+    const entry = marked.get(note.path);
+    if (!entry || note.score >= entry.annotationScore) continue;
+    entry.annotation = snippetRuns(note.text ?? '');
+    entry.annotationScore = note.score;
+  }
+  return new Map([...marked].map(([path, m]) => [path, detailOf(m)]));
 }
 
-/** Where one hit matched, and its snippet: the body's best passage, else the analyst's words, else the title. */
-export function hitDetail(db: DatabaseSync, root: string, expression: string, path: string): HitDetail {
-  const { title, body } = articleMarks(db, root, expression, path);
-  const annotation = annotationMarks(db, root, expression, path);
+/** The body's best passage when the body matched, else the analyst's words, else the marked title. */
+function detailOf({ title, body, annotation }: Marked): HitDetail {
   const matchedIn: ('title' | 'body' | 'annotation')[] = [];
   if (hasHit(title)) matchedIn.push('title');
   if (hasHit(body)) matchedIn.push('body');

@@ -1,32 +1,15 @@
-// Large result sets in date or title order: walk the files index in that order and keep the articles
-// that match, so a page costs about (offset + limit) / share-of-articles-matching probes, not a sort of all.
+// Large result sets in date or title order: the match is streamed once into a temporary set, then the
+// files index is walked in that order, keeping members, so a page never sorts all the matches.
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchFilters } from '../../src-preload/contract';
 import { ORDER_BY_DATE, ORDER_BY_TITLE, type FileRow } from './browse';
-import { filterSql, type Params } from './filters';
-import { annotationSelect } from './matches-sql';
-import { prepared } from './statements';
+import { filterSql } from './filters';
+import { NOTED } from './annotation-matches';
+import { allRows, type Params } from './statements';
 
-export interface WalkSpec {
-  /** Named parameter of the article-text expression an article must match... */
-  readonly article: string;
-  /** ...or of the annotation expression one of its annotations must match (null: article text only). */
-  readonly annotation: string | null;
-  /** true: annotation matches are left out instead (they were listed already). */
-  readonly excludeAnnotated: boolean;
-}
-
-function membership(spec: WalkSpec): string {
-  const inText = `EXISTS (SELECT 1 FROM search_docs d CROSS JOIN search_text ON search_text.rowid = d.id
-    WHERE d.root = :root AND d.path = f.path AND search_text MATCH ${spec.article})`;
-  if (spec.annotation === null) return inText;
-  const annotated = `f.path IN (SELECT path FROM (${annotationSelect(spec.annotation, false)}))`;
-  return spec.excludeAnnotated ? `${inText} AND NOT ${annotated}` : `(${inText} OR ${annotated})`;
-}
-
+/** Articles whose text matches :q or with an annotation that matches (:noted), in date or title order. */
 export function walkPage(
   db: DatabaseSync,
-  spec: WalkSpec,
   params: Params,
   filters: SearchFilters,
   sort: 'date' | 'title',
@@ -35,10 +18,35 @@ export function walkPage(
 ): FileRow[] {
   const { conditions, params: filterParams } = filterSql(filters);
   const index = sort === 'title' ? 'search_files_title' : 'search_files_date';
-  const where = ['f.root = :root', 'f.ok = 1', ...conditions, membership(spec)].join(' AND ');
-  return prepared(
+  // "+d.id" stops SQLite from driving the walk by the IN list; the set is built once per query.
+  const member = `(+d.id IN (SELECT id FROM hits) OR f.path IN (SELECT path FROM (${NOTED})))`;
+  const where = ['f.root = :root', 'f.ok = 1', ...conditions, member].join(' AND ');
+  return allRows<FileRow>(
     db,
-    `SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f INDEXED BY ${index} WHERE ${where}
-     ORDER BY ${sort === 'title' ? ORDER_BY_TITLE : ORDER_BY_DATE} LIMIT :limit OFFSET :offset`,
-  ).all({ ...filterParams, ...params, limit, offset }) as unknown as FileRow[];
+    `WITH hits AS MATERIALIZED (
+       SELECT rowid AS id FROM search_text WHERE search_text MATCH :q AND rowid BETWEEN :lo AND :hi
+     )
+     SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f INDEXED BY ${index}
+       LEFT JOIN search_docs d ON d.root = :root AND d.path = f.path
+     WHERE ${where} ORDER BY ${sort === 'title' ? ORDER_BY_TITLE : ORDER_BY_DATE} LIMIT :limit OFFSET :offset`,
+    { ...filterParams, ...params, limit, offset },
+  );
+}
+
+/**
+ * The unranked rest of a large relevance result: matches of :qr, most recently indexed first, straight
+ * from the doclist in rowid order (LIMIT stops the stream), leaving out articles with matching annotations.
+ */
+export function tailPage(db: DatabaseSync, params: Params, filters: SearchFilters, offset: number, limit: number): FileRow[] {
+  const { conditions, params: filterParams } = filterSql(filters);
+  const where = ['f.ok = 1', ...conditions, `d.path NOT IN (SELECT path FROM (${NOTED}))`].join(' AND ');
+  return allRows<FileRow>(
+    db,
+    `SELECT f.path, f.title, f.date, f.date_raw, f.domain
+     FROM search_text CROSS JOIN search_docs d ON d.id = search_text.rowid
+       CROSS JOIN files f ON f.root = :root AND f.path = d.path
+     WHERE search_text MATCH :qr AND search_text.rowid BETWEEN :lo AND :hi AND ${where}
+     ORDER BY search_text.rowid DESC LIMIT :limit OFFSET :offset`,
+    { ...filterParams, ...params, limit, offset },
+  );
 }
