@@ -1,6 +1,7 @@
 // The Markdown subset the app's notes are written in (paragraphs, bullet lists, **bold**, *italic*, `code`,
 // [links](https://...)), read into plain values so each brief format can write it in its own syntax.
-// Reads exactly as src-renderer/src/ui/markdown.ts does, so a note exports as the analyst saw it.
+// The page renders notes with this same reader (src-renderer/src/ui/markdown.ts re-exports it), so a
+// note exports as the analyst saw it.
 
 export type Inline =
   | { readonly kind: 'text'; readonly text: string }
@@ -12,7 +13,11 @@ export type Block =
   | { readonly kind: 'paragraph'; readonly lines: readonly (readonly Inline[])[] }
   | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] };
 
-const INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)|(\[[^\]]+\]\([^)\s]+\))/;
+// Bold and italic open on a non-space ("2 ** 3" is text); underscores inside words (file_2022_final.txt,
+// URLs) are not emphasis; only http(s) and mailto targets make links, anything else ("javascript:...") stays text.
+const INLINE =
+  /(`[^`]+`)|(\*\*[^*\s][^*]*\*\*)|(\*[^*\s][^*]*\*|(?<![\p{L}\p{N}_])_[^_\s][^_]*_(?![\p{L}\p{N}_]))|(\[[^\]]+\]\((?:https?:\/\/|mailto:)[^)\s]+\))/iu;
+const LINK = /^\[([^\]]+)\]\(((?:https?:\/\/|mailto:)[^)\s]+)\)$/i;
 
 export function parseInline(text: string): Inline[] {
   const out: Inline[] = [];
@@ -29,7 +34,7 @@ export function parseInline(text: string): Inline[] {
     else if (m[2]) out.push({ kind: 'strong', children: parseInline(token.slice(2, -2)) });
     else if (m[3]) out.push({ kind: 'em', children: parseInline(token.slice(1, -1)) });
     else {
-      const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(token);
+      const link = LINK.exec(token);
       out.push({ kind: 'link', href: link?.[2] ?? '', children: parseInline(link?.[1] ?? token) });
     }
     rest = rest.slice(m.index + token.length);
