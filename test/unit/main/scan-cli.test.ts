@@ -1,39 +1,16 @@
 // Runs the real `scan` command (tsx scripts/scan.ts) as a child process over a temp folder of awkward files.
-import { spawn } from 'node:child_process';
+import { REPO_ROOT, runScript, type ScriptRun } from './run-script';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-const seedArticle = resolve(repoRoot, 'test/fixtures/articles/000_08978045df2b272e.txt');
+const seedArticle = resolve(REPO_ROOT, 'test/fixtures/articles/000_08978045df2b272e.txt');
 
 const KEYS = ['path', 'ok', 'title', 'date', 'dateRaw', 'url', 'paragraphs', 'words', 'hash', 'warnings', 'error'];
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function scan(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const { INIT_CWD: _ignored, ...inherited } = process.env;
-    const child = spawn(process.execPath, [tsxCli, 'scripts/scan.ts', ...args], {
-      cwd: repoRoot,
-      env: { ...inherited, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function scan(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
+  return runScript('scripts/scan.ts', args, env);
 }
 
 let library: string;

@@ -1,44 +1,23 @@
 // Runs the real `brief` command (tsx scripts/brief.ts) as a child process: Markdown and HTML files equal to
 // what the renderers give, PDF through the system's Chromium when there is one, and exit 2 on bad usage.
-import { spawn, spawnSync } from 'node:child_process';
+import { runScript, type ScriptRun } from '../run-script';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../../src-main/briefs/render-html';
 import { renderMarkdown } from '../../../../src-main/briefs/render-markdown';
 import { FIXTURE, FIXTURE_PATH, QUOTES } from './brief-support';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const fixture = fileURLToPath(FIXTURE_PATH);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const USAGE = 'usage: npm run brief -- <brief.json> --format md|html|docx|pdf|json --out <file>';
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function brief(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const { INIT_CWD: _ignored, ...inherited } = process.env;
-    const child = spawn(process.execPath, [tsxCli, 'scripts/brief.ts', ...args], {
-      cwd: repoRoot,
-      env: { ...inherited, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function brief(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
+  return runScript('scripts/brief.ts', args, env);
 }
 
 let dir: string;
