@@ -58,7 +58,9 @@ function Shell(): ReactNode {
   const workIndex = useAnnotationIndex();
   const tags = useTagSuggestions();
   const present = useMemo(() => new Set(library.entries.keys()), [library.entries]);
-  const missing = useLiveQuery(() => missingArticles(getDb(), present), [present]) ?? [];
+  // Until the library has loaded, nothing is missing: every article would look so for a moment.
+  const loaded = status.kind === 'ready';
+  const missing = useLiveQuery(() => (loaded ? missingArticles(getDb(), present) : []), [present, loaded]) ?? [];
 
   const reportImport = useCallback(
     (report: ImportReport | null, unreadable: string[] = []) => {
