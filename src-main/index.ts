@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { bindHandlerTable, createSenderCheck, createWindowEventSink } from './ipc/electron-binding';
 import { forwardLibraryEvents } from './ipc/events';
 import { createHandlerTable } from './ipc/handlers';
-import { WorkerCatalogStore } from './library/worker-catalog-store';
+import { unpackedPath, WorkerCatalogStore } from './library/worker-catalog-store';
 import { resolveLibraryRoot } from './library/default-library';
 import { LibraryService } from './library/library-service';
 import { SettingsStore } from './library/settings';
@@ -37,7 +37,7 @@ void app.whenReady().then(async () => {
   const userData = app.getPath('userData');
   const settings = new SettingsStore(join(userData, 'settings.json'));
   const library = new LibraryService({
-    store: new WorkerCatalogStore({ script: join(__dirname, 'catalog-worker.js'), file: join(userData, 'catalog.sqlite') }),
+    store: new WorkerCatalogStore({ script: unpackedPath(join(__dirname, 'catalog-worker.js')), file: join(userData, 'catalog.sqlite') }),
     progressive: true,
     log: console.warn,
   });

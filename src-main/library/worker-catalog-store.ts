@@ -7,6 +7,11 @@ import type { CatalogWorkerData, WorkerRequest, WorkerResponse } from './catalog
 import type { CatalogStore } from './catalog-store';
 import type { ScannedFile } from './scanner';
 
+/** In an installed app the worker's script sits beside app.asar, unpacked (see electron-builder.yml). */
+export function unpackedPath(path: string): string {
+  return path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+}
+
 export interface WorkerStoreOptions {
   /** The built worker script (out/main/catalog-worker.js), or the .ts source with a TypeScript loader. */
   readonly script: string;

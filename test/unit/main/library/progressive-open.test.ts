@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogEntry, LibraryDelta, ScanProgress } from '../../../../src-preload/contract';
 import { LibraryService } from '../../../../src-main/library/library-service';
-import { WorkerCatalogStore } from '../../../../src-main/library/worker-catalog-store';
+import { unpackedPath, WorkerCatalogStore } from '../../../../src-main/library/worker-catalog-store';
 import { articleText, put, TempDirs } from './temp-library';
 
 const WORKER = resolve(__dirname, '../../../../src-main/library/catalog-worker.ts');
@@ -87,5 +87,13 @@ describe('a progressive open through the worker store', () => {
     await library.open(root);
     await library.whenIdle();
     expect(library.snapshot().entries).toHaveLength(120);
+  });
+});
+
+describe('unpackedPath', () => {
+  it('points a script inside app.asar at its unpacked copy, and leaves other paths alone', () => {
+    expect(unpackedPath('/opt/Dossier/resources/app.asar/out/main/catalog-worker.js')).toBe('/opt/Dossier/resources/app.asar.unpacked/out/main/catalog-worker.js');
+    expect(unpackedPath('C:\\Dossier\\resources\\app.asar\\out\\main\\catalog-worker.js')).toBe('C:\\Dossier\\resources\\app.asar.unpacked\\out\\main\\catalog-worker.js');
+    expect(unpackedPath('/home/dev/dossier/out/main/catalog-worker.js')).toBe('/home/dev/dossier/out/main/catalog-worker.js');
   });
 });
