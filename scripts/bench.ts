@@ -3,11 +3,25 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { benchArticleOpen } from './bench/article-open';
+import { benchLibrary } from './bench/library';
+import { verdicts } from './bench/library-targets';
 import { round } from './bench/stats';
+
+const SECTIONS = ['article-open', 'library'];
+const DEFAULT_SIZES = [10_000, 100_000];
+
+function parseSizes(text: string | undefined): number[] {
+  if (text === undefined) return DEFAULT_SIZES;
+  const sizes = text.split(',').map((part) => Number(part.trim().replaceAll('_', '')));
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers, e.g. 10000,100000; got "${text}"`);
+  return sizes;
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' } } });
   const only = values.only;
+  if (only !== undefined && !SECTIONS.includes(only)) throw new Error(`--only wants one of ${SECTIONS.join(', ')}; got "${only}"`);
+  const sizes = parseSizes(values.sizes);
   if (only === undefined || only === 'article-open') {
     process.stdout.write('Opening an article in the reader (Chromium, real services)\n');
     const r = await benchArticleOpen();
@@ -19,6 +33,16 @@ async function main(): Promise<void> {
     ];
     for (const [label, value] of rows) process.stdout.write(`  ${label.padEnd(44)} ${value}\n`);
     await writeFile('bench-article-open.json', JSON.stringify(r, null, 2) + '\n');
+  }
+  if (only === undefined || only === 'library') {
+    process.stdout.write(`\nThe library at scale: ${sizes.map((n) => n.toLocaleString('en-US')).join(' and ')} articles\n`);
+    const figures = await benchLibrary(sizes);
+    await writeFile('bench-results.json', JSON.stringify(figures, null, 2) + '\n');
+    for (const [size, f] of Object.entries(figures)) {
+      const { met, missed } = verdicts(f);
+      process.stdout.write(`  ${Number(size).toLocaleString('en-US')}: ${met} targets met${missed.length > 0 ? `; missed: ${missed.join('; ')}` : ''}\n`);
+    }
+    process.stdout.write('  figures written to bench-results.json\n');
   }
 }
 

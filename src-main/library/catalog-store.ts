@@ -5,8 +5,7 @@ import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import { createSearchSchema, indexArticle, removeArticle, search, setAnnotations } from '../search/search-index';
 import { Catalog } from './catalog';
-import { mapPool } from './pool';
-import { readCatalogEntry } from './read-entry';
+import { readCatalogEntry, type ReadEntryResult } from './read-entry';
 import type { ScannedFile } from './scanner';
 
 export interface CatalogStore {
@@ -22,6 +21,10 @@ export interface CatalogStore {
 
 const isVanished = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'ENOENT';
+
+/** Longest run of blocking reads before the thread lets other calls in (a search typed meanwhile). */
+const READ_SLICE_MS = 20;
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class LocalCatalogStore implements CatalogStore {
   private readonly catalog: Catalog;
@@ -40,14 +43,7 @@ export class LocalCatalogStore implements CatalogStore {
   }
 
   async ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
-    const read = await mapPool(files, 8, async (file) => {
-      try {
-        return await readCatalogEntry(file.id, file.path, this.maxBytes);
-      } catch (error) {
-        if (isVanished(error)) return null;
-        throw error;
-      }
-    });
+    const read = await this.readAll(files);
     const db = this.catalog.database;
     this.catalog.batch(() => {
       read.forEach((result, i) => {
@@ -63,6 +59,28 @@ export class LocalCatalogStore implements CatalogStore {
       });
     });
     return read.map((result) => result?.entry ?? null);
+  }
+
+  /**
+   * Reads one file after another with blocking calls, in slices of READ_SLICE_MS: on this thread a read
+   * of a small file costs ~10 µs that way, against ~100 µs in thread-pool round trips with async reads.
+   */
+  private async readAll(files: readonly ScannedFile[]): Promise<(ReadEntryResult | null)[]> {
+    const read: (ReadEntryResult | null)[] = [];
+    let sliceStart = performance.now();
+    for (const file of files) {
+      if (performance.now() - sliceStart > READ_SLICE_MS) {
+        await nextTurn();
+        sliceStart = performance.now();
+      }
+      try {
+        read.push(await readCatalogEntry(file.id, file.path, this.maxBytes, 'blocking'));
+      } catch (error) {
+        if (!isVanished(error)) throw error;
+        read.push(null);
+      }
+    }
+    return read;
   }
 
   remove(root: string, ids: readonly ArticleId[]): Promise<void> {

@@ -33,7 +33,11 @@ export interface LibraryServiceOptions {
    * in the background, reporting progress and delivering them as deltas; otherwise it waits for them.
    */
   readonly progressive?: boolean;
-  /** Files read per step of a background scan. */
+  /**
+   * Files read per step of a background scan. By default the steps grow from 250 to 1,000 files: the
+   * first files show at once, and a large library is written in few transactions (each one a commit
+   * and a new index segment to merge).
+   */
   readonly chunkSize?: number;
   readonly maxBytes?: number;
   readonly watch?: WatchOptions;
@@ -45,6 +49,9 @@ export interface LibraryServiceOptions {
 }
 
 type Listener<T> = (payload: T) => void;
+
+const FIRST_STEP = 250;
+const LARGEST_STEP = 1000;
 
 export class LibraryService {
   private root: string | null = null;
@@ -170,8 +177,9 @@ export class LibraryService {
   private async openNow(root: string): Promise<LibrarySnapshot> {
     const { store } = this.options;
     // Scanned before anything changes, so a folder that cannot be read leaves the open library as it was.
-    const files = await scanLibrary(root);
-    const known = new Map((await store.list(root)).map((entry) => [entry.id, entry]));
+    // The catalog lists its rows in the worker while this thread walks the folder.
+    const [files, listed] = await Promise.all([scanLibrary(root), store.list(root)]);
+    const known = new Map(listed.map((entry) => [entry.id, entry]));
     const stale = files.filter((file) => {
       const entry = known.get(file.id);
       return !entry || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs;
@@ -215,7 +223,7 @@ export class LibraryService {
     run: { cancelled: boolean },
   ): Promise<void> {
     const started = performance.now();
-    const step = this.options.chunkSize ?? 250;
+    let step = this.options.chunkSize ?? FIRST_STEP;
     let done = 0;
     let lastReport = 0;
     const report = (finished: boolean): void => {
@@ -233,8 +241,10 @@ export class LibraryService {
       for (const listener of this.progressListeners) listener(progress);
     };
     report(false);
-    for (let i = 0; i < files.length && !run.cancelled && generation === this.generation; i += step) {
+    for (let i = 0; i < files.length && !run.cancelled && generation === this.generation; ) {
       const chunk = files.slice(i, i + step);
+      i += chunk.length;
+      if (this.options.chunkSize === undefined) step = Math.min(step * 2, LARGEST_STEP);
       const read = await this.options.store.ingest(root, chunk);
       if (generation !== this.generation) return;
       read.forEach((entry, k) => {

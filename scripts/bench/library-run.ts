@@ -1,0 +1,139 @@
+// Child process of the library bench: measures one library size in a process of its own, so its peak
+// memory is its own. Prints one JSON line (LibraryRunResult) on stdout and progress on stderr.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LibraryService } from '../../src-main/library/library-service';
+import { WorkerCatalogStore } from '../../src-main/library/worker-catalog-store';
+import { findsIt, grepMs, iowaitMs, readFloor, searchQuery } from './library-probes';
+import { BENCH_QUERIES, grepWord } from './library-queries';
+import { watchLatencies } from './library-watch';
+import { median, percentile } from './stats';
+
+/** The app's worker as built by electron-vite (npm run bench builds first). */
+const WORKER_SCRIPT = resolve(__dirname, '../../out/main/catalog-worker.js');
+const SEARCH_PASSES = 3;
+
+export interface LibraryRunResult {
+  readonly files: number;
+  readonly readFloorMs: number;
+  readonly coldListMs: number;
+  readonly coldIndexMs: number;
+  readonly warmRestartMs: number;
+  readonly searchP50Ms: number;
+  readonly searchP95Ms: number;
+  readonly grepMedianMs: number;
+  readonly watchP50Ms: number;
+  readonly watchP95Ms: number;
+  readonly peakRssMb: number;
+  /** Diagnostics, not figures. */
+  readonly catalogMb: number;
+  readonly slowestQueries: readonly { readonly text: string; readonly ms: number; readonly total: number }[];
+  readonly workerSearchP50Ms: number;
+  /** Resident memory (MB) after each step: what the peak is made of. */
+  readonly rssAfter: Readonly<Record<string, number>>;
+  /** CPU time of this process (main thread and catalog worker) during the cold open, and the machine's iowait. */
+  readonly coldCpuMs: number;
+  readonly coldIowaitMs: number;
+}
+
+const say = (message: string): void => void process.stderr.write(`    ${message}\n`);
+const rssAfter: Record<string, number> = {};
+const noteRss = (step: string): void => void (rssAfter[step] = Math.round(process.memoryUsage().rss / 2 ** 20));
+
+/** progressive: false, so open() resolves once every file is catalogued and indexed. */
+function newService(catalog: string): LibraryService {
+  const store = new WorkerCatalogStore({ script: WORKER_SCRIPT, file: catalog });
+  return new LibraryService({ store, progressive: false, log: (message) => say(`library: ${message}`) });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { folder: { type: 'string' }, catalog: { type: 'string' }, marker: { type: 'string' }, 'marker-id': { type: 'string' } },
+  });
+  const { folder, catalog, marker } = values;
+  const markerId = values['marker-id'];
+  if (!folder || !catalog || !marker || !markerId) throw new Error('usage: library-run --folder F --catalog C --marker W --marker-id ID');
+
+  // Untimed: the first read of a just-written file also writes its access time (relatime), a cost no
+  // later read pays; after this pass the floor and the cold open read alike, from the page cache.
+  await readFloor(folder);
+  const floor = await readFloor(folder);
+  say(`read floor ${Math.round(floor.ms)} ms (${floor.files} files)`);
+  noteRss('read floor');
+
+  const cpu0 = process.cpuUsage();
+  const io0 = iowaitMs();
+  let t0 = performance.now();
+  let service = newService(catalog);
+  const cold = await service.open(folder);
+  const coldListMs = performance.now() - t0;
+  if (cold.entries.length !== floor.files) throw new Error(`cold open listed ${cold.entries.length} of ${floor.files} files`);
+  if (!(await findsIt(service, marker, markerId))) throw new Error(`the marker word is not found in ${markerId}`);
+  const coldIndexMs = performance.now() - t0;
+  const coldCpu = process.cpuUsage(cpu0);
+  const coldIowaitMs = iowaitMs() - io0;
+  say(`cold list ${Math.round(coldListMs)} ms, searchable ${Math.round(coldIndexMs)} ms`);
+  noteRss('cold open');
+  await service.close();
+
+  t0 = performance.now();
+  service = newService(catalog);
+  const warm = await service.open(folder);
+  const warmRestartMs = performance.now() - t0;
+  if (warm.entries.length !== floor.files) throw new Error(`warm open listed ${warm.entries.length} of ${floor.files} files`);
+  say(`warm restart ${Math.round(warmRestartMs)} ms`);
+  noteRss('warm open');
+
+  for (const q of BENCH_QUERIES) await service.search(searchQuery(q.text)); // first touch of each query's pages
+  const times: number[] = [];
+  const inWorker: number[] = [];
+  const perQuery = new Map<string, { ms: number; total: number }>();
+  for (let pass = 0; pass < SEARCH_PASSES; pass++) {
+    for (const q of BENCH_QUERIES) {
+      const started = performance.now();
+      const results = await service.search(searchQuery(q.text));
+      const ms = performance.now() - started;
+      times.push(ms);
+      inWorker.push(results.elapsedMs);
+      if (ms > (perQuery.get(q.text)?.ms ?? -1)) perQuery.set(q.text, { ms, total: results.total });
+    }
+  }
+  say(`search p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`);
+
+  const greps: number[] = [];
+  for (const q of BENCH_QUERIES) greps.push(await grepMs(grepWord(q.text), folder));
+  say(`grep median ${Math.round(median(greps))} ms`);
+
+  const watch = await watchLatencies(service, folder, cold.entries.map((entry) => entry.id));
+  say(`watch p50 ${Math.round(median(watch))} ms, p95 ${Math.round(percentile(watch, 95))} ms`);
+  noteRss('searches and watch');
+  await service.close();
+
+  const catalogBytes = (await Promise.all(['', '-wal'].map((suffix) => stat(catalog + suffix).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const result: LibraryRunResult = {
+    files: floor.files,
+    readFloorMs: floor.ms,
+    coldListMs,
+    coldIndexMs,
+    warmRestartMs,
+    searchP50Ms: median(times),
+    searchP95Ms: percentile(times, 95),
+    grepMedianMs: median(greps),
+    watchP50Ms: median(watch),
+    watchP95Ms: percentile(watch, 95),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    catalogMb: catalogBytes / 2 ** 20,
+    slowestQueries: [...perQuery].map(([text, v]) => ({ text, ...v })).sort((a, b) => b.ms - a.ms).slice(0, 5),
+    workerSearchP50Ms: median(inWorker),
+    rssAfter,
+    coldCpuMs: (coldCpu.user + coldCpu.system) / 1000,
+    coldIowaitMs,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
