@@ -56,7 +56,8 @@ const LARGEST_STEP = 1000;
 export class LibraryService {
   private root: string | null = null;
   private entries = new Map<ArticleId, CatalogEntry>();
-  private watcher: LibraryWatcher | null = null;
+  /** The watcher, possibly still starting (on a large library chokidar takes seconds to be ready). */
+  private watcher: Promise<LibraryWatcher> | null = null;
   private readonly changedListeners = new Set<Listener<LibraryDelta>>();
   private readonly resetListeners = new Set<Listener<LibrarySnapshot>>();
   private readonly progressListeners = new Set<Listener<ScanProgress>>();
@@ -192,7 +193,7 @@ export class LibraryService {
     for (const id of vanished) known.delete(id);
     this.root = root;
     this.entries = known;
-    this.watcher = await watchLibrary(
+    const watching = watchLibrary(
       root,
       {
         onAdd: (path) => this.onFileEvent(generation, path, (id) => this.fileWritten(generation, root, id)),
@@ -202,6 +203,14 @@ export class LibraryService {
       },
       this.options.watch,
     );
+    this.watcher = watching;
+    if (this.options.progressive) {
+      // The library is listed without waiting for the watcher; once it is ready, whatever changed in the
+      // meantime (after the scan, before the watch) is caught up with.
+      void watching.then(() => this.catchUp(generation, root)).catch((error: unknown) => this.options.log?.(`watch error: ${String(error)}`));
+    } else {
+      await watching;
+    }
     if (stale.length > 0) {
       const run = { cancelled: false, done: Promise.resolve() };
       run.done = this.readInBackground(generation, root, stale, run).finally(() => {
@@ -325,7 +334,26 @@ export class LibraryService {
     this.delta.discard();
     const watcher = this.watcher;
     this.watcher = null;
-    await watcher?.close();
+    await (await watcher?.catch(() => null))?.close();
+  }
+
+  /** After the watcher is ready: files that changed, arrived or left since the scan, as watch events would. */
+  private async catchUp(generation: number, root: string): Promise<void> {
+    await this.ingest?.done;
+    if (generation !== this.generation) return;
+    const files = await scanLibrary(root);
+    if (generation !== this.generation) return;
+    const onDisk = new Set<ArticleId>();
+    for (const file of files) {
+      onDisk.add(file.id);
+      const known = this.entries.get(file.id);
+      if (!known || known.size !== file.size || known.mtimeMs !== file.mtimeMs) {
+        void this.inFileTurn(file.id, () => this.fileWritten(generation, root, file.id));
+      }
+    }
+    for (const id of this.entries.keys()) {
+      if (!onDisk.has(id)) void this.inFileTurn(id, async () => this.fileRemoved(root, id));
+    }
   }
 
   private inTurn<T>(work: () => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isCandidateArticle, isHiddenOrTemp } from './file-filter';
 import { isInside, toArticleId } from './paths';
+import { mapPool } from './pool';
 
 export interface ScannedFile {
   readonly id: string;
@@ -30,13 +31,15 @@ export async function scanLibrary(root: string): Promise<ScannedFile[]> {
     } catch {
       continue; // unreadable or vanished folder: skip it, the watcher reports later changes
     }
+    // Files are stat'ed many at a time: one at a time, a large library spends seconds waiting on each.
+    const files: string[] = [];
     for (const entry of entries) {
       if (isHiddenOrTemp(entry.name)) continue;
       const full = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
         const target = await linkTarget(full, realRoot);
         if (target === 'dir') linkedDirs.push(full);
-        else if (target === 'file' && isCandidateArticle(entry.name)) await addFile(root, full, found);
+        else if (target === 'file' && isCandidateArticle(entry.name)) files.push(full);
       } else if (entry.isDirectory()) {
         const real = await realpath(full).catch(() => null);
         if (real && !visited.has(real)) {
@@ -44,9 +47,10 @@ export async function scanLibrary(root: string): Promise<ScannedFile[]> {
           pending.push(full);
         }
       } else if (entry.isFile() && isCandidateArticle(entry.name)) {
-        await addFile(root, full, found);
+        files.push(full);
       }
     }
+    await mapPool(files, 32, (full) => addFile(root, full, found));
   }
   return found.toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

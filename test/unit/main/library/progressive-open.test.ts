@@ -90,6 +90,16 @@ describe('a progressive open through the worker store', () => {
   });
 });
 
+describe('files that arrive while the watcher starts', () => {
+  it('are listed: the open returns before the watcher is ready, then catches up', async () => {
+    const library = service();
+    await library.open(root);
+    await put(root, 'late/arrival.txt', articleText('arrived during start-up', 2));
+    await library.whenIdle();
+    await expect.poll(() => library.snapshot().entries.some((e) => e.id === 'late/arrival.txt'), { timeout: 10_000 }).toBe(true);
+  });
+});
+
 describe('unpackedPath', () => {
   it('points a script inside app.asar at its unpacked copy, and leaves other paths alone', () => {
     expect(unpackedPath('/opt/Dossier/resources/app.asar/out/main/catalog-worker.js')).toBe('/opt/Dossier/resources/app.asar.unpacked/out/main/catalog-worker.js');
