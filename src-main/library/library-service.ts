@@ -114,6 +114,12 @@ export class LibraryService {
     await this.ingest?.done;
   }
 
+  /** Resolves once the watcher has started (a large folder takes seconds); changes are then live. */
+  async whenWatching(): Promise<void> {
+    await this.lifecycle;
+    await this.watcher;
+  }
+
   /** Stops a running background read; what was read stays listed, the rest is read at the next open. */
   cancelScan(): void {
     if (this.ingest) this.ingest.cancelled = true;
