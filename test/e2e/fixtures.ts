@@ -22,8 +22,9 @@ interface Fixtures {
 }
 
 /** Files placed in every test's library before the app opens, unless a test overrides `seedFiles`. */
-export const test = base.extend<Fixtures & { seedFiles: Record<string, string> }>({
+export const test = base.extend<Fixtures & { seedFiles: Record<string, string>; scanStep: number | undefined }>({
   seedFiles: [{}, { option: true }],
+  scanStep: [undefined, { option: true }],
   library: async ({ seedFiles }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'dossier-e2e-lib-'));
     await copyFile(SEED_ARTICLE, join(root, '000_08978045df2b272e.txt'));
@@ -41,9 +42,9 @@ export const test = base.extend<Fixtures & { seedFiles: Record<string, string> }
     });
     await rm(root, { recursive: true, force: true });
   },
-  host: async ({ page, library }, use) => {
+  host: async ({ page, library, scanStep }, use) => {
     const userData = await mkdtemp(join(tmpdir(), 'dossier-e2e-data-'));
-    const host = await startHost(page, { libraryRoot: library.root, userData });
+    const host = await startHost(page, { libraryRoot: library.root, userData, ...(scanStep ? { scanStep } : {}) });
     await use(host);
     await host.close();
     await rm(userData, { recursive: true, force: true });

@@ -79,7 +79,8 @@ test('a file written into the folder becomes findable', async ({ app, library })
 });
 
 test.describe('a library of a few thousand files', () => {
-  test.use({ seedFiles: {} });
+  // Small steps, so the reading is slow enough to watch on a fast machine.
+  test.use({ seedFiles: {}, scanStep: 20 });
 
   test('shows progress on the first scan and stays clickable while articles arrive', async ({ page, host }) => {
     const folder = await mkdtemp(join(tmpdir(), 'dossier-e2e-bulk-'));

@@ -42,6 +42,8 @@ export class ScriptedDialogs implements Dialogs {
 export interface HostOptions {
   readonly libraryRoot: string;
   readonly userData: string;
+  /** Files read per step of a background scan (the app's default when absent). */
+  readonly scanStep?: number;
 }
 
 export interface DossierHost {
@@ -58,6 +60,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
   const library = new LibraryService({
     store: new WorkerCatalogStore({ script: CATALOG_WORKER_SOURCE, execArgv: ['--import', 'tsx'], file: join(options.userData, 'catalog.sqlite') }),
     progressive: true,
+    ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
     watch: { stableMs: 150 },
   });
   await library.open(options.libraryRoot);

@@ -1,10 +1,11 @@
 // The brief being edited: a local draft so typing never waits on the database, saved shortly after
 // each change and whenever the editor closes.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { saveBrief } from '../../db/briefs';
 import { getDb } from '../../db/db';
 import type { Brief } from '../../db/schema';
+import { useFlushOnLeave } from '../../ui/use-flush-on-leave';
 
 export function useBriefDraft(id: string | null): [Brief | undefined, (next: Brief) => void] {
   const stored = useLiveQuery(() => (id ? getDb().briefs.get(id) : undefined), [id]);
@@ -23,15 +24,7 @@ export function useBriefDraft(id: string | null): [Brief | undefined, (next: Bri
   // The draft shows until its save lands (saving stamps a later time), or something else changes the brief.
   const current = draft && draft.id === id && (!stored || stored.updatedAt <= draft.updatedAt) ? draft : stored;
 
-  // Edits still waiting are saved when the composer goes away or the window closes; switching briefs
-  // lets the timer save them.
-  useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   const update = useCallback(
     (next: Brief) => {

@@ -1,6 +1,7 @@
 // A note field that saves as the analyst types (debounced) and on leaving, with a Markdown preview.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { MarkdownText } from '../../ui/MarkdownText';
+import { useFlushOnLeave } from '../../ui/use-flush-on-leave';
 
 interface Props {
   readonly value: string;
@@ -24,14 +25,7 @@ export function NoteEditor({ value, onSave, label, placeholder }: Props): ReactN
     const { draft: text, value: saved, onSave: save } = latest.current;
     if (text !== saved) save(text);
   }, []);
-  // Whatever is typed is saved even if the editor disappears, or the window closes, mid-debounce.
-  useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   if (!editing) {
     return (
