@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addItems, updateSection } from '../../../../src-renderer/src/db/brief-edit';
 import { copyBrief, createBrief, deleteBrief, restoreBrief, saveBrief } from '../../../../src-renderer/src/db/briefs';
 import { DossierDb, SCHEMA_V1, type Brief, type BriefItem, type Highlight } from '../../../../src-renderer/src/db/schema';
-import { openTestDb, resetFakeIndexedDb, storedHighlight, uniqueDbName } from './fake-db';
+import { withTestDb, resetFakeIndexedDb, storedHighlight, uniqueDbName } from './fake-db';
 
 const T0 = Date.UTC(2024, 2, 18, 9, 12, 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -25,17 +25,7 @@ function fullBrief(brief: Brief): Brief {
 describe('briefs', () => {
   let db: DossierDb;
 
-  beforeEach(async () => {
-    // Only Date is faked: fake-indexeddb schedules its work on real timers.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(T0);
-    db = await openTestDb();
-  });
-
-  afterEach(() => {
-    db.close();
-    vi.useRealTimers();
-  });
+  withTestDb(T0, (opened) => (db = opened));
 
   it('createBrief stores an untitled brief with one empty section and the time', async () => {
     const brief = await createBrief(db);

@@ -1,5 +1,6 @@
 // Dexie on fake-indexeddb for the db tests: each test gets a new IndexedDB factory and its own database name.
 import { Dexie } from 'dexie';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { NewHighlight } from '../../../../src-renderer/src/db/highlights';
 import { DossierDb, type ArticleAnnotation, type Highlight } from '../../../../src-renderer/src/db/schema';
@@ -23,6 +24,25 @@ export async function openTestDb(): Promise<DossierDb> {
   const db = new DossierDb(uniqueDbName());
   await db.open();
   return db;
+}
+
+/**
+ * For every test of the calling file (or describe block): a fresh database handed to `take`, and the
+ * clock set to `start`. Only Date is faked: fake-indexeddb schedules its work on real timers.
+ */
+export function withTestDb(start: number, take: (db: DossierDb) => void): void {
+  let current: DossierDb | null = null;
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(start);
+    current = await openTestDb();
+    take(current);
+  });
+  afterEach(() => {
+    current?.close();
+    current = null;
+    vi.useRealTimers();
+  });
 }
 
 export function newHighlight(overrides: Partial<NewHighlight> = {}): NewHighlight {

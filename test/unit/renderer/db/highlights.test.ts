@@ -1,5 +1,5 @@
 // Highlights and article notes on fake-indexeddb: create, update, delete and undo, per-article notes, the palette.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   articleAnnotation,
   createHighlight,
@@ -10,24 +10,14 @@ import {
   updateHighlight,
 } from '../../../../src-renderer/src/db/highlights';
 import { DEFAULT_PALETTE, DossierDb } from '../../../../src-renderer/src/db/schema';
-import { newHighlight, openTestDb, uniqueDbName, resetFakeIndexedDb } from './fake-db';
+import { newHighlight, withTestDb, uniqueDbName, resetFakeIndexedDb } from './fake-db';
 
 const T0 = Date.UTC(2024, 2, 14, 9, 0, 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 let db: DossierDb;
 
-beforeEach(async () => {
-  // Only Date is faked: fake-indexeddb schedules its work on real timers.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  db = await openTestDb();
-});
-
-afterEach(() => {
-  db.close();
-  vi.useRealTimers();
-});
+withTestDb(T0, (opened) => (db = opened));
 
 describe('highlights', () => {
   it('createHighlight stores a new record with an id, an empty note, no tags and the time', async () => {

@@ -1,24 +1,15 @@
 // Work follows its article: renames move highlights and notes, missing articles reattach by content hash.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleEntry, BrokenEntry } from '../../../../src-preload/contract';
 import { followRename, missingArticles, reattachByHash } from '../../../../src-renderer/src/db/identity';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
-import { dumpWork, openTestDb, storedAnnotation, storedHighlight } from './fake-db';
+import { dumpWork, withTestDb, storedAnnotation, storedHighlight } from './fake-db';
 
 const T0 = Date.UTC(2024, 4, 20, 8, 30, 0);
 
 let db: DossierDb;
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  db = await openTestDb();
-});
-
-afterEach(() => {
-  db.close();
-  vi.useRealTimers();
-});
+withTestDb(T0, (opened) => (db = opened));
 
 function entry(id: string, hash: string): ArticleEntry {
   return {

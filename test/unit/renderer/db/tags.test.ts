@@ -1,24 +1,15 @@
 // Tags: normalising, counting across highlights and article notes, and library-wide rename and merge.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
 import { listTags, mergeTags, normaliseTag, normaliseTags, renameTag } from '../../../../src-renderer/src/db/tags';
-import { openTestDb, storedAnnotation, storedHighlight } from './fake-db';
+import { withTestDb, storedAnnotation, storedHighlight } from './fake-db';
 
 const T0 = Date.UTC(2024, 3, 2, 12, 0, 0);
 const OLD = 1_700_000_000_000;
 
 let db: DossierDb;
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  db = await openTestDb();
-});
-
-afterEach(() => {
-  db.close();
-  vi.useRealTimers();
-});
+withTestDb(T0, (opened) => (db = opened));
 
 describe('normaliseTag', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Importing the sample brief's JSON export on fake-indexeddb: the brief with every section and item, the
 // highlights it quotes re-created when missing and left alone when present, and a second import kept apart.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseBriefJson } from '../../../../src-main/briefs/brief-json';
 import type { Article, BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
 import { anchorHighlight } from '../../../../src-renderer/src/anchoring/anchor';
@@ -10,7 +10,7 @@ import { briefDocument } from '../../../../src-renderer/src/features/briefs/brie
 import { importBriefDocument } from '../../../../src-renderer/src/features/briefs/import-brief';
 import { SEED_ARTICLE } from '../../../fixtures/anchoring/seed-article';
 import fixture from '../../../fixtures/sample-brief.json';
-import { openTestDb, storedHighlight } from '../db/fake-db';
+import { withTestDb, storedHighlight } from '../db/fake-db';
 
 const T0 = Date.UTC(2024, 3, 2, 10, 0, 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -24,17 +24,7 @@ function comparable({ highlightId, quote, paragraph, orphaned, meaning, comment 
 
 let db: DossierDb;
 
-beforeEach(async () => {
-  // Only Date is faked: fake-indexeddb schedules its work on real timers.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  db = await openTestDb();
-});
-
-afterEach(() => {
-  db.close();
-  vi.useRealTimers();
-});
+withTestDb(T0, (opened) => (db = opened));
 
 describe('the fixture', () => {
   it('is the sample brief: two sections, nine quotes, one orphan, one colour outside the palette', () => {
