@@ -1,5 +1,7 @@
 // Parser test data: committed fixtures, the seed article's lines, and byte builders for UTF-16, Windows-1252 and PNG.
 import { readFileSync } from 'node:fs';
+import { parseArticle, type ParseOptions } from '../../../../src-main/articles/parse';
+import type { ParsedArticle } from '../../../../src-main/articles/types';
 
 const FIXTURES = new URL('../../../fixtures/articles/', import.meta.url);
 
@@ -66,3 +68,17 @@ export function cp1252(text: string): Uint8Array {
 export const PNG_HEADER = Uint8Array.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
 ]);
+
+/** Parses bytes that must read as an article, failing the test with the parser's reason otherwise. */
+export function parsedArticle(bytes: Uint8Array, options?: ParseOptions): ParsedArticle {
+  const result = parseArticle(bytes, options);
+  if (!result.ok) throw new Error(`expected an article, got the error "${result.error}"`);
+  return result.article;
+}
+
+/** Parses bytes that must be refused, returning the reason and hash. */
+export function parseFailure(bytes: Uint8Array, options?: ParseOptions): { error: string; hash: string | null } {
+  const result = parseArticle(bytes, options);
+  if (result.ok) throw new Error(`expected an error, got the article "${result.article.title}"`);
+  return { error: result.error, hash: result.hash };
+}

@@ -1,44 +1,32 @@
 // The parser's limits: the size cap and its message, the content hash, and never throwing on damaged bytes.
 import { describe, expect, it } from 'vitest';
-import { parseArticle, tooLargeMessage, type ParseOptions } from '../../../../src-main/articles/parse';
+import { parseArticle, tooLargeMessage } from '../../../../src-main/articles/parse';
 import { contentHash } from '../../../../src-main/articles/hash';
-import { DEFAULT_MAX_ARTICLE_BYTES, type ParsedArticle } from '../../../../src-main/articles/types';
-import { fixtureBytes, SEED_FILE, SEED_TITLE } from './article-fixtures';
-
-function parsed(bytes: Uint8Array, options?: ParseOptions): ParsedArticle {
-  const result = parseArticle(bytes, options);
-  if (!result.ok) throw new Error(`expected an article, got the error "${result.error}"`);
-  return result.article;
-}
-
-function failure(bytes: Uint8Array, options?: ParseOptions): { error: string; hash: string | null } {
-  const result = parseArticle(bytes, options);
-  if (result.ok) throw new Error(`expected an error, got the article "${result.article.title}"`);
-  return { error: result.error, hash: result.hash };
-}
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../../../../src-main/articles/types';
+import { fixtureBytes, parsedArticle, parseFailure, SEED_FILE, SEED_TITLE } from './article-fixtures';
 
 describe('the size limit', () => {
   const seedBytes = fixtureBytes(SEED_FILE);
 
   it('reports a file over maxBytes with both sizes and no hash', () => {
-    const { error, hash } = failure(seedBytes, { maxBytes: 1024 });
+    const { error, hash } = parseFailure(seedBytes, { maxBytes: 1024 });
     expect(error).toBe('file too large: 2.0 KB (the limit is 1.0 KB)');
     expect(hash).toBeNull();
   });
 
   it('falls back to exact byte counts when both sizes would round alike', () => {
-    expect(failure(seedBytes, { maxBytes: seedBytes.length - 1 }).error).toBe(
+    expect(parseFailure(seedBytes, { maxBytes: seedBytes.length - 1 }).error).toBe(
       'file too large: 2008 bytes (the limit is 2007 bytes)',
     );
   });
 
   it('accepts a file of exactly maxBytes', () => {
-    expect(parsed(seedBytes, { maxBytes: seedBytes.length }).title).toBe(SEED_TITLE);
+    expect(parsedArticle(seedBytes, { maxBytes: seedBytes.length }).title).toBe(SEED_TITLE);
   });
 
   it('defaults to 8 MB', () => {
     expect(DEFAULT_MAX_ARTICLE_BYTES).toBe(8 * 1024 * 1024);
-    const { error } = failure(new Uint8Array(DEFAULT_MAX_ARTICLE_BYTES + 1).fill(0x61));
+    const { error } = parseFailure(new Uint8Array(DEFAULT_MAX_ARTICLE_BYTES + 1).fill(0x61));
     expect(error).toBe('file too large: 8388609 bytes (the limit is 8388608 bytes)');
   });
 
@@ -55,14 +43,14 @@ describe('content hash', () => {
   const lf = fixtureBytes('crlf.txt').filter((b) => b !== 0x0d);
 
   it('is the same for the same bytes, in another buffer', () => {
-    const once = parsed(fixtureBytes(SEED_FILE)).hash;
-    expect(parsed(Uint8Array.from(fixtureBytes(SEED_FILE))).hash).toBe(once);
-    expect(parsed(fixtureBytes(SEED_FILE), { fileName: 'renamed.md' }).hash).toBe(once);
+    const once = parsedArticle(fixtureBytes(SEED_FILE)).hash;
+    expect(parsedArticle(Uint8Array.from(fixtureBytes(SEED_FILE))).hash).toBe(once);
+    expect(parsedArticle(fixtureBytes(SEED_FILE), { fileName: 'renamed.md' }).hash).toBe(once);
   });
 
   it('differs between CRLF and LF copies that read as the same article', () => {
-    const crlf = parsed(fixtureBytes('crlf.txt'));
-    const plain = parsed(lf);
+    const crlf = parsedArticle(fixtureBytes('crlf.txt'));
+    const plain = parsedArticle(lf);
     expect(plain.paragraphs).toEqual(crlf.paragraphs);
     expect(plain.hash).not.toBe(crlf.hash);
   });
@@ -74,7 +62,7 @@ describe('content hash', () => {
   it('changes with a single byte', () => {
     const edited = Uint8Array.from(lf);
     edited[edited.length - 2] = 0x21; // the final "." becomes "!"
-    expect(parsed(edited).hash).not.toBe(parsed(lf).hash);
+    expect(parsedArticle(edited).hash).not.toBe(parsedArticle(lf).hash);
   });
 });
 

@@ -1,7 +1,5 @@
 // The article parser against the awkward files a real library holds: exact fields, warnings and errors.
 import { describe, expect, it } from 'vitest';
-import { parseArticle, type ParseOptions } from '../../../../src-main/articles/parse';
-import type { ParsedArticle } from '../../../../src-main/articles/types';
 import {
   cp1252,
   fixtureBytes,
@@ -12,6 +10,8 @@ import {
   SEED_URL,
   utf16be,
   utf16le,
+  parsedArticle,
+  parseFailure,
   utf8,
 } from './article-fixtures';
 
@@ -19,20 +19,8 @@ import {
 const SEED_SHA256 = 'f504e259ab38e0c953c94b011ca6cbf43564f753391f4f0da04b530cb3fbcbb7';
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
-function article(bytes: Uint8Array, options?: ParseOptions): ParsedArticle {
-  const result = parseArticle(bytes, options);
-  if (!result.ok) throw new Error(`expected an article, got the error "${result.error}"`);
-  return result.article;
-}
-
-function failure(bytes: Uint8Array, options?: ParseOptions): { error: string; hash: string | null } {
-  const result = parseArticle(bytes, options);
-  if (result.ok) throw new Error(`expected an error, got the article "${result.article.title}"`);
-  return { error: result.error, hash: result.hash };
-}
-
 describe('the seed article', () => {
-  const seed = article(fixtureBytes(SEED_FILE), { fileName: SEED_FILE });
+  const seed = parsedArticle(fixtureBytes(SEED_FILE), { fileName: SEED_FILE });
 
   it('reads title, ISO date, raw date, URL and outlet', () => {
     expect(seed.title).toBe(SEED_TITLE);
@@ -73,7 +61,7 @@ const sameArticle: readonly (readonly [string, Uint8Array])[] = [
 ];
 
 describe.each(sameArticle)('a file with %s', (_name, bytes) => {
-  const parsed = article(bytes);
+  const parsed = parsedArticle(bytes);
 
   it('reads the same fields as the plain LF file', () => {
     expect(parsed.title).toBe(SEED_TITLE);
@@ -95,7 +83,7 @@ describe.each(sameArticle)('a file with %s', (_name, bytes) => {
 
 describe('missing and malformed header lines', () => {
   it('a missing URL line: no URL or outlet, a warning, and the body is untouched', () => {
-    const parsed = article(fixtureBytes('missing-url.txt'));
+    const parsed = parsedArticle(fixtureBytes('missing-url.txt'));
     expect(parsed.title).toBe(SEED_TITLE);
     expect(parsed.date).toBe('2022-02-11');
     expect(parsed.url).toBeNull();
@@ -105,7 +93,7 @@ describe('missing and malformed header lines', () => {
   });
 
   it('a missing date line: no date, a warning, and the URL is still found on line 2', () => {
-    const parsed = article(fixtureBytes('missing-date.txt'));
+    const parsed = parsedArticle(fixtureBytes('missing-date.txt'));
     expect(parsed.date).toBeNull();
     expect(parsed.dateRaw).toBeNull();
     expect(parsed.url).toBe(SEED_URL);
@@ -117,7 +105,7 @@ describe('missing and malformed header lines', () => {
     ['malformed-date-digits.txt', '20221345'],
     ['malformed-date-words.txt', 'Feb 11 2022'],
   ])('%s keeps the raw date "%s" and warns, without losing the URL', (file, raw) => {
-    const parsed = article(fixtureBytes(file));
+    const parsed = parsedArticle(fixtureBytes(file));
     expect(parsed.date).toBeNull();
     expect(parsed.dateRaw).toBe(raw);
     expect(parsed.url).toBe(SEED_URL);
@@ -128,7 +116,7 @@ describe('missing and malformed header lines', () => {
   });
 
   it('a title line alone is an article with three warnings, not an error', () => {
-    const parsed = article(utf8(`${SEED_TITLE}\n`));
+    const parsed = parsedArticle(utf8(`${SEED_TITLE}\n`));
     expect(parsed.title).toBe(SEED_TITLE);
     expect(parsed.paragraphs).toEqual([]);
     expect(parsed.words).toBe(0);
@@ -136,21 +124,21 @@ describe('missing and malformed header lines', () => {
   });
 
   it('a title of only markup becomes "Untitled" with both warnings', () => {
-    const parsed = article(utf8(`<b></b>\n20220211\n${SEED_URL}\n${P[0]}\n`));
+    const parsed = parsedArticle(utf8(`<b></b>\n20220211\n${SEED_URL}\n${P[0]}\n`));
     expect(parsed.title).toBe('Untitled');
     expect(parsed.warnings).toEqual(['markup removed from the title', 'no title line']);
     expect(parsed.paragraphs).toEqual([P[0]]);
   });
 
   it('a URL that cannot be parsed is reported by its text', () => {
-    const parsed = article(utf8(`${SEED_TITLE}\n20220211\nhttp://[::1\n${P[0]}\n`));
+    const parsed = parsedArticle(utf8(`${SEED_TITLE}\n20220211\nhttp://[::1\n${P[0]}\n`));
     expect(parsed.url).toBeNull();
     expect(parsed.warnings).toEqual(['source URL "http://[::1" could not be read']);
   });
 
   it('flags an unusually long title but keeps it whole', () => {
     const long = P.join(' ');
-    const parsed = article(utf8(`${long}\n20220211\n${SEED_URL}\n${P[0]}\n`));
+    const parsed = parsedArticle(utf8(`${long}\n20220211\n${SEED_URL}\n${P[0]}\n`));
     expect(parsed.title).toBe(long);
     expect(parsed.warnings).toEqual(['the title line is unusually long']);
   });
@@ -158,7 +146,7 @@ describe('missing and malformed header lines', () => {
 
 describe('markup in the title', () => {
   it('strips tags and decodes entities, with a warning', () => {
-    const parsed = article(fixtureBytes('markup-title.txt'));
+    const parsed = parsedArticle(fixtureBytes('markup-title.txt'));
     expect(parsed.title).toBe(SEED_TITLE);
     expect(parsed.date).toBe('2022-02-11');
     expect(parsed.url).toBe(SEED_URL);
@@ -167,7 +155,7 @@ describe('markup in the title', () => {
   });
 
   it('leaves a plain "<" and "&" alone, without a warning', () => {
-    const parsed = article(utf8(`Sanctions on AT&T? Odds < 5% & falling\n20220211\n${SEED_URL}\n${P[0]}\n`));
+    const parsed = parsedArticle(utf8(`Sanctions on AT&T? Odds < 5% & falling\n20220211\n${SEED_URL}\n${P[0]}\n`));
     expect(parsed.title).toBe('Sanctions on AT&T? Odds < 5% & falling');
     expect(parsed.warnings).toEqual([]);
   });
@@ -183,7 +171,7 @@ describe('encodings', () => {
   it('reads Windows-1252 bytes with typographic characters intact, and says so', () => {
     const bytes = cp1252(text);
     expect(bytes).toContain(0x93);
-    const parsed = article(bytes);
+    const parsed = parsedArticle(bytes);
     expect(parsed.title).toBe(SEED_TITLE);
     expect(parsed.url).toBe(SEED_URL);
     expect(parsed.paragraphs).toEqual([curly, dashed]);
@@ -193,7 +181,7 @@ describe('encodings', () => {
   });
 
   it('reads the same characters written as UTF-8 without a warning', () => {
-    const parsed = article(utf8(text));
+    const parsed = parsedArticle(utf8(text));
     expect(parsed.paragraphs).toEqual([curly, dashed]);
     expect(parsed.warnings).toEqual([]);
   });
@@ -202,14 +190,14 @@ describe('encodings', () => {
     ['UTF-16LE', utf16le(`${SEED_TITLE}\n20220211\n${SEED_URL}\n${P[5]}\n`, false)],
     ['UTF-16BE', utf16be(`${SEED_TITLE}\n20220211\n${SEED_URL}\n${P[5]}\n`, false)],
   ])('recognises %s without a BOM, with a warning', (name, bytes) => {
-    const parsed = article(bytes);
+    const parsed = parsedArticle(bytes);
     expect(parsed.title).toBe(SEED_TITLE);
     expect(parsed.paragraphs).toEqual([P[5]]);
     expect(parsed.warnings).toEqual([`text is ${name} without a byte order mark`]);
   });
 
   it('keeps non-Latin text through UTF-16 with a BOM', () => {
-    const parsed = article(utf16le(`Київ чекає\n20220211\n${SEED_URL}\n${P[3]} — Київ\n`, true));
+    const parsed = parsedArticle(utf16le(`Київ чекає\n20220211\n${SEED_URL}\n${P[3]} — Київ\n`, true));
     expect(parsed.title).toBe('Київ чекає');
     expect(parsed.paragraphs).toEqual([`${P[3]} — Київ`]);
   });
@@ -226,13 +214,13 @@ describe('files that are not articles', () => {
     ['binary bytes behind a UTF-16LE BOM', Uint8Array.from([0xff, 0xfe, 0, 0, 1, 2, 3, 4, 0, 0, 0, 0, 5, 6]), /^binary file/],
     ['control bytes without any NUL', Uint8Array.from({ length: 64 }, (_, i) => 1 + (i % 8)), /^binary file/],
   ])('%s is reported with a reason', (_name, bytes, reason) => {
-    const { error, hash } = failure(bytes, { fileName: 'article.txt' });
+    const { error, hash } = parseFailure(bytes, { fileName: 'article.txt' });
     expect(error).toMatch(reason);
     // Still hashed, so the catalog can tell an unchanged broken file from an edited one.
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('hashes an empty file as sha256 of nothing', () => {
-    expect(failure(fixtureBytes('empty.txt')).hash).toBe(EMPTY_SHA256);
+    expect(parseFailure(fixtureBytes('empty.txt')).hash).toBe(EMPTY_SHA256);
   });
 });
