@@ -56,7 +56,7 @@ const LARGEST_STEP = 1000;
 export class LibraryService {
   private root: string | null = null;
   private entries = new Map<ArticleId, CatalogEntry>();
-  /** The watcher, possibly still starting (on a large library chokidar takes seconds to be ready). */
+  /** The watcher, possibly still starting (on a large library it takes a moment to walk every folder). */
   private watcher: Promise<LibraryWatcher> | null = null;
   private readonly changedListeners = new Set<Listener<LibraryDelta>>();
   private readonly resetListeners = new Set<Listener<LibrarySnapshot>>();

@@ -1,4 +1,4 @@
-// LibraryService over real folders and a real chokidar watcher: open, catalog reuse, live deltas, reads, imports.
+// LibraryService over real folders and a real folder watcher: open, catalog reuse, live deltas, reads, imports.
 import { mkdir, open as openFile, rename, rm, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -367,7 +367,7 @@ describe('live changes', () => {
 
   it('keeps a file that is deleted and written again under the same name', async () => {
     await unlink(join(root, 'a.txt'));
-    await sleep(STABLE_MS * 2); // longer than chokidar's own 100 ms merge of a quick re-add into a change
+    await sleep(STABLE_MS * 2); // the removal is seen before the file comes back
     await writeFile(join(root, 'a.txt'), articleText('rewritten'));
     await log.waitFor('a.txt rewritten', () => log.upserts('a.txt').some((e) => e.ok && e.title.endsWith('[rewritten]')));
     await afterRenameWindow();
