@@ -171,6 +171,8 @@ export interface AnnotationDoc {
 /** Progress of reading the library folder (the first scan of a large folder can take a while). */
 export interface ScanProgress {
   readonly root: string;
+  /** A first read lists the files ('reading'), then makes their text searchable ('indexing'). */
+  readonly phase: 'reading' | 'indexing';
   readonly done: number;
   readonly total: number;
   readonly filesPerSecond: number;

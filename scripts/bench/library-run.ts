@@ -67,10 +67,12 @@ async function main(): Promise<void> {
   let t0 = performance.now();
   let service = newService(catalog);
   await service.open(folder);
-  await service.whenIdle();
+  await service.whenListed();
   const cold = service.snapshot();
   const coldListMs = performance.now() - t0;
   if (cold.entries.length !== floor.files) throw new Error(`cold open listed ${cold.entries.length} of ${floor.files} files`);
+  noteRss('cold list');
+  await service.whenIdle();
   if (!(await findsIt(service, marker, markerId))) throw new Error(`the marker word is not found in ${markerId}`);
   const coldIndexMs = performance.now() - t0;
   const coldCpu = process.cpuUsage(cpu0);

@@ -3,8 +3,20 @@
 // it in-thread. Same code either way.
 import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
-import { createSearchSchema, indexArticle, removeArticle, search, setAnnotations } from '../search/search-index';
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createSearchSchema,
+  indexArticle,
+  markForIndex,
+  pendingCount,
+  pendingPaths,
+  removeArticle,
+  search,
+  setAnnotations,
+} from '../search/search-index';
 import { Catalog } from './catalog';
+import { isInside } from './paths';
 import { readCatalogEntry, type ReadEntryResult } from './read-entry';
 import type { ScannedFile } from './scanner';
 
@@ -12,6 +24,12 @@ export interface CatalogStore {
   list(root: string): Promise<CatalogEntry[]>;
   /** Reads, parses, catalogues and indexes these files; null for a file that vanished meanwhile. */
   ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]>;
+  /** As ingest, but the text is only marked for indexing: a large first read lists every file sooner. */
+  catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]>;
+  /** Indexes up to `limit` of the files catalogue() left unindexed; tells how many are still waiting. */
+  indexPending(root: string, limit: number): Promise<{ readonly indexed: number; readonly remaining: number }>;
+  /** How many catalogued files wait to be indexed (a restart finishes what a closed app left). */
+  pendingIndex(root: string): Promise<number>;
   remove(root: string, ids: readonly ArticleId[]): Promise<void>;
   findByHash(root: string, hash: string): Promise<ArticleId | null>;
   search(root: string, query: SearchQuery): Promise<SearchResults>;
@@ -42,7 +60,15 @@ export class LocalCatalogStore implements CatalogStore {
     return Promise.resolve(this.catalog.list(root));
   }
 
-  async ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+  ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+    return this.store(root, files, true);
+  }
+
+  catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+    return this.store(root, files, false);
+  }
+
+  private async store(root: string, files: readonly ScannedFile[], index: boolean): Promise<(CatalogEntry | null)[]> {
     const read = await this.readAll(files);
     const db = this.catalog.database;
     this.catalog.batch(() => {
@@ -54,11 +80,43 @@ export class LocalCatalogStore implements CatalogStore {
           return;
         }
         this.catalog.upsert(root, result.entry);
-        if (result.article) indexArticle(db, root, id, result.article);
-        else removeArticle(db, root, id);
+        if (!result.article) removeArticle(db, root, id);
+        else if (index) indexArticle(db, root, id, result.article);
+        else markForIndex(db, root, id);
       });
     });
     return read.map((result) => result?.entry ?? null);
+  }
+
+  async indexPending(root: string, limit: number): Promise<{ indexed: number; remaining: number }> {
+    const db = this.catalog.database;
+    const ids = pendingPaths(db, root, limit);
+    const realRoot = realpathSync(root);
+    // Read again (from the page cache, moments after the first read): only paths that still lead inside.
+    const files = ids.map((id) => ({ id, path: join(root, ...id.split('/')), size: 0, mtimeMs: 0 }));
+    const inside = files.filter((file) => {
+      try {
+        return isInside(realRoot, realpathSync(file.path));
+      } catch {
+        return false;
+      }
+    });
+    const read = await this.readAll(inside);
+    this.catalog.batch(() => {
+      const readIds = new Set(inside.map((file) => file.id));
+      // A file gone or led elsewhere meanwhile leaves the index; its watch event updates the catalog.
+      for (const id of ids) if (!readIds.has(id)) removeArticle(db, root, id);
+      read.forEach((result, i) => {
+        const id = (inside[i] as ScannedFile).id;
+        if (result?.article) indexArticle(db, root, id, result.article);
+        else removeArticle(db, root, id);
+      });
+    });
+    return { indexed: ids.length, remaining: pendingCount(db, root) };
+  }
+
+  pendingIndex(root: string): Promise<number> {
+    return Promise.resolve(pendingCount(this.catalog.database, root));
   }
 
   /**

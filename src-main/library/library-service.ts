@@ -39,6 +39,8 @@ export interface LibraryServiceOptions {
    * and a new index segment to merge).
    */
   readonly chunkSize?: number;
+  /** A first read of this many new or changed files or more lists them all before indexing them. */
+  readonly indexLaterFrom?: number;
   readonly maxBytes?: number;
   readonly watch?: WatchOptions;
   /** How long a removed file waits for a re-appearance under another name before it counts as removed. */
@@ -52,6 +54,26 @@ type Listener<T> = (payload: T) => void;
 
 const FIRST_STEP = 250;
 const LARGEST_STEP = 1000;
+const INDEX_LATER_FROM = 2000;
+
+/** A background read: cancellable, with one promise for "all listed" and one for "all done". */
+class BackgroundRun {
+  cancelled = false;
+  done: Promise<void> = Promise.resolve();
+  private resolveListed: () => void = () => undefined;
+  readonly listed = new Promise<void>((settle) => (this.resolveListed = settle));
+
+  markListed(): void {
+    this.resolveListed();
+  }
+
+  start(work: Promise<void>, finished: () => void): void {
+    this.done = work.finally(() => {
+      this.resolveListed();
+      finished();
+    });
+  }
+}
 
 export class LibraryService {
   private root: string | null = null;
@@ -62,7 +84,7 @@ export class LibraryService {
   private readonly resetListeners = new Set<Listener<LibrarySnapshot>>();
   private readonly progressListeners = new Set<Listener<ScanProgress>>();
   /** The running read of new and changed files, if any; cancelScan() stops it between steps. */
-  private ingest: { readonly done: Promise<void>; cancelled: boolean } | null = null;
+  private ingest: BackgroundRun | null = null;
   private readonly renames: RenameMatcher;
   private readonly delta: DeltaBuffer;
   private readonly maxBytes: number;
@@ -108,7 +130,13 @@ export class LibraryService {
     return { root: this.root, entries: [...this.entries.values()], scanning: this.ingest !== null };
   }
 
-  /** Resolves once the files found by the last open() have all been read (or the read was cancelled). */
+  /** Resolves once the files found by the last open() are all listed (their text may still be indexing). */
+  async whenListed(): Promise<void> {
+    await this.lifecycle;
+    await this.ingest?.listed;
+  }
+
+  /** Resolves once the files found by the last open() have all been read and indexed (or the read was cancelled). */
   async whenIdle(): Promise<void> {
     await this.lifecycle;
     await this.ingest?.done;
@@ -217,12 +245,12 @@ export class LibraryService {
     } else {
       await watching;
     }
-    if (stale.length > 0) {
-      const run = { cancelled: false, done: Promise.resolve() };
-      run.done = this.readInBackground(generation, root, stale, run).finally(() => {
+    if (stale.length > 0 || (await store.pendingIndex(root)) > 0) {
+      const run = new BackgroundRun();
+      this.ingest = run;
+      run.start(this.readInBackground(generation, root, stale, run), () => {
         if (this.ingest === run) this.ingest = null;
       });
-      this.ingest = run;
       if (!this.options.progressive) await run.done;
     }
     const snapshot = this.snapshot();
@@ -230,15 +258,51 @@ export class LibraryService {
     return snapshot;
   }
 
-  /** Reads new and changed files in steps, delivering each step as a delta and reporting progress. */
-  private async readInBackground(
-    generation: number,
-    root: string,
-    files: readonly ScannedFile[],
-    run: { cancelled: boolean },
-  ): Promise<void> {
-    const started = performance.now();
+  /**
+   * Reads new and changed files in steps, delivering each step as a delta and reporting progress. Many
+   * files are listed first and indexed after (each phase with its own progress), so the whole library
+   * is listed sooner; a few are read and indexed in one go. Text left unindexed is indexed last.
+   */
+  private async readInBackground(generation: number, root: string, files: readonly ScannedFile[], run: BackgroundRun): Promise<void> {
+    const current = (): boolean => !run.cancelled && generation === this.generation;
+    const later = files.length >= (this.options.indexLaterFrom ?? INDEX_LATER_FROM);
+    const reading = files.length > 0 ? this.progressReporter(root, 'reading', files.length, run) : null;
     let step = this.options.chunkSize ?? FIRST_STEP;
+    for (let i = 0; i < files.length && current(); ) {
+      const chunk = files.slice(i, i + step);
+      i += chunk.length;
+      if (this.options.chunkSize === undefined) step = Math.min(step * 2, LARGEST_STEP);
+      const read = await (later ? this.options.store.catalogue(root, chunk) : this.options.store.ingest(root, chunk));
+      if (generation !== this.generation) return;
+      read.forEach((entry, k) => {
+        if (entry === null) return;
+        // A watcher event may have catalogued a newer state of this file meanwhile: keep that one.
+        const known = this.entries.get(entry.id);
+        if (known && known.mtimeMs > entry.mtimeMs) return;
+        this.entries.set((chunk[k] as ScannedFile).id, entry);
+        if (this.options.progressive) this.delta.upsert(entry);
+      });
+      reading?.advance(chunk.length);
+    }
+    if (generation !== this.generation) return;
+    reading?.finish();
+    run.markListed();
+    if (!current()) return;
+    const total = await this.options.store.pendingIndex(root);
+    if (total === 0 || !current()) return;
+    const indexing = this.progressReporter(root, 'indexing', total, run);
+    for (let remaining = total; remaining > 0 && current(); ) {
+      const { indexed, remaining: left } = await this.options.store.indexPending(root, this.options.chunkSize ?? LARGEST_STEP);
+      if (indexed === 0) break;
+      remaining = left;
+      indexing.advance(indexed);
+    }
+    if (generation === this.generation) indexing.finish();
+  }
+
+  /** Progress of one phase of a background read: throttled reports while it runs, and one at the end. */
+  private progressReporter(root: string, phase: ScanProgress['phase'], total: number, run: BackgroundRun) {
+    const started = performance.now();
     let done = 0;
     let lastReport = 0;
     const report = (finished: boolean): void => {
@@ -246,37 +310,27 @@ export class LibraryService {
       const rate = seconds > 0 ? done / seconds : 0;
       const progress: ScanProgress = {
         root,
+        phase,
         done,
-        total: files.length,
+        total,
         filesPerSecond: Math.round(rate),
-        etaMs: rate > 0 && !finished ? Math.round(((files.length - done) / rate) * 1000) : null,
+        etaMs: rate > 0 && !finished ? Math.round(((total - done) / rate) * 1000) : null,
         finished,
         cancelled: run.cancelled,
       };
       for (const listener of this.progressListeners) listener(progress);
     };
     report(false);
-    for (let i = 0; i < files.length && !run.cancelled && generation === this.generation; ) {
-      const chunk = files.slice(i, i + step);
-      i += chunk.length;
-      if (this.options.chunkSize === undefined) step = Math.min(step * 2, LARGEST_STEP);
-      const read = await this.options.store.ingest(root, chunk);
-      if (generation !== this.generation) return;
-      read.forEach((entry, k) => {
-        if (entry === null) return;
-        // A watcher event may have catalogued a newer state of this file meanwhile: keep that one.
-        const current = this.entries.get(entry.id);
-        if (current && current.mtimeMs > entry.mtimeMs) return;
-        this.entries.set((chunk[k] as ScannedFile).id, entry);
-        if (this.options.progressive) this.delta.upsert(entry);
-      });
-      done += chunk.length;
-      if (performance.now() - lastReport > 200) {
-        lastReport = performance.now();
-        report(false);
-      }
-    }
-    if (generation === this.generation) report(true);
+    return {
+      advance: (count: number): void => {
+        done = Math.min(total, done + count);
+        if (performance.now() - lastReport > 200) {
+          lastReport = performance.now();
+          report(false);
+        }
+      },
+      finish: (): void => report(true),
+    };
   }
 
   private onFileEvent(generation: number, path: string, work: (id: ArticleId) => Promise<void> | void): void {

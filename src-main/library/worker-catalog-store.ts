@@ -63,6 +63,15 @@ export class WorkerCatalogStore implements CatalogStore {
   ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
     return this.call('ingest', root, files);
   }
+  catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+    return this.call('catalogue', root, files);
+  }
+  indexPending(root: string, limit: number): Promise<{ readonly indexed: number; readonly remaining: number }> {
+    return this.call('indexPending', root, limit);
+  }
+  pendingIndex(root: string): Promise<number> {
+    return this.call('pendingIndex', root);
+  }
   remove(root: string, ids: readonly ArticleId[]): Promise<void> {
     return this.call('remove', root, ids);
   }

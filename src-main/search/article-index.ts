@@ -1,6 +1,7 @@
 // Keeps the article text index in step with the library: upsert, remove and rename one article.
 // Each call is idempotent and runs inside the caller's transaction (no BEGIN/COMMIT here).
 import type { DatabaseSync } from 'node:sqlite';
+import { clearPending } from './pending';
 import { withoutMarks } from './snippet';
 import { ensureRoot, nextId } from './roots';
 import { prepared } from './statements';
@@ -33,6 +34,7 @@ export function indexArticle(db: DatabaseSync, root: string, path: string, artic
     withoutMarks(article.title),
     withoutMarks(article.paragraphs.join('\n')),
   );
+  clearPending(db, root, path);
 }
 
 export function removeArticle(db: DatabaseSync, root: string, path: string): void {
@@ -40,6 +42,7 @@ export function removeArticle(db: DatabaseSync, root: string, path: string): voi
     | { id: number }
     | undefined;
   if (row) prepared(db, 'DELETE FROM search_text WHERE rowid = ?').run(row.id);
+  clearPending(db, root, path);
 }
 
 /**
@@ -48,6 +51,7 @@ export function removeArticle(db: DatabaseSync, root: string, path: string): voi
  */
 export function renameArticle(db: DatabaseSync, root: string, from: string, to: string): void {
   if (from === to) return;
+  prepared(db, 'UPDATE OR REPLACE search_pending SET path = ? WHERE root = ? AND path = ?').run(to, root, from);
   const source = prepared(db, 'SELECT id FROM search_docs WHERE root = ? AND path = ?').get(root, from);
   if (!source) return;
   removeArticle(db, root, to);

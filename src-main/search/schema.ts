@@ -16,6 +16,8 @@ export function createSearchSchema(db: DatabaseSync): void {
     -- rowid = search_docs.id. prefix '2' keeps two-letter search-as-you-type prefixes to one doclist read.
     CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(title, body, ${TOKENIZE}, prefix = '2');
     CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_text, 'row');
+    -- Catalogued articles whose text is still to be indexed (pending.ts).
+    CREATE TABLE IF NOT EXISTS search_pending (root TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (root, path)) WITHOUT ROWID;
 
     CREATE TABLE IF NOT EXISTS search_annotations (
       id INTEGER PRIMARY KEY, root TEXT NOT NULL, annotation_id TEXT NOT NULL, article_path TEXT NOT NULL,

@@ -2,5 +2,6 @@
 // No threads and no Electron here; the caller owns the connection and the transactions.
 export { createSearchSchema } from './schema';
 export { indexArticle, removeArticle, renameArticle, type IndexableArticle } from './article-index';
+export { markForIndex, pendingCount, pendingPaths } from './pending';
 export { setAnnotations } from './annotation-index';
 export { search } from './search';

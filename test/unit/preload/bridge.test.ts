@@ -116,7 +116,7 @@ const EVENT_CASES = [
   ['onLibraryChanged', 'library:changed', DELTA],
   ['onLibraryReset', 'library:reset', SNAPSHOT],
   ['onAppCommand', 'app:command', 'add-files' satisfies AppCommand],
-  ['onScanProgress', 'library:progress', { root: '/library', done: 1, total: 2, filesPerSecond: 10, etaMs: 100, finished: false, cancelled: false }],
+  ['onScanProgress', 'library:progress', { root: '/library', phase: 'reading', done: 1, total: 2, filesPerSecond: 10, etaMs: 100, finished: false, cancelled: false }],
 ] as const;
 
 describe('createApi', () => {

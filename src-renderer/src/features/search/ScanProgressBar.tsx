@@ -24,13 +24,19 @@ function duration(ms: number): string {
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
+const PHASE_LABEL: Record<ScanProgress['phase'], string> = {
+  reading: 'Reading the library',
+  indexing: 'Making the text searchable',
+};
+
 export function ScanProgressBar({ progress }: { progress: ScanProgress }): ReactNode {
   const share = progress.total > 0 ? progress.done / progress.total : 0;
+  const label = PHASE_LABEL[progress.phase];
   return (
     <div className="scan-progress" role="status" data-testid="scan-progress">
-      <progress max={progress.total} value={progress.done} aria-label="Reading the library" />
+      <progress max={progress.total} value={progress.done} aria-label={label} />
       <span>
-        Reading the library: {progress.done.toLocaleString()} of {plural(progress.total, 'file')} ({Math.floor(share * 100)}%)
+        {label}: {progress.done.toLocaleString()} of {plural(progress.total, 'file')} ({Math.floor(share * 100)}%)
         {progress.filesPerSecond > 0 && ` · ${progress.filesPerSecond.toLocaleString()} files/s`}
         {progress.etaMs !== null && ` · about ${duration(progress.etaMs)} left`}
       </span>

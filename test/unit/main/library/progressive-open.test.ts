@@ -13,8 +13,9 @@ let root: string;
 let catalogFile: string;
 const services: LibraryService[] = [];
 
-function service(): LibraryService {
+function service(indexLaterFrom?: number): LibraryService {
   const created = new LibraryService({
+    ...(indexLaterFrom === undefined ? {} : { indexLaterFrom }),
     store: new WorkerCatalogStore({ script: WORKER, execArgv: ['--import', 'tsx'], file: catalogFile }),
     progressive: true,
     chunkSize: 20,
@@ -87,6 +88,52 @@ describe('a progressive open through the worker store', () => {
     await library.open(root);
     await library.whenIdle();
     expect(library.snapshot().entries).toHaveLength(120);
+  });
+});
+
+describe('a large first read', () => {
+  const query = (text: string) => ({ text, filters: {}, sort: 'relevance' as const, offset: 0, limit: 200 });
+
+  it('lists every file first, then makes their text searchable, with progress for each phase', async () => {
+    const library = service(50);
+    const progress: ScanProgress[] = [];
+    library.onProgress((p) => progress.push(p));
+    await library.open(root);
+    await library.whenListed();
+    expect(library.snapshot().entries).toHaveLength(120);
+    await library.whenIdle();
+    const phases = progress.filter((p) => p.finished).map((p) => [p.phase, p.done, p.total]);
+    expect(phases).toEqual([
+      ['reading', 120, 120],
+      ['indexing', 120, 120],
+    ]);
+    const firstIndexing = progress.findIndex((p) => p.phase === 'indexing');
+    expect(progress.slice(0, firstIndexing).every((p) => p.phase === 'reading')).toBe(true);
+    const found = await library.search(query('copy 7'));
+    expect(found.hits.map((h) => h.id)).toContain('batch/007.txt');
+    expect((await library.search(query('copy'))).total).toBe(120);
+  });
+
+  it('indexes at the next open what a cancelled indexing left, without reading the list again', async () => {
+    const first = service(50);
+    first.onProgress((p) => {
+      if (p.phase === 'indexing' && p.done > 0) first.cancelScan();
+    });
+    await first.open(root);
+    await first.whenIdle();
+    const partly = (await first.search(query('copy'))).total;
+    expect(partly).toBeLessThan(120);
+    await first.close();
+
+    const second = service(50);
+    const progress: ScanProgress[] = [];
+    second.onProgress((p) => progress.push(p));
+    const snapshot = await second.open(root);
+    expect(snapshot.entries).toHaveLength(120);
+    await second.whenIdle();
+    expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['indexing']));
+    expect(progress.at(-1)).toMatchObject({ finished: true, total: 120 - partly, done: 120 - partly });
+    expect((await second.search(query('copy'))).total).toBe(120);
   });
 });
 
