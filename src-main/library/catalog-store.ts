@@ -18,10 +18,12 @@ import {
 import { Catalog } from './catalog';
 import { isInside } from './paths';
 import { readCatalogEntry, type ReadEntryResult } from './read-entry';
-import type { ScannedFile } from './scanner';
+import { scanLibrary, type ScannedFile } from './scanner';
 
 export interface CatalogStore {
   list(root: string): Promise<CatalogEntry[]>;
+  /** The library folder's article files with their sizes and times (scanner.ts), walked with blocking calls. */
+  scan(root: string): Promise<ScannedFile[]>;
   /** Reads, parses, catalogues and indexes these files; null for a file that vanished meanwhile. */
   ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]>;
   /** As ingest, but the text is only marked for indexing: a large first read lists every file sooner. */
@@ -58,6 +60,10 @@ export class LocalCatalogStore implements CatalogStore {
 
   list(root: string): Promise<CatalogEntry[]> {
     return Promise.resolve(this.catalog.list(root));
+  }
+
+  scan(root: string): Promise<ScannedFile[]> {
+    return scanLibrary(root, 'blocking');
   }
 
   ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {

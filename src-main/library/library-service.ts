@@ -23,7 +23,7 @@ import { isCandidateArticleId } from './file-filter';
 import { importFiles, readPickedFiles } from './importer';
 import { OutsideLibraryError, resolveExistingArticlePath, toArticleId } from './paths';
 import { RenameMatcher } from './rename-matcher';
-import { scanLibrary, type ScannedFile } from './scanner';
+import type { ScannedFile } from './scanner';
 import { watchLibrary, type LibraryWatcher, type WatchOptions } from './watcher';
 
 export interface LibraryServiceOptions {
@@ -211,9 +211,14 @@ export class LibraryService {
 
   private async openNow(root: string): Promise<LibrarySnapshot> {
     const { store } = this.options;
+    if (this.options.progressive) {
+      // A library seen before is listed from the catalog at once; the folder is compared with it after.
+      await assertFolder(root);
+      const listed = await store.list(root);
+      if (listed.length > 0) return this.openListed(root, listed);
+    }
     // Scanned before anything changes, so a folder that cannot be read leaves the open library as it was.
-    // The catalog lists its rows in the worker while this thread walks the folder.
-    const [files, listed] = await Promise.all([scanLibrary(root), store.list(root)]);
+    const [files, listed] = await Promise.all([store.scan(root), store.list(root)]);
     const known = new Map(listed.map((entry) => [entry.id, entry]));
     const stale = files.filter((file) => {
       const entry = known.get(file.id);
@@ -227,6 +232,47 @@ export class LibraryService {
     for (const id of vanished) known.delete(id);
     this.root = root;
     this.entries = known;
+    const watching = this.startWatching(generation, root);
+    if (this.options.progressive) {
+      // The library is listed without waiting for the watcher; once it is ready, whatever changed in the
+      // meantime (after the scan, before the watch) is caught up with.
+      void watching
+        .then(async () => {
+          await this.ingest?.done;
+          if (generation === this.generation) this.startBackground((run) => this.reconcile(generation, root, run));
+        })
+        .catch((error: unknown) => this.options.log?.(`watch error: ${String(error)}`));
+    } else {
+      await watching;
+    }
+    if (stale.length > 0 || (await store.pendingIndex(root)) > 0) {
+      const run = this.startBackground((started) => this.readInBackground(generation, root, stale, started));
+      if (!this.options.progressive) await run.done;
+    }
+    return this.announce();
+  }
+
+  /** Lists what the catalog holds, then (once watching) brings it in line with the folder in the background. */
+  private async openListed(root: string, listed: readonly CatalogEntry[]): Promise<LibrarySnapshot> {
+    await this.stopWatching();
+    const generation = this.generation;
+    this.root = root;
+    this.entries = new Map(listed.map((entry) => [entry.id, entry]));
+    const watching = this.startWatching(generation, root);
+    this.startBackground(async (run) => {
+      await watching.catch((error: unknown) => this.options.log?.(`watch error: ${String(error)}`));
+      if (generation === this.generation) await this.reconcile(generation, root, run);
+    });
+    return this.announce();
+  }
+
+  private announce(): LibrarySnapshot {
+    const snapshot = this.snapshot();
+    for (const listener of this.resetListeners) listener(snapshot);
+    return snapshot;
+  }
+
+  private startWatching(generation: number, root: string): Promise<LibraryWatcher> {
     const watching = watchLibrary(
       root,
       {
@@ -238,24 +284,37 @@ export class LibraryService {
       this.options.watch,
     );
     this.watcher = watching;
-    if (this.options.progressive) {
-      // The library is listed without waiting for the watcher; once it is ready, whatever changed in the
-      // meantime (after the scan, before the watch) is caught up with.
-      void watching.then(() => this.catchUp(generation, root)).catch((error: unknown) => this.options.log?.(`watch error: ${String(error)}`));
-    } else {
-      await watching;
+    return watching;
+  }
+
+  /** Runs background work as the open folder's current run: cancellable, awaited by whenIdle(). */
+  private startBackground(work: (run: BackgroundRun) => Promise<void>): BackgroundRun {
+    const run = new BackgroundRun();
+    this.ingest = run;
+    run.start(work(run), () => {
+      if (this.ingest === run) this.ingest = null;
+    });
+    return run;
+  }
+
+  /**
+   * Compares the folder with what is listed, as watch events would: files gone are removed, new and
+   * changed ones are read in bulk, and text left unindexed is indexed.
+   */
+  private async reconcile(generation: number, root: string, run: BackgroundRun): Promise<void> {
+    const files = await this.options.store.scan(root);
+    if (generation !== this.generation) return;
+    const onDisk = new Set<ArticleId>();
+    const stale: ScannedFile[] = [];
+    for (const file of files) {
+      onDisk.add(file.id);
+      const known = this.entries.get(file.id);
+      if (!known || known.size !== file.size || known.mtimeMs !== file.mtimeMs) stale.push(file);
     }
-    if (stale.length > 0 || (await store.pendingIndex(root)) > 0) {
-      const run = new BackgroundRun();
-      this.ingest = run;
-      run.start(this.readInBackground(generation, root, stale, run), () => {
-        if (this.ingest === run) this.ingest = null;
-      });
-      if (!this.options.progressive) await run.done;
+    for (const id of this.entries.keys()) {
+      if (!onDisk.has(id)) void this.inFileTurn(id, async () => this.fileRemoved(root, id));
     }
-    const snapshot = this.snapshot();
-    for (const listener of this.resetListeners) listener(snapshot);
-    return snapshot;
+    await this.readInBackground(generation, root, stale, run);
   }
 
   /**
@@ -397,25 +456,6 @@ export class LibraryService {
     await (await watcher?.catch(() => null))?.close();
   }
 
-  /** After the watcher is ready: files that changed, arrived or left since the scan, as watch events would. */
-  private async catchUp(generation: number, root: string): Promise<void> {
-    await this.ingest?.done;
-    if (generation !== this.generation) return;
-    const files = await scanLibrary(root);
-    if (generation !== this.generation) return;
-    const onDisk = new Set<ArticleId>();
-    for (const file of files) {
-      onDisk.add(file.id);
-      const known = this.entries.get(file.id);
-      if (!known || known.size !== file.size || known.mtimeMs !== file.mtimeMs) {
-        void this.inFileTurn(file.id, () => this.fileWritten(generation, root, file.id));
-      }
-    }
-    for (const id of this.entries.keys()) {
-      if (!onDisk.has(id)) void this.inFileTurn(id, async () => this.fileRemoved(root, id));
-    }
-  }
-
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
     const turn = this.lifecycle.then(work);
     this.lifecycle = turn.catch(() => undefined);
@@ -427,4 +467,10 @@ export class LibraryService {
     if (this.root === null) throw new Error('no library folder is open');
     return this.root;
   }
+}
+
+/** Throws, with the reason, unless the path is a folder that can be listed. */
+async function assertFolder(root: string): Promise<void> {
+  const info = await stat(root);
+  if (!info.isDirectory()) throw new Error(`${root} is not a folder`);
 }

@@ -63,6 +63,9 @@ export class WorkerCatalogStore implements CatalogStore {
   ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
     return this.call('ingest', root, files);
   }
+  scan(root: string): Promise<ScannedFile[]> {
+    return this.call('scan', root);
+  }
   catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
     return this.call('catalogue', root, files);
   }

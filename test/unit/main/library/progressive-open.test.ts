@@ -1,8 +1,9 @@
 // Opening a library in the background through the worker-thread store, as the app does: the cached list
 // at once, new files as deltas with progress, cancel between steps, and search over what has arrived.
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CatalogEntry, LibraryDelta, ScanProgress } from '../../../../src-preload/contract';
+import type { CatalogEntry, LibraryDelta, ScanProgress, SearchQuery } from '../../../../src-preload/contract';
 import { LibraryService } from '../../../../src-main/library/library-service';
 import { unpackedPath, WorkerCatalogStore } from '../../../../src-main/library/worker-catalog-store';
 import { articleText, put, TempDirs } from './temp-library';
@@ -65,9 +66,39 @@ describe('a progressive open through the worker store', () => {
     const progress: ScanProgress[] = [];
     second.onProgress((p) => progress.push(p));
     const snapshot = await second.open(root);
-    expect(snapshot.scanning).toBe(false);
     expect(snapshot.entries).toHaveLength(120);
+    await second.whenIdle();
     expect(progress).toEqual([]);
+    expect(second.snapshot()).toMatchObject({ scanning: false });
+  });
+
+  it('lists a restarted library at once, then picks up what changed while it was closed', async () => {
+    const first = service();
+    await first.open(root);
+    await first.whenIdle();
+    await first.close();
+    await put(root, 'batch/000.txt', articleText('edited while closed', 2));
+    await put(root, 'batch/new.txt', articleText('written while closed', 2));
+    await rm(join(root, 'batch/001.txt'));
+
+    const second = service();
+    const upserted = new Map<string, CatalogEntry>();
+    const removed: string[] = [];
+    second.onChanged((delta) => {
+      delta.upserted.forEach((e) => upserted.set(e.id, e));
+      removed.push(...delta.removed);
+    });
+    const snapshot = await second.open(root);
+    expect(snapshot.entries.map((e) => e.id)).toContain('batch/001.txt');
+    await second.whenIdle();
+    await expect.poll(() => removed, { timeout: 10_000 }).toEqual(['batch/001.txt']);
+    expect([...upserted.keys()].toSorted()).toEqual(['batch/000.txt', 'batch/new.txt']);
+    expect(upserted.get('batch/000.txt')).toMatchObject({ title: expect.stringContaining('edited while closed') });
+    const ids = second.snapshot().entries.map((e) => e.id);
+    expect(ids).toHaveLength(120);
+    expect(ids).toContain('batch/new.txt');
+    const found = await second.search({ text: 'written while closed', filters: {}, sort: 'relevance', offset: 0, limit: 10 });
+    expect(found.hits.map((h) => h.id)).toEqual(['batch/new.txt']);
   });
 
   it('stops between steps when cancelled, keeps what was read, and reads the rest at the next open', async () => {
@@ -91,9 +122,9 @@ describe('a progressive open through the worker store', () => {
   });
 });
 
-describe('a large first read', () => {
-  const query = (text: string) => ({ text, filters: {}, sort: 'relevance' as const, offset: 0, limit: 200 });
+const query = (text: string): SearchQuery => ({ text, filters: {}, sort: 'relevance', offset: 0, limit: 200 });
 
+describe('a large first read', () => {
   it('lists every file first, then makes their text searchable, with progress for each phase', async () => {
     const library = service(50);
     const progress: ScanProgress[] = [];

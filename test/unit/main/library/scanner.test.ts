@@ -14,9 +14,10 @@ beforeEach(async () => {
 
 afterEach(() => temp.cleanup());
 
-const ids = async (): Promise<string[]> => (await scanLibrary(root)).map((file) => file.id);
+// Both ways of calling the file system walk the same folders to the same result.
+describe.each(['async', 'blocking'] as const)('scanLibrary (%s)', (mode) => {
+  const ids = async (): Promise<string[]> => (await scanLibrary(root, mode)).map((file) => file.id);
 
-describe('scanLibrary', () => {
   it('walks folders recursively and gives sorted, root-relative ids with forward slashes', async () => {
     await put(root, 'top.txt', SEED_TEXT);
     await put(root, 'b/second.md', articleText('md'));
@@ -28,7 +29,7 @@ describe('scanLibrary', () => {
 
   it('reports each file with its absolute path, size and mtime', async () => {
     const full = await put(root, 'sub/a.txt', SEED_TEXT);
-    const [file] = await scanLibrary(root);
+    const [file] = await scanLibrary(root, mode);
     expect(file?.path).toBe(full);
     expect(file?.size).toBe(Buffer.byteLength(SEED_TEXT));
     expect(file?.mtimeMs).toBeGreaterThan(0);
@@ -113,6 +114,6 @@ describe('scanLibrary', () => {
 
   it('gives an empty list for an empty library and fails for a missing one', async () => {
     expect(await ids()).toEqual([]);
-    await expect(scanLibrary(join(root, 'missing'))).rejects.toThrow(/ENOENT/);
+    await expect(scanLibrary(join(root, 'missing'), mode)).rejects.toThrow(/ENOENT/);
   });
 });
