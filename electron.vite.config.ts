@@ -25,6 +25,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/index.ts'),
           // The catalog and search index run in a worker thread: a script of its own.
           'catalog-worker': resolve(__dirname, 'src-main/library/catalog-worker.ts'),
+          // It reads and parses a large first read's files on a thread of its own.
+          'read-worker': resolve(__dirname, 'src-main/library/read-worker.ts'),
         },
       },
     },

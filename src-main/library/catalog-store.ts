@@ -11,13 +11,16 @@ import {
   markForIndex,
   pendingCount,
   pendingPaths,
+  refreshTerms,
   removeArticle,
   search,
   setAnnotations,
+  termsFresh,
 } from '../search/search-index';
 import { Catalog } from './catalog';
 import { isInside } from './paths';
-import { readCatalogEntry, type ReadEntryResult } from './read-entry';
+import { EntryReader } from './entry-reader';
+import { readBatch } from './read-batch';
 import { scanLibrary, type ScannedFile } from './scanner';
 
 export interface CatalogStore {
@@ -39,23 +42,27 @@ export interface CatalogStore {
   close(): Promise<void>;
 }
 
-const isVanished = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'ENOENT';
-
-/** Longest run of blocking reads before the thread lets other calls in (a search typed meanwhile). */
-const READ_SLICE_MS = 20;
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export interface LocalStoreOptions {
+  readonly maxBytes?: number;
+  /**
+   * A read worker's script (read-worker.ts): catalogue() then reads and parses there, so a large first
+   * read parses on one core while this thread writes the catalog on the other.
+   */
+  readonly readerScript?: string;
+  readonly execArgv?: string[];
+}
 
 export class LocalCatalogStore implements CatalogStore {
   private readonly catalog: Catalog;
+  private readonly maxBytes: number;
+  private readonly reader: EntryReader | null;
 
   /** Pass ":memory:" for a throwaway store. */
-  constructor(
-    file: string,
-    private readonly maxBytes: number = DEFAULT_MAX_ARTICLE_BYTES,
-  ) {
+  constructor(file: string, options: LocalStoreOptions = {}) {
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
     this.catalog = new Catalog(file);
     createSearchSchema(this.catalog.database);
+    this.reader = options.readerScript ? new EntryReader(options.readerScript, this.maxBytes, options.execArgv) : null;
   }
 
   list(root: string): Promise<CatalogEntry[]> {
@@ -70,12 +77,28 @@ export class LocalCatalogStore implements CatalogStore {
     return this.store(root, files, true);
   }
 
-  catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
-    return this.store(root, files, false);
+  async catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+    if (!this.reader) return this.store(root, files, false);
+    const entries = await this.reader.read(files);
+    const db = this.catalog.database;
+    this.catalog.batch(() => {
+      entries.forEach((entry, i) => {
+        const id = (files[i] as ScannedFile).id;
+        if (entry === null) {
+          this.catalog.remove(root, id);
+          removeArticle(db, root, id);
+          return;
+        }
+        this.catalog.upsert(root, entry);
+        if (entry.ok) markForIndex(db, root, id);
+        else removeArticle(db, root, id);
+      });
+    });
+    return entries;
   }
 
   private async store(root: string, files: readonly ScannedFile[], index: boolean): Promise<(CatalogEntry | null)[]> {
-    const read = await this.readAll(files);
+    const read = await readBatch(files, this.maxBytes);
     const db = this.catalog.database;
     this.catalog.batch(() => {
       read.forEach((result, i) => {
@@ -107,7 +130,7 @@ export class LocalCatalogStore implements CatalogStore {
         return false;
       }
     });
-    const read = await this.readAll(inside);
+    const read = await readBatch(inside, this.maxBytes);
     this.catalog.batch(() => {
       const readIds = new Set(inside.map((file) => file.id));
       // A file gone or led elsewhere meanwhile leaves the index; its watch event updates the catalog.
@@ -118,33 +141,18 @@ export class LocalCatalogStore implements CatalogStore {
         else removeArticle(db, root, id);
       });
     });
-    return { indexed: ids.length, remaining: pendingCount(db, root) };
+    const remaining = pendingCount(db, root);
+    // The typo vocabulary is rebuilt in one pass once a bulk index run is through.
+    if (remaining === 0 && !termsFresh(db)) refreshTerms(db);
+    return { indexed: ids.length, remaining };
   }
 
   pendingIndex(root: string): Promise<number> {
-    return Promise.resolve(pendingCount(this.catalog.database, root));
-  }
-
-  /**
-   * Reads one file after another with blocking calls, in slices of READ_SLICE_MS: on this thread a read
-   * of a small file costs ~10 µs that way, against ~100 µs in thread-pool round trips with async reads.
-   */
-  private async readAll(files: readonly ScannedFile[]): Promise<(ReadEntryResult | null)[]> {
-    const read: (ReadEntryResult | null)[] = [];
-    let sliceStart = performance.now();
-    for (const file of files) {
-      if (performance.now() - sliceStart > READ_SLICE_MS) {
-        await nextTurn();
-        sliceStart = performance.now();
-      }
-      try {
-        read.push(await readCatalogEntry(file.id, file.path, this.maxBytes, 'blocking'));
-      } catch (error) {
-        if (!isVanished(error)) throw error;
-        read.push(null);
-      }
-    }
-    return read;
+    const db = this.catalog.database;
+    const count = pendingCount(db, root);
+    // Nothing left to index but a vocabulary not rebuilt (a run stopped early, or an older catalog).
+    if (count === 0 && !termsFresh(db)) refreshTerms(db);
+    return Promise.resolve(count);
   }
 
   remove(root: string, ids: readonly ArticleId[]): Promise<void> {
@@ -172,8 +180,8 @@ export class LocalCatalogStore implements CatalogStore {
     return Promise.resolve();
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.catalog.close();
-    return Promise.resolve();
+    await this.reader?.close();
   }
 }

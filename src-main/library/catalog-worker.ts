@@ -5,6 +5,8 @@ import { LocalCatalogStore, type CatalogStore } from './catalog-store';
 export interface CatalogWorkerData {
   readonly file: string;
   readonly maxBytes: number;
+  readonly readerScript?: string;
+  readonly execArgv?: string[];
 }
 
 export interface WorkerRequest {
@@ -19,8 +21,8 @@ export type WorkerResponse =
 
 const port = parentPort;
 if (port) {
-  const { file, maxBytes } = workerData as CatalogWorkerData;
-  const store = new LocalCatalogStore(file, maxBytes);
+  const { file, ...options } = workerData as CatalogWorkerData;
+  const store = new LocalCatalogStore(file, options);
   port.on('message', (request: WorkerRequest) => {
     const method = store[request.method] as (...args: unknown[]) => Promise<unknown>;
     method.apply(store, request.args).then(

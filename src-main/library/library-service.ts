@@ -55,6 +55,7 @@ type Listener<T> = (payload: T) => void;
 const FIRST_STEP = 250;
 const LARGEST_STEP = 1000;
 const INDEX_LATER_FROM = 2000;
+const STEPS_IN_FLIGHT = 2;
 
 /** A background read: cancellable, with one promise for "all listed" and one for "all done". */
 class BackgroundRun {
@@ -326,14 +327,13 @@ export class LibraryService {
     const current = (): boolean => !run.cancelled && generation === this.generation;
     const later = files.length >= (this.options.indexLaterFrom ?? INDEX_LATER_FROM);
     const reading = files.length > 0 ? this.progressReporter(root, 'reading', files.length, run) : null;
-    let step = this.options.chunkSize ?? FIRST_STEP;
-    for (let i = 0; i < files.length && current(); ) {
-      const chunk = files.slice(i, i + step);
-      i += chunk.length;
-      if (this.options.chunkSize === undefined) step = Math.min(step * 2, LARGEST_STEP);
-      const read = await (later ? this.options.store.catalogue(root, chunk) : this.options.store.ingest(root, chunk));
+    // Two steps are asked for at a time: the store reads the next while it writes this one.
+    const inFlight: { readonly chunk: readonly ScannedFile[]; readonly read: Promise<(CatalogEntry | null)[]> }[] = [];
+    const takeOne = async (): Promise<void> => {
+      const { chunk, read } = inFlight.shift() as (typeof inFlight)[number];
+      const entries = await read;
       if (generation !== this.generation) return;
-      read.forEach((entry, k) => {
+      entries.forEach((entry, k) => {
         if (entry === null) return;
         // A watcher event may have catalogued a newer state of this file meanwhile: keep that one.
         const known = this.entries.get(entry.id);
@@ -342,7 +342,16 @@ export class LibraryService {
         if (this.options.progressive) this.delta.upsert(entry);
       });
       reading?.advance(chunk.length);
+    };
+    let step = this.options.chunkSize ?? FIRST_STEP;
+    for (let i = 0; i < files.length && current(); ) {
+      const chunk = files.slice(i, i + step);
+      i += chunk.length;
+      if (this.options.chunkSize === undefined) step = Math.min(step * 2, LARGEST_STEP);
+      inFlight.push({ chunk, read: later ? this.options.store.catalogue(root, chunk) : this.options.store.ingest(root, chunk) });
+      if (inFlight.length >= STEPS_IN_FLIGHT) await takeOne();
     }
+    while (inFlight.length > 0) await takeOne();
     if (generation !== this.generation) return;
     reading?.finish();
     run.markListed();

@@ -34,6 +34,8 @@ class FolderWatcher implements LibraryWatcher {
   private readonly folders = new Map<string, Folder>();
   /** Paths waiting for their writes to settle, each with its timer. */
   private readonly settling = new Map<string, NodeJS.Timeout>();
+  /** Paths named in a rename event (created, deleted or moved) since their last check. */
+  private readonly renamed = new Set<string>();
   private closed = false;
 
   constructor(
@@ -42,19 +44,22 @@ class FolderWatcher implements LibraryWatcher {
     private readonly stableMs: number,
   ) {}
 
-  /** Watches a folder and everything under it; with `announce`, its files are reported as new. */
-  async addFolder(dir: string, announce: boolean): Promise<void> {
+  /**
+   * Watches a folder and everything under it; with `announce`, its files are checked and reported (as
+   * new, or as written when `previous` knew them: the names each folder held before a rewatch).
+   */
+  async addFolder(dir: string, announce: boolean, previous?: ReadonlyMap<string, ReadonlySet<string>>): Promise<void> {
     if (this.closed || this.folders.has(dir)) return;
     let handle: FSWatcher;
     try {
       // Watch first, list second: a file written between the two is then seen by one or the other.
-      handle = watch(dir, { persistent: false }, (_event, name) => this.onEvent(dir, name));
+      handle = watch(dir, { persistent: false }, (event, name) => this.onEvent(dir, event, name));
     } catch (error) {
       if (errorCode(error) !== 'ENOENT' && errorCode(error) !== 'ENOTDIR') this.handlers.onError(error);
       return;
     }
     handle.on('error', (error) => this.onFolderError(dir, error));
-    const folder: Folder = { handle, files: new Set() };
+    const folder: Folder = { handle, files: new Set(previous?.get(dir)) };
     this.folders.set(dir, folder);
     let entries;
     try {
@@ -63,6 +68,8 @@ class FolderWatcher implements LibraryWatcher {
       return; // gone again already: its parent's event removes it
     }
     const subfolders: string[] = [];
+    // Names known before and not there now are checked too: they are reported removed.
+    for (const name of folder.files) if (!entries.some((entry) => entry.name === name)) this.settle(join(dir, name));
     for (const entry of entries) {
       if (isHiddenOrTemp(entry.name)) continue;
       const full = join(dir, entry.name);
@@ -74,10 +81,34 @@ class FolderWatcher implements LibraryWatcher {
         else folder.files.add(entry.name);
       }
     }
-    for (const sub of subfolders) await this.addFolder(sub, announce);
+    for (const sub of subfolders) await this.addFolder(sub, announce, previous);
   }
 
-  private onEvent(dir: string, name: string | Buffer | null): void {
+  /** Drops the watches of a folder and everything under it, then watches whatever is at that path now. */
+  private async rewatch(path: string): Promise<void> {
+    const previous = this.dropFolders(path);
+    await this.addFolder(path, true, previous);
+    // Folders that were there before and are not now took their files with them.
+    for (const [dir, names] of previous) {
+      if (this.folders.has(dir)) continue;
+      for (const name of names) this.handlers.onUnlink(join(dir, name));
+    }
+  }
+
+  /** Stops watching a folder and its subfolders; returns the names each one held. */
+  private dropFolders(path: string): Map<string, Set<string>> {
+    const prefix = path + sep;
+    const dropped = new Map<string, Set<string>>();
+    for (const [dir, folder] of this.folders) {
+      if (dir !== path && !dir.startsWith(prefix)) continue;
+      folder.handle.close();
+      this.folders.delete(dir);
+      dropped.set(dir, folder.files);
+    }
+    return dropped;
+  }
+
+  private onEvent(dir: string, event: string, name: string | Buffer | null): void {
     if (this.closed) return;
     if (name === null) {
       void this.rescan(dir);
@@ -85,7 +116,9 @@ class FolderWatcher implements LibraryWatcher {
     }
     const text = name.toString();
     if (isHiddenOrTemp(text)) return;
-    this.settle(join(dir, text));
+    const path = join(dir, text);
+    if (event === 'rename') this.renamed.add(path);
+    this.settle(path);
   }
 
   /** (Re)starts the quiet period of a path; the check runs once no event has come for stableMs. */
@@ -103,6 +136,7 @@ class FolderWatcher implements LibraryWatcher {
 
   /** What a path is now, against what was known of it: a new or written file, a new folder, or gone. */
   private async check(path: string): Promise<void> {
+    const renamed = this.renamed.delete(path);
     let info;
     try {
       info = await lstat(path);
@@ -113,12 +147,18 @@ class FolderWatcher implements LibraryWatcher {
       return;
     }
     // A newer event for this path came in meanwhile: its own check decides.
-    if (this.closed || this.settling.has(path)) return;
+    if (this.closed) return;
+    if (this.settling.has(path)) {
+      if (renamed) this.renamed.add(path);
+      return;
+    }
     const parent = this.folders.get(dirname(path));
     const name = basename(path);
     if (info.isDirectory()) {
       if (parent?.files.delete(name)) this.handlers.onUnlink(path);
-      await this.addFolder(path, true);
+      // A known folder named in a rename event was deleted or moved, and maybe made again: watch anew.
+      if (renamed && this.folders.has(path)) await this.rewatch(path);
+      else await this.addFolder(path, true);
       return;
     }
     if (this.folders.has(path)) this.vanished(path); // a folder replaced by a file
@@ -138,12 +178,8 @@ class FolderWatcher implements LibraryWatcher {
 
   /** A path that no longer exists: a file is reported removed; a folder takes its files with it. */
   private vanished(path: string): void {
-    const prefix = path + sep;
-    for (const [dir, folder] of this.folders) {
-      if (dir !== path && !dir.startsWith(prefix)) continue;
-      folder.handle.close();
-      this.folders.delete(dir);
-      for (const name of folder.files) this.handlers.onUnlink(join(dir, name));
+    for (const [dir, names] of this.dropFolders(path)) {
+      for (const name of names) this.handlers.onUnlink(join(dir, name));
     }
     const parent = this.folders.get(dirname(path));
     if (parent?.files.delete(basename(path))) this.handlers.onUnlink(path);
@@ -176,6 +212,7 @@ class FolderWatcher implements LibraryWatcher {
     this.closed = true;
     for (const timer of this.settling.values()) clearTimeout(timer);
     this.settling.clear();
+    this.renamed.clear();
     for (const folder of this.folders.values()) folder.handle.close();
     this.folders.clear();
     return Promise.resolve();

@@ -5,6 +5,7 @@ import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import type { CatalogWorkerData, WorkerRequest, WorkerResponse } from './catalog-worker';
 import type { CatalogStore } from './catalog-store';
+import { readerScriptFor } from './entry-reader';
 import type { ScannedFile } from './scanner';
 
 /** In an installed app the worker's script sits beside app.asar, unpacked (see electron-builder.yml). */
@@ -13,7 +14,10 @@ export function unpackedPath(path: string): string {
 }
 
 export interface WorkerStoreOptions {
-  /** The built worker script (out/main/catalog-worker.js), or the .ts source with a TypeScript loader. */
+  /**
+   * The built worker script (out/main/catalog-worker.js), or the .ts source with a TypeScript loader;
+   * its read worker (read-worker.js or .ts) sits beside it.
+   */
   readonly script: string;
   readonly file: string;
   readonly maxBytes?: number;
@@ -27,8 +31,14 @@ export class WorkerCatalogStore implements CatalogStore {
   private failure: Error | null = null;
 
   constructor(options: WorkerStoreOptions) {
-    const data: CatalogWorkerData = { file: options.file, maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
-    this.worker = new Worker(options.script, { workerData: data, execArgv: options.execArgv ?? [] });
+    const execArgv = options.execArgv ?? [];
+    const data: CatalogWorkerData = {
+      file: options.file,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+      readerScript: readerScriptFor(options.script),
+      execArgv,
+    };
+    this.worker = new Worker(options.script, { workerData: data, execArgv });
     this.worker.on('message', (response: WorkerResponse) => {
       const waiting = this.pending.get(response.id);
       if (!waiting) return;

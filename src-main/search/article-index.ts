@@ -5,6 +5,7 @@ import { clearPending } from './pending';
 import { withoutMarks } from './snippet';
 import { ensureRoot, nextId } from './roots';
 import { prepared } from './statements';
+import { markTermsStale, termsFresh, termsOf, updateTerms } from './terms';
 
 export interface IndexableArticle {
   readonly title: string;
@@ -18,31 +19,45 @@ export function folderOf(path: string): string {
 }
 
 export function indexArticle(db: DatabaseSync, root: string, path: string, article: IndexableArticle): void {
+  // A bulk run (articles catalogued first, indexed after) leaves the vocabulary to refreshTerms.
+  const bulk = clearPending(db, root, path);
+  if (bulk) markTermsStale(db);
+  const counted = !bulk && termsFresh(db);
   const existing = prepared(db, 'SELECT id FROM search_docs WHERE root = ? AND path = ?').get(root, path) as
     | { id: number }
     | undefined;
   let id: number;
+  let before: ReadonlySet<string> = new Set();
   if (existing) {
     id = existing.id;
+    if (counted) before = indexedTerms(db, id);
     prepared(db, 'DELETE FROM search_text WHERE rowid = ?').run(id);
   } else {
     id = nextId(db, 'search_docs', ensureRoot(db, root));
     prepared(db, 'INSERT INTO search_docs (id, root, path, folder) VALUES (?, ?, ?, ?)').run(id, root, path, folderOf(path));
   }
-  prepared(db, 'INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)').run(
-    id,
-    withoutMarks(article.title),
-    withoutMarks(article.paragraphs.join('\n')),
-  );
-  clearPending(db, root, path);
+  const title = withoutMarks(article.title);
+  const body = withoutMarks(article.paragraphs.join('\n'));
+  prepared(db, 'INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)').run(id, title, body);
+  if (counted) updateTerms(db, before, termsOf(title, body));
+}
+
+/** The terms of the text indexed under `id` (none when there is none). */
+function indexedTerms(db: DatabaseSync, id: number): Set<string> {
+  const row = prepared(db, 'SELECT title, body FROM search_text WHERE rowid = ?').get(id) as
+    | { title: string | null; body: string | null }
+    | undefined;
+  return row ? termsOf(row.title ?? '', row.body ?? '') : new Set();
 }
 
 export function removeArticle(db: DatabaseSync, root: string, path: string): void {
+  clearPending(db, root, path);
   const row = prepared(db, 'DELETE FROM search_docs WHERE root = ? AND path = ? RETURNING id').get(root, path) as
     | { id: number }
     | undefined;
-  if (row) prepared(db, 'DELETE FROM search_text WHERE rowid = ?').run(row.id);
-  clearPending(db, root, path);
+  if (!row) return;
+  if (termsFresh(db)) updateTerms(db, indexedTerms(db, row.id), new Set());
+  prepared(db, 'DELETE FROM search_text WHERE rowid = ?').run(row.id);
 }
 
 /**

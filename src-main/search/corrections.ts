@@ -4,6 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { editDistance } from './edit-distance';
 import { quoted, type QueryTerm } from './query-parse';
 import { prepared } from './statements';
+import { termsFresh, termsLike, type TermCount } from './terms';
 import { prefixEnd } from './tokens';
 
 export interface Correction {
@@ -27,7 +28,7 @@ export function correctTerms(db: DatabaseSync, terms: readonly QueryTerm[]): { t
     const to = nearestTerm(db, word);
     if (to === null) return term;
     corrections.push({ from: term.text, to });
-    return { text: to, tokens: [to], phrase: false, prefix: false, negated: false };
+    return wordTerm(to);
   });
   return { terms: corrected, corrections };
 }
@@ -38,31 +39,40 @@ function hasMatches(db: DatabaseSync, term: QueryTerm): boolean {
   return TEXT_TABLES.some((table) => prepared(db, `SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT 1`).get(expression) !== undefined);
 }
 
+const wordTerm = (text: string): QueryTerm => ({ text, tokens: [text], phrase: false, prefix: false, negated: false });
+
+/** Ranked candidates tried before giving up: the table may hold a word whose last article just left. */
+const TRIES = 3;
+
 /**
- * Candidates share the first letter and are within the allowed length difference: a range scan of the
- * vocabulary, then edit distance in JS. Nearest wins, then the one in more documents.
+ * Candidates share the first letter and are within the allowed edit distance (so within as many letters
+ * in length): the article vocabulary from search_terms (or from the index while a bulk run has left that
+ * table behind), the annotations' from theirs. Nearest wins, then the one in more documents.
  */
 function nearestTerm(db: DatabaseSync, word: string): string | null {
   const length = [...word].length;
   const max = length >= LONG_WORD ? 2 : 1;
   const first = [...word][0] ?? '';
   const counts = new Map<string, number>();
-  for (const vocab of VOCABULARIES) {
-    const rows = prepared(
-      db,
-      `SELECT term, doc FROM ${vocab} WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?`,
-    ).all(first, prefixEnd(first), length - max, length + max) as unknown as { term: string; doc: number }[];
-    for (const { term, doc } of rows) counts.set(term, (counts.get(term) ?? 0) + doc);
-  }
-  let best: { term: string; distance: number; docs: number } | null = null;
+  const count = (rows: readonly TermCount[]): void => {
+    for (const { term, docs } of rows) counts.set(term, (counts.get(term) ?? 0) + docs);
+  };
+  if (termsFresh(db)) count(termsLike(db, first, prefixEnd(first), length - max, length + max));
+  else count(vocabularyLike(db, 'search_vocab', first, length, max));
+  count(vocabularyLike(db, 'search_annotation_vocab', first, length, max));
+  const ranked: { term: string; distance: number; docs: number }[] = [];
   for (const [term, docs] of counts) {
     const distance = editDistance(word, term, max);
-    if (distance > max) continue;
-    const better =
-      best === null ||
-      distance < best.distance ||
-      (distance === best.distance && (docs > best.docs || (docs === best.docs && term < best.term)));
-    if (better) best = { term, distance, docs };
+    if (distance <= max) ranked.push({ term, distance, docs });
   }
-  return best?.term ?? null;
+  ranked.sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  return ranked.slice(0, TRIES).find((candidate) => hasMatches(db, wordTerm(candidate.term)))?.term ?? null;
+}
+
+/** A range scan of an fts5vocab table: it reads each candidate's doclist to count its documents. */
+function vocabularyLike(db: DatabaseSync, vocab: (typeof VOCABULARIES)[number], first: string, length: number, max: number): TermCount[] {
+  return prepared(
+    db,
+    `SELECT term, doc AS docs FROM ${vocab} WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?`,
+  ).all(first, prefixEnd(first), length - max, length + max) as unknown as TermCount[];
 }

@@ -1,7 +1,7 @@
 // Result sets too large to rank exactly within a keystroke's budget (more than EXACT_LIMIT articles).
 // Relevance: articles with every word in the title, and those whose annotations match, ranked by bm25;
 // then the other matches, most recently indexed first. Date and title order walk the files index.
-// Totals stay exact.
+// Totals stay exact: the doclist count, plus articles matched through annotations alone.
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchFilters, SearchSort } from '../../src-preload/contract';
 import type { FileRow } from './browse';
@@ -10,6 +10,7 @@ import { hasFilters } from './filters';
 import type { MatchExpressions } from './match-expression';
 import { matchedCount, matchedPage, type RowPage } from './ranked';
 import type { Params } from './statements';
+import { topRanked } from './top-ranked';
 import { tailPage, walkPage } from './walk';
 import { EXACT_LIMIT } from './weights';
 
@@ -35,11 +36,14 @@ export function largeResults(db: DatabaseSync, query: LargeQuery, offset: number
 
   const titles = countTitleMatches(db, params) <= exactLimit;
   const headSpec = { article: titles ? ':qt' : null, annotation: true, ranked: true };
-  const head = matchedPage(db, headSpec, params, filters, 'relevance', offset, limit);
+  const head = hasFilters(filters)
+    ? matchedPage(db, headSpec, params, filters, 'relevance', offset, limit)
+    : topRanked(db, headSpec.article, params, offset, limit);
   const rows: FileRow[] = [...head.rows];
+  // A short head page is the head's last: topRanked then knows its total.
   if (rows.length < limit) {
     const tailParams = titles ? params : { ...params, qr: expressions.all };
-    rows.push(...tailPage(db, tailParams, filters, Math.max(0, offset - head.total), limit - rows.length));
+    rows.push(...tailPage(db, tailParams, filters, Math.max(0, offset - (head.total ?? 0)), limit - rows.length));
   }
   return { total, rows };
 }

@@ -10,6 +10,8 @@ export interface MatchExpressions {
   readonly title: string;
   /** Matches of `all` that are not matches of `title`. */
   readonly rest: string;
+  /** Some term is a prefix: FTS5 merges its doclists again for every single-row lookup. */
+  readonly prefix: boolean;
 }
 
 function excluding(expression: string, terms: readonly QueryTerm[]): string {
@@ -25,5 +27,5 @@ export function matchExpressions(terms: readonly QueryTerm[]): MatchExpressions 
   const both = `(${positive.map(quoted).join(' AND ')})`;
   const inTitle = `({title} : ${both})`;
   const all = excluding(both, terms);
-  return { all, title: excluding(inTitle, terms), rest: `(${all} NOT ${inTitle})` };
+  return { all, title: excluding(inTitle, terms), rest: `(${all} NOT ${inTitle})`, prefix: terms.some((t) => t.prefix) };
 }

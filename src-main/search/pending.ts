@@ -7,8 +7,9 @@ export function markForIndex(db: DatabaseSync, root: string, path: string): void
   prepared(db, 'INSERT OR IGNORE INTO search_pending (root, path) VALUES (?, ?)').run(root, path);
 }
 
-export function clearPending(db: DatabaseSync, root: string, path: string): void {
-  prepared(db, 'DELETE FROM search_pending WHERE root = ? AND path = ?').run(root, path);
+/** True when the path was waiting: it is being indexed as part of a bulk run. */
+export function clearPending(db: DatabaseSync, root: string, path: string): boolean {
+  return prepared(db, 'DELETE FROM search_pending WHERE root = ? AND path = ?').run(root, path).changes > 0;
 }
 
 /** Up to `limit` paths waiting to be indexed, in path order (files of one folder are read together). */

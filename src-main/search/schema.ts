@@ -16,6 +16,12 @@ export function createSearchSchema(db: DatabaseSync): void {
     -- rowid = search_docs.id. prefix '2' keeps two-letter search-as-you-type prefixes to one doclist read.
     CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(title, body, ${TOKENIZE}, prefix = '2');
     CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_text, 'row');
+    -- The same vocabulary as a plain table for typo candidates, looked up by length and first letter (terms.ts).
+    CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS search_terms_length ON search_terms (length(term), term, docs);
+    CREATE TABLE IF NOT EXISTS search_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+    -- A catalog indexed before search_terms existed starts with its vocabulary to be rebuilt.
+    INSERT OR IGNORE INTO search_state (key, value) VALUES ('terms_stale', EXISTS (SELECT 1 FROM search_docs));
     -- Catalogued articles whose text is still to be indexed (pending.ts).
     CREATE TABLE IF NOT EXISTS search_pending (root TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (root, path)) WITHOUT ROWID;
 

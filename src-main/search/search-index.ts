@@ -3,5 +3,6 @@
 export { createSearchSchema } from './schema';
 export { indexArticle, removeArticle, renameArticle, type IndexableArticle } from './article-index';
 export { markForIndex, pendingCount, pendingPaths } from './pending';
+export { refreshTerms, termsFresh } from './terms';
 export { setAnnotations } from './annotation-index';
 export { search } from './search';

@@ -5,7 +5,8 @@ import type { SearchHit, SearchQuery, SearchResults } from '../../src-preload/co
 import { annotationMatches } from './annotation-matches';
 import { browse, toHit } from './browse';
 import { correctTerms, type Correction } from './corrections';
-import { countMatches } from './counts';
+import { annotationOnlyCount, countMatches } from './counts';
+import { hasFilters } from './filters';
 import { largeResults } from './large-results';
 import { matchExpressions, type MatchExpressions } from './match-expression';
 import { parseQuery } from './query-parse';
@@ -13,6 +14,7 @@ import { matchedPage, type RowPage } from './ranked';
 import { findRoot, type RootRange } from './roots';
 import { pageDetails } from './snippet';
 import type { Params } from './statements';
+import { topRanked } from './top-ranked';
 import { EXACT_LIMIT } from './weights';
 
 /** A page is what a list shows at once; this only guards against a runaway request. */
@@ -66,7 +68,7 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
     }
     const page = pageOf(db, matched, query, options.exactLimit ?? EXACT_LIMIT, offset, limit);
     total = page.total;
-    const details = pageDetails(db, matched.params, page.rows.map((row) => row.path));
+    const details = pageDetails(db, matched.params, page.rows.map((row) => row.path), !matched.expressions.prefix);
     hits = page.rows.map((row) => {
       const detail = details.get(row.path);
       return toHit(row, detail?.snippet ?? [], detail?.matchedIn ?? []);
@@ -78,7 +80,12 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
 function pageOf(db: DatabaseSync, m: Matched, query: SearchQuery, exactLimit: number, offset: number, limit: number): RowPage {
   const { filters, sort } = query;
   if (m.articleCount <= exactLimit) {
-    return matchedPage(db, { article: ':q', annotation: true, ranked: true }, m.params, filters, sort, offset, limit);
+    if (sort !== 'relevance' || hasFilters(filters)) {
+      return matchedPage(db, { article: ':q', annotation: true, ranked: true }, m.params, filters, sort, offset, limit);
+    }
+    // Unfiltered, every match is listed: the total is the doclist count plus annotation-only matches.
+    const top = topRanked(db, ':q', m.params, offset, limit);
+    return { total: m.articleCount + annotationOnlyCount(db, m.params), rows: top.rows };
   }
   const large = { expressions: m.expressions, articleCount: m.articleCount, base: m.params, filters, sort, exactLimit };
   return largeResults(db, large, offset, limit);

@@ -54,10 +54,11 @@ interface Marked {
 }
 
 /**
- * Snippets for one page of hits, in two streamed queries (article text, annotations). The ids go in as
- * a JSON list behind "+rowid" so FTS5 runs the match once, not once per id (see counts.ts).
+ * Snippets for one page of hits, in two queries (article text, annotations). With `probe`, FTS5 looks each
+ * id up in the doclists; otherwise (prefix terms, whose doclists a lookup would merge again each time) the
+ * ids go in as a JSON list behind "+rowid" so FTS5 runs the match once, not once per id (see counts.ts).
  */
-export function pageDetails(db: DatabaseSync, params: Params, paths: readonly string[]): Map<string, HitDetail> {
+export function pageDetails(db: DatabaseSync, params: Params, paths: readonly string[], probe = false): Map<string, HitDetail> {
   const marked = new Map<string, Marked>(paths.map((p) => [p, { title: [], body: [], annotation: [], annotationScore: Infinity }]));
   const docs = allRows<{ id: number; path: string }>(
     db,
@@ -71,8 +72,7 @@ export function pageDetails(db: DatabaseSync, params: Params, paths: readonly st
       db,
       `SELECT rowid AS id, highlight(search_text, 0, :open, :close) AS title,
               snippet(search_text, 1, :open, :close, :ellipsis, ${SNIPPET_TOKENS}) AS body
-       FROM search_text WHERE search_text MATCH :q AND rowid BETWEEN :first AND :last
-         AND +rowid IN (SELECT value FROM json_each(:ids))`,
+       FROM search_text WHERE search_text MATCH :q AND ${probe ? '' : 'rowid BETWEEN :first AND :last AND +'}rowid IN (SELECT value FROM json_each(:ids))`,
       { ...params, ...MARKS, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) },
     );
     for (const row of rows) {

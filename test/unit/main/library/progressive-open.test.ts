@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogEntry, LibraryDelta, ScanProgress, SearchQuery } from '../../../../src-preload/contract';
 import { LibraryService } from '../../../../src-main/library/library-service';
+import { readerScriptFor } from '../../../../src-main/library/entry-reader';
 import { unpackedPath, WorkerCatalogStore } from '../../../../src-main/library/worker-catalog-store';
 import { articleText, put, TempDirs } from './temp-library';
 
@@ -175,6 +176,13 @@ describe('files that arrive while the watcher starts', () => {
     await put(root, 'late/arrival.txt', articleText('arrived during start-up', 2));
     await library.whenIdle();
     await expect.poll(() => library.snapshot().entries.some((e) => e.id === 'late/arrival.txt'), { timeout: 10_000 }).toBe(true);
+  });
+});
+
+describe('readerScriptFor', () => {
+  it('finds the read worker beside the catalog worker, built or source', () => {
+    expect(readerScriptFor('/app/out/main/catalog-worker.js')).toBe('/app/out/main/read-worker.js');
+    expect(readerScriptFor('/repo/src-main/library/catalog-worker.ts')).toBe('/repo/src-main/library/read-worker.ts');
   });
 });
 

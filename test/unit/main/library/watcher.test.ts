@@ -123,6 +123,17 @@ describe('watchLibrary', () => {
     expect(log.events.filter(([kind]) => kind === 'unlink').map(([, id]) => id).toSorted()).toEqual(['old/b.txt', 'old/deeper/c.txt']);
   });
 
+  it('watches a folder deleted and made again at once under the same name', async () => {
+    await rm(join(root, 'old'), { recursive: true });
+    await mkdir(join(root, 'old'));
+    await put(root, 'old/again.txt', articleText('again'));
+    await log.waitFor('add', 'old/again.txt');
+    await log.waitFor('unlink', 'old/b.txt');
+    await put(root, 'old/later.txt', articleText('later'));
+    await log.waitFor('add', 'old/later.txt');
+    expect(log.has('unlink', 'old/deeper/c.txt')).toBe(true);
+  });
+
   it('ignores hidden folders, temporary files and other kinds of file', async () => {
     await put(root, '.git/inside.txt', articleText('git'));
     await put(root, 'draft.txt~', articleText('draft'));

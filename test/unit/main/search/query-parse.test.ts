@@ -34,7 +34,9 @@ describe('matchExpressions', () => {
       all: '(("NEAR(a" AND "b)" AND "cd*"*) NOT "x y")',
       title: '(({title} : ("NEAR(a" AND "b)" AND "cd*"*)) NOT "x y")',
       rest: '((("NEAR(a" AND "b)" AND "cd*"*) NOT "x y") NOT ({title} : ("NEAR(a" AND "b)" AND "cd*"*)))',
+      prefix: true,
     });
+    expect(matchExpressions(parseQuery('cd '))?.prefix).toBe(false);
   });
 
   it('has nothing to match without a positive term', () => {
