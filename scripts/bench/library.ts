@@ -55,9 +55,10 @@ export async function benchLibrary(sizes: readonly number[]): Promise<Record<str
   out(`  text: ${sources.description}, recombined into articles by a seeded PRNG\n`);
   out('  worker: the built out/main/catalog-worker.js, one child process per size (peak RSS is that process\'s maxRSS)\n');
   out('  The read floor runs first, then the cold open, both on a warm page cache (the corpus was just written and\n');
-  out('  read once untimed; dropping the cache needs root). Listing and indexing are one pass: each file is parsed,\n');
-  out('  catalogued and indexed in the same step, so "cold list" is open() resolving with every file listed\n');
-  out('  (as the app runs: progressive, cold list = open() plus the background read finished) and "cold searchable" adds the first search that finds a word only the last-read file holds.\n');
+  out('  read once untimed; dropping the cache needs root). As the app runs it (progressive): a large first read\n');
+  out('  lists every file (parsed and catalogued), then indexes their text. "cold list" is open() until every file\n');
+  out('  is listed; "cold searchable" adds the indexing and the first search that finds a word only the last file holds.\n');
+  out('  "warm restart" is open() of the same folder by a new service: listed from the catalog, compared with the folder after.\n');
   out('  Search is timed through LibraryService.search (worker message included); "against grep" is grep\'s median\n');
   out('  over the search p95. Watch: 40 new files written 150 ms apart, each timed until a search finds it.\n');
   const results: Record<string, LibraryFigures> = {};

@@ -35,6 +35,7 @@ export class Catalog {
     this.db = new DatabaseSync(file);
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     this.migrate();
+    this.createIndexes();
     this.selectAll = this.db.prepare('SELECT * FROM files WHERE root = ? ORDER BY path');
     this.selectOne = this.db.prepare('SELECT * FROM files WHERE root = ? AND path = ?');
     this.byHash = this.db.prepare('SELECT path FROM files WHERE root = ? AND hash = ? ORDER BY path LIMIT 1');
@@ -61,8 +62,16 @@ export class Catalog {
         warnings TEXT NOT NULL DEFAULT '[]', error TEXT,
         PRIMARY KEY (root, path)
       );
-      CREATE INDEX IF NOT EXISTS files_hash ON files (root, hash);
       PRAGMA user_version = ${SCHEMA_VERSION};`);
+  }
+
+  /** The secondary index; a bulk load sets it aside (dropIndexes) and a later open restores it at the latest. */
+  createIndexes(): void {
+    this.db.exec('CREATE INDEX IF NOT EXISTS files_hash ON files (root, hash);');
+  }
+
+  dropIndexes(): void {
+    this.db.exec('DROP INDEX IF EXISTS files_hash;');
   }
 
   list(root: string): CatalogEntry[] {

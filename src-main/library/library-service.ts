@@ -344,14 +344,21 @@ export class LibraryService {
       reading?.advance(chunk.length);
     };
     let step = this.options.chunkSize ?? FIRST_STEP;
-    for (let i = 0; i < files.length && current(); ) {
-      const chunk = files.slice(i, i + step);
-      i += chunk.length;
-      if (this.options.chunkSize === undefined) step = Math.min(step * 2, LARGEST_STEP);
-      inFlight.push({ chunk, read: later ? this.options.store.catalogue(root, chunk) : this.options.store.ingest(root, chunk) });
-      if (inFlight.length >= STEPS_IN_FLIGHT) await takeOne();
+    if (later) await this.options.store.setBulkLoad(true);
+    try {
+      for (let i = 0; i < files.length && current(); ) {
+        const chunk = files.slice(i, i + step);
+        i += chunk.length;
+        if (this.options.chunkSize === undefined) step = Math.min(step * 2, LARGEST_STEP);
+        inFlight.push({ chunk, read: later ? this.options.store.catalogue(root, chunk) : this.options.store.ingest(root, chunk) });
+        if (inFlight.length >= STEPS_IN_FLIGHT) await takeOne();
+      }
+      while (inFlight.length > 0) await takeOne();
+    } finally {
+      // After a failed step, the steps still in flight settle before the indexes are rebuilt.
+      await Promise.allSettled(inFlight.map((job) => job.read));
+      if (later) await this.options.store.setBulkLoad(false);
     }
-    while (inFlight.length > 0) await takeOne();
     if (generation !== this.generation) return;
     reading?.finish();
     run.markListed();

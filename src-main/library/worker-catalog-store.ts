@@ -82,6 +82,9 @@ export class WorkerCatalogStore implements CatalogStore {
   indexPending(root: string, limit: number): Promise<{ readonly indexed: number; readonly remaining: number }> {
     return this.call('indexPending', root, limit);
   }
+  setBulkLoad(active: boolean): Promise<void> {
+    return this.call('setBulkLoad', active);
+  }
   pendingIndex(root: string): Promise<number> {
     return this.call('pendingIndex', root);
   }

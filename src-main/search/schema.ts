@@ -42,11 +42,24 @@ export function createSearchSchema(db: DatabaseSync): void {
     CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_text USING fts5(text, tags, ${TOKENIZE}, prefix = '2');
     CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_vocab USING fts5vocab(search_annotation_text, 'row');
 
-    -- The library list pages through files by date or title: these let it read one page instead of
-    -- sorting them all, and count and filter by domain without touching the table rows.
+  `);
+  createListIndexes(db);
+}
+
+/**
+ * The library list pages through files by date or title: these let it read one page instead of sorting
+ * them all, and count and filter by domain without touching the table rows.
+ */
+export function createListIndexes(db: DatabaseSync): void {
+  db.exec(`
     CREATE INDEX IF NOT EXISTS search_files_date
       ON files (root, date DESC, title COLLATE NOCASE, path, domain) WHERE ok = 1;
     CREATE INDEX IF NOT EXISTS search_files_title
       ON files (root, title COLLATE NOCASE, path, date, domain) WHERE ok = 1;
   `);
+}
+
+/** Sets the list indexes aside for a bulk load (rows then go in several times faster); createListIndexes() restores them. */
+export function dropListIndexes(db: DatabaseSync): void {
+  db.exec('DROP INDEX IF EXISTS search_files_date; DROP INDEX IF EXISTS search_files_title;');
 }

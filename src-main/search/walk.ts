@@ -5,7 +5,7 @@ import type { SearchFilters } from '../../src-preload/contract';
 import { ORDER_BY_DATE, ORDER_BY_TITLE, type FileRow } from './browse';
 import { filterSql } from './filters';
 import { NOTED } from './annotation-matches';
-import { allRows, type Params } from './statements';
+import { allRows, oneRow, type Params } from './statements';
 
 /** Articles whose text matches :q or with an annotation that matches (:noted), in date or title order. */
 export function walkPage(
@@ -18,6 +18,8 @@ export function walkPage(
 ): FileRow[] {
   const { conditions, params: filterParams } = filterSql(filters);
   const index = sort === 'title' ? 'search_files_title' : 'search_files_date';
+  // A bulk load sets the index aside (schema.ts); the walk then sorts instead.
+  const indexed = oneRow(db, "SELECT 1 AS found FROM sqlite_schema WHERE type = 'index' AND name = :index", { index }) ? `INDEXED BY ${index}` : '';
   // "+d.id" stops SQLite from driving the walk by the IN list; the set is built once per query.
   const member = `(+d.id IN (SELECT id FROM hits) OR f.path IN (SELECT path FROM (${NOTED})))`;
   const where = ['f.root = :root', 'f.ok = 1', ...conditions, member].join(' AND ');
@@ -26,7 +28,7 @@ export function walkPage(
     `WITH hits AS MATERIALIZED (
        SELECT rowid AS id FROM search_text WHERE search_text MATCH :q AND rowid BETWEEN :lo AND :hi
      )
-     SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f INDEXED BY ${index}
+     SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f ${indexed}
        LEFT JOIN search_docs d ON d.root = :root AND d.path = f.path
      WHERE ${where} ORDER BY ${sort === 'title' ? ORDER_BY_TITLE : ORDER_BY_DATE} LIMIT :limit OFFSET :offset`,
     { ...filterParams, ...params, limit, offset },

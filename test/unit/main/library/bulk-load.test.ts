@@ -1,0 +1,71 @@
+// A bulk load sets the catalog's secondary indexes aside and builds them at its end; lists, sorted
+// searches and duplicate lookups keep working meanwhile, and a store closed mid-load leaves them rebuilt.
+import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SearchQuery } from '../../../../src-preload/contract';
+import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
+import { articleText, put, TempDirs } from './temp-library';
+
+const temp = new TempDirs();
+let root: string;
+let file: string;
+
+const SECONDARY = ['files_hash', 'search_files_date', 'search_files_title'];
+
+function indexes(): string[] {
+  const db = new DatabaseSync(file, { readOnly: true });
+  try {
+    const rows = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ('files_hash', 'search_files_date', 'search_files_title') ORDER BY name").all() as { name: string }[];
+    return rows.map((row) => row.name);
+  } finally {
+    db.close();
+  }
+}
+
+const byDate = (text: string): SearchQuery => ({ text, filters: {}, sort: 'date', offset: 0, limit: 10 });
+
+beforeEach(async () => {
+  root = await temp.make('bulk');
+  file = join(await temp.make('bulk-data'), 'catalog.sqlite');
+  await Promise.all(Array.from({ length: 30 }, (_, i) => put(root, `f/${String(i).padStart(2, '0')}.txt`, articleText(`bulk ${i}`, 2))));
+});
+
+afterEach(() => temp.cleanup());
+
+describe('setBulkLoad', () => {
+  it('sets the indexes aside while rows go in, keeps lists and searches working, and builds them at the end', async () => {
+    const store = new LocalCatalogStore(file);
+    const files = await store.scan(root);
+    await store.setBulkLoad(true);
+    expect(indexes()).toEqual([]);
+    const entries = await store.catalogue(root, files);
+    expect(await store.list(root)).toHaveLength(30);
+    const listed = await store.search(root, byDate(''));
+    expect(listed.total).toBe(30);
+    const first = entries[0];
+    expect(await store.findByHash(root, first?.hash ?? '')).toBe('f/00.txt');
+    while ((await store.indexPending(root, 10)).remaining > 0);
+    expect((await store.search(root, byDate('bulk'))).total).toBe(30);
+    await store.setBulkLoad(false);
+    expect(indexes()).toEqual(SECONDARY.toSorted());
+    expect((await store.search(root, byDate('bulk'))).hits).toHaveLength(10);
+    await store.close();
+  });
+
+  it('rebuilds the indexes when closed in the middle of a load, and when a catalog left without them is opened', async () => {
+    const store = new LocalCatalogStore(file);
+    await store.setBulkLoad(true);
+    await store.catalogue(root, await store.scan(root));
+    await store.close();
+    expect(indexes()).toEqual(SECONDARY.toSorted());
+
+    const db = new DatabaseSync(file);
+    db.exec('DROP INDEX files_hash; DROP INDEX search_files_date; DROP INDEX search_files_title;');
+    db.close();
+    const reopened = new LocalCatalogStore(file);
+    expect(indexes()).toEqual(SECONDARY.toSorted());
+    expect(await reopened.list(root)).toHaveLength(30);
+    await reopened.close();
+  });
+});
