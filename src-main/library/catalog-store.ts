@@ -20,6 +20,7 @@ import {
   termsFresh,
 } from '../search/search-index';
 import { Catalog } from './catalog';
+import type { CatalogRow } from './catalog-row';
 import { isInside } from './paths';
 import { EntryReader } from './entry-reader';
 import { readBatch } from './read-batch';
@@ -75,6 +76,11 @@ export class LocalCatalogStore implements CatalogStore {
 
   list(root: string): Promise<CatalogEntry[]> {
     return Promise.resolve(this.catalog.list(root));
+  }
+
+  /** The list as rows (catalog.ts), for the worker to send across. */
+  listRows(root: string): Promise<CatalogRow[]> {
+    return Promise.resolve(this.catalog.listRows(root));
   }
 
   scan(root: string): Promise<ScannedFile[]> {

@@ -1,6 +1,6 @@
 // Worker thread entry: runs a LocalCatalogStore and answers the main thread's calls to it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { LocalCatalogStore, type CatalogStore } from './catalog-store';
+import { LocalCatalogStore } from './catalog-store';
 
 export interface CatalogWorkerData {
   readonly file: string;
@@ -11,7 +11,7 @@ export interface CatalogWorkerData {
 
 export interface WorkerRequest {
   readonly id: number;
-  readonly method: keyof CatalogStore;
+  readonly method: keyof LocalCatalogStore;
   readonly args: unknown[];
 }
 

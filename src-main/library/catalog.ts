@@ -2,25 +2,9 @@
 // relative path, so an unchanged file is never parsed twice across restarts.
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CatalogEntry } from '../../src-preload/contract';
+import { CATALOG_COLUMNS, entryFromRow, type CatalogRow } from './catalog-row';
 
 const SCHEMA_VERSION = 1;
-
-interface Row {
-  path: string;
-  size: number;
-  mtime_ms: number;
-  hash: string | null;
-  ok: number;
-  title: string | null;
-  date: string | null;
-  date_raw: string | null;
-  url: string | null;
-  domain: string | null;
-  paragraphs: number;
-  words: number;
-  warnings: string;
-  error: string | null;
-}
 
 export class Catalog {
   private readonly db: DatabaseSync;
@@ -36,8 +20,10 @@ export class Catalog {
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     this.migrate();
     this.createIndexes();
-    this.selectAll = this.db.prepare('SELECT * FROM files WHERE root = ? ORDER BY path');
-    this.selectOne = this.db.prepare('SELECT * FROM files WHERE root = ? AND path = ?');
+    this.selectAll = this.db.prepare(`SELECT ${CATALOG_COLUMNS} FROM files WHERE root = ? ORDER BY path`);
+    this.selectAll.setReturnArrays(true);
+    this.selectOne = this.db.prepare(`SELECT ${CATALOG_COLUMNS} FROM files WHERE root = ? AND path = ?`);
+    this.selectOne.setReturnArrays(true);
     this.byHash = this.db.prepare('SELECT path FROM files WHERE root = ? AND hash = ? ORDER BY path LIMIT 1');
     this.deleteStmt = this.db.prepare('DELETE FROM files WHERE root = ? AND path = ?');
     this.upsertStmt = this.db.prepare(`
@@ -75,12 +61,17 @@ export class Catalog {
   }
 
   list(root: string): CatalogEntry[] {
-    return (this.selectAll.all(root) as unknown as Row[]).map(toEntry);
+    return this.listRows(root).map(entryFromRow);
+  }
+
+  /** The library's rows in path order, as arrays (entryFromRow turns each into an entry). */
+  listRows(root: string): CatalogRow[] {
+    return this.selectAll.all(root) as unknown as CatalogRow[];
   }
 
   get(root: string, id: string): CatalogEntry | null {
-    const row = this.selectOne.get(root, id) as Row | undefined;
-    return row ? toEntry(row) : null;
+    const row = this.selectOne.get(root, id) as CatalogRow | undefined;
+    return row ? entryFromRow(row) : null;
   }
 
   /** The first id in this library whose content has this hash, if any. */
@@ -127,25 +118,4 @@ export class Catalog {
   close(): void {
     this.db.close();
   }
-}
-
-function toEntry(row: Row): CatalogEntry {
-  if (!row.ok) {
-    return { id: row.path, ok: false, error: row.error ?? 'unreadable', hash: row.hash, size: row.size, mtimeMs: row.mtime_ms };
-  }
-  return {
-    id: row.path,
-    ok: true,
-    title: row.title ?? '',
-    date: row.date,
-    dateRaw: row.date_raw,
-    url: row.url,
-    domain: row.domain,
-    paragraphs: row.paragraphs,
-    words: row.words,
-    hash: row.hash ?? '',
-    warnings: JSON.parse(row.warnings) as string[],
-    size: row.size,
-    mtimeMs: row.mtime_ms,
-  };
 }

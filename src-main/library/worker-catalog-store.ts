@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import type { CatalogWorkerData, WorkerRequest, WorkerResponse } from './catalog-worker';
+import { entryFromRow, type CatalogRow } from './catalog-row';
 import type { CatalogStore } from './catalog-store';
 import { readerScriptFor } from './entry-reader';
 import type { ScannedFile } from './scanner';
@@ -67,8 +68,10 @@ export class WorkerCatalogStore implements CatalogStore {
     });
   }
 
-  list(root: string): Promise<CatalogEntry[]> {
-    return this.call('list', root);
+  async list(root: string): Promise<CatalogEntry[]> {
+    // Rows cross the thread boundary as arrays, and become entries on this side.
+    const rows = await this.call<CatalogRow[]>('listRows', root);
+    return rows.map(entryFromRow);
   }
   ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
     return this.call('ingest', root, files);

@@ -1,0 +1,46 @@
+// A catalog row as the catalog lists it (an array, column by column) and the entry it stands for.
+import type { CatalogEntry } from '../../src-preload/contract';
+
+export const CATALOG_COLUMNS = 'path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain, paragraphs, words, warnings, error';
+
+/**
+ * One catalog row as an array in CATALOG_COLUMNS order: a library of 100,000 files is listed as arrays about
+ * twice as fast as as objects, and crosses from the worker to the main thread faster too.
+ */
+export type CatalogRow = readonly [
+  path: string,
+  size: number,
+  mtimeMs: number,
+  hash: string | null,
+  ok: number,
+  title: string | null,
+  date: string | null,
+  dateRaw: string | null,
+  url: string | null,
+  domain: string | null,
+  paragraphs: number,
+  words: number,
+  warnings: string,
+  error: string | null,
+];
+
+export function entryFromRow(row: CatalogRow): CatalogEntry {
+  const [id, size, mtimeMs, hash, ok, title, date, dateRaw, url, domain, paragraphs, words, warnings, error] = row;
+  if (!ok) return { id, ok: false, error: error ?? 'unreadable', hash, size, mtimeMs };
+  return {
+    id,
+    ok: true,
+    title: title ?? '',
+    date,
+    dateRaw,
+    url,
+    domain,
+    paragraphs,
+    words,
+    hash: hash ?? '',
+    // Nearly every article has none: no parse for those.
+    warnings: warnings === '[]' ? [] : (JSON.parse(warnings) as string[]),
+    size,
+    mtimeMs,
+  };
+}
