@@ -63,7 +63,7 @@ export interface LocalStoreOptions {
 export class LocalCatalogStore implements CatalogStore {
   private readonly catalog: Catalog;
   private readonly maxBytes: number;
-  private readonly reader: EntryReader | null;
+  private reader: EntryReader | null;
   private bulk = false;
 
   /** Pass ":memory:" for a throwaway store. */
@@ -93,7 +93,16 @@ export class LocalCatalogStore implements CatalogStore {
 
   async catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
     if (!this.reader) return this.store(root, files, false);
-    const entries = await this.reader.read(files);
+    let entries: (CatalogEntry | null)[];
+    try {
+      entries = await this.reader.read(files);
+    } catch {
+      // A read worker that failed (or ran out of memory) is not asked again: this thread reads from now on.
+      const reader = this.reader;
+      this.reader = null;
+      void reader.close();
+      return this.store(root, files, false);
+    }
     const db = this.catalog.database;
     this.catalog.batch(() => {
       entries.forEach((entry, i) => {

@@ -17,7 +17,13 @@ export class EntryReader {
   private failure: Error | null = null;
 
   constructor(script: string, maxBytes: number, execArgv: string[] = []) {
-    this.worker = new Worker(script, { workerData: { maxBytes }, execArgv });
+    // Its heap is capped: it holds one batch at a time, and left alone V8 lets an idle heap grow for long.
+    // 128 MB leaves room to parse the largest article a library accepts (8 MB of text).
+    this.worker = new Worker(script, {
+      workerData: { maxBytes },
+      execArgv,
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 },
+    });
     // Idle between large reads: it must not keep the process alive on its own.
     this.worker.unref();
     this.worker.on('message', (response: ReadResponse) => {

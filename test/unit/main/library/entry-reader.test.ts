@@ -1,0 +1,51 @@
+// The read worker behind a large first read: it parses the largest article a library accepts within its
+// capped heap, and a read worker that fails leaves the catalog reading on its own thread.
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
+import { EntryReader } from '../../../../src-main/library/entry-reader';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../../../../src-main/articles/types';
+import { articleText, put, SEED_DATE_RAW, SEED_URL, TempDirs } from './temp-library';
+
+const READER = resolve(__dirname, '../../../../src-main/library/read-worker.ts');
+const TSX = ['--import', 'tsx'];
+const temp = new TempDirs();
+const stores: LocalCatalogStore[] = [];
+
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+  await temp.cleanup();
+});
+
+async function storeWith(readerScript: string): Promise<{ store: LocalCatalogStore; root: string }> {
+  const root = await temp.make('reader');
+  const store = new LocalCatalogStore(join(await temp.make('reader-data'), 'catalog.sqlite'), { readerScript, execArgv: TSX });
+  stores.push(store);
+  return { store, root };
+}
+
+describe('the read worker', () => {
+  it('parses an article just under the size limit within its capped heap', async () => {
+    const root = await temp.make('reader-long');
+    const reader = new EntryReader(READER, DEFAULT_MAX_ARTICLE_BYTES, TSX);
+    const paragraph = 'Analysts read every word of this long paragraph about trade and tariffs. '.repeat(100);
+    const head = `A very long article\n${SEED_DATE_RAW}\n${SEED_URL}\n`;
+    const count = Math.floor((DEFAULT_MAX_ARTICLE_BYTES - head.length - 1024) / (paragraph.length + 1));
+    await put(root, 'long.txt', head + `${paragraph}\n`.repeat(count));
+    try {
+      const [entry] = await reader.read([{ id: 'long.txt', path: join(root, 'long.txt') }]);
+      expect(entry).toMatchObject({ id: 'long.txt', ok: true, title: 'A very long article', paragraphs: count });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+
+  it('reads on its own thread when the read worker cannot run', async () => {
+    const { store, root } = await storeWith(resolve(__dirname, 'no-such-read-worker.ts'));
+    await put(root, 'a.txt', articleText('a'));
+    await put(root, 'b.txt', articleText('b'));
+    const entries = await store.catalogue(root, await store.scan(root));
+    expect(entries.map((entry) => entry?.id)).toEqual(['a.txt', 'b.txt']);
+    expect(await store.list(root)).toHaveLength(2);
+  });
+});
