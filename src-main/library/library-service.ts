@@ -360,10 +360,11 @@ export class LibraryService {
       if (later) await this.options.store.setBulkLoad(false);
     }
     if (generation !== this.generation) return;
-    reading?.finish();
     run.markListed();
-    if (!current()) return;
-    const total = await this.options.store.pendingIndex(root);
+    const total = current() ? await this.options.store.pendingIndex(root) : 0;
+    if (generation !== this.generation) return;
+    // The last report of the reading says whether the work is over, or indexing follows (the bar stays).
+    reading?.finish(total === 0 || !current());
     if (total === 0 || !current()) return;
     const indexing = this.progressReporter(root, 'indexing', total, run);
     for (let remaining = total; remaining > 0 && current(); ) {
@@ -372,7 +373,7 @@ export class LibraryService {
       remaining = left;
       indexing.advance(indexed);
     }
-    if (generation === this.generation) indexing.finish();
+    if (generation === this.generation) indexing.finish(true);
   }
 
   /** Progress of one phase of a background read: throttled reports while it runs, and one at the end. */
@@ -404,7 +405,7 @@ export class LibraryService {
           report(false);
         }
       },
-      finish: (): void => report(true),
+      finish: (finished: boolean): void => report(finished),
     };
   }
 
