@@ -107,8 +107,15 @@ test.describe('a library of a few thousand files', () => {
     await page.getByTestId('article-list').locator('.article-row:not(.placeholder)').first().click();
     await expect(page.getByTestId('reader').locator('h1')).toContainText('Bulk report');
     await page.screenshot({ path: 'test-results/screenshots/scan-progress.png' });
+    // Every file is listed first; the same bar then shows the text being made searchable.
+    await expect(page.getByTestId('library-count')).toHaveText('3,000 articles', { timeout: 60_000 });
+    await expect(progress).toContainText('Making the text searchable', { timeout: 60_000 });
     await expect(progress).toBeHidden({ timeout: 60_000 });
-    await expect(page.getByTestId('library-count')).toHaveText('3,000 articles');
+    // Once it is gone, the last file's own words find it.
+    await page.getByLabel('Search the library').fill('"report 2999"');
+    const list = page.getByTestId('article-list');
+    await expect(list.locator('.article-row')).toHaveCount(1);
+    await expect(list.locator('.article-row').first()).toContainText('Bulk report 2999');
     await rm(folder, { recursive: true, force: true });
   });
 });
