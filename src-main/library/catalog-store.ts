@@ -10,6 +10,7 @@ import {
   createSearchSchema,
   dropListIndexes,
   indexArticle,
+  type IndexableArticle,
   markForIndex,
   pendingCount,
   pendingPaths,
@@ -21,9 +22,8 @@ import {
 } from '../search/search-index';
 import { Catalog } from './catalog';
 import type { CatalogRow } from './catalog-row';
-import { isInside } from './paths';
 import { EntryReader } from './entry-reader';
-import { readBatch } from './read-batch';
+import { readBatch, type FileToRead } from './read-batch';
 import { scanLibrary, type ScannedFile } from './scanner';
 
 export interface CatalogStore {
@@ -34,10 +34,10 @@ export interface CatalogStore {
   ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]>;
   /** As ingest, but the text is only marked for indexing: a large first read lists every file sooner. */
   catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]>;
-  /** Indexes up to `limit` of the files catalogue() left unindexed; tells how many are still waiting. */
-  indexPending(root: string, limit: number): Promise<{ readonly indexed: number; readonly remaining: number }>;
-  /** How many catalogued files wait to be indexed (a restart finishes what a closed app left). */
-  pendingIndex(root: string): Promise<number>;
+  /** Indexes these files that catalogue() left unindexed; tells how many are still waiting. */
+  indexPending(root: string, ids: readonly ArticleId[]): Promise<number>;
+  /** The catalogued files waiting to be indexed, in path order (a restart finishes what a closed app left). */
+  pendingIds(root: string): Promise<ArticleId[]>;
   /**
    * Brackets a large first read: the catalog's secondary indexes are set aside while rows pour in and
    * built once at the end (several times faster). Lists and searches still work meanwhile, sorting more.
@@ -97,10 +97,7 @@ export class LocalCatalogStore implements CatalogStore {
     try {
       entries = await this.reader.read(files);
     } catch {
-      // A read worker that failed (or ran out of memory) is not asked again: this thread reads from now on.
-      const reader = this.reader;
-      this.reader = null;
-      void reader.close();
+      this.dropReader();
       return this.store(root, files, false);
     }
     const db = this.catalog.database;
@@ -140,34 +137,51 @@ export class LocalCatalogStore implements CatalogStore {
     return read.map((result) => result?.entry ?? null);
   }
 
-  async indexPending(root: string, limit: number): Promise<{ indexed: number; remaining: number }> {
+  async indexPending(root: string, ids: readonly ArticleId[]): Promise<number> {
     const db = this.catalog.database;
-    const ids = pendingPaths(db, root, limit);
-    const realRoot = realpathSync(root);
-    // Read again (from the page cache, moments after the first read): only paths that still lead inside.
-    const files = ids.map((id) => ({ id, path: join(root, ...id.split('/')), size: 0, mtimeMs: 0 }));
-    const inside = files.filter((file) => {
-      try {
-        return isInside(realRoot, realpathSync(file.path));
-      } catch {
-        return false;
-      }
-    });
-    const read = await readBatch(inside, this.maxBytes);
+    const within = realpathSync(root);
+    // Read again (from the page cache, moments after the first read), only where paths still lead inside.
+    const files = ids.map((id) => ({ id, path: join(root, ...id.split('/')) }));
+    const read = await this.readForIndex(files, within);
     this.catalog.batch(() => {
-      const readIds = new Set(inside.map((file) => file.id));
-      // A file gone or led elsewhere meanwhile leaves the index; its watch event updates the catalog.
-      for (const id of ids) if (!readIds.has(id)) removeArticle(db, root, id);
-      read.forEach((result, i) => {
-        const id = (inside[i] as ScannedFile).id;
-        if (result?.article) indexArticle(db, root, id, result.article);
+      read.forEach((text, i) => {
+        const id = (ids[i] as ArticleId);
+        // A file gone or led elsewhere meanwhile leaves the index; its watch event updates the catalog.
+        if (text) indexArticle(db, root, id, text);
         else removeArticle(db, root, id);
       });
     });
     const remaining = pendingCount(db, root);
     // The typo vocabulary is rebuilt in one pass once a bulk index run is through.
     if (remaining === 0 && !termsFresh(db)) refreshTerms(db);
-    return { indexed: ids.length, remaining };
+    return remaining;
+  }
+
+  /** Each file's title and paragraphs (null when unreadable, vanished or outside), from the read worker if there is one. */
+  private async readForIndex(files: readonly FileToRead[], within: string): Promise<(IndexableArticle | null)[]> {
+    if (this.reader) {
+      try {
+        return (await this.reader.readForIndex(files, within)).map((result) => result?.text ?? null);
+      } catch {
+        this.dropReader();
+      }
+    }
+    return (await readBatch(files, this.maxBytes, within)).map((result) => result?.article ?? null);
+  }
+
+  private dropReader(): void {
+    // A read worker that failed (or ran out of memory) is not asked again: this thread reads from now on.
+    const reader = this.reader;
+    this.reader = null;
+    void reader?.close();
+  }
+
+  pendingIds(root: string): Promise<ArticleId[]> {
+    const db = this.catalog.database;
+    const ids = pendingPaths(db, root);
+    // Nothing left to index but a vocabulary not rebuilt (a run stopped early, or an older catalog).
+    if (ids.length === 0 && !termsFresh(db)) refreshTerms(db);
+    return Promise.resolve(ids);
   }
 
   setBulkLoad(active: boolean): Promise<void> {
@@ -184,13 +198,7 @@ export class LocalCatalogStore implements CatalogStore {
     return Promise.resolve();
   }
 
-  pendingIndex(root: string): Promise<number> {
-    const db = this.catalog.database;
-    const count = pendingCount(db, root);
-    // Nothing left to index but a vocabulary not rebuilt (a run stopped early, or an older catalog).
-    if (count === 0 && !termsFresh(db)) refreshTerms(db);
-    return Promise.resolve(count);
-  }
+
 
   remove(root: string, ids: readonly ArticleId[]): Promise<void> {
     const db = this.catalog.database;

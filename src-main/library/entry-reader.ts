@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CatalogEntry } from '../../src-preload/contract';
 import type { FileToRead } from './read-batch';
-import type { ReadRequest, ReadResponse } from './read-worker';
+import type { ReadRequest, ReadResponse, ReadResult } from './read-worker';
 
 /** The read worker's script beside the catalog worker's, built or source alike. */
 export function readerScriptFor(catalogScript: string): string {
@@ -12,7 +12,7 @@ export function readerScriptFor(catalogScript: string): string {
 
 export class EntryReader {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (entries: (CatalogEntry | null)[]) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (results: (ReadResult | null)[]) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private failure: Error | null = null;
 
@@ -30,7 +30,7 @@ export class EntryReader {
       const waiting = this.pending.get(response.id);
       if (!waiting) return;
       this.pending.delete(response.id);
-      if (response.ok) waiting.resolve(response.entries);
+      if (response.ok) waiting.resolve(response.results);
       else waiting.reject(new Error(response.message));
     });
     this.worker.on('error', (error) => this.fail(error));
@@ -44,14 +44,25 @@ export class EntryReader {
   }
 
   /** One catalog entry per file, null for a file that vanished meanwhile. */
-  read(files: readonly FileToRead[]): Promise<(CatalogEntry | null)[]> {
+  async read(files: readonly FileToRead[]): Promise<(CatalogEntry | null)[]> {
+    const results = await this.request(files, false);
+    return results.map((result) => result?.entry ?? null);
+  }
+
+  /** Entries with the text to index, null for a file that vanished or leads outside `within` (a real folder). */
+  readForIndex(files: readonly FileToRead[], within: string): Promise<(ReadResult | null)[]> {
+    return this.request(files, true, within);
+  }
+
+  private request(files: readonly FileToRead[], withText: boolean, within?: string): Promise<(ReadResult | null)[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
+    const message: ReadRequest = { id, files: files.map(({ id: fileId, path }) => ({ id: fileId, path })), withText, ...(within === undefined ? {} : { within }) };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       // A worker thread's port, not a window: there is no target origin to give.
       // oxlint-disable-next-line unicorn/require-post-message-target-origin
-      this.worker.postMessage({ id, files: files.map(({ id: fileId, path }) => ({ id: fileId, path })) } satisfies ReadRequest);
+      this.worker.postMessage(message);
     });
   }
 

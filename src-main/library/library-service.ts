@@ -24,6 +24,7 @@ import { importFiles, readPickedFiles } from './importer';
 import { OutsideLibraryError, resolveExistingArticlePath, toArticleId } from './paths';
 import { RenameMatcher } from './rename-matcher';
 import type { ScannedFile } from './scanner';
+import { inSteps } from './steps';
 import { watchLibrary, type LibraryWatcher, type WatchOptions } from './watcher';
 
 export interface LibraryServiceOptions {
@@ -55,7 +56,6 @@ type Listener<T> = (payload: T) => void;
 const FIRST_STEP = 250;
 const LARGEST_STEP = 1000;
 const INDEX_LATER_FROM = 2000;
-const STEPS_IN_FLIGHT = 2;
 
 /** A background read: cancellable, with one promise for "all listed" and one for "all done". */
 class BackgroundRun {
@@ -246,7 +246,7 @@ export class LibraryService {
     } else {
       await watching;
     }
-    if (stale.length > 0 || (await store.pendingIndex(root)) > 0) {
+    if (stale.length > 0 || (await store.pendingIds(root)).length > 0) {
       const run = this.startBackground((started) => this.readInBackground(generation, root, stale, started));
       if (!this.options.progressive) await run.done;
     }
@@ -327,52 +327,48 @@ export class LibraryService {
     const current = (): boolean => !run.cancelled && generation === this.generation;
     const later = files.length >= (this.options.indexLaterFrom ?? INDEX_LATER_FROM);
     const reading = files.length > 0 ? this.progressReporter(root, 'reading', files.length, run) : null;
-    // Two steps are asked for at a time: the store reads the next while it writes this one.
-    const inFlight: { readonly chunk: readonly ScannedFile[]; readonly read: Promise<(CatalogEntry | null)[]> }[] = [];
-    const takeOne = async (): Promise<void> => {
-      const { chunk, read } = inFlight.shift() as (typeof inFlight)[number];
-      const entries = await read;
-      if (generation !== this.generation) return;
-      entries.forEach((entry, k) => {
-        if (entry === null) return;
-        // A watcher event may have catalogued a newer state of this file meanwhile: keep that one.
-        const known = this.entries.get(entry.id);
-        if (known && known.mtimeMs > entry.mtimeMs) return;
-        this.entries.set((chunk[k] as ScannedFile).id, entry);
-        if (this.options.progressive) this.delta.upsert(entry);
-      });
-      reading?.advance(chunk.length);
+    const step = { size: this.options.chunkSize ?? FIRST_STEP };
+    const nextSize = (): number => {
+      const size = step.size;
+      if (this.options.chunkSize === undefined) step.size = Math.min(step.size * 2, LARGEST_STEP);
+      return size;
     };
-    let step = this.options.chunkSize ?? FIRST_STEP;
     if (later) await this.options.store.setBulkLoad(true);
     try {
-      for (let i = 0; i < files.length && current(); ) {
-        const chunk = files.slice(i, i + step);
-        i += chunk.length;
-        if (this.options.chunkSize === undefined) step = Math.min(step * 2, LARGEST_STEP);
-        inFlight.push({ chunk, read: later ? this.options.store.catalogue(root, chunk) : this.options.store.ingest(root, chunk) });
-        if (inFlight.length >= STEPS_IN_FLIGHT) await takeOne();
-      }
-      while (inFlight.length > 0) await takeOne();
+      await inSteps(files, {
+        size: nextSize,
+        keepGoing: current,
+        start: (chunk) => (later ? this.options.store.catalogue(root, chunk) : this.options.store.ingest(root, chunk)),
+        finish: (chunk, entries) => {
+          if (generation !== this.generation) return;
+          entries.forEach((entry, k) => {
+            if (entry === null) return;
+            // A watcher event may have catalogued a newer state of this file meanwhile: keep that one.
+            const known = this.entries.get(entry.id);
+            if (known && known.mtimeMs > entry.mtimeMs) return;
+            this.entries.set((chunk[k] as ScannedFile).id, entry);
+            if (this.options.progressive) this.delta.upsert(entry);
+          });
+          reading?.advance(chunk.length);
+        },
+      });
     } finally {
-      // After a failed step, the steps still in flight settle before the indexes are rebuilt.
-      await Promise.allSettled(inFlight.map((job) => job.read));
       if (later) await this.options.store.setBulkLoad(false);
     }
     if (generation !== this.generation) return;
     run.markListed();
-    const total = current() ? await this.options.store.pendingIndex(root) : 0;
+    const pending = current() ? await this.options.store.pendingIds(root) : [];
     if (generation !== this.generation) return;
     // The last report of the reading says whether the work is over, or indexing follows (the bar stays).
-    reading?.finish(total === 0 || !current());
-    if (total === 0 || !current()) return;
-    const indexing = this.progressReporter(root, 'indexing', total, run);
-    for (let remaining = total; remaining > 0 && current(); ) {
-      const { indexed, remaining: left } = await this.options.store.indexPending(root, this.options.chunkSize ?? LARGEST_STEP);
-      if (indexed === 0) break;
-      remaining = left;
-      indexing.advance(indexed);
-    }
+    reading?.finish(pending.length === 0 || !current());
+    if (pending.length === 0 || !current()) return;
+    const indexing = this.progressReporter(root, 'indexing', pending.length, run);
+    await inSteps(pending, {
+      size: () => this.options.chunkSize ?? LARGEST_STEP,
+      keepGoing: current,
+      start: (chunk) => this.options.store.indexPending(root, chunk),
+      finish: (chunk) => indexing.advance(chunk.length),
+    });
     if (generation === this.generation) indexing.finish(true);
   }
 

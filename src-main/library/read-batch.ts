@@ -1,6 +1,8 @@
 // Reads a batch of library files one after another with blocking calls, giving other work on the thread
 // a turn every few milliseconds: for worker threads, where a blocking read of a small file costs ~10 µs
 // against ~100 µs of thread-pool round trips with async reads.
+import { realpathSync } from 'node:fs';
+import { isInside } from './paths';
 import { readCatalogEntry, type ReadEntryResult } from './read-entry';
 
 export interface FileToRead {
@@ -15,14 +17,30 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 const isVanished = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'ENOENT';
 
-/** One result per file, null for a file that vanished meanwhile. */
-export async function readBatch(files: readonly FileToRead[], maxBytes: number): Promise<(ReadEntryResult | null)[]> {
+/** Whether the file's real path (links followed) is inside this real folder; false when it is gone. */
+function leadsInside(realRoot: string, path: string): boolean {
+  try {
+    return isInside(realRoot, realpathSync(path));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One result per file, null for a file that vanished meanwhile. With `within` (a real folder path),
+ * a file whose real path leads outside it counts as vanished too.
+ */
+export async function readBatch(files: readonly FileToRead[], maxBytes: number, within?: string): Promise<(ReadEntryResult | null)[]> {
   const read: (ReadEntryResult | null)[] = [];
   let sliceStart = performance.now();
   for (const file of files) {
     if (performance.now() - sliceStart > READ_SLICE_MS) {
       await nextTurn();
       sliceStart = performance.now();
+    }
+    if (within !== undefined && !leadsInside(within, file.path)) {
+      read.push(null);
+      continue;
     }
     try {
       read.push(await readCatalogEntry(file.id, file.path, maxBytes, 'blocking'));

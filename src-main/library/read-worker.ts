@@ -1,24 +1,42 @@
 // Worker thread entry: reads and parses batches of library files for the catalog worker, so a large first
-// read parses on one core while the catalog writes on the other. Answers with catalog entries only.
+// read parses on one core while the catalog writes on the other. Answers with catalog entries, and the
+// text to index when asked for it.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CatalogEntry } from '../../src-preload/contract';
+import type { IndexableArticle } from '../search/search-index';
 import { readBatch, type FileToRead } from './read-batch';
 
 export interface ReadRequest {
   readonly id: number;
   readonly files: readonly FileToRead[];
+  /** Send each article's title and paragraphs too (for indexing), not only its entry. */
+  readonly withText: boolean;
+  /** Files whose real path leads outside this real folder are answered as vanished. */
+  readonly within?: string;
+}
+
+export interface ReadResult {
+  readonly entry: CatalogEntry;
+  readonly text: IndexableArticle | null;
 }
 
 export type ReadResponse =
-  | { readonly id: number; readonly ok: true; readonly entries: (CatalogEntry | null)[] }
+  | { readonly id: number; readonly ok: true; readonly results: (ReadResult | null)[] }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
 const port = parentPort;
 if (port) {
   const { maxBytes } = workerData as { maxBytes: number };
   port.on('message', (request: ReadRequest) => {
-    readBatch(request.files, maxBytes).then(
-      (read) => port.postMessage({ id: request.id, ok: true, entries: read.map((result) => result?.entry ?? null) } satisfies ReadResponse),
+    readBatch(request.files, maxBytes, request.within).then(
+      (read) => {
+        const results = read.map((result): ReadResult | null => {
+          if (result === null) return null;
+          const article = request.withText ? result.article : null;
+          return { entry: result.entry, text: article ? { title: article.title, paragraphs: article.paragraphs } : null };
+        });
+        port.postMessage({ id: request.id, ok: true, results } satisfies ReadResponse);
+      },
       (error: unknown) => port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies ReadResponse),
     );
   });

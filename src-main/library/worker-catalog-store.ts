@@ -82,14 +82,14 @@ export class WorkerCatalogStore implements CatalogStore {
   catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
     return this.call('catalogue', root, files);
   }
-  indexPending(root: string, limit: number): Promise<{ readonly indexed: number; readonly remaining: number }> {
-    return this.call('indexPending', root, limit);
+  indexPending(root: string, ids: readonly ArticleId[]): Promise<number> {
+    return this.call('indexPending', root, ids);
   }
   setBulkLoad(active: boolean): Promise<void> {
     return this.call('setBulkLoad', active);
   }
-  pendingIndex(root: string): Promise<number> {
-    return this.call('pendingIndex', root);
+  pendingIds(root: string): Promise<ArticleId[]> {
+    return this.call('pendingIds', root);
   }
   remove(root: string, ids: readonly ArticleId[]): Promise<void> {
     return this.call('remove', root, ids);

@@ -12,10 +12,10 @@ export function clearPending(db: DatabaseSync, root: string, path: string): bool
   return prepared(db, 'DELETE FROM search_pending WHERE root = ? AND path = ?').run(root, path).changes > 0;
 }
 
-/** Up to `limit` paths waiting to be indexed, in path order (files of one folder are read together). */
-export function pendingPaths(db: DatabaseSync, root: string, limit: number): string[] {
-  const rows = prepared(db, 'SELECT path FROM search_pending WHERE root = ? ORDER BY path LIMIT ?').all(root, limit) as { path: string }[];
-  return rows.map((row) => row.path);
+/** The paths waiting to be indexed, in path order (files of one folder are read together). */
+export function pendingPaths(db: DatabaseSync, root: string): string[] {
+  const statement = prepared(db, 'SELECT path FROM search_pending WHERE root = ? ORDER BY path');
+  return (statement.all(root) as { path: string }[]).map((row) => row.path);
 }
 
 export function pendingCount(db: DatabaseSync, root: string): number {
