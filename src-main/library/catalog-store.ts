@@ -11,6 +11,7 @@ import {
   dropListIndexes,
   indexArticle,
   type IndexableArticle,
+  isPending,
   markForIndex,
   pendingCount,
   pendingPaths,
@@ -32,7 +33,10 @@ export interface CatalogStore {
   scan(root: string): Promise<ScannedFile[]>;
   /** Reads, parses, catalogues and indexes these files; null for a file that vanished meanwhile. */
   ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]>;
-  /** As ingest, but the text is only marked for indexing: a large first read lists every file sooner. */
+  /**
+   * As ingest, but the text is only marked for indexing (indexPending), so a first read lists every file
+   * sooner; a file a watch event wrote or removed while this step read is left as that event left it.
+   */
   catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]>;
   /** Indexes these files that catalogue() left unindexed; tells how many are still waiting. */
   indexPending(root: string, ids: readonly ArticleId[]): Promise<number>;
@@ -65,6 +69,13 @@ export class LocalCatalogStore implements CatalogStore {
   private readonly maxBytes: number;
   private reader: EntryReader | null;
   private bulk = false;
+  /**
+   * Writes so far, and the last write per file while catalogue() steps run: a step that read a file
+   * before a watch event wrote or removed it must not write its older state over the newer one.
+   */
+  private writeCount = 0;
+  private readonly lastWrite = new Map<string, number>();
+  private cataloguing = 0;
 
   /** Pass ":memory:" for a throwaway store. */
   constructor(file: string, options: LocalStoreOptions = {}) {
@@ -87,51 +98,70 @@ export class LocalCatalogStore implements CatalogStore {
     return scanLibrary(root, 'blocking');
   }
 
-  ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
-    return this.store(root, files, true);
-  }
-
   async catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
-    if (!this.reader) return this.store(root, files, false);
-    let entries: (CatalogEntry | null)[];
+    this.cataloguing++;
+    const since = this.writeCount;
     try {
-      entries = await this.reader.read(files);
-    } catch {
-      this.dropReader();
-      return this.store(root, files, false);
-    }
-    const db = this.catalog.database;
-    this.catalog.batch(() => {
-      entries.forEach((entry, i) => {
-        const id = (files[i] as ScannedFile).id;
-        if (entry === null) {
-          this.catalog.remove(root, id);
-          removeArticle(db, root, id);
-          return;
-        }
-        this.catalog.upsert(root, entry);
-        if (entry.ok) markForIndex(db, root, id);
-        else removeArticle(db, root, id);
+      const entries = await this.readEntries(files);
+      const db = this.catalog.database;
+      this.catalog.batch(() => {
+        entries.forEach((entry, i) => {
+          const id = (files[i] as ScannedFile).id;
+          if (this.writtenSince(root, id, since)) return;
+          this.noteWrite(root, id);
+          if (entry === null) {
+            this.catalog.remove(root, id);
+            removeArticle(db, root, id);
+            return;
+          }
+          this.catalog.upsert(root, entry);
+          if (entry.ok) markForIndex(db, root, id);
+          else removeArticle(db, root, id);
+        });
       });
-    });
-    return entries;
+      return entries;
+    } finally {
+      if (--this.cataloguing === 0) this.lastWrite.clear();
+    }
   }
 
-  private async store(root: string, files: readonly ScannedFile[], index: boolean): Promise<(CatalogEntry | null)[]> {
+  /** Each file's entry, from the read worker if there is one (null for a file that vanished). */
+  private async readEntries(files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+    if (this.reader) {
+      try {
+        return await this.reader.read(files);
+      } catch {
+        this.dropReader();
+      }
+    }
+    return (await readBatch(files, this.maxBytes)).map((result) => result?.entry ?? null);
+  }
+
+  private noteWrite(root: string, id: ArticleId): void {
+    this.writeCount++;
+    if (this.cataloguing > 0) this.lastWrite.set(`${root}\0${id}`, this.writeCount);
+  }
+
+  private writtenSince(root: string, id: ArticleId, since: number): boolean {
+    return (this.lastWrite.get(`${root}\0${id}`) ?? 0) > since;
+  }
+
+  /** Reads, catalogues and indexes at once: for watch events and imports, whose reads are the newest. */
+  async ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
     const read = await readBatch(files, this.maxBytes);
     const db = this.catalog.database;
     this.catalog.batch(() => {
       read.forEach((result, i) => {
         const id = (files[i] as ScannedFile).id;
+        this.noteWrite(root, id);
         if (result === null) {
           this.catalog.remove(root, id);
           removeArticle(db, root, id);
           return;
         }
         this.catalog.upsert(root, result.entry);
-        if (!result.article) removeArticle(db, root, id);
-        else if (index) indexArticle(db, root, id, result.article);
-        else markForIndex(db, root, id);
+        if (result.article) indexArticle(db, root, id, result.article);
+        else removeArticle(db, root, id);
       });
     });
     return read.map((result) => result?.entry ?? null);
@@ -145,7 +175,9 @@ export class LocalCatalogStore implements CatalogStore {
     const read = await this.readForIndex(files, within);
     this.catalog.batch(() => {
       read.forEach((text, i) => {
-        const id = (ids[i] as ArticleId);
+        const id = ids[i] as ArticleId;
+        // A watch event that indexed or removed the file meanwhile took it off the list: its state is newer.
+        if (!isPending(db, root, id)) return;
         // A file gone or led elsewhere meanwhile leaves the index; its watch event updates the catalog.
         if (text) indexArticle(db, root, id, text);
         else removeArticle(db, root, id);
@@ -204,6 +236,7 @@ export class LocalCatalogStore implements CatalogStore {
     const db = this.catalog.database;
     this.catalog.batch(() => {
       for (const id of ids) {
+        this.noteWrite(root, id);
         this.catalog.remove(root, id);
         removeArticle(db, root, id);
       }

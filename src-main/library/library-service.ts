@@ -40,8 +40,8 @@ export interface LibraryServiceOptions {
    * and a new index segment to merge).
    */
   readonly chunkSize?: number;
-  /** A first read of this many new or changed files or more lists them all before indexing them. */
-  readonly indexLaterFrom?: number;
+  /** A read of this many new or changed files or more is a bulk load (the catalog's indexes set aside). */
+  readonly bulkLoadFrom?: number;
   readonly maxBytes?: number;
   readonly watch?: WatchOptions;
   /** How long a removed file waits for a re-appearance under another name before it counts as removed. */
@@ -55,7 +55,7 @@ type Listener<T> = (payload: T) => void;
 
 const FIRST_STEP = 250;
 const LARGEST_STEP = 1000;
-const INDEX_LATER_FROM = 2000;
+const BULK_LOAD_FROM = 2000;
 
 /** A background read: cancellable, with one promise for "all listed" and one for "all done". */
 class BackgroundRun {
@@ -96,6 +96,9 @@ export class LibraryService {
   /** Work for one file runs in event order, so a read begun before an unlink cannot land after it. */
   private readonly fileQueues = new Map<ArticleId, Promise<void>>();
   private closed = false;
+  /** Watch events so far, and the last one per file: a background step drops files an event touched meanwhile. */
+  private eventCount = 0;
+  private touched = new Map<ArticleId, number>();
 
   constructor(private readonly options: LibraryServiceOptions) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
@@ -204,6 +207,9 @@ export class LibraryService {
     return this.inTurn(async () => {
       if (this.closed) return;
       this.closed = true;
+      // A background read stops between steps; the store closes once its last step is through.
+      if (this.ingest) this.ingest.cancelled = true;
+      await this.ingest?.done;
       await this.stopWatching();
       await Promise.all(this.fileQueues.values());
       await this.options.store.close();
@@ -239,8 +245,10 @@ export class LibraryService {
       // meantime (after the scan, before the watch) is caught up with.
       void watching
         .then(async () => {
-          await this.ingest?.done;
-          if (generation === this.generation) this.startBackground((run) => this.reconcile(generation, root, run));
+          const first = this.ingest;
+          await first?.done;
+          // A read the analyst cancelled stays cancelled: only removals are caught up with until the next open.
+          if (generation === this.generation) this.startBackground((run) => this.reconcile(generation, root, run, !first?.cancelled));
         })
         .catch((error: unknown) => this.options.log?.(`watch error: ${String(error)}`));
     } else {
@@ -292,8 +300,11 @@ export class LibraryService {
   private startBackground(work: (run: BackgroundRun) => Promise<void>): BackgroundRun {
     const run = new BackgroundRun();
     this.ingest = run;
-    run.start(work(run), () => {
-      if (this.ingest === run) this.ingest = null;
+    const logged = work(run).catch((error: unknown) => this.options.log?.(`reading the library: ${String(error)}`));
+    run.start(logged, () => {
+      if (this.ingest !== run) return;
+      this.ingest = null;
+      this.touched = new Map();
     });
     return run;
   }
@@ -302,7 +313,7 @@ export class LibraryService {
    * Compares the folder with what is listed, as watch events would: files gone are removed, new and
    * changed ones are read in bulk, and text left unindexed is indexed.
    */
-  private async reconcile(generation: number, root: string, run: BackgroundRun): Promise<void> {
+  private async reconcile(generation: number, root: string, run: BackgroundRun, readChanges = true): Promise<void> {
     const files = await this.options.store.scan(root);
     if (generation !== this.generation) return;
     const onDisk = new Set<ArticleId>();
@@ -315,17 +326,17 @@ export class LibraryService {
     for (const id of this.entries.keys()) {
       if (!onDisk.has(id)) void this.inFileTurn(id, async () => this.fileRemoved(root, id));
     }
-    await this.readInBackground(generation, root, stale, run);
+    if (readChanges) await this.readInBackground(generation, root, stale, run);
   }
 
   /**
-   * Reads new and changed files in steps, delivering each step as a delta and reporting progress. Many
-   * files are listed first and indexed after (each phase with its own progress), so the whole library
-   * is listed sooner; a few are read and indexed in one go. Text left unindexed is indexed last.
+   * Reads new and changed files in steps, delivering each step as a delta and reporting progress: every
+   * file is listed first and its text indexed after (one progress bar, two phases), so the whole library
+   * is listed sooner. Many files are a bulk load. Text an earlier run left unindexed is indexed too.
    */
   private async readInBackground(generation: number, root: string, files: readonly ScannedFile[], run: BackgroundRun): Promise<void> {
     const current = (): boolean => !run.cancelled && generation === this.generation;
-    const later = files.length >= (this.options.indexLaterFrom ?? INDEX_LATER_FROM);
+    const bulk = files.length >= (this.options.bulkLoadFrom ?? BULK_LOAD_FROM);
     const reading = files.length > 0 ? this.progressReporter(root, 'reading', files.length, run) : null;
     const step = { size: this.options.chunkSize ?? FIRST_STEP };
     const nextSize = (): number => {
@@ -333,19 +344,21 @@ export class LibraryService {
       if (this.options.chunkSize === undefined) step.size = Math.min(step.size * 2, LARGEST_STEP);
       return size;
     };
-    if (later) await this.options.store.setBulkLoad(true);
+    if (bulk) await this.options.store.setBulkLoad(true);
     try {
       await inSteps(files, {
         size: nextSize,
         keepGoing: current,
-        start: (chunk) => (later ? this.options.store.catalogue(root, chunk) : this.options.store.ingest(root, chunk)),
-        finish: (chunk, entries) => {
+        start: async (chunk) => {
+          const since = this.eventCount;
+          const entries = await this.options.store.catalogue(root, chunk);
+          return { since, entries };
+        },
+        finish: (chunk, { since, entries }) => {
           if (generation !== this.generation) return;
           entries.forEach((entry, k) => {
-            if (entry === null) return;
-            // A watcher event may have catalogued a newer state of this file meanwhile: keep that one.
-            const known = this.entries.get(entry.id);
-            if (known && known.mtimeMs > entry.mtimeMs) return;
+            // A file the watcher reported meanwhile is its event's business (a newer state, or gone).
+            if (entry === null || (this.touched.get(entry.id) ?? 0) > since) return;
             this.entries.set((chunk[k] as ScannedFile).id, entry);
             if (this.options.progressive) this.delta.upsert(entry);
           });
@@ -353,7 +366,7 @@ export class LibraryService {
         },
       });
     } finally {
-      if (later) await this.options.store.setBulkLoad(false);
+      if (bulk) await this.options.store.setBulkLoad(false);
     }
     if (generation !== this.generation) return;
     run.markListed();
@@ -411,6 +424,7 @@ export class LibraryService {
     const id = toArticleId(root, path);
     // The watcher reports links by their own names: a link to a folder is not an article.
     if (id === null || !isCandidateArticleId(id)) return;
+    this.touched.set(id, ++this.eventCount);
     void this.inFileTurn(id, async () => {
       if (generation === this.generation) await work(id);
     });
@@ -452,9 +466,10 @@ export class LibraryService {
 
   private fileRemoved(root: string, id: ArticleId): void {
     const entry = this.entries.get(id);
+    // Removed from the store even when not listed yet: a background step may be about to catalogue it.
+    void this.options.store.remove(root, [id]).catch((error: unknown) => this.options.log?.(`${id}: ${String(error)}`));
     if (!entry) return;
     this.entries.delete(id);
-    void this.options.store.remove(root, [id]).catch((error: unknown) => this.options.log?.(`${id}: ${String(error)}`));
     const renamedTo = this.renames.removed(id, entry.hash);
     // Without a match now, the matcher reports the removal once the rename window has passed.
     if (renamedTo !== null) this.delta.rename(id, renamedTo);
@@ -462,6 +477,7 @@ export class LibraryService {
 
   private async stopWatching(): Promise<void> {
     this.generation++;
+    this.touched = new Map();
     this.renames.clear();
     this.delta.discard();
     const watcher = this.watcher;
