@@ -3,7 +3,7 @@
 // against ~100 µs of thread-pool round trips with async reads.
 import { realpathSync } from 'node:fs';
 import { isInside } from './paths';
-import { readCatalogEntry, type ReadEntryResult } from './read-entry';
+import { describeReadError, readCatalogEntry, type ReadEntryResult } from './read-entry';
 
 export interface FileToRead {
   readonly id: string;
@@ -45,8 +45,8 @@ export async function readBatch(files: readonly FileToRead[], maxBytes: number, 
     try {
       read.push(await readCatalogEntry(file.id, file.path, maxBytes, 'blocking'));
     } catch (error) {
-      if (!isVanished(error)) throw error;
-      read.push(null);
+      // One file that cannot be read is listed as broken, with the reason; it never fails its batch.
+      read.push(isVanished(error) ? null : { entry: { id: file.id, ok: false, error: describeReadError(error), hash: null, size: 0, mtimeMs: 0 }, article: null });
     }
   }
   return read;

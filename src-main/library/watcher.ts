@@ -1,6 +1,8 @@
-// Watches the library folder with one fs.watch per folder (not per file, so 100,000 files cost a few
-// hundred handles) and reports article files added, changed and removed. A write is reported once the
-// file has held still for a moment, so a half-written file is read whole.
+// Watches the library folder and reports article files added, changed and removed: on Linux with one
+// fs.watch per folder (not per file, so 100,000 files cost a few hundred handles); on macOS and Windows
+// with one recursive watch of the root (there a watch per folder would lock folders against renaming, or
+// drop events as the shared event stream is rebuilt). A write is reported once the file has held still
+// for a moment, so a half-written file is read whole.
 import { watch, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
@@ -20,10 +22,17 @@ export interface LibraryWatcher {
 export interface WatchOptions {
   /** How long a file must go without a write before it counts as written. */
   readonly stableMs?: number;
+  /** One recursive watch of the root instead of one per folder; by default on macOS and Windows. */
+  readonly recursive?: boolean;
 }
 
+const MAC_OR_WINDOWS = process.platform === 'darwin' || process.platform === 'win32';
+/** File systems there ignore case by default: "Article.txt" still answers after a rename to "article.txt". */
+const CASE_INSENSITIVE = MAC_OR_WINDOWS;
+
 interface Folder {
-  readonly handle: FSWatcher;
+  /** This folder's own watch, or null under a recursive watch of the root. */
+  readonly handle: FSWatcher | null;
   /** Article files (and links named like them) known in this folder, by name. */
   readonly files: Set<string>;
 }
@@ -36,13 +45,26 @@ class FolderWatcher implements LibraryWatcher {
   private readonly settling = new Map<string, NodeJS.Timeout>();
   /** Paths named in a rename event (created, deleted or moved) since their last check. */
   private readonly renamed = new Set<string>();
+  private rootWatch: FSWatcher | null = null;
+  private rootGone = false;
   private closed = false;
 
   constructor(
     private readonly root: string,
     private readonly handlers: WatchHandlers,
     private readonly stableMs: number,
+    private readonly recursive: boolean,
   ) {}
+
+  /** Starts watching; resolves once every folder under the root is known (and, per folder, watched). */
+  async start(): Promise<void> {
+    if (this.recursive) {
+      const handle = watch(this.root, { persistent: false, recursive: true }, (event, name) => this.onEvent(this.root, event, name));
+      handle.on('error', (error) => this.onFolderError(this.root, error));
+      this.rootWatch = handle;
+    }
+    await this.addFolder(this.root, false);
+  }
 
   /**
    * Watches a folder and everything under it; with `announce`, its files are checked and reported (as
@@ -50,15 +72,17 @@ class FolderWatcher implements LibraryWatcher {
    */
   async addFolder(dir: string, announce: boolean, previous?: ReadonlyMap<string, ReadonlySet<string>>): Promise<void> {
     if (this.closed || this.folders.has(dir)) return;
-    let handle: FSWatcher;
-    try {
-      // Watch first, list second: a file written between the two is then seen by one or the other.
-      handle = watch(dir, { persistent: false }, (event, name) => this.onEvent(dir, event, name));
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT' && errorCode(error) !== 'ENOTDIR') this.handlers.onError(error);
-      return;
+    let handle: FSWatcher | null = null;
+    if (!this.recursive) {
+      try {
+        // Watch first, list second: a file written between the two is then seen by one or the other.
+        handle = watch(dir, { persistent: false }, (event, name) => this.onEvent(dir, event, name));
+      } catch (error) {
+        if (errorCode(error) !== 'ENOENT' && errorCode(error) !== 'ENOTDIR') this.handlers.onError(error);
+        return;
+      }
+      handle.on('error', (error) => this.onFolderError(dir, error));
     }
-    handle.on('error', (error) => this.onFolderError(dir, error));
     const folder: Folder = { handle, files: new Set(previous?.get(dir)) };
     this.folders.set(dir, folder);
     let entries;
@@ -69,7 +93,8 @@ class FolderWatcher implements LibraryWatcher {
     }
     const subfolders: string[] = [];
     // Names known before and not there now are checked too: they are reported removed.
-    for (const name of folder.files) if (!entries.some((entry) => entry.name === name)) this.settle(join(dir, name));
+    const listed = new Set(entries.map((entry) => entry.name));
+    for (const name of folder.files) if (!listed.has(name)) this.settle(join(dir, name));
     for (const entry of entries) {
       if (isHiddenOrTemp(entry.name)) continue;
       const full = join(dir, entry.name);
@@ -88,6 +113,7 @@ class FolderWatcher implements LibraryWatcher {
   private async rewatch(path: string): Promise<void> {
     const previous = this.dropFolders(path);
     await this.addFolder(path, true, previous);
+    if (this.closed) return;
     // Folders that were there before and are not now took their files with them.
     for (const [dir, names] of previous) {
       if (this.folders.has(dir)) continue;
@@ -101,7 +127,7 @@ class FolderWatcher implements LibraryWatcher {
     const dropped = new Map<string, Set<string>>();
     for (const [dir, folder] of this.folders) {
       if (dir !== path && !dir.startsWith(prefix)) continue;
-      folder.handle.close();
+      folder.handle?.close();
       this.folders.delete(dir);
       dropped.set(dir, folder.files);
     }
@@ -111,11 +137,15 @@ class FolderWatcher implements LibraryWatcher {
   private onEvent(dir: string, event: string, name: string | Buffer | null): void {
     if (this.closed) return;
     if (name === null) {
-      void this.rescan(dir);
+      // A name-less event (an overflow, say): under a recursive watch it may concern any folder.
+      for (const known of this.recursive ? [...this.folders.keys()] : [dir]) void this.rescan(known);
       return;
     }
     const text = name.toString();
-    if (isHiddenOrTemp(text)) return;
+    // A recursive watch names paths below the root: any hidden or temporary part hides the whole path.
+    if (text.split(/[\\/]/).some(isHiddenOrTemp)) return;
+    // Something came or went at the top: maybe the library folder itself (deleted, moved or renamed).
+    if (event === 'rename' && (this.recursive || dir === this.root)) void this.checkRoot();
     const path = join(dir, text);
     if (event === 'rename') this.renamed.add(path);
     this.settle(path);
@@ -154,6 +184,11 @@ class FolderWatcher implements LibraryWatcher {
     }
     const parent = this.folders.get(dirname(path));
     const name = basename(path);
+    // After a rename that changed only the case, the old name still answers: the listing tells.
+    if (renamed && CASE_INSENSITIVE && !(await this.listedExactly(path))) {
+      if (!this.closed && !this.settling.has(path)) this.vanished(path);
+      return;
+    }
     if (info.isDirectory()) {
       if (parent?.files.delete(name)) this.handlers.onUnlink(path);
       // A known folder named in a rename event was deleted or moved, and maybe made again: watch anew.
@@ -185,6 +220,26 @@ class FolderWatcher implements LibraryWatcher {
     if (parent?.files.delete(basename(path))) this.handlers.onUnlink(path);
   }
 
+  /** Whether the folder's listing holds exactly this name (case and all). */
+  private async listedExactly(path: string): Promise<boolean> {
+    try {
+      return (await readdir(dirname(path))).includes(basename(path));
+    } catch {
+      return false;
+    }
+  }
+
+  /** The library folder itself deleted, moved or renamed: nothing more will be reported, so say so. */
+  private async checkRoot(): Promise<void> {
+    try {
+      await lstat(this.root);
+    } catch (error) {
+      if (this.closed || this.rootGone) return;
+      this.rootGone = true;
+      this.handlers.onError(new Error(`the library folder ${this.root} is gone (${String(errorCode(error) ?? error)}); changes are no longer seen`));
+    }
+  }
+
   /** An event without a name: compare the whole folder with what is known of it. */
   private async rescan(dir: string): Promise<void> {
     const folder = this.folders.get(dir);
@@ -199,6 +254,10 @@ class FolderWatcher implements LibraryWatcher {
     const present = new Set(names.filter((name) => !isHiddenOrTemp(name)));
     for (const name of present) this.settle(join(dir, name));
     for (const name of folder.files) if (!present.has(name)) this.settle(join(dir, name));
+    // Subfolders gone meanwhile are checked too, so their files are reported removed.
+    for (const known of this.folders.keys()) {
+      if (dirname(known) === dir && known !== dir && !present.has(basename(known))) this.settle(known);
+    }
   }
 
   private onFolderError(dir: string, error: unknown): void {
@@ -213,15 +272,17 @@ class FolderWatcher implements LibraryWatcher {
     for (const timer of this.settling.values()) clearTimeout(timer);
     this.settling.clear();
     this.renamed.clear();
-    for (const folder of this.folders.values()) folder.handle.close();
+    for (const folder of this.folders.values()) folder.handle?.close();
     this.folders.clear();
+    this.rootWatch?.close();
+    this.rootWatch = null;
     return Promise.resolve();
   }
 }
 
 /** Starts watching; resolves once every folder under the root is watched. */
 export async function watchLibrary(root: string, handlers: WatchHandlers, options: WatchOptions = {}): Promise<LibraryWatcher> {
-  const watcher = new FolderWatcher(root, handlers, options.stableMs ?? 200);
-  await watcher.addFolder(root, false);
+  const watcher = new FolderWatcher(root, handlers, options.stableMs ?? 200, options.recursive ?? MAC_OR_WINDOWS);
+  await watcher.start();
   return watcher;
 }

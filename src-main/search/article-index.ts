@@ -66,10 +66,11 @@ export function removeArticle(db: DatabaseSync, root: string, path: string): voi
  */
 export function renameArticle(db: DatabaseSync, root: string, from: string, to: string): void {
   if (from === to) return;
-  prepared(db, 'UPDATE OR REPLACE search_pending SET path = ? WHERE root = ? AND path = ?').run(to, root, from);
   const source = prepared(db, 'SELECT id FROM search_docs WHERE root = ? AND path = ?').get(root, from);
-  if (!source) return;
   removeArticle(db, root, to);
+  // Text still waiting to be indexed waits under the new name (after the old one at `to` is cleared).
+  prepared(db, 'UPDATE OR REPLACE search_pending SET path = ? WHERE root = ? AND path = ?').run(to, root, from);
+  if (!source) return;
   prepared(db, 'UPDATE search_docs SET path = ?, folder = ? WHERE root = ? AND path = ?').run(to, folderOf(to), root, from);
   prepared(db, 'UPDATE search_annotations SET article_path = ? WHERE root = ? AND article_path = ?').run(to, root, from);
   prepared(db, 'UPDATE search_annotation_tags SET article_path = ? WHERE root = ? AND article_path = ?').run(to, root, from);

@@ -52,13 +52,15 @@ let root: string;
 let log: EventLog;
 let watcher: LibraryWatcher;
 
+// One watch per folder (Linux's way) and one recursive watch of the root (macOS's and Windows's way).
+describe.each([false, true])('watchLibrary (recursive: %s)', (recursive) => {
 beforeEach(async () => {
   root = await temp.make('watch');
   await put(root, 'a.txt', articleText('a'));
   await put(root, 'old/b.txt', articleText('b'));
   await put(root, 'old/deeper/c.txt', articleText('c'));
   log = new EventLog(root);
-  watcher = await watchLibrary(root, log.handlers, { stableMs: STABLE_MS });
+  watcher = await watchLibrary(root, log.handlers, { stableMs: STABLE_MS, recursive });
 });
 
 afterEach(async () => {
@@ -66,7 +68,6 @@ afterEach(async () => {
   await temp.cleanup();
 });
 
-describe('watchLibrary', () => {
   it('reports nothing for the files already there', async () => {
     await sleep(STABLE_MS * 3);
     expect(log.events).toEqual([]);
@@ -110,7 +111,7 @@ describe('watchLibrary', () => {
     await log.waitFor('add', 'moved/inner/y.txt');
     await put(root, 'moved/inner/z.txt', articleText('z'));
     await log.waitFor('add', 'moved/inner/z.txt');
-    expect(log.events.filter(([kind]) => kind !== 'add')).toEqual([]);
+    expect(log.events.filter(([kind]) => kind === 'unlink')).toEqual([]);
   });
 
   it('reports the files of a removed folder, however deep, and stops watching it', async () => {
@@ -143,6 +144,11 @@ describe('watchLibrary', () => {
     await sleep(STABLE_MS * 2);
     expect(log.events).toEqual([['add', 'sentinel.txt']]);
     expect(log.errors).toEqual([]);
+  });
+
+  it('says so when the library folder itself is deleted', async () => {
+    await rm(root, { recursive: true });
+    await expect.poll(() => log.errors.map(String).join(' '), { timeout: 10_000 }).toMatch(/library folder .* is gone/);
   });
 
   it('reports nothing once closed', async () => {

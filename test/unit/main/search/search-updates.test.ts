@@ -2,7 +2,7 @@
 // setAnnotations replacing the whole set by difference.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationDoc } from '../../../../src-preload/contract';
-import { indexArticle, removeArticle, renameArticle, search, setAnnotations } from '../../../../src-main/search/search-index';
+import { indexArticle, markForIndex, pendingPaths, removeArticle, renameArticle, search, setAnnotations } from '../../../../src-main/search/search-index';
 import { FixtureLibrary, GLACIER, query, ROOT, variant } from './search-fixture';
 
 let lib: FixtureLibrary;
@@ -47,6 +47,17 @@ describe('articles', () => {
     renameArticle(lib.db, ROOT, 'nope.txt', 'other.txt');
     renameArticle(lib.db, ROOT, 'archive/blinken.txt', 'archive/blinken.txt');
     expect(ids('lavrov')).toHaveLength(2);
+  });
+
+  it('moves text still waiting to be indexed to the new name, and drops what waited at it', () => {
+    // Indexed once, changed since (so waiting again), as after a restart that catalogued the change.
+    indexArticle(lib.db, ROOT, 'inbox/waiting.txt', { title: 'Harbour strike', paragraphs: ['Dockers stopped work.'] });
+    markForIndex(lib.db, ROOT, 'inbox/waiting.txt');
+    markForIndex(lib.db, ROOT, 'inbox/taken.txt');
+    renameArticle(lib.db, ROOT, 'inbox/waiting.txt', 'inbox/taken.txt');
+    expect(pendingPaths(lib.db, ROOT)).toEqual(['inbox/taken.txt']);
+    renameArticle(lib.db, ROOT, 'inbox/taken.txt', 'archive/taken.txt');
+    expect(pendingPaths(lib.db, ROOT)).toEqual(['archive/taken.txt']);
   });
 
   it('replaces whatever was at the new name', () => {
