@@ -39,7 +39,8 @@ export class WorkerCatalogStore implements CatalogStore {
       readerScript: readerScriptFor(options.script),
       execArgv,
     };
-    this.worker = new Worker(options.script, { workerData: data, execArgv });
+    // A small young generation: left at V8's default, the worker's heap idled at ~150 MB with 30 MB in use.
+    this.worker = new Worker(options.script, { workerData: data, execArgv, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     this.worker.on('message', (response: WorkerResponse) => {
       const waiting = this.pending.get(response.id);
       if (!waiting) return;
