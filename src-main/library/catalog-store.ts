@@ -67,7 +67,10 @@ export interface LocalStoreOptions {
 export class LocalCatalogStore implements CatalogStore {
   private readonly catalog: Catalog;
   private readonly maxBytes: number;
-  private reader: EntryReader | null;
+  /** Started at the first read that wants it (a warm start may never), and dropped for good if it fails. */
+  private reader: EntryReader | null = null;
+  private readerScript: string | null;
+  private readonly execArgv: string[] | undefined;
   private bulk = false;
   /**
    * Writes so far, and the last write per file while catalogue() steps run: a step that read a file
@@ -82,7 +85,8 @@ export class LocalCatalogStore implements CatalogStore {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
     this.catalog = new Catalog(file);
     createSearchSchema(this.catalog.database);
-    this.reader = options.readerScript ? new EntryReader(options.readerScript, this.maxBytes, options.execArgv) : null;
+    this.readerScript = options.readerScript ?? null;
+    this.execArgv = options.execArgv;
   }
 
   list(root: string): Promise<CatalogEntry[]> {
@@ -127,9 +131,10 @@ export class LocalCatalogStore implements CatalogStore {
 
   /** Each file's entry, from the read worker if there is one (null for a file that vanished). */
   private async readEntries(files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
-    if (this.reader) {
+    const reader = this.startedReader();
+    if (reader) {
       try {
-        return await this.reader.read(files);
+        return await reader.read(files);
       } catch {
         this.dropReader();
       }
@@ -184,16 +189,24 @@ export class LocalCatalogStore implements CatalogStore {
       });
     });
     const remaining = pendingCount(db, root);
-    // The typo vocabulary is rebuilt in one pass once a bulk index run is through.
-    if (remaining === 0 && !termsFresh(db)) refreshTerms(db);
+    if (remaining === 0) {
+      // The typo vocabulary is rebuilt in one pass once a bulk index run is through, and the read
+      // worker, idle until the next large read, gives its memory back.
+      if (!termsFresh(db)) refreshTerms(db);
+      if (this.reader && !this.reader.busy) {
+        void this.reader.close();
+        this.reader = null;
+      }
+    }
     return remaining;
   }
 
   /** Each file's title and paragraphs (null when unreadable, vanished or outside), from the read worker if there is one. */
   private async readForIndex(files: readonly FileToRead[], within: string): Promise<(IndexableArticle | null)[]> {
-    if (this.reader) {
+    const reader = this.startedReader();
+    if (reader) {
       try {
-        return (await this.reader.readForIndex(files, within)).map((result) => result?.text ?? null);
+        return (await reader.readForIndex(files, within)).map((result) => result?.text ?? null);
       } catch {
         this.dropReader();
       }
@@ -201,10 +214,16 @@ export class LocalCatalogStore implements CatalogStore {
     return (await readBatch(files, this.maxBytes, within)).map((result) => result?.article ?? null);
   }
 
+  private startedReader(): EntryReader | null {
+    if (!this.reader && this.readerScript !== null) this.reader = new EntryReader(this.readerScript, this.maxBytes, this.execArgv);
+    return this.reader;
+  }
+
   private dropReader(): void {
     // A read worker that failed (or ran out of memory) is not asked again: this thread reads from now on.
     const reader = this.reader;
     this.reader = null;
+    this.readerScript = null;
     void reader?.close();
   }
 

@@ -43,6 +43,11 @@ export class EntryReader {
     this.pending.clear();
   }
 
+  /** Whether a read is under way. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
   /** One catalog entry per file, null for a file that vanished meanwhile. */
   async read(files: readonly FileToRead[]): Promise<(CatalogEntry | null)[]> {
     const results = await this.request(files, false);
