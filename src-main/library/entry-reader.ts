@@ -18,11 +18,11 @@ export class EntryReader {
 
   constructor(script: string, maxBytes: number, execArgv: string[] = []) {
     // Its heap is capped: it holds one batch at a time, and left alone V8 lets an idle heap grow for long.
-    // 128 MB leaves room to parse the largest article a library accepts (8 MB of text).
+    // 64 MB leaves room to parse the largest article a library accepts (8 MB, in two-byte strings).
     this.worker = new Worker(script, {
       workerData: { maxBytes },
       execArgv,
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 },
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
     });
     // Idle between large reads: it must not keep the process alive on its own.
     this.worker.unref();
