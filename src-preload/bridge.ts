@@ -30,6 +30,7 @@ export function createApi(transport: Transport): Api {
     onScanProgress: on('library:progress'),
     onLibraryChanged: on('library:changed'),
     onLibraryReset: on('library:reset'),
+    onLibraryProblem: on('library:problem'),
     onAppCommand: on('app:command'),
   } satisfies Api);
 }

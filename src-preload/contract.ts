@@ -271,11 +271,18 @@ export interface InvokeMap {
   'library:cancel-scan': [args: [], result: null];
 }
 
+/** Something about the open library the analyst should know, e.g. its folder was deleted or moved. */
+export interface LibraryProblem {
+  readonly root: string;
+  readonly message: string;
+}
+
 /** Main -> renderer events. */
 export interface EventMap {
   'library:changed': LibraryDelta;
   'library:reset': LibrarySnapshot;
   'library:progress': ScanProgress;
+  'library:problem': LibraryProblem;
   'app:command': AppCommand;
 }
 
@@ -307,5 +314,6 @@ export interface Api {
   onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe;
   onScanProgress(listener: (progress: ScanProgress) => void): Unsubscribe;
   onLibraryReset(listener: (snapshot: LibrarySnapshot) => void): Unsubscribe;
+  onLibraryProblem(listener: (problem: LibraryProblem) => void): Unsubscribe;
   onAppCommand(listener: (command: AppCommand) => void): Unsubscribe;
 }

@@ -9,9 +9,11 @@ export function forwardLibraryEvents(library: LibraryService, send: EventSink): 
   const offChanged = library.onChanged((delta) => send('library:changed', delta));
   const offReset = library.onReset((snapshot) => send('library:reset', snapshot));
   const offProgress = library.onProgress((progress) => send('library:progress', progress));
+  const offProblem = library.onProblem((problem) => send('library:problem', problem));
   return () => {
     offChanged();
     offReset();
     offProgress();
+    offProblem();
   };
 }

@@ -10,6 +10,7 @@ import type {
   ImportReport,
   IncomingFile,
   LibraryDelta,
+  LibraryProblem,
   LibrarySnapshot,
   ScanProgress,
   SearchQuery,
@@ -25,7 +26,7 @@ import { OutsideLibraryError, resolveExistingArticlePath, toArticleId } from './
 import { RenameMatcher } from './rename-matcher';
 import type { ScannedFile } from './scanner';
 import { inSteps } from './steps';
-import { watchLibrary, type LibraryWatcher, type WatchOptions } from './watcher';
+import { watchLibrary, WatchStopped, type LibraryWatcher, type WatchOptions } from './watcher';
 
 export interface LibraryServiceOptions {
   readonly store: CatalogStore;
@@ -84,6 +85,7 @@ export class LibraryService {
   private readonly changedListeners = new Set<Listener<LibraryDelta>>();
   private readonly resetListeners = new Set<Listener<LibrarySnapshot>>();
   private readonly progressListeners = new Set<Listener<ScanProgress>>();
+  private readonly problemListeners = new Set<Listener<LibraryProblem>>();
   /** The running read of new and changed files, if any; cancelScan() stops it between steps. */
   private ingest: BackgroundRun | null = null;
   private readonly renames: RenameMatcher;
@@ -122,6 +124,12 @@ export class LibraryService {
   onReset(listener: Listener<LibrarySnapshot>): () => void {
     this.resetListeners.add(listener);
     return () => this.resetListeners.delete(listener);
+  }
+
+  /** Problems the analyst should hear of (the folder gone, changes no longer seen), as they happen. */
+  onProblem(listener: Listener<LibraryProblem>): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
   }
 
   onProgress(listener: Listener<ScanProgress>): () => void {
@@ -281,6 +289,15 @@ export class LibraryService {
     return snapshot;
   }
 
+  /** A watch error is logged; one that stops changes being seen is told to the analyst as well. */
+  private watchFailed(generation: number, root: string, error: unknown): void {
+    this.options.log?.(`watch error: ${String(error)}`);
+    if (generation !== this.generation) return;
+    const message = error instanceof WatchStopped ? error.message : null;
+    if (message === null) return;
+    for (const listener of this.problemListeners) listener({ root, message });
+  }
+
   private startWatching(generation: number, root: string): Promise<LibraryWatcher> {
     const watching = watchLibrary(
       root,
@@ -288,7 +305,7 @@ export class LibraryService {
         onAdd: (path) => this.onFileEvent(generation, path, (id) => this.fileWritten(generation, root, id)),
         onChange: (path) => this.onFileEvent(generation, path, (id) => this.fileWritten(generation, root, id)),
         onUnlink: (path) => this.onFileEvent(generation, path, (id) => this.fileRemoved(root, id)),
-        onError: (error) => this.options.log?.(`watch error: ${String(error)}`),
+        onError: (error) => this.watchFailed(generation, root, error),
       },
       this.options.watch,
     );

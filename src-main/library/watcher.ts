@@ -19,6 +19,9 @@ export interface LibraryWatcher {
   close(): Promise<void>;
 }
 
+/** A watch error after which changes are no longer seen (the library folder itself went away). */
+export class WatchStopped extends Error {}
+
 export interface WatchOptions {
   /** How long a file must go without a write before it counts as written. */
   readonly stableMs?: number;
@@ -236,7 +239,8 @@ class FolderWatcher implements LibraryWatcher {
     } catch (error) {
       if (this.closed || this.rootGone) return;
       this.rootGone = true;
-      this.handlers.onError(new Error(`the library folder ${this.root} is gone (${String(errorCode(error) ?? error)}); changes are no longer seen`));
+      const reason = errorCode(error) === 'ENOENT' ? 'was deleted, moved or renamed' : `cannot be read (${String(errorCode(error) ?? error)})`;
+      this.handlers.onError(new WatchStopped(`The library folder ${this.root} ${reason}. Changes are no longer seen: choose the folder again, or another one.`));
     }
   }
 

@@ -22,6 +22,7 @@ import type { LibraryQuery } from './features/search/use-library-search';
 import { getApi } from './platform/api';
 import { plural } from './ui/format';
 import { ToastProvider, useToasts } from './ui/toasts';
+import { LibraryProblemBanner, useLibraryProblem } from './features/library/LibraryProblemBanner';
 
 const ACTIVE_BRIEF_KEY = 'dossier.activeBrief';
 
@@ -55,6 +56,7 @@ function Shell(): ReactNode {
   // The list is fetched again when the library or the indexed annotations change.
   const listVersion = useMemo(() => ({ entries: library.entries, annotationsSynced }), [library.entries, annotationsSynced]);
   const progress = useScanProgress(library.root);
+  const problem = useLibraryProblem(library.root);
   const workIndex = useAnnotationIndex();
   const tags = useTagSuggestions();
   const present = useMemo(() => new Set(library.entries.keys()), [library.entries]);
@@ -189,6 +191,7 @@ function Shell(): ReactNode {
         </div>
       )}
       {status.kind === 'loading' && <div className="banner">Reading the library…</div>}
+      {problem && <LibraryProblemBanner problem={problem} onChooseFolder={() => void chooseFolder()} />}
       {progress && <ScanProgressBar progress={progress} />}
       {view === 'briefs' ? (
         <BriefsView entries={library.entries} activeId={activeBriefId} onActivate={activateBrief} />

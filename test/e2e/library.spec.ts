@@ -142,3 +142,19 @@ test('search narrows the list and arrow keys move through it', async ({ app }) =
   await app.keyboard.press('ArrowDown');
   await expect(app.getByTestId('reader').locator('h1')).toHaveText(SEED_TITLE);
 });
+
+test('a library folder deleted while open says so, and "Choose folder…" opens another', async ({ app, host, library }) => {
+  const { mkdtemp, rm: remove } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  await expect(rows(app).first()).toBeVisible();
+  await remove(library.root, { recursive: true, force: true });
+  const problem = app.getByTestId('library-problem');
+  await expect(problem).toContainText('was deleted, moved or renamed');
+  await app.screenshot({ path: 'test-results/screenshots/library-problem.png' });
+  const other = await mkdtemp(join(tmpdir(), 'dossier-e2e-other-'));
+  host.dialogs.folders.push(other);
+  await problem.getByRole('button', { name: 'Choose folder…' }).click();
+  await expect(app.getByTestId('library-root')).toHaveText(other);
+  await expect(problem).toBeHidden();
+  await remove(other, { recursive: true, force: true });
+});

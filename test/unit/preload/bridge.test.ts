@@ -117,6 +117,7 @@ const EVENT_CASES = [
   ['onLibraryReset', 'library:reset', SNAPSHOT],
   ['onAppCommand', 'app:command', 'add-files' satisfies AppCommand],
   ['onScanProgress', 'library:progress', { root: '/library', phase: 'reading', done: 1, total: 2, filesPerSecond: 10, etaMs: 100, finished: false, cancelled: false }],
+  ['onLibraryProblem', 'library:problem', { root: '/library', message: 'The library folder /library was deleted, moved or renamed.' }],
 ] as const;
 
 describe('createApi', () => {

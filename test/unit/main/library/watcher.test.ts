@@ -148,7 +148,7 @@ afterEach(async () => {
 
   it('says so when the library folder itself is deleted', async () => {
     await rm(root, { recursive: true });
-    await expect.poll(() => log.errors.map(String).join(' '), { timeout: 10_000 }).toMatch(/library folder .* is gone/);
+    await expect.poll(() => log.errors.map(String).join(' '), { timeout: 10_000 }).toMatch(/library folder .* was deleted, moved or renamed/);
   });
 
   it('reports nothing once closed', async () => {
