@@ -8,19 +8,16 @@ import { getApi } from '../../platform/api';
 export function useLibraryProblem(root: string | null): LibraryProblem | null {
   const [problem, setProblem] = useState<LibraryProblem | null>(null);
   useEffect(() => {
-    setProblem(null);
     const api = getApi();
-    const offProblem = api.onLibraryProblem((next) => {
-      if (next.root === root) setProblem(next);
-    });
-    // A library opened again (the same folder chosen anew) starts without the old problem.
+    const offProblem = api.onLibraryProblem(setProblem);
+    // A library opened (again, or another one) starts without the old problem.
     const offReset = api.onLibraryReset(() => setProblem(null));
     return () => {
       offProblem();
       offReset();
     };
-  }, [root]);
-  return problem;
+  }, []);
+  return problem !== null && problem.root === root ? problem : null;
 }
 
 export function LibraryProblemBanner({ problem, onChooseFolder }: { problem: LibraryProblem; onChooseFolder: () => void }): ReactNode {
