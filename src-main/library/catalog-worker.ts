@@ -1,6 +1,7 @@
 // Worker thread entry: runs a LocalCatalogStore and answers the main thread's calls to it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { LocalCatalogStore } from './catalog-store';
+import { answer } from './worker-calls';
 
 export interface CatalogWorkerData {
   readonly file: string;
@@ -9,26 +10,18 @@ export interface CatalogWorkerData {
   readonly execArgv?: string[];
 }
 
+/** A call to one of the store's methods; the reply is a WorkerReply (worker-calls.ts). */
 export interface WorkerRequest {
-  readonly id: number;
   readonly method: keyof LocalCatalogStore;
   readonly args: unknown[];
 }
-
-export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly result: unknown }
-  | { readonly id: number; readonly ok: false; readonly message: string };
 
 const port = parentPort;
 if (port) {
   const { file, ...options } = workerData as CatalogWorkerData;
   const store = new LocalCatalogStore(file, options);
-  port.on('message', (request: WorkerRequest) => {
+  port.on('message', (request: WorkerRequest & { readonly id: number }) => {
     const method = store[request.method] as (...args: unknown[]) => Promise<unknown>;
-    method.apply(store, request.args).then(
-      (result) => port.postMessage({ id: request.id, ok: true, result } satisfies WorkerResponse),
-      (error: unknown) =>
-        port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse),
-    );
+    answer(port, request.id, method.apply(store, request.args));
   });
 }

@@ -1,9 +1,9 @@
-// The catalog's helper thread for reading files (read-worker.ts): each batch a message, each answer a
-// promise, answered in the order asked.
+// The catalog's helper thread for reading files (read-worker.ts): each batch a call (worker-calls.ts).
 import { Worker } from 'node:worker_threads';
 import type { CatalogEntry } from '../../src-preload/contract';
 import type { FileToRead } from './read-batch';
-import type { ReadRequest, ReadResponse, ReadResult } from './read-worker';
+import type { ReadRequest, ReadResult } from './read-worker';
+import { WorkerCalls } from './worker-calls';
 
 /** The read worker's script beside the catalog worker's, built or source alike. */
 export function readerScriptFor(catalogScript: string): string {
@@ -11,41 +11,24 @@ export function readerScriptFor(catalogScript: string): string {
 }
 
 export class EntryReader {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (results: (ReadResult | null)[]) => void; reject: (error: Error) => void }>();
-  private nextId = 1;
-  private failure: Error | null = null;
+  private readonly calls: WorkerCalls<ReadRequest>;
 
   constructor(script: string, maxBytes: number, execArgv: string[] = []) {
     // Its heap is capped: it holds one batch at a time, and left alone V8 lets an idle heap grow for long.
     // 64 MB leaves room to parse the largest article a library accepts (8 MB, in two-byte strings).
-    this.worker = new Worker(script, {
+    const worker = new Worker(script, {
       workerData: { maxBytes },
       execArgv,
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
     });
     // Idle between large reads: it must not keep the process alive on its own.
-    this.worker.unref();
-    this.worker.on('message', (response: ReadResponse) => {
-      const waiting = this.pending.get(response.id);
-      if (!waiting) return;
-      this.pending.delete(response.id);
-      if (response.ok) waiting.resolve(response.results);
-      else waiting.reject(new Error(response.message));
-    });
-    this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', (code) => this.fail(new Error(`the read worker stopped (exit code ${code})`)));
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
+    worker.unref();
+    this.calls = new WorkerCalls(worker, 'read worker');
   }
 
   /** Whether a read is under way. */
   get busy(): boolean {
-    return this.pending.size > 0;
+    return this.calls.busy;
   }
 
   /** One catalog entry per file, null for a file that vanished meanwhile. */
@@ -60,19 +43,11 @@ export class EntryReader {
   }
 
   private request(files: readonly FileToRead[], withText: boolean, within?: string): Promise<(ReadResult | null)[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    const id = this.nextId++;
-    const message: ReadRequest = { id, files: files.map(({ id: fileId, path }) => ({ id: fileId, path })), withText, ...(within === undefined ? {} : { within }) };
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      // A worker thread's port, not a window: there is no target origin to give.
-      // oxlint-disable-next-line unicorn/require-post-message-target-origin
-      this.worker.postMessage(message);
-    });
+    const request: ReadRequest = { files: files.map(({ id, path }) => ({ id, path })), withText, ...(within === undefined ? {} : { within }) };
+    return this.calls.call(request);
   }
 
-  async close(): Promise<void> {
-    this.failure ??= new Error('the read worker is closed');
-    await this.worker.terminate();
+  close(): Promise<void> {
+    return this.calls.close();
   }
 }

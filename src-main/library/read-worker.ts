@@ -5,9 +5,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CatalogEntry } from '../../src-preload/contract';
 import type { IndexableArticle } from '../search/search-index';
 import { readBatch, type FileToRead } from './read-batch';
+import { answer } from './worker-calls';
 
+/** A batch to read; the reply is a WorkerReply (worker-calls.ts) with one ReadResult or null per file. */
 export interface ReadRequest {
-  readonly id: number;
   readonly files: readonly FileToRead[];
   /** Send each article's title and paragraphs too (for indexing), not only its entry. */
   readonly withText: boolean;
@@ -20,24 +21,17 @@ export interface ReadResult {
   readonly text: IndexableArticle | null;
 }
 
-export type ReadResponse =
-  | { readonly id: number; readonly ok: true; readonly results: (ReadResult | null)[] }
-  | { readonly id: number; readonly ok: false; readonly message: string };
-
 const port = parentPort;
 if (port) {
   const { maxBytes } = workerData as { maxBytes: number };
-  port.on('message', (request: ReadRequest) => {
-    readBatch(request.files, maxBytes, request.within).then(
-      (read) => {
-        const results = read.map((result): ReadResult | null => {
-          if (result === null) return null;
-          const article = request.withText ? result.article : null;
-          return { entry: result.entry, text: article ? { title: article.title, paragraphs: article.paragraphs } : null };
-        });
-        port.postMessage({ id: request.id, ok: true, results } satisfies ReadResponse);
-      },
-      (error: unknown) => port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies ReadResponse),
+  port.on('message', (request: ReadRequest & { readonly id: number }) => {
+    const work = readBatch(request.files, maxBytes, request.within).then((read) =>
+      read.map((result): ReadResult | null => {
+        if (result === null) return null;
+        const article = request.withText ? result.article : null;
+        return { entry: result.entry, text: article ? { title: article.title, paragraphs: article.paragraphs } : null };
+      }),
     );
+    answer(port, request.id, work);
   });
 }

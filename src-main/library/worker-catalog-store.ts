@@ -1,13 +1,14 @@
-// The catalog store in a worker thread: each call is a message, each answer a promise. Parsing,
+// The catalog store in a worker thread: each method a call (worker-calls.ts). Parsing,
 // cataloguing, indexing and searching then run beside the main process's event loop, not on it.
 import { Worker } from 'node:worker_threads';
 import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
-import type { CatalogWorkerData, WorkerRequest, WorkerResponse } from './catalog-worker';
+import type { CatalogWorkerData, WorkerRequest } from './catalog-worker';
 import { entryFromRow, type CatalogRow } from './catalog-row';
 import type { CatalogStore } from './catalog-store';
 import { readerScriptFor } from './entry-reader';
 import type { ScannedFile } from './scanner';
+import { WorkerCalls } from './worker-calls';
 
 /** In an installed app the worker's script sits beside app.asar, unpacked (see electron-builder.yml). */
 export function unpackedPath(path: string): string {
@@ -26,10 +27,7 @@ export interface WorkerStoreOptions {
 }
 
 export class WorkerCatalogStore implements CatalogStore {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  private nextId = 1;
-  private failure: Error | null = null;
+  private readonly calls: WorkerCalls<WorkerRequest>;
 
   constructor(options: WorkerStoreOptions) {
     const execArgv = options.execArgv ?? [];
@@ -40,33 +38,12 @@ export class WorkerCatalogStore implements CatalogStore {
       execArgv,
     };
     // A small young generation: left at V8's default, the worker's heap idled at ~150 MB with 30 MB in use.
-    this.worker = new Worker(options.script, { workerData: data, execArgv, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-    this.worker.on('message', (response: WorkerResponse) => {
-      const waiting = this.pending.get(response.id);
-      if (!waiting) return;
-      this.pending.delete(response.id);
-      if (response.ok) waiting.resolve(response.result);
-      else waiting.reject(new Error(response.message));
-    });
-    this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', (code) => this.fail(new Error(`the catalog worker stopped (exit code ${code})`)));
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
+    const worker = new Worker(options.script, { workerData: data, execArgv, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    this.calls = new WorkerCalls(worker, 'catalog worker');
   }
 
   private call<T>(method: WorkerRequest['method'], ...args: unknown[]): Promise<T> {
-    if (this.failure) return Promise.reject(this.failure);
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      // A worker thread's port, not a window: there is no target origin to give.
-      // oxlint-disable-next-line unicorn/require-post-message-target-origin
-      this.worker.postMessage({ id, method, args } satisfies WorkerRequest);
-    });
+    return this.calls.call<T>({ method, args });
   }
 
   async list(root: string): Promise<CatalogEntry[]> {
@@ -105,8 +82,7 @@ export class WorkerCatalogStore implements CatalogStore {
     return this.call('setAnnotations', root, docs);
   }
   async close(): Promise<void> {
-    if (!this.failure) await this.call('close');
-    this.failure ??= new Error('the catalog store is closed');
-    await this.worker.terminate();
+    if (!this.calls.stopped) await this.call('close');
+    await this.calls.close('the catalog store is closed');
   }
 }
