@@ -235,14 +235,9 @@ export class LibraryService {
     // Scanned before anything changes, so a folder that cannot be read leaves the open library as it was.
     const [files, listed] = await Promise.all([store.scan(root), store.list(root)]);
     const known = new Map(listed.map((entry) => [entry.id, entry]));
-    const stale = files.filter((file) => {
-      const entry = known.get(file.id);
-      return !entry || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs;
-    });
+    const { stale, vanished } = compareWithFolder(files, known);
     await this.stopWatching();
     const generation = this.generation;
-    const present = new Set(files.map((file) => file.id));
-    const vanished = [...known.keys()].filter((id) => !present.has(id));
     await store.remove(root, vanished);
     for (const id of vanished) known.delete(id);
     this.root = root;
@@ -333,16 +328,8 @@ export class LibraryService {
   private async reconcile(generation: number, root: string, run: BackgroundRun, readChanges = true): Promise<void> {
     const files = await this.options.store.scan(root);
     if (generation !== this.generation) return;
-    const onDisk = new Set<ArticleId>();
-    const stale: ScannedFile[] = [];
-    for (const file of files) {
-      onDisk.add(file.id);
-      const known = this.entries.get(file.id);
-      if (!known || known.size !== file.size || known.mtimeMs !== file.mtimeMs) stale.push(file);
-    }
-    for (const id of this.entries.keys()) {
-      if (!onDisk.has(id)) void this.inFileTurn(id, async () => this.fileRemoved(root, id));
-    }
+    const { stale, vanished } = compareWithFolder(files, this.entries);
+    for (const id of vanished) void this.inFileTurn(id, async () => this.fileRemoved(root, id));
     if (readChanges) await this.readInBackground(generation, root, stale, run);
   }
 
@@ -472,7 +459,7 @@ export class LibraryService {
       return; // removed again before it could be read: its unlink is queued behind this
     }
     const previous = this.entries.get(id);
-    if (previous && previous.size === file.size && previous.mtimeMs === file.mtimeMs) return;
+    if (unchanged(previous, file)) return;
     const [entry] = await this.options.store.ingest(root, [file]);
     if (!entry || generation !== this.generation) return;
     this.entries.set(id, entry);
@@ -519,4 +506,17 @@ export class LibraryService {
 async function assertFolder(root: string): Promise<void> {
   const info = await stat(root);
   if (!info.isDirectory()) throw new Error(`${root} is not a folder`);
+}
+
+/** Whether a listed entry still describes the file as scanned: same size, same modification time. */
+function unchanged(entry: CatalogEntry | undefined, file: ScannedFile): boolean {
+  return entry !== undefined && entry.size === file.size && entry.mtimeMs === file.mtimeMs;
+}
+
+/** Files the list lacks or holds in an older state, and listed files the folder no longer holds. */
+function compareWithFolder(files: readonly ScannedFile[], listed: ReadonlyMap<ArticleId, CatalogEntry>): { stale: ScannedFile[]; vanished: ArticleId[] } {
+  const stale = files.filter((file) => !unchanged(listed.get(file.id), file));
+  const onDisk = new Set(files.map((file) => file.id));
+  const vanished = [...listed.keys()].filter((id) => !onDisk.has(id));
+  return { stale, vanished };
 }
