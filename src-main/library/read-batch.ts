@@ -3,7 +3,7 @@
 // against ~100 µs of thread-pool round trips with async reads.
 import { realpathSync } from 'node:fs';
 import { isInside } from './paths';
-import { describeReadError, readCatalogEntry, type ReadEntryResult } from './read-entry';
+import { describeReadError, errorCode, readCatalogEntry, type ReadEntryResult } from './read-entry';
 
 export interface FileToRead {
   readonly id: string;
@@ -13,9 +13,6 @@ export interface FileToRead {
 /** Longest run of blocking reads before the thread lets other calls in (a search typed meanwhile). */
 const READ_SLICE_MS = 20;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-const isVanished = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'ENOENT';
 
 /** Whether the file's real path (links followed) is inside this real folder; false when it is gone. */
 function leadsInside(realRoot: string, path: string): boolean {
@@ -46,7 +43,7 @@ export async function readBatch(files: readonly FileToRead[], maxBytes: number, 
       read.push(await readCatalogEntry(file.id, file.path, maxBytes, 'blocking'));
     } catch (error) {
       // One file that cannot be read is listed as broken, with the reason; it never fails its batch.
-      read.push(isVanished(error) ? null : { entry: { id: file.id, ok: false, error: describeReadError(error), hash: null, size: 0, mtimeMs: 0 }, article: null });
+      read.push(errorCode(error) === 'ENOENT' ? null : { entry: { id: file.id, ok: false, error: describeReadError(error), hash: null, size: 0, mtimeMs: 0 }, article: null });
     }
   }
   return read;

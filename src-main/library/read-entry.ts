@@ -44,7 +44,8 @@ export async function readCatalogEntry(
   return { entry: { ...base, ...meta, ok: true, paragraphs: paragraphs.length }, article: result.article };
 }
 
-function errorCode(error: unknown): string {
+/** A Node error's code ("ENOENT", "EACCES", ...), or "" when it has none. */
+export function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 

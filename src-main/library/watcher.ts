@@ -7,6 +7,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { isCandidateArticle, isHiddenOrTemp } from './file-filter';
+import { errorCode } from './read-entry';
 
 export interface WatchHandlers {
   onAdd(path: string): void;
@@ -39,8 +40,6 @@ interface Folder {
   /** Article files (and links named like them) known in this folder, by name. */
   readonly files: Set<string>;
 }
-
-const errorCode = (error: unknown): unknown => (typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined);
 
 class FolderWatcher implements LibraryWatcher {
   private readonly folders = new Map<string, Folder>();
@@ -239,7 +238,7 @@ class FolderWatcher implements LibraryWatcher {
     } catch (error) {
       if (this.closed || this.rootGone) return;
       this.rootGone = true;
-      const reason = errorCode(error) === 'ENOENT' ? 'was deleted, moved or renamed' : `cannot be read (${String(errorCode(error) ?? error)})`;
+      const reason = errorCode(error) === 'ENOENT' ? 'was deleted, moved or renamed' : `cannot be read (${errorCode(error) || String(error)})`;
       this.handlers.onError(new WatchStopped(`The library folder ${this.root} ${reason}. Changes are no longer seen: choose the folder again, or another one.`));
     }
   }
