@@ -130,16 +130,11 @@ export class LocalCatalogStore implements CatalogStore {
   }
 
   /** Each file's entry, from the read worker if there is one (null for a file that vanished). */
-  private async readEntries(files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
-    const reader = this.startedReader();
-    if (reader) {
-      try {
-        return await reader.read(files);
-      } catch {
-        this.dropReader();
-      }
-    }
-    return (await readBatch(files, this.maxBytes)).map((result) => result?.entry ?? null);
+  private readEntries(files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+    return this.viaReader(
+      (reader) => reader.read(files),
+      async () => (await readBatch(files, this.maxBytes)).map((result) => result?.entry ?? null),
+    );
   }
 
   private noteWrite(root: string, id: ArticleId): void {
@@ -202,29 +197,30 @@ export class LocalCatalogStore implements CatalogStore {
   }
 
   /** Each file's title and paragraphs (null when unreadable, vanished or outside), from the read worker if there is one. */
-  private async readForIndex(files: readonly FileToRead[], within: string): Promise<(IndexableArticle | null)[]> {
-    const reader = this.startedReader();
+  private readForIndex(files: readonly FileToRead[], within: string): Promise<(IndexableArticle | null)[]> {
+    return this.viaReader(
+      async (reader) => (await reader.readForIndex(files, within)).map((result) => result?.text ?? null),
+      async () => (await readBatch(files, this.maxBytes, within)).map((result) => result?.article ?? null),
+    );
+  }
+
+  /**
+   * Reads through the read worker (started at its first use) when there is one, else on this thread. A
+   * read worker that fails (or runs out of memory) is not asked again: this thread reads from then on.
+   */
+  private async viaReader<T>(there: (reader: EntryReader) => Promise<T>, here: () => Promise<T>): Promise<T> {
+    if (!this.reader && this.readerScript !== null) this.reader = new EntryReader(this.readerScript, this.maxBytes, this.execArgv);
+    const reader = this.reader;
     if (reader) {
       try {
-        return (await reader.readForIndex(files, within)).map((result) => result?.text ?? null);
+        return await there(reader);
       } catch {
-        this.dropReader();
+        if (this.reader === reader) this.reader = null;
+        this.readerScript = null;
+        void reader.close();
       }
     }
-    return (await readBatch(files, this.maxBytes, within)).map((result) => result?.article ?? null);
-  }
-
-  private startedReader(): EntryReader | null {
-    if (!this.reader && this.readerScript !== null) this.reader = new EntryReader(this.readerScript, this.maxBytes, this.execArgv);
-    return this.reader;
-  }
-
-  private dropReader(): void {
-    // A read worker that failed (or ran out of memory) is not asked again: this thread reads from now on.
-    const reader = this.reader;
-    this.reader = null;
-    this.readerScript = null;
-    void reader?.close();
+    return here();
   }
 
   pendingIds(root: string): Promise<ArticleId[]> {
