@@ -13,14 +13,16 @@ const DEFAULT_SIZES = [10_000, 100_000];
 function parseSizes(text: string | undefined): number[] {
   if (text === undefined) return DEFAULT_SIZES;
   const sizes = text.split(',').map((part) => Number(part.trim().replaceAll('_', '')));
-  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers, e.g. 10000,100000; got "${text}"`);
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes wants whole numbers, e.g. 10000,100000; got "${text}"`);
   return sizes;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' } } });
   const only = values.only;
-  if (only !== undefined && !SECTIONS.includes(only)) throw new Error(`--only wants one of ${SECTIONS.join(', ')}; got "${only}"`);
+  if (only !== undefined && !SECTIONS.includes(only))
+    throw new Error(`--only wants one of ${SECTIONS.join(', ')}; got "${only}"`);
   const sizes = parseSizes(values.sizes);
   if (only === undefined || only === 'article-open') {
     process.stdout.write('Opening an article in the reader (Chromium, real services)\n');
@@ -28,19 +30,26 @@ async function main(): Promise<void> {
     const rows: [string, string][] = [
       ['article', `${r.words.toLocaleString()} words`],
       ['open with no highlights (median)', `${round(r.noneMedianMs)} ms`],
-      [`open with ${r.highlights.toLocaleString()} highlights (median)`, `${round(r.withMedianMs)} ms  (${round(r.withMedianMs / r.noneMedianMs, 2)}x)`],
+      [
+        `open with ${r.highlights.toLocaleString()} highlights (median)`,
+        `${round(r.withMedianMs)} ms  (${round(r.withMedianMs / r.noneMedianMs, 2)}x)`,
+      ],
       ['first open after an edit above them all', `${round(r.afterEditMs)} ms`],
     ];
     for (const [label, value] of rows) process.stdout.write(`  ${label.padEnd(44)} ${value}\n`);
     await writeFile('bench-article-open.json', JSON.stringify(r, null, 2) + '\n');
   }
   if (only === undefined || only === 'library') {
-    process.stdout.write(`\nThe library at scale: ${sizes.map((n) => n.toLocaleString('en-US')).join(' and ')} articles\n`);
+    process.stdout.write(
+      `\nThe library at scale: ${sizes.map((n) => n.toLocaleString('en-US')).join(' and ')} articles\n`,
+    );
     const figures = await benchLibrary(sizes);
     await writeFile('bench-results.json', JSON.stringify(figures, null, 2) + '\n');
     for (const [size, f] of Object.entries(figures)) {
       const { met, missed } = verdicts(f);
-      process.stdout.write(`  ${Number(size).toLocaleString('en-US')}: ${met} targets met${missed.length > 0 ? `; missed: ${missed.join('; ')}` : ''}\n`);
+      process.stdout.write(
+        `  ${Number(size).toLocaleString('en-US')}: ${met} targets met${missed.length > 0 ? `; missed: ${missed.join('; ')}` : ''}\n`,
+      );
     }
     process.stdout.write('  figures written to bench-results.json\n');
   }

@@ -19,7 +19,16 @@ Renders a brief saved as JSON (the app's "JSON" export) to another format.
   -h, --help  show this help
 PDF needs Chromium: /usr/bin/chromium, or the path in CHROMIUM_PATH.`;
 const FORMATS: readonly BriefFormat[] = ['md', 'html', 'docx', 'pdf', 'json'];
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 class UsageError extends Error {}
 
@@ -38,7 +47,11 @@ function parseCommandLine(argv: string[]): Options | 'help' {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -64,7 +77,8 @@ function fromWhereRun(path: string): string {
 
 async function printPdf(html: string): Promise<Uint8Array> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}; set CHROMIUM_PATH to print PDF`);
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium not found at ${executablePath}; set CHROMIUM_PATH to print PDF`);
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
@@ -105,7 +119,10 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`brief: ${options.input}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  const bytes = options.format === 'pdf' ? await printPdf(renderHtml(document)) : (await renderBrief(document, options.format)).bytes;
+  const bytes =
+    options.format === 'pdf'
+      ? await printPdf(renderHtml(document))
+      : (await renderBrief(document, options.format)).bytes;
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, bytes);
   process.stdout.write(`brief: wrote ${out} (${bytes.length} bytes)\n`);

@@ -37,7 +37,10 @@ void app.whenReady().then(async () => {
   const userData = app.getPath('userData');
   const settings = new SettingsStore(join(userData, 'settings.json'));
   const library = new LibraryService({
-    store: new WorkerCatalogStore({ script: unpackedPath(join(__dirname, 'catalog-worker.js')), file: join(userData, 'catalog.sqlite') }),
+    store: new WorkerCatalogStore({
+      script: unpackedPath(join(__dirname, 'catalog-worker.js')),
+      file: join(userData, 'catalog.sqlite'),
+    }),
     progressive: true,
     log: console.warn,
   });

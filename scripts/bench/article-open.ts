@@ -59,7 +59,9 @@ async function timeOpen(page: Page, title: string, paragraphs: number, marks: nu
   return page.evaluate(
     (want) =>
       new Promise<number>((resolve, reject) => {
-        const row = [...document.querySelectorAll<HTMLButtonElement>('.article-row')].find((b) => b.querySelector('.row-title')?.textContent === want.title);
+        const row = [...document.querySelectorAll<HTMLButtonElement>('.article-row')].find(
+          (b) => b.querySelector('.row-title')?.textContent === want.title,
+        );
         if (!row) return reject(new Error(`no row titled ${want.title}`));
         const t0 = performance.now();
         row.click();
@@ -89,16 +91,23 @@ export async function benchArticleOpen(runs = 9): Promise<ArticleOpenResult> {
   const userData = await mkdtemp(join(tmpdir(), 'dossier-bench-data-'));
   const withTitle = `${speech.name}, ${speech.year} (annotated)`;
   const noneTitle = `${speech.name}, ${speech.year} (clean copy)`;
-  const file = (title: string): string => toLibraryFile(title, `${speech.year}0127`, 'https://example.org/sotu', paragraphs);
+  const file = (title: string): string =>
+    toLibraryFile(title, `${speech.year}0127`, 'https://example.org/sotu', paragraphs);
   await writeFile(join(root, 'annotated.txt'), file(withTitle));
   await writeFile(join(root, 'clean.txt'), file(noneTitle));
-  await writeFile(join(root, 'other.txt'), toLibraryFile('A short other article', '20100101', 'https://example.org/other', ['One paragraph.']));
+  await writeFile(
+    join(root, 'other.txt'),
+    toLibraryFile('A short other article', '20100101', 'https://example.org/other', ['One paragraph.']),
+  );
   const parsed = parseArticle(await readFile(join(root, 'annotated.txt')), { fileName: 'annotated.txt' });
   if (!parsed.ok) throw new Error(parsed.error);
   const text = articleText(parsed.article.paragraphs);
   const records = seedHighlights(text, 'annotated.txt', parsed.article.hash, withTitle);
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx keeps function names through an __name helper; functions sent to the page need it there too.
   await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
@@ -136,7 +145,13 @@ export async function benchArticleOpen(runs = 9): Promise<ArticleOpenResult> {
       withMarks.push(await timeOpen(page, withTitle, paragraphs.length, marks));
     }
     await timeOpen(page, 'A short other article', 1, 0);
-    const edited = [parsed.article.title, '20100127', 'https://example.org/sotu', 'A new opening paragraph pushes every highlight further down the text.', ...paragraphs];
+    const edited = [
+      parsed.article.title,
+      '20100127',
+      'https://example.org/sotu',
+      'A new opening paragraph pushes every highlight further down the text.',
+      ...paragraphs,
+    ];
     await writeFile(join(root, 'annotated.txt'), edited.join('\n') + '\n');
     await page.waitForFunction(() => document.querySelectorAll('.article-row').length === 3);
     await page.waitForTimeout(1500); // the watcher settles and the catalog takes the new hash

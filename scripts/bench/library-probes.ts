@@ -11,7 +11,13 @@ import { scanLibrary } from '../../src-main/library/scanner';
 const READ_CONCURRENCY = 8;
 
 /** The first page of 50, by relevance, with no filters: what the search box asks for. */
-export const searchQuery = (text: string): SearchQuery => ({ text, filters: {}, sort: 'relevance', offset: 0, limit: 50 });
+export const searchQuery = (text: string): SearchQuery => ({
+  text,
+  filters: {},
+  sort: 'relevance',
+  offset: 0,
+  limit: 50,
+});
 
 export async function readFloor(folder: string): Promise<{ ms: number; files: number }> {
   const started = performance.now();
@@ -34,7 +40,9 @@ export function grepMs(word: string, folder: string): Promise<number> {
     const child = spawn('grep', ['-rlF', word, folder], { stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', fail);
     // 1 is "no match", a result like any other.
-    child.on('close', (code) => (code === 0 || code === 1 ? done(performance.now() - started) : fail(new Error(`grep exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 || code === 1 ? done(performance.now() - started) : fail(new Error(`grep exited ${code}`)),
+    );
   });
 }
 

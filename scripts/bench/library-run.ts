@@ -87,7 +87,15 @@ async function coldStep(folder: string, catalog: string, marker: string, markerI
   noteRss('cold searchable');
   say(`cold list ${Math.round(coldListMs)} ms, searchable ${Math.round(coldIndexMs)} ms`);
   await service.close();
-  return { files: listed, coldListMs, coldIndexMs, coldCpuMs: (coldCpu.user + coldCpu.system) / 1000, coldIowaitMs, peakRssMb: peakRssMb(), rssAfter };
+  return {
+    files: listed,
+    coldListMs,
+    coldIndexMs,
+    coldCpuMs: (coldCpu.user + coldCpu.system) / 1000,
+    coldIowaitMs,
+    peakRssMb: peakRssMb(),
+    rssAfter,
+  };
 }
 
 async function warmStep(folder: string, catalog: string): Promise<WarmResult> {
@@ -120,12 +128,25 @@ async function warmStep(folder: string, catalog: string): Promise<WarmResult> {
   for (const q of BENCH_QUERIES) greps.push(await grepMs(grepWord(q.text), folder));
   say(`grep median ${Math.round(median(greps))} ms`);
 
-  const watch = await watchLatencies(service, folder, warm.entries.map((entry) => entry.id));
+  const watch = await watchLatencies(
+    service,
+    folder,
+    warm.entries.map((entry) => entry.id),
+  );
   say(`watch p50 ${Math.round(median(watch))} ms, p95 ${Math.round(percentile(watch, 95))} ms`);
   noteRss('watch');
   await service.close();
 
-  const catalogBytes = (await Promise.all(['', '-wal'].map((suffix) => stat(catalog + suffix).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const catalogBytes = (
+    await Promise.all(
+      ['', '-wal'].map((suffix) =>
+        stat(catalog + suffix).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      ),
+    )
+  ).reduce((a, b) => a + b, 0);
   return {
     files: warm.entries.length,
     warmRestartMs,
@@ -137,7 +158,10 @@ async function warmStep(folder: string, catalog: string): Promise<WarmResult> {
     peakRssMb: peakRssMb(),
     rssAfter,
     catalogMb: catalogBytes / 2 ** 20,
-    slowestQueries: [...perQuery].map(([text, v]) => ({ text, ...v })).sort((a, b) => b.ms - a.ms).slice(0, 5),
+    slowestQueries: [...perQuery]
+      .map(([text, v]) => ({ text, ...v }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5),
     workerSearchP50Ms: median(inWorker),
   };
 }

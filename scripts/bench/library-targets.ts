@@ -32,16 +32,58 @@ function rows(f: LibraryFigures): Row[] {
   const warmShare = f.warmRestartMs / f.coldListMs;
   const grepRatio = f.grepMedianMs / f.searchP95Ms;
   return [
-    { figure: 'read floor: scan + read every file', value: ms(f.readFloorMs), baseline: '(baseline)', target: '', met: null },
-    { figure: 'cold list: open() resolved', value: ms(f.coldListMs), baseline: `${times(coldRatio)} read floor`, target: '<= 3x read floor', met: coldRatio <= 3 },
-    { figure: 'cold searchable: rare word found', value: ms(f.coldIndexMs), baseline: `${times(indexRatio)} read floor`, target: '<= 10x read floor', met: indexRatio <= 10 },
-    { figure: 'warm restart: open(), nothing changed', value: ms(f.warmRestartMs), baseline: `${round(warmShare * 100, 1)}% of cold list`, target: '< 10% of cold list', met: warmShare < 0.1 },
-    { figure: 'search p50 (50 queries x 3, limit 50)', value: ms(f.searchP50Ms), baseline: `grep -rlF median ${ms(f.grepMedianMs)}`, target: '', met: null },
+    {
+      figure: 'read floor: scan + read every file',
+      value: ms(f.readFloorMs),
+      baseline: '(baseline)',
+      target: '',
+      met: null,
+    },
+    {
+      figure: 'cold list: open() resolved',
+      value: ms(f.coldListMs),
+      baseline: `${times(coldRatio)} read floor`,
+      target: '<= 3x read floor',
+      met: coldRatio <= 3,
+    },
+    {
+      figure: 'cold searchable: rare word found',
+      value: ms(f.coldIndexMs),
+      baseline: `${times(indexRatio)} read floor`,
+      target: '<= 10x read floor',
+      met: indexRatio <= 10,
+    },
+    {
+      figure: 'warm restart: open(), nothing changed',
+      value: ms(f.warmRestartMs),
+      baseline: `${round(warmShare * 100, 1)}% of cold list`,
+      target: '< 10% of cold list',
+      met: warmShare < 0.1,
+    },
+    {
+      figure: 'search p50 (50 queries x 3, limit 50)',
+      value: ms(f.searchP50Ms),
+      baseline: `grep -rlF median ${ms(f.grepMedianMs)}`,
+      target: '',
+      met: null,
+    },
     { figure: 'search p95', value: ms(f.searchP95Ms), baseline: '', target: '< 30 ms', met: f.searchP95Ms < 30 },
-    { figure: 'search p95 against grep', value: `${times(grepRatio)} faster`, baseline: `grep -rlF median ${ms(f.grepMedianMs)}`, target: '> 100x faster', met: grepRatio > 100 },
+    {
+      figure: 'search p95 against grep',
+      value: `${times(grepRatio)} faster`,
+      baseline: `grep -rlF median ${ms(f.grepMedianMs)}`,
+      target: '> 100x faster',
+      met: grepRatio > 100,
+    },
     { figure: 'watch p50: write -> found by search', value: ms(f.watchP50Ms), baseline: '', target: '', met: null },
     { figure: 'watch p95', value: ms(f.watchP95Ms), baseline: '', target: '< 500 ms', met: f.watchP95Ms < 500 },
-    { figure: 'peak RSS of the catalog process', value: `${Math.round(f.peakRssMb)} MB`, baseline: '', target: '< 600 MB', met: f.peakRssMb < 600 },
+    {
+      figure: 'peak RSS of the catalog process',
+      value: `${Math.round(f.peakRssMb)} MB`,
+      baseline: '',
+      target: '< 600 MB',
+      met: f.peakRssMb < 600,
+    },
   ];
 }
 
@@ -50,12 +92,16 @@ export function formatFigures(f: LibraryFigures): string {
   const line = (cells: readonly string[], verdict: string): string =>
     `  ${cells.map((cell, i) => (i === 1 ? cell.padStart(widths[i] ?? 0) + '  ' : cell.padEnd(widths[i] ?? 0))).join('')}${verdict}\n`;
   let out = line(['figure', 'value', 'beside its baseline', 'target'], 'result');
-  for (const row of rows(f)) out += line([row.figure, row.value, row.baseline, row.target], row.met === null ? '' : row.met ? 'met' : 'MISSED');
+  for (const row of rows(f))
+    out += line([row.figure, row.value, row.baseline, row.target], row.met === null ? '' : row.met ? 'met' : 'MISSED');
   return out;
 }
 
 /** Targets met and missed, for the closing summary. */
 export function verdicts(f: LibraryFigures): { met: number; missed: string[] } {
   const judged = rows(f).filter((row) => row.met !== null);
-  return { met: judged.filter((row) => row.met).length, missed: judged.filter((row) => !row.met).map((row) => row.figure) };
+  return {
+    met: judged.filter((row) => row.met).length,
+    missed: judged.filter((row) => !row.met).map((row) => row.figure),
+  };
 }

@@ -29,7 +29,8 @@ async function watchLatencies(service: LibraryService, folder: string, ids: read
         const t0 = performance.now();
         await writeFile(join(folder, id), text);
         while (!(await findsIt(service, token, id))) {
-          if (performance.now() - t0 > GIVE_UP_MS) throw new Error(`${id} was not found ${GIVE_UP_MS} ms after it was written`);
+          if (performance.now() - t0 > GIVE_UP_MS)
+            throw new Error(`${id} was not found ${GIVE_UP_MS} ms after it was written`);
           await sleep(POLL_MS);
         }
         return performance.now() - t0;

@@ -23,7 +23,9 @@ const kb = (bytes: number): string => `${round(bytes / 1024, 1)} KB`;
 /** Runs one step of library-run.ts in a process of its own and returns the JSON line it prints. */
 function runStep<T>(args: readonly string[]): Promise<T> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', RUN_SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', RUN_SCRIPT, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.on('error', fail);
@@ -45,9 +47,23 @@ interface LibraryRun {
 async function runSteps(library: BuiltLibrary, catalog: string): Promise<LibraryRun> {
   const folder = ['--folder', library.root];
   const floor = await runStep<FloorResult>(['--step', 'floor', ...folder]);
-  const cold = await runStep<ColdResult>(['--step', 'cold', ...folder, '--catalog', catalog, '--marker', library.marker, '--marker-id', library.markerId]);
+  const cold = await runStep<ColdResult>([
+    '--step',
+    'cold',
+    ...folder,
+    '--catalog',
+    catalog,
+    '--marker',
+    library.marker,
+    '--marker-id',
+    library.markerId,
+  ]);
   const warm = await runStep<WarmResult>(['--step', 'warm', ...folder, '--catalog', catalog]);
-  for (const [step, files] of [['floor', floor.files], ['cold open', cold.files], ['warm open', warm.files]] as const) {
+  for (const [step, files] of [
+    ['floor', floor.files],
+    ['cold open', cold.files],
+    ['warm open', warm.files],
+  ] as const) {
     if (files !== library.files) throw new Error(`the ${step} saw ${files} files, not ${library.files}`);
   }
   return { floor, cold, warm };
@@ -72,13 +88,19 @@ function figuresOf({ floor, cold, warm }: LibraryRun): LibraryFigures {
 export async function benchLibrary(sizes: readonly number[]): Promise<Record<string, LibraryFigures>> {
   const sources = await loadCorpusSources(CACHE);
   out(`  text: ${sources.description}, recombined into articles by a seeded PRNG\n`);
-  out('  workers: the built out/main/catalog-worker.js and read-worker.js; the floor, the cold start and the warm start\n');
+  out(
+    '  workers: the built out/main/catalog-worker.js and read-worker.js; the floor, the cold start and the warm start\n',
+  );
   out('  each run in a fresh process (peak RSS is the larger maxRSS of the two starts, workers included)\n');
   out('  The read floor runs first, then the cold open, both on a warm page cache (the corpus was just written and\n');
   out('  read once untimed; dropping the cache needs root). As the app runs it (progressive): a large first read\n');
   out('  lists every file (parsed and catalogued), then indexes their text. "cold list" is open() until every file\n');
-  out('  is listed; "cold searchable" adds the indexing and the first search that finds a word only the last file holds.\n');
-  out('  "warm restart" is open() of the same folder in a new process: listed from the catalog, compared with the folder after.\n');
+  out(
+    '  is listed; "cold searchable" adds the indexing and the first search that finds a word only the last file holds.\n',
+  );
+  out(
+    '  "warm restart" is open() of the same folder in a new process: listed from the catalog, compared with the folder after.\n',
+  );
   out('  Search is timed through LibraryService.search (worker message included); "against grep" is grep\'s median\n');
   out('  over the search p95. Watch: 40 new files written 150 ms apart, each timed until a search finds it.\n');
   const results: Record<string, LibraryFigures> = {};
@@ -93,18 +115,33 @@ export async function benchLibrary(sizes: readonly number[]): Promise<Record<str
       const library = await buildLibrary(root, size, sources);
       await sync();
       const s = library.sizes;
-      out(`\n${size.toLocaleString('en-US')} files, ${round(library.bytes / 2 ** 20, 1)} MB (file sizes: min ${kb(s.min)}, p5 ${kb(s.p5)}, median ${kb(s.median)}, p95 ${kb(s.p95)}, max ${kb(s.max)})\n`);
-      out(`  corpus built in ${round(library.buildMs / 1000, 1)} s, flushed to disk in ${round((performance.now() - started - library.buildMs) / 1000, 1)} s (neither is part of any figure)\n`);
+      out(
+        `\n${size.toLocaleString('en-US')} files, ${round(library.bytes / 2 ** 20, 1)} MB (file sizes: min ${kb(s.min)}, p5 ${kb(s.p5)}, median ${kb(s.median)}, p95 ${kb(s.p95)}, max ${kb(s.max)})\n`,
+      );
+      out(
+        `  corpus built in ${round(library.buildMs / 1000, 1)} s, flushed to disk in ${round((performance.now() - started - library.buildMs) / 1000, 1)} s (neither is part of any figure)\n`,
+      );
       const run = await runSteps(library, join(work, 'catalog.sqlite'));
       const figures = figuresOf(run);
       results[String(size)] = figures;
       out(formatFigures(figures));
       const { cold, warm } = run;
-      out(`  catalog file ${round(warm.catalogMb, 1)} MB; search inside the worker p50 ${round(warm.workerSearchP50Ms, 2)} ms\n`);
-      out(`  cold open: ${round(cold.coldCpuMs / 1000, 1)} s of CPU (main thread + workers) in ${round(cold.coldIndexMs / 1000, 1)} s; the machine waited ${round(cold.coldIowaitMs / 1000, 1)} s on disk meanwhile\n`);
-      out(`  slowest queries: ${warm.slowestQueries.map((q) => `${JSON.stringify(q.text)} ${round(q.ms, 1)} ms (${q.total} hits)`).join(', ')}\n`);
-      const steps = (rss: Readonly<Record<string, number>>): string => Object.entries(rss).map(([step, mb]) => `${step} ${mb}`).join(', ');
-      out(`  peak RSS: cold start ${Math.round(cold.peakRssMb)} MB (after ${steps(cold.rssAfter)}), warm start ${Math.round(warm.peakRssMb)} MB (after ${steps(warm.rssAfter)})\n`);
+      out(
+        `  catalog file ${round(warm.catalogMb, 1)} MB; search inside the worker p50 ${round(warm.workerSearchP50Ms, 2)} ms\n`,
+      );
+      out(
+        `  cold open: ${round(cold.coldCpuMs / 1000, 1)} s of CPU (main thread + workers) in ${round(cold.coldIndexMs / 1000, 1)} s; the machine waited ${round(cold.coldIowaitMs / 1000, 1)} s on disk meanwhile\n`,
+      );
+      out(
+        `  slowest queries: ${warm.slowestQueries.map((q) => `${JSON.stringify(q.text)} ${round(q.ms, 1)} ms (${q.total} hits)`).join(', ')}\n`,
+      );
+      const steps = (rss: Readonly<Record<string, number>>): string =>
+        Object.entries(rss)
+          .map(([step, mb]) => `${step} ${mb}`)
+          .join(', ');
+      out(
+        `  peak RSS: cold start ${Math.round(cold.peakRssMb)} MB (after ${steps(cold.rssAfter)}), warm start ${Math.round(warm.peakRssMb)} MB (after ${steps(warm.rssAfter)})\n`,
+      );
     }
   } finally {
     for (const dir of temporary) await rm(dir, { recursive: true, force: true });

@@ -4,13 +4,42 @@ import type { CorpusSources, SourceDoc } from './corpus-sources';
 import { createRng, type Rng } from './prng';
 
 export const OUTLETS: readonly string[] = [
-  'meridianpost', 'harborledger', 'northgatetimes', 'riverbendherald', 'capitolwire', 'eastportgazette',
-  'summitdaily', 'lakeshoretribune', 'westfieldobserver', 'granitecourier', 'pinecrestnews', 'baysidejournal',
-  'ironbridgechronicle', 'oakhavenstar', 'silvercreekdispatch', 'coastlinereview', 'highplainsmonitor',
-  'redwoodsentinel', 'clearwaterbulletin', 'fairmontexaminer', 'stonegaterecord', 'bluehillpress',
-  'kingsportinquirer', 'maplevalleyregister', 'crossroadsweekly', 'tidewaterleader', 'prairieecho',
-  'evergreenmessenger', 'copperfieldtelegraph', 'lanternnews', 'compassreport', 'beaconwire', 'atlasfinancial',
-  'harvestfarmjournal', 'frontierenergynews', 'globeandanchor',
+  'meridianpost',
+  'harborledger',
+  'northgatetimes',
+  'riverbendherald',
+  'capitolwire',
+  'eastportgazette',
+  'summitdaily',
+  'lakeshoretribune',
+  'westfieldobserver',
+  'granitecourier',
+  'pinecrestnews',
+  'baysidejournal',
+  'ironbridgechronicle',
+  'oakhavenstar',
+  'silvercreekdispatch',
+  'coastlinereview',
+  'highplainsmonitor',
+  'redwoodsentinel',
+  'clearwaterbulletin',
+  'fairmontexaminer',
+  'stonegaterecord',
+  'bluehillpress',
+  'kingsportinquirer',
+  'maplevalleyregister',
+  'crossroadsweekly',
+  'tidewaterleader',
+  'prairieecho',
+  'evergreenmessenger',
+  'copperfieldtelegraph',
+  'lanternnews',
+  'compassreport',
+  'beaconwire',
+  'atlasfinancial',
+  'harvestfarmjournal',
+  'frontierenergynews',
+  'globeandanchor',
 ];
 const SECTIONS = ['world', 'business', 'politics', 'energy', 'markets', 'nation', 'opinion', 'economy'];
 
@@ -63,7 +92,13 @@ function titleFrom(rng: Rng, doc: SourceDoc, start: number): string {
 }
 
 function slugOf(title: string): string {
-  const words = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const words = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   return words.slice(0, 6).join('-').slice(0, 60) || 'story';
 }
 

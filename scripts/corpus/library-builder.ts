@@ -38,7 +38,12 @@ function spread(sizes: number[]): SizeSpread {
   return { min: sorted[0] ?? 0, p5: at(0.05), median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 };
 }
 
-export async function buildLibrary(root: string, count: number, sources: CorpusSources, options: BuildOptions = {}): Promise<BuiltLibrary> {
+export async function buildLibrary(
+  root: string,
+  count: number,
+  sources: CorpusSources,
+  options: BuildOptions = {},
+): Promise<BuiltLibrary> {
   const started = performance.now();
   const seed = options.seed ?? 1985;
   const marker = options.marker ?? 'zephyrquillmarker';
@@ -73,4 +78,3 @@ export async function buildLibrary(root: string, count: number, sources: CorpusS
     marker,
   };
 }
-

@@ -16,7 +16,8 @@ export interface ReutersStory {
   readonly paragraphs: readonly string[];
 }
 
-export type ReutersLoad = { readonly stories: ReutersStory[]; readonly files: number } | { readonly stories: null; readonly reason: string };
+export type ReutersLoad =
+  { readonly stories: ReutersStory[]; readonly files: number } | { readonly stories: null; readonly reason: string };
 
 /** Downloads and unpacks r-cran-tm into `cacheDir` once, then reads every story in its XML samples. */
 export async function loadReutersStories(cacheDir: string): Promise<ReutersLoad> {
@@ -54,7 +55,10 @@ export async function loadReutersStories(cacheDir: string): Promise<ReutersLoad>
 }
 
 async function xmlFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((name) => name.endsWith('.xml')).sort().map((name) => join(dir, name));
+  return (await readdir(dir))
+    .filter((name) => name.endsWith('.xml'))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
@@ -65,7 +69,8 @@ function decode(text: string): string {
   );
 }
 
-const field = (story: string, tag: string): string | null => new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(story)?.[1] ?? null;
+const field = (story: string, tag: string): string | null =>
+  new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(story)?.[1] ?? null;
 
 /** Every <REUTERS> element with a title and a body; a paragraph starts where a line is indented. */
 export function parseReutersXml(xml: string): ReutersStory[] {
@@ -80,7 +85,11 @@ export function parseReutersXml(xml: string): ReutersStory[] {
       .map((p) => p.replace(/\s+/g, ' ').trim())
       .filter((p) => p.length > 0);
     if (paragraphs.length === 0) continue;
-    stories.push({ title: decode(title).replace(/\s+/g, ' ').trim(), date: (field(story, 'DATE') ?? '').trim(), paragraphs });
+    stories.push({
+      title: decode(title).replace(/\s+/g, ' ').trim(),
+      date: (field(story, 'DATE') ?? '').trim(),
+      paragraphs,
+    });
   }
   return stories;
 }

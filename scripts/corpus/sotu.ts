@@ -24,7 +24,9 @@ export function loadSpeeches(): Speech[] {
 
 /** Splits running text into sentences, keeping their punctuation. */
 export function sentences(text: string): string[] {
-  return (text.replace(/\s+/g, ' ').match(/[^.!?]+[.!?]+["”’)]*\s*|[^.!?]+$/g) ?? []).map((s) => s.trim()).filter(Boolean);
+  return (text.replace(/\s+/g, ' ').match(/[^.!?]+[.!?]+["”’)]*\s*|[^.!?]+$/g) ?? [])
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Groups sentences into paragraphs of a few sentences each, as a news article would run. */

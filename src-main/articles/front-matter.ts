@@ -47,7 +47,10 @@ export function markdownParagraphs(body: string): { paragraphs: string[]; firstH
   let firstHeading: string | null = null;
   let block: string[] = [];
   const flush = (): void => {
-    const joined = block.join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
+    const joined = block
+      .join(' ')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
     if (joined) paragraphs.push(joined);
     block = [];
   };

@@ -57,20 +57,31 @@ export const BriefDocumentSchema = z.object({
   sections: z
     .array(BriefSectionSchema)
     .max(MAX_SECTIONS)
-    .refine((sections) => sections.reduce((n, s) => n + s.evidence.length, 0) <= MAX_EVIDENCE, `a brief holds at most ${MAX_EVIDENCE} quotes`),
+    .refine(
+      (sections) => sections.reduce((n, s) => n + s.evidence.length, 0) <= MAX_EVIDENCE,
+      `a brief holds at most ${MAX_EVIDENCE} quotes`,
+    ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   exportedAt: Timestamp,
 }) satisfies z.ZodType<BriefDocument>;
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
+  const path = issue.path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
   return path === '' ? issue.message : `${path}: ${issue.message}`;
 }
 
 /** Checks a value that claims to be a brief; the Error says what is wrong, and where, in words. */
 export function validateBrief(value: unknown): BriefDocument {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('format' in value) || value.format !== 'dossier-brief') {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    !('format' in value) ||
+    value.format !== 'dossier-brief'
+  ) {
     throw new Error('not a Dossier brief: expected a JSON object with "format": "dossier-brief"');
   }
   if (!('version' in value) || value.version !== 1) {
@@ -93,9 +104,12 @@ export function parseBriefJson(text: string): BriefDocument {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new Error(`not a Dossier brief: the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
-      cause: error,
-    });
+    throw new Error(
+      `not a Dossier brief: the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      {
+        cause: error,
+      },
+    );
   }
   return validateBrief(value);
 }

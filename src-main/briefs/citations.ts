@@ -85,11 +85,19 @@ export function citeBrief(document: BriefDocument): CitedBrief {
   const sections = document.sections.map((section) => ({
     section,
     notes: section.evidence.map((evidence) => {
-      const note: Note = { number: notes.length + 1, evidence, citation: citationParts(evidence.source, evidence.paragraph) };
+      const note: Note = {
+        number: notes.length + 1,
+        evidence,
+        citation: citationParts(evidence.source, evidence.paragraph),
+      };
       notes.push(note);
       const key = sourceKey(evidence.source);
       if (!sources.has(key)) {
-        sources.set(key, { number: sources.size + 1, source: evidence.source, citation: citationParts(evidence.source, null) });
+        sources.set(key, {
+          number: sources.size + 1,
+          source: evidence.source,
+          citation: citationParts(evidence.source, null),
+        });
       }
       return note;
     }),

@@ -59,13 +59,25 @@ export const BRIEF_NUMBERING: INumberingOptions = {
     {
       reference: SOURCES_LIST,
       levels: [
-        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 425 } } } },
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: '%1.',
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: { left: 567, hanging: 425 } } },
+        },
       ],
     },
     {
       reference: BULLET_LIST,
       levels: [
-        { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 1077, hanging: 283 } } } },
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: '•',
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: { left: 1077, hanging: 283 } } },
+        },
       ],
     },
   ],

@@ -6,8 +6,14 @@ import { BULLET_LIST } from './docx-styles';
 import { type Inline, linkTarget, parseNoteMarkdown } from './note-markdown';
 
 // Control characters other than tab and line breaks, the two non-characters, and unpaired surrogates.
-// oxlint-disable-next-line no-control-regex -- matching the characters XML 1.0 forbids is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = new RegExp(
+  [
+    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]`,
+    String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
+    String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  ].join('|'),
+  'g',
+);
 
 export function xmlText(text: string): string {
   return text.replace(NOT_XML, '\uFFFD');
@@ -39,7 +45,9 @@ function inlineRuns(inlines: readonly Inline[], look: RunLook = {}): ParagraphCh
       case 'em':
         return inlineRuns(node.children, { ...look, italics: true });
       case 'link':
-        return linkTarget(node.href) === null ? inlineRuns(node.children, look) : linkRun(node.href, plainLinkRuns(node.children, look));
+        return linkTarget(node.href) === null
+          ? inlineRuns(node.children, look)
+          : linkRun(node.href, plainLinkRuns(node.children, look));
     }
   });
 }
@@ -61,13 +69,18 @@ export function noteParagraphs(source: string, style: string | undefined, label?
   const labelRun = label === undefined ? [] : [textRun(`${label}: `, { bold: true })];
   const out = blocks.flatMap((block, index) =>
     block.kind === 'list'
-      ? block.items.map((item) => new Paragraph({ style, numbering: { reference: BULLET_LIST, level: 0 }, children: inlineRuns(item) }))
+      ? block.items.map(
+          (item) =>
+            new Paragraph({ style, numbering: { reference: BULLET_LIST, level: 0 }, children: inlineRuns(item) }),
+        )
       : [
           new Paragraph({
             style,
             children: [
               ...(index === 0 ? labelRun : []),
-              ...block.lines.flatMap((line, n) => (n === 0 ? inlineRuns(line) : [new TextRun({ break: 1 }), ...inlineRuns(line)])),
+              ...block.lines.flatMap((line, n) =>
+                n === 0 ? inlineRuns(line) : [new TextRun({ break: 1 }), ...inlineRuns(line)],
+              ),
             ],
           }),
         ],
@@ -79,7 +92,11 @@ export function noteParagraphs(source: string, style: string | undefined, label?
 /** A citation's runs: outlet, title, date and paragraph, then its URL as a link, then the orphan flag. */
 export function citationRuns(citation: CitationParts, orphaned = false): ParagraphChild[] {
   const runs: ParagraphChild[] = [textRun(citation.lead)];
-  if (citation.url !== null) runs.push(textRun(', '), ...linkRun(citation.url, [new TextRun({ text: xmlText(citation.url), style: 'Hyperlink' })]));
+  if (citation.url !== null)
+    runs.push(
+      textRun(', '),
+      ...linkRun(citation.url, [new TextRun({ text: xmlText(citation.url), style: 'Hyperlink' })]),
+    );
   if (orphaned) runs.push(textRun(' — '), new TextRun({ text: ORPHAN_FLAG, bold: true, color: '9B1C1C' }));
   return runs;
 }

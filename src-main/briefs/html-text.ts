@@ -3,7 +3,13 @@
 import type { CitationParts } from './citations';
 import { linkTarget, parseNoteMarkdown, type Inline } from './note-markdown';
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for element content and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
@@ -18,7 +24,9 @@ export function linkHtml(href: string, label: string): string {
 
 export function citationHtml(citation: CitationParts): string {
   const lead = escapeHtml(citation.lead);
-  return citation.url === null ? lead : `${lead}, ${linkHtml(citation.url, `<span class="url">${escapeHtml(citation.url)}</span>`)}`;
+  return citation.url === null
+    ? lead
+    : `${lead}, ${linkHtml(citation.url, `<span class="url">${escapeHtml(citation.url)}</span>`)}`;
 }
 
 function inlineHtml(inlines: readonly Inline[]): string {

@@ -67,7 +67,9 @@ export function noteMarkdown(source: string, label?: string): string {
     if (block.kind === 'list') return block.items.map((item) => `- ${lineMarkdown(item)}`).join('\n');
     // A backslash at the end of a line is Markdown's hard line break, as the app shows a note's lines.
     return block.lines
-      .map((line, n) => (index === 0 && n === 0 && prefix !== null ? `${prefix} ${inlineMarkdown(line)}` : lineMarkdown(line)))
+      .map((line, n) =>
+        index === 0 && n === 0 && prefix !== null ? `${prefix} ${inlineMarkdown(line)}` : lineMarkdown(line),
+      )
       .join('\\\n');
   });
   if (prefix !== null && blocks[0]?.kind !== 'paragraph') out.unshift(prefix);

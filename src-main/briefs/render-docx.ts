@@ -38,7 +38,10 @@ function evidenceParagraphs(note: Note): Paragraph[] {
   }
   if (evidence.note.trim() !== '') out.push(...noteParagraphs(evidence.note, DETAIL_STYLE, 'Note'));
   const tags = evidence.tags.map(oneLine).filter((tag) => tag !== '');
-  if (tags.length > 0) out.push(new Paragraph({ style: DETAIL_STYLE, children: [textRun('Tags: ', { bold: true }), textRun(tags.join(', '))] }));
+  if (tags.length > 0)
+    out.push(
+      new Paragraph({ style: DETAIL_STYLE, children: [textRun('Tags: ', { bold: true }), textRun(tags.join(', '))] }),
+    );
   if (evidence.comment.trim() !== '') out.push(...noteParagraphs(evidence.comment, DETAIL_STYLE, 'Comment'));
   return out;
 }
@@ -50,18 +53,29 @@ export function briefDocx(document: BriefDocument): Document {
   const articles = `${cited.sources.length} ${cited.sources.length === 1 ? 'article' : 'articles'}`;
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(title)] }),
-    new Paragraph({ children: [textRun(`Exported ${formatDate(document.exportedAt)} · ${quotes} from ${articles}`, { italics: true })] }),
+    new Paragraph({
+      children: [
+        textRun(`Exported ${formatDate(document.exportedAt)} · ${quotes} from ${articles}`, { italics: true }),
+      ],
+    }),
   ];
   if (document.summary.trim() !== '') children.push(...noteParagraphs(document.summary, undefined));
   for (const { section, notes } of cited.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun(oneLine(section.heading) || 'Untitled section')] }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        children: [textRun(oneLine(section.heading) || 'Untitled section')],
+      }),
+    );
     if (section.text.trim() !== '') children.push(...noteParagraphs(section.text, undefined));
     for (const note of notes) children.push(...evidenceParagraphs(note));
   }
   if (cited.sources.length > 0) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun('Sources')] }));
     for (const entry of cited.sources) {
-      children.push(new Paragraph({ numbering: { reference: SOURCES_LIST, level: 0 }, children: citationRuns(entry.citation) }));
+      children.push(
+        new Paragraph({ numbering: { reference: SOURCES_LIST, level: 0 }, children: citationRuns(entry.citation) }),
+      );
     }
   }
   const footnotes: Footnotes = {};

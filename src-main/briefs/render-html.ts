@@ -27,15 +27,19 @@ function evidenceHtml(note: Note): string {
   const colour = oneLine(evidence.colour);
   if (meaning !== '' || colour !== '') {
     const swatch = swatchOf(colour) === null ? 'swatch' : `swatch c-${colour}`;
-    const words = meaning !== '' ? `${escapeHtml(meaning)}${colour !== '' ? ` (${escapeHtml(colour)})` : ''}` : escapeHtml(colour);
+    const words =
+      meaning !== '' ? `${escapeHtml(meaning)}${colour !== '' ? ` (${escapeHtml(colour)})` : ''}` : escapeHtml(colour);
     details.push(`<p class="meaning"><span class="${swatch}"></span><span class="label">Meaning:</span> ${words}</p>`);
   }
   if (evidence.note.trim() !== '') details.push(`<div class="note">${noteHtml(evidence.note, 'Note')}</div>`);
   const tags = evidence.tags.map(oneLine).filter((tag) => tag !== '');
   if (tags.length > 0) {
-    details.push(`<p class="tags"><span class="label">Tags:</span> ${tags.map((tag) => `<span class="tag">${escapeHtml(tag)}</span>`).join(' ')}</p>`);
+    details.push(
+      `<p class="tags"><span class="label">Tags:</span> ${tags.map((tag) => `<span class="tag">${escapeHtml(tag)}</span>`).join(' ')}</p>`,
+    );
   }
-  if (evidence.comment.trim() !== '') details.push(`<div class="comment">${noteHtml(evidence.comment, 'Comment')}</div>`);
+  if (evidence.comment.trim() !== '')
+    details.push(`<div class="comment">${noteHtml(evidence.comment, 'Comment')}</div>`);
   const kind = evidence.orphaned ? 'evidence orphaned' : 'evidence';
   return `<figure class="${kind}">\n${quoteHtml(note)}\n<div class="details">\n${details.join('\n')}\n</div>\n</figure>`;
 }
@@ -60,7 +64,9 @@ export function renderHtml(document: BriefDocument): string {
     body.push(...notes.map(evidenceHtml), '</section>');
   }
   if (cited.notes.length > 0) {
-    body.push(`<section class="notes">\n<h2>Notes</h2>\n<ol>\n${cited.notes.map(endnoteHtml).join('\n')}\n</ol>\n</section>`);
+    body.push(
+      `<section class="notes">\n<h2>Notes</h2>\n<ol>\n${cited.notes.map(endnoteHtml).join('\n')}\n</ol>\n</section>`,
+    );
   }
   if (cited.sources.length > 0) {
     const items = cited.sources.map((entry) => `<li id="source-${entry.number}">${citationHtml(entry.citation)}</li>`);

@@ -16,7 +16,9 @@ function quoteMarkdown(quote: string, noteNumber: number): string {
     .filter((line) => line !== '');
   if (lines.length === 0) lines.push('');
   // Each of the quote's paragraphs stays a paragraph of the blockquote; the note mark ends the last one.
-  return lines.map((line, i) => `> ${escapeLine(line)}${i === lines.length - 1 ? `[^${noteNumber}]` : ''}`).join('\n>\n');
+  return lines
+    .map((line, i) => `> ${escapeLine(line)}${i === lines.length - 1 ? `[^${noteNumber}]` : ''}`)
+    .join('\n>\n');
 }
 
 function evidenceMarkdown(note: Note): string[] {
@@ -26,7 +28,9 @@ function evidenceMarkdown(note: Note): string[] {
   const meaning = oneLine(evidence.meaning);
   const colour = oneLine(evidence.colour);
   if (meaning !== '' || colour !== '') {
-    out.push(`**Meaning:** ${escapeInline(meaning !== '' ? `${meaning}${colour !== '' ? ` (${colour})` : ''}` : colour)}`);
+    out.push(
+      `**Meaning:** ${escapeInline(meaning !== '' ? `${meaning}${colour !== '' ? ` (${colour})` : ''}` : colour)}`,
+    );
   }
   if (evidence.note.trim() !== '') out.push(noteMarkdown(evidence.note, 'Note'));
   const tags = evidence.tags.map(oneLine).filter((tag) => tag !== '');
@@ -40,7 +44,9 @@ export function renderMarkdown(document: BriefDocument): string {
   const out = [`# ${escapeInline(oneLine(document.title) || 'Untitled brief')}`];
   const articles = cited.sources.length === 1 ? 'article' : 'articles';
   const quotes = cited.notes.length === 1 ? 'quote' : 'quotes';
-  out.push(`*Exported ${formatDate(document.exportedAt)} · ${cited.notes.length} ${quotes} from ${cited.sources.length} ${articles}*`);
+  out.push(
+    `*Exported ${formatDate(document.exportedAt)} · ${cited.notes.length} ${quotes} from ${cited.sources.length} ${articles}*`,
+  );
   if (document.summary.trim() !== '') out.push(noteMarkdown(document.summary));
   for (const { section, notes } of cited.sections) {
     out.push(`## ${escapeInline(oneLine(section.heading) || 'Untitled section')}`);
@@ -50,12 +56,18 @@ export function renderMarkdown(document: BriefDocument): string {
   if (cited.notes.length > 0) {
     out.push(
       cited.notes
-        .map((note) => `[^${note.number}]: ${citationMarkdown(note.citation)}${note.evidence.orphaned ? ` — ${escapeInline(ORPHAN_FLAG)}` : ''}`)
+        .map(
+          (note) =>
+            `[^${note.number}]: ${citationMarkdown(note.citation)}${note.evidence.orphaned ? ` — ${escapeInline(ORPHAN_FLAG)}` : ''}`,
+        )
         .join('\n'),
     );
   }
   if (cited.sources.length > 0) {
-    out.push('## Sources', cited.sources.map((entry) => `${entry.number}. ${citationMarkdown(entry.citation)}`).join('\n'));
+    out.push(
+      '## Sources',
+      cited.sources.map((entry) => `${entry.number}. ${citationMarkdown(entry.citation)}`).join('\n'),
+    );
   }
   return `${out.join('\n\n')}\n`;
 }

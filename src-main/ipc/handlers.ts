@@ -33,7 +33,11 @@ export type HandlerTable = {
 export interface Dialogs {
   chooseLibraryFolder(): Promise<string | null>;
   chooseArticleFiles(): Promise<string[]>;
-  chooseSavePath(options: { title: string; defaultName: string; filters: readonly FileFilter[] }): Promise<string | null>;
+  chooseSavePath(options: {
+    title: string;
+    defaultName: string;
+    filters: readonly FileFilter[];
+  }): Promise<string | null>;
   chooseOpenFile(options: { title: string; filters: readonly FileFilter[] }): Promise<string | null>;
 }
 

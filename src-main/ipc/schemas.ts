@@ -31,7 +31,10 @@ export const OpenExternalArgsSchema = z.tuple([ExternalUrlSchema]);
 
 const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^(\*|[a-z0-9]{1,10})$/i)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^(\*|[a-z0-9]{1,10})$/i))
+    .min(1)
+    .max(10),
 });
 
 /** 256 MB: a generous ceiling for an exported brief or annotation file. */
@@ -42,7 +45,10 @@ export const SaveFileArgsSchema = z.tuple([
     title: z.string().max(200),
     defaultName: z.string().min(1).max(255),
     filters: z.array(FileFilterSchema).max(10),
-    content: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((b) => b.length <= MAX_SAVE_BYTES, 'file too large')]),
+    content: z.union([
+      z.string().max(MAX_SAVE_BYTES),
+      z.instanceof(Uint8Array).refine((b) => b.length <= MAX_SAVE_BYTES, 'file too large'),
+    ]),
   }),
 ]);
 

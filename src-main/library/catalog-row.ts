@@ -1,7 +1,8 @@
 // A catalog row as the catalog lists it (an array, column by column) and the entry it stands for.
 import type { CatalogEntry } from '../../src-preload/contract';
 
-export const CATALOG_COLUMNS = 'path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain, paragraphs, words, warnings, error';
+export const CATALOG_COLUMNS =
+  'path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain, paragraphs, words, warnings, error';
 
 /**
  * One catalog row as an array in CATALOG_COLUMNS order: a library of 100,000 files is listed as arrays about

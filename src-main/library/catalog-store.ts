@@ -209,7 +209,8 @@ export class LocalCatalogStore implements CatalogStore {
    * read worker that fails (or runs out of memory) is not asked again: this thread reads from then on.
    */
   private async viaReader<T>(there: (reader: EntryReader) => Promise<T>, here: () => Promise<T>): Promise<T> {
-    if (!this.reader && this.readerScript !== null) this.reader = new EntryReader(this.readerScript, this.maxBytes, this.execArgv);
+    if (!this.reader && this.readerScript !== null)
+      this.reader = new EntryReader(this.readerScript, this.maxBytes, this.execArgv);
     const reader = this.reader;
     if (reader) {
       try {
@@ -244,8 +245,6 @@ export class LocalCatalogStore implements CatalogStore {
     }
     return Promise.resolve();
   }
-
-
 
   remove(root: string, ids: readonly ArticleId[]): Promise<void> {
     const db = this.catalog.database;

@@ -83,12 +83,38 @@ export class Catalog {
   upsert(root: string, entry: CatalogEntry): void {
     if (entry.ok) {
       this.upsertStmt.run(
-        root, entry.id, entry.size, entry.mtimeMs, entry.hash, 1, entry.title, entry.date, entry.dateRaw,
-        entry.url, entry.domain, entry.paragraphs, entry.words, JSON.stringify(entry.warnings), null,
+        root,
+        entry.id,
+        entry.size,
+        entry.mtimeMs,
+        entry.hash,
+        1,
+        entry.title,
+        entry.date,
+        entry.dateRaw,
+        entry.url,
+        entry.domain,
+        entry.paragraphs,
+        entry.words,
+        JSON.stringify(entry.warnings),
+        null,
       );
     } else {
       this.upsertStmt.run(
-        root, entry.id, entry.size, entry.mtimeMs, entry.hash, 0, null, null, null, null, null, 0, 0, '[]',
+        root,
+        entry.id,
+        entry.size,
+        entry.mtimeMs,
+        entry.hash,
+        0,
+        null,
+        null,
+        null,
+        null,
+        null,
+        0,
+        0,
+        '[]',
         entry.error,
       );
     }

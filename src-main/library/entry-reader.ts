@@ -43,7 +43,11 @@ export class EntryReader {
   }
 
   private request(files: readonly FileToRead[], withText: boolean, within?: string): Promise<(ReadResult | null)[]> {
-    const request: ReadRequest = { files: files.map(({ id, path }) => ({ id, path })), withText, ...(within === undefined ? {} : { within }) };
+    const request: ReadRequest = {
+      files: files.map(({ id, path }) => ({ id, path })),
+      withText,
+      ...(within === undefined ? {} : { within }),
+    };
     return this.calls.call(request);
   }
 

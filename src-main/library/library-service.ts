@@ -251,7 +251,8 @@ export class LibraryService {
           const first = this.ingest;
           await first?.done;
           // A read the analyst cancelled stays cancelled: only removals are caught up with until the next open.
-          if (generation === this.generation) this.startBackground((run) => this.reconcile(generation, root, run, !first?.cancelled));
+          if (generation === this.generation)
+            this.startBackground((run) => this.reconcile(generation, root, run, !first?.cancelled));
         })
         .catch((error: unknown) => this.options.log?.(`watch error: ${String(error)}`));
     } else {
@@ -338,7 +339,12 @@ export class LibraryService {
    * file is listed first and its text indexed after (one progress bar, two phases), so the whole library
    * is listed sooner. Many files are a bulk load. Text an earlier run left unindexed is indexed too.
    */
-  private async readInBackground(generation: number, root: string, files: readonly ScannedFile[], run: BackgroundRun): Promise<void> {
+  private async readInBackground(
+    generation: number,
+    root: string,
+    files: readonly ScannedFile[],
+    run: BackgroundRun,
+  ): Promise<void> {
     const current = (): boolean => !run.cancelled && generation === this.generation;
     const bulk = files.length >= (this.options.bulkLoadFrom ?? BULK_LOAD_FROM);
     const reading = files.length > 0 ? this.progressReporter(root, 'reading', files.length, run) : null;
@@ -514,7 +520,10 @@ function unchanged(entry: CatalogEntry | undefined, file: ScannedFile): boolean 
 }
 
 /** Files the list lacks or holds in an older state, and listed files the folder no longer holds. */
-function compareWithFolder(files: readonly ScannedFile[], listed: ReadonlyMap<ArticleId, CatalogEntry>): { stale: ScannedFile[]; vanished: ArticleId[] } {
+function compareWithFolder(
+  files: readonly ScannedFile[],
+  listed: ReadonlyMap<ArticleId, CatalogEntry>,
+): { stale: ScannedFile[]; vanished: ArticleId[] } {
   const stale = files.filter((file) => !unchanged(listed.get(file.id), file));
   const onDisk = new Set(files.map((file) => file.id));
   const vanished = [...listed.keys()].filter((id) => !onDisk.has(id));

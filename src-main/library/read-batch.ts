@@ -27,7 +27,11 @@ function leadsInside(realRoot: string, path: string): boolean {
  * One result per file, null for a file that vanished meanwhile. With `within` (a real folder path),
  * a file whose real path leads outside it counts as vanished too.
  */
-export async function readBatch(files: readonly FileToRead[], maxBytes: number, within?: string): Promise<(ReadEntryResult | null)[]> {
+export async function readBatch(
+  files: readonly FileToRead[],
+  maxBytes: number,
+  within?: string,
+): Promise<(ReadEntryResult | null)[]> {
   const read: (ReadEntryResult | null)[] = [];
   let sliceStart = performance.now();
   for (const file of files) {
@@ -43,7 +47,14 @@ export async function readBatch(files: readonly FileToRead[], maxBytes: number, 
       read.push(await readCatalogEntry(file.id, file.path, maxBytes, 'blocking'));
     } catch (error) {
       // One file that cannot be read is listed as broken, with the reason; it never fails its batch.
-      read.push(errorCode(error) === 'ENOENT' ? null : { entry: { id: file.id, ok: false, error: describeReadError(error), hash: null, size: 0, mtimeMs: 0 }, article: null });
+      read.push(
+        errorCode(error) === 'ENOENT'
+          ? null
+          : {
+              entry: { id: file.id, ok: false, error: describeReadError(error), hash: null, size: 0, mtimeMs: 0 },
+              article: null,
+            },
+      );
     }
   }
   return read;

@@ -49,7 +49,19 @@ export function toScanRow(entry: CatalogEntry): ScanRow {
 }
 
 export function failedRow(path: string, error: string, hash: string | null = null): ScanRow {
-  return { path, ok: false, title: null, date: null, dateRaw: null, url: null, paragraphs: 0, words: 0, hash, warnings: [], error };
+  return {
+    path,
+    ok: false,
+    title: null,
+    date: null,
+    dateRaw: null,
+    url: null,
+    paragraphs: 0,
+    words: 0,
+    hash,
+    warnings: [],
+    error,
+  };
 }
 
 export { describeReadError } from './read-entry';

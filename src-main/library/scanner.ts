@@ -92,7 +92,12 @@ async function linkTarget(fs: ScanFs, full: string, realRoot: string): Promise<'
 }
 
 /** The next linked folder whose real folder was not walked yet, or null when this one was. */
-async function takeLinkedDir(fs: ScanFs, linkedDirs: string[], realRoot: string, visited: Set<string>): Promise<string | null> {
+async function takeLinkedDir(
+  fs: ScanFs,
+  linkedDirs: string[],
+  realRoot: string,
+  visited: Set<string>,
+): Promise<string | null> {
   const link = linkedDirs.shift() as string;
   const real = await fs.realpath(link).catch(() => null);
   if (real === null || !isInside(realRoot, real) || visited.has(real)) return null;

@@ -17,7 +17,7 @@ export async function inSteps<T, R>(items: readonly T[], options: StepOptions<T,
     options.finish(chunk, await result);
   };
   try {
-    for (let i = 0; i < items.length && options.keepGoing(); ) {
+    for (let i = 0; i < items.length && options.keepGoing();) {
       const chunk = items.slice(i, i + options.size());
       i += chunk.length;
       inFlight.push({ chunk, result: options.start(chunk) });

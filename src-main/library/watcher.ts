@@ -61,7 +61,9 @@ class FolderWatcher implements LibraryWatcher {
   /** Starts watching; resolves once every folder under the root is known (and, per folder, watched). */
   async start(): Promise<void> {
     if (this.recursive) {
-      const handle = watch(this.root, { persistent: false, recursive: true }, (event, name) => this.onEvent(this.root, event, name));
+      const handle = watch(this.root, { persistent: false, recursive: true }, (event, name) =>
+        this.onEvent(this.root, event, name),
+      );
       handle.on('error', (error) => this.onFolderError(this.root, error));
       this.rootWatch = handle;
     }
@@ -238,8 +240,15 @@ class FolderWatcher implements LibraryWatcher {
     } catch (error) {
       if (this.closed || this.rootGone) return;
       this.rootGone = true;
-      const reason = errorCode(error) === 'ENOENT' ? 'was deleted, moved or renamed' : `cannot be read (${errorCode(error) || String(error)})`;
-      this.handlers.onError(new WatchStopped(`The library folder ${this.root} ${reason}. Changes are no longer seen: choose the folder again, or another one.`));
+      const reason =
+        errorCode(error) === 'ENOENT'
+          ? 'was deleted, moved or renamed'
+          : `cannot be read (${errorCode(error) || String(error)})`;
+      this.handlers.onError(
+        new WatchStopped(
+          `The library folder ${this.root} ${reason}. Changes are no longer seen: choose the folder again, or another one.`,
+        ),
+      );
     }
   }
 
@@ -284,7 +293,11 @@ class FolderWatcher implements LibraryWatcher {
 }
 
 /** Starts watching; resolves once every folder under the root is watched. */
-export async function watchLibrary(root: string, handlers: WatchHandlers, options: WatchOptions = {}): Promise<LibraryWatcher> {
+export async function watchLibrary(
+  root: string,
+  handlers: WatchHandlers,
+  options: WatchOptions = {},
+): Promise<LibraryWatcher> {
   const watcher = new FolderWatcher(root, handlers, options.stableMs ?? 200, options.recursive ?? MAC_OR_WINDOWS);
   await watcher.start();
   return watcher;

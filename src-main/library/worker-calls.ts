@@ -66,6 +66,11 @@ export class WorkerCalls<Request extends object> {
 export function answer(port: MessagePort, id: number, work: Promise<unknown>): void {
   work.then(
     (result) => port.postMessage({ id, ok: true, result } satisfies WorkerReply),
-    (error: unknown) => port.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+    (error: unknown) =>
+      port.postMessage({
+        id,
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerReply),
   );
 }

@@ -38,7 +38,11 @@ export class WorkerCatalogStore implements CatalogStore {
       execArgv,
     };
     // A small young generation: left at V8's default, the worker's heap idled at ~150 MB with 30 MB in use.
-    const worker = new Worker(options.script, { workerData: data, execArgv, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const worker = new Worker(options.script, {
+      workerData: data,
+      execArgv,
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
     this.calls = new WorkerCalls(worker, 'catalog worker');
   }
 

@@ -22,7 +22,9 @@ function signatureOf(doc: AnnotationDoc): string {
  * missing ones removed. Atomic through a savepoint, so it works inside or outside a caller's transaction.
  */
 export function setAnnotations(db: DatabaseSync, root: string, docs: readonly AnnotationDoc[]): void {
-  const rows = prepared(db, 'SELECT id, annotation_id, signature FROM search_annotations WHERE root = ?').all(root) as unknown as {
+  const rows = prepared(db, 'SELECT id, annotation_id, signature FROM search_annotations WHERE root = ?').all(
+    root,
+  ) as unknown as {
     id: number;
     annotation_id: string;
     signature: string;
@@ -56,7 +58,13 @@ function deleteAnnotation(db: DatabaseSync, id: number): void {
   prepared(db, 'DELETE FROM search_annotation_text WHERE rowid = ?').run(id);
 }
 
-function insertAnnotation(db: DatabaseSync, root: string, range: RootRange, doc: AnnotationDoc, signature: string): void {
+function insertAnnotation(
+  db: DatabaseSync,
+  root: string,
+  range: RootRange,
+  doc: AnnotationDoc,
+  signature: string,
+): void {
   const id = nextId(db, 'search_annotations', range);
   prepared(
     db,
@@ -64,7 +72,10 @@ function insertAnnotation(db: DatabaseSync, root: string, range: RootRange, doc:
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, root, doc.id, doc.articleId, doc.kind, doc.colour, signature);
   const tags = [...new Set(doc.tags)];
-  const insertTag = prepared(db, 'INSERT INTO search_annotation_tags (annotation, root, article_path, tag) VALUES (?, ?, ?, ?)');
+  const insertTag = prepared(
+    db,
+    'INSERT INTO search_annotation_tags (annotation, root, article_path, tag) VALUES (?, ?, ?, ?)',
+  );
   for (const tag of tags) insertTag.run(id, root, doc.articleId, tag);
   prepared(db, 'INSERT INTO search_annotation_text (rowid, text, tags) VALUES (?, ?, ?)').run(
     id,

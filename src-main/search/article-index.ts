@@ -24,8 +24,7 @@ export function indexArticle(db: DatabaseSync, root: string, path: string, artic
   if (bulk) markTermsStale(db);
   const counted = !bulk && termsFresh(db);
   const existing = prepared(db, 'SELECT id FROM search_docs WHERE root = ? AND path = ?').get(root, path) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   let id: number;
   let before: ReadonlySet<string> = new Set();
   if (existing) {
@@ -34,7 +33,12 @@ export function indexArticle(db: DatabaseSync, root: string, path: string, artic
     prepared(db, 'DELETE FROM search_text WHERE rowid = ?').run(id);
   } else {
     id = nextId(db, 'search_docs', ensureRoot(db, root));
-    prepared(db, 'INSERT INTO search_docs (id, root, path, folder) VALUES (?, ?, ?, ?)').run(id, root, path, folderOf(path));
+    prepared(db, 'INSERT INTO search_docs (id, root, path, folder) VALUES (?, ?, ?, ?)').run(
+      id,
+      root,
+      path,
+      folderOf(path),
+    );
   }
   const title = withoutMarks(article.title);
   const body = withoutMarks(article.paragraphs.join('\n'));
@@ -45,16 +49,14 @@ export function indexArticle(db: DatabaseSync, root: string, path: string, artic
 /** The terms of the text indexed under `id` (none when there is none). */
 function indexedTerms(db: DatabaseSync, id: number): Set<string> {
   const row = prepared(db, 'SELECT title, body FROM search_text WHERE rowid = ?').get(id) as
-    | { title: string | null; body: string | null }
-    | undefined;
+    { title: string | null; body: string | null } | undefined;
   return row ? termsOf(row.title ?? '', row.body ?? '') : new Set();
 }
 
 export function removeArticle(db: DatabaseSync, root: string, path: string): void {
   clearPending(db, root, path);
   const row = prepared(db, 'DELETE FROM search_docs WHERE root = ? AND path = ? RETURNING id').get(root, path) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   if (!row) return;
   if (termsFresh(db)) updateTerms(db, indexedTerms(db, row.id), new Set());
   prepared(db, 'DELETE FROM search_text WHERE rowid = ?').run(row.id);
@@ -71,7 +73,20 @@ export function renameArticle(db: DatabaseSync, root: string, from: string, to: 
   // Text still waiting to be indexed waits under the new name (after the old one at `to` is cleared).
   prepared(db, 'UPDATE OR REPLACE search_pending SET path = ? WHERE root = ? AND path = ?').run(to, root, from);
   if (!source) return;
-  prepared(db, 'UPDATE search_docs SET path = ?, folder = ? WHERE root = ? AND path = ?').run(to, folderOf(to), root, from);
-  prepared(db, 'UPDATE search_annotations SET article_path = ? WHERE root = ? AND article_path = ?').run(to, root, from);
-  prepared(db, 'UPDATE search_annotation_tags SET article_path = ? WHERE root = ? AND article_path = ?').run(to, root, from);
+  prepared(db, 'UPDATE search_docs SET path = ?, folder = ? WHERE root = ? AND path = ?').run(
+    to,
+    folderOf(to),
+    root,
+    from,
+  );
+  prepared(db, 'UPDATE search_annotations SET article_path = ? WHERE root = ? AND article_path = ?').run(
+    to,
+    root,
+    from,
+  );
+  prepared(db, 'UPDATE search_annotation_tags SET article_path = ? WHERE root = ? AND article_path = ?').run(
+    to,
+    root,
+    from,
+  );
 }

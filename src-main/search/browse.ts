@@ -39,7 +39,8 @@ export function browse(
      ORDER BY ${order} LIMIT :limit OFFSET :offset`,
     { ...params, root, limit, offset },
   );
-  const total = oneRow<{ n: number }>(db, `SELECT count(*) AS n FROM files f WHERE ${where}`, { ...params, root })?.n ?? 0;
+  const total =
+    oneRow<{ n: number }>(db, `SELECT count(*) AS n FROM files f WHERE ${where}`, { ...params, root })?.n ?? 0;
   return { total, hits: rows.map((row) => toHit(row, null, [])) };
 }
 

@@ -19,7 +19,10 @@ const LONG_WORD = 8;
 const VOCABULARIES = ['search_vocab', 'search_annotation_vocab'] as const;
 const TEXT_TABLES = ['search_text', 'search_annotation_text'] as const;
 
-export function correctTerms(db: DatabaseSync, terms: readonly QueryTerm[]): { terms: QueryTerm[]; corrections: Correction[] } {
+export function correctTerms(
+  db: DatabaseSync,
+  terms: readonly QueryTerm[],
+): { terms: QueryTerm[]; corrections: Correction[] } {
   const corrections: Correction[] = [];
   const corrected = terms.map((term) => {
     const word = term.tokens[0] ?? '';
@@ -36,7 +39,9 @@ export function correctTerms(db: DatabaseSync, terms: readonly QueryTerm[]): { t
 /** One doclist seek per table; stops at the first match. */
 function hasMatches(db: DatabaseSync, term: QueryTerm): boolean {
   const expression = quoted(term);
-  return TEXT_TABLES.some((table) => prepared(db, `SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT 1`).get(expression) !== undefined);
+  return TEXT_TABLES.some(
+    (table) => prepared(db, `SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT 1`).get(expression) !== undefined,
+  );
 }
 
 const wordTerm = (text: string): QueryTerm => ({ text, tokens: [text], phrase: false, prefix: false, negated: false });
@@ -70,7 +75,13 @@ function nearestTerm(db: DatabaseSync, word: string): string | null {
 }
 
 /** A range scan of an fts5vocab table: it reads each candidate's doclist to count its documents. */
-function vocabularyLike(db: DatabaseSync, vocab: (typeof VOCABULARIES)[number], first: string, length: number, max: number): TermCount[] {
+function vocabularyLike(
+  db: DatabaseSync,
+  vocab: (typeof VOCABULARIES)[number],
+  first: string,
+  length: number,
+  max: number,
+): TermCount[] {
   return prepared(
     db,
     `SELECT term, doc AS docs FROM ${vocab} WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?`,

@@ -27,11 +27,12 @@ export function annotationOnlyCount(db: DatabaseSync, params: Params): number {
   const ids = annotated.flatMap((row) => (row.id === null ? [] : [row.id]));
   if (ids.length === 0) return annotated.length;
   // "+rowid" keeps the IN out of FTS5, which would otherwise run the match once per listed id.
-  const both = oneRow<{ n: number }>(
-    db,
-    `SELECT count(*) AS n FROM search_text WHERE search_text MATCH :q AND rowid BETWEEN :first AND :last
+  const both =
+    oneRow<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM search_text WHERE search_text MATCH :q AND rowid BETWEEN :first AND :last
        AND +rowid IN (SELECT value FROM json_each(:ids))`,
-    { ...params, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) },
-  )?.n ?? 0;
+      { ...params, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) },
+    )?.n ?? 0;
   return annotated.length - both;
 }

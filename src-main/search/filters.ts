@@ -11,10 +11,12 @@ export interface FilterSql {
 
 /** ":name0, :name1, ..." with the values added to params. */
 function list(name: string, values: readonly string[], params: Params): string {
-  return values.map((value, i) => {
-    params[`${name}${i}`] = value;
-    return `:${name}${i}`;
-  }).join(', ');
+  return values
+    .map((value, i) => {
+      params[`${name}${i}`] = value;
+      return `:${name}${i}`;
+    })
+    .join(', ');
 }
 
 /** "europe/2022/" -> "europe/2022"; "" and "/" mean the whole library. */

@@ -27,5 +27,10 @@ export function matchExpressions(terms: readonly QueryTerm[]): MatchExpressions 
   const both = `(${positive.map(quoted).join(' AND ')})`;
   const inTitle = `({title} : ${both})`;
   const all = excluding(both, terms);
-  return { all, title: excluding(inTitle, terms), rest: `(${all} NOT ${inTitle})`, prefix: terms.some((t) => t.prefix) };
+  return {
+    all,
+    title: excluding(inTitle, terms),
+    rest: `(${all} NOT ${inTitle})`,
+    prefix: terms.some((t) => t.prefix),
+  };
 }

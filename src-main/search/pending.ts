@@ -23,5 +23,7 @@ export function pendingCount(db: DatabaseSync, root: string): number {
 }
 
 export function isPending(db: DatabaseSync, root: string, path: string): boolean {
-  return prepared(db, 'SELECT 1 AS found FROM search_pending WHERE root = ? AND path = ?').get(root, path) !== undefined;
+  return (
+    prepared(db, 'SELECT 1 AS found FROM search_pending WHERE root = ? AND path = ?').get(root, path) !== undefined
+  );
 }

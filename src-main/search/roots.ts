@@ -28,7 +28,9 @@ export function ensureRoot(db: DatabaseSync, root: string): RootRange {
 
 /** The next free id of the root's block in a table whose INTEGER PRIMARY KEY is `id`. */
 export function nextId(db: DatabaseSync, table: 'search_docs' | 'search_annotations', range: RootRange): number {
-  const row = prepared(db, `SELECT max(id) AS id FROM ${table} WHERE id BETWEEN ? AND ?`).get(range.lo, range.hi) as { id: number | null };
+  const row = prepared(db, `SELECT max(id) AS id FROM ${table} WHERE id BETWEEN ? AND ?`).get(range.lo, range.hi) as {
+    id: number | null;
+  };
   const next = (row.id ?? range.lo) + 1;
   if (next > range.hi) throw new Error('search index: no row ids left for this library');
   return next;

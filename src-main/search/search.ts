@@ -68,7 +68,12 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
     }
     const page = pageOf(db, matched, query, options.exactLimit ?? EXACT_LIMIT, offset, limit);
     total = page.total;
-    const details = pageDetails(db, matched.params, page.rows.map((row) => row.path), !matched.expressions.prefix);
+    const details = pageDetails(
+      db,
+      matched.params,
+      page.rows.map((row) => row.path),
+      !matched.expressions.prefix,
+    );
     hits = page.rows.map((row) => {
       const detail = details.get(row.path);
       return toHit(row, detail?.snippet ?? [], detail?.matchedIn ?? []);
@@ -77,7 +82,14 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
   return { total, offset, hits, corrections, elapsedMs: performance.now() - started };
 }
 
-function pageOf(db: DatabaseSync, m: Matched, query: SearchQuery, exactLimit: number, offset: number, limit: number): RowPage {
+function pageOf(
+  db: DatabaseSync,
+  m: Matched,
+  query: SearchQuery,
+  exactLimit: number,
+  offset: number,
+  limit: number,
+): RowPage {
   const { filters, sort } = query;
   if (m.articleCount <= exactLimit) {
     if (sort !== 'relevance' || hasFilters(filters)) {

@@ -58,8 +58,15 @@ interface Marked {
  * id up in the doclists; otherwise (prefix terms, whose doclists a lookup would merge again each time) the
  * ids go in as a JSON list behind "+rowid" so FTS5 runs the match once, not once per id (see counts.ts).
  */
-export function pageDetails(db: DatabaseSync, params: Params, paths: readonly string[], probe = false): Map<string, HitDetail> {
-  const marked = new Map<string, Marked>(paths.map((p) => [p, { title: [], body: [], annotation: [], annotationScore: Infinity }]));
+export function pageDetails(
+  db: DatabaseSync,
+  params: Params,
+  paths: readonly string[],
+  probe = false,
+): Map<string, HitDetail> {
+  const marked = new Map<string, Marked>(
+    paths.map((p) => [p, { title: [], body: [], annotation: [], annotationScore: Infinity }]),
+  );
   const docs = allRows<{ id: number; path: string }>(
     db,
     'SELECT id, path FROM search_docs WHERE root = :root AND path IN (SELECT value FROM json_each(:paths))',

@@ -11,7 +11,8 @@ export interface TermCount {
 }
 
 export function termsFresh(db: DatabaseSync): boolean {
-  const row = prepared(db, "SELECT value FROM search_state WHERE key = 'terms_stale'").get() as { value: number } | undefined;
+  const row = prepared(db, "SELECT value FROM search_state WHERE key = 'terms_stale'").get() as
+    { value: number } | undefined;
   return row?.value === 0;
 }
 
@@ -46,7 +47,10 @@ export function termsOf(title: string, body: string): Set<string> {
 
 /** One article's text changed from `before` to `after` (either may be empty): only the difference is written. */
 export function updateTerms(db: DatabaseSync, before: ReadonlySet<string>, after: ReadonlySet<string>): void {
-  const add = prepared(db, 'INSERT INTO search_terms (term, docs) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET docs = docs + 1');
+  const add = prepared(
+    db,
+    'INSERT INTO search_terms (term, docs) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET docs = docs + 1',
+  );
   const drop = prepared(db, 'UPDATE search_terms SET docs = docs - 1 WHERE term = ?');
   const clear = prepared(db, 'DELETE FROM search_terms WHERE term = ? AND docs <= 0');
   for (const term of after) if (!before.has(term)) add.run(term);
@@ -58,7 +62,13 @@ export function updateTerms(db: DatabaseSync, before: ReadonlySet<string>, after
 }
 
 /** Terms of `first`...: one index range per length, lengths in code points as the caller counts them. */
-export function termsLike(db: DatabaseSync, first: string, end: string, minLength: number, maxLength: number): TermCount[] {
+export function termsLike(
+  db: DatabaseSync,
+  first: string,
+  end: string,
+  minLength: number,
+  maxLength: number,
+): TermCount[] {
   const statement = prepared(
     db,
     'SELECT term, docs FROM search_terms WHERE length(term) = ? AND term >= ? AND term < ?',

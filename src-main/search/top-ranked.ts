@@ -61,7 +61,11 @@ function textScores(db: DatabaseSync, param: string, params: Params, paths: read
 }
 
 /** Listed articles among the scored ones, in ranked.ts's relevance order. */
-function listed(db: DatabaseSync, params: Params, scores: ReadonlyMap<string, number>): (FileRow & { score: number })[] {
+function listed(
+  db: DatabaseSync,
+  params: Params,
+  scores: ReadonlyMap<string, number>,
+): (FileRow & { score: number })[] {
   return allRows<FileRow & { score: number }>(
     db,
     `SELECT f.path, f.title, f.date, f.date_raw, f.domain, j.value AS score
@@ -75,10 +79,17 @@ function listed(db: DatabaseSync, params: Params, scores: ReadonlyMap<string, nu
  * Matches of the article expression in `param` (or none when null) and the articles in :noted, an article in
  * both adding its two scores, as ranked.ts's matchedPage with no filters and relevance order.
  */
-export function topRanked(db: DatabaseSync, param: string | null, params: Params, offset: number, limit: number): TopPage {
+export function topRanked(
+  db: DatabaseSync,
+  param: string | null,
+  params: Params,
+  offset: number,
+  limit: number,
+): TopPage {
   const noted = JSON.parse(String(params.noted)) as Record<string, number>;
   const notedPaths = Object.keys(noted);
-  const notedText = param !== null && notedPaths.length > 0 ? textScores(db, param, params, notedPaths) : new Map<string, number>();
+  const notedText =
+    param !== null && notedPaths.length > 0 ? textScores(db, param, params, notedPaths) : new Map<string, number>();
   const wanted = offset + limit;
   for (let fetch = wanted + SLACK; ; fetch *= GROWTH) {
     const best = param === null ? [] : bestMatches(db, param, params, fetch);
@@ -91,7 +102,9 @@ export function topRanked(db: DatabaseSync, param: string | null, params: Params
     const last = rows[wanted - 1];
     const settled = exhausted || wanted === 0 || (last !== undefined && last.score < cutoff);
     if (settled) {
-      const page = rows.slice(offset, wanted).map(({ path, title, date, date_raw, domain }) => ({ path, title, date, date_raw, domain }));
+      const page = rows
+        .slice(offset, wanted)
+        .map(({ path, title, date, date_raw, domain }) => ({ path, title, date, date_raw, domain }));
       return { rows: page, total: exhausted ? rows.length : null };
     }
   }

@@ -19,7 +19,9 @@ export function walkPage(
   const { conditions, params: filterParams } = filterSql(filters);
   const index = sort === 'title' ? 'search_files_title' : 'search_files_date';
   // A bulk load sets the index aside (schema.ts); the walk then sorts instead.
-  const indexed = oneRow(db, "SELECT 1 AS found FROM sqlite_schema WHERE type = 'index' AND name = :index", { index }) ? `INDEXED BY ${index}` : '';
+  const indexed = oneRow(db, "SELECT 1 AS found FROM sqlite_schema WHERE type = 'index' AND name = :index", { index })
+    ? `INDEXED BY ${index}`
+    : '';
   // "+d.id" stops SQLite from driving the walk by the IN list; the set is built once per query.
   const member = `(+d.id IN (SELECT id FROM hits) OR f.path IN (SELECT path FROM (${NOTED})))`;
   const where = ['f.root = :root', 'f.ok = 1', ...conditions, member].join(' AND ');
@@ -39,7 +41,13 @@ export function walkPage(
  * The unranked rest of a large relevance result: matches of :qr, most recently indexed first, straight
  * from the doclist in rowid order (LIMIT stops the stream), leaving out articles with matching annotations.
  */
-export function tailPage(db: DatabaseSync, params: Params, filters: SearchFilters, offset: number, limit: number): FileRow[] {
+export function tailPage(
+  db: DatabaseSync,
+  params: Params,
+  filters: SearchFilters,
+  offset: number,
+  limit: number,
+): FileRow[] {
   const { conditions, params: filterParams } = filterSql(filters);
   const where = ['f.ok = 1', ...conditions, `d.path NOT IN (SELECT path FROM (${NOTED}))`].join(' AND ');
   return allRows<FileRow>(

@@ -2,7 +2,10 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import type { Dialogs } from '../ipc/handlers';
 
-export function createElectronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, parent: () => BrowserWindow | null): Dialogs {
+export function createElectronDialogs(
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
+  parent: () => BrowserWindow | null,
+): Dialogs {
   const open = (options: Electron.OpenDialogOptions): Promise<Electron.OpenDialogReturnValue> => {
     const window = parent();
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);

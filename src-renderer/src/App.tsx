@@ -54,7 +54,10 @@ function Shell(): ReactNode {
   useIdentitySync(library);
   const annotationsSynced = useAnnotationSync(library.root);
   // The list is fetched again when the library or the indexed annotations change.
-  const listVersion = useMemo(() => ({ entries: library.entries, annotationsSynced }), [library.entries, annotationsSynced]);
+  const listVersion = useMemo(
+    () => ({ entries: library.entries, annotationsSynced }),
+    [library.entries, annotationsSynced],
+  );
   const progress = useScanProgress(library.root);
   const problem = useLibraryProblem(library.root);
   const workIndex = useAnnotationIndex();
@@ -69,7 +72,10 @@ function Shell(): ReactNode {
       if (report === null) return;
       const notice = describeImport({
         ...report,
-        refused: [...unreadable.map((name) => ({ name, reason: 'could not be read (folders are not added)' })), ...report.refused],
+        refused: [
+          ...unreadable.map((name) => ({ name, reason: 'could not be read (folders are not added)' })),
+          ...report.refused,
+        ],
       });
       toasts.push(notice.kind, notice.title, notice.lines);
       const first = report.added[0];
@@ -92,7 +98,10 @@ function Shell(): ReactNode {
     [toasts],
   );
 
-  const addFiles = useCallback(() => run(async () => reportImport(await getApi().addFilesWithDialog())), [run, reportImport]);
+  const addFiles = useCallback(
+    () => run(async () => reportImport(await getApi().addFilesWithDialog())),
+    [run, reportImport],
+  );
   const chooseFolder = useCallback(
     () =>
       run(async () => {
@@ -107,7 +116,12 @@ function Shell(): ReactNode {
   );
   const importDropped = useCallback(
     (files: IncomingFile[], unreadable: string[]) =>
-      run(async () => reportImport(files.length > 0 ? await getApi().importFiles(files) : { added: [], duplicates: [], refused: [] }, unreadable)),
+      run(async () =>
+        reportImport(
+          files.length > 0 ? await getApi().importFiles(files) : { added: [], duplicates: [], refused: [] },
+          unreadable,
+        ),
+      ),
     [run, reportImport],
   );
   const dragging = useFileDrop(importDropped);
@@ -157,10 +171,22 @@ function Shell(): ReactNode {
       <header className="toolbar">
         <div className="brand">Dossier</div>
         <div className="view-tabs" role="tablist" aria-label="Workspace">
-          <button type="button" role="tab" aria-selected={view === 'library'} onClick={() => setView('library')} title="Library and reader (Ctrl+1)">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'library'}
+            onClick={() => setView('library')}
+            title="Library and reader (Ctrl+1)"
+          >
             Library
           </button>
-          <button type="button" role="tab" aria-selected={view === 'briefs'} onClick={() => setView('briefs')} title="Briefs (Ctrl+2)">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'briefs'}
+            onClick={() => setView('briefs')}
+            title="Briefs (Ctrl+2)"
+          >
             Briefs
           </button>
         </div>
@@ -171,16 +197,31 @@ function Shell(): ReactNode {
           <button type="button" onClick={() => void addFiles()} disabled={busy} title="Add article files (Ctrl+O)">
             Add files…
           </button>
-          <button type="button" onClick={() => void chooseFolder()} disabled={busy} title="Open another library folder (Ctrl+Shift+O)">
+          <button
+            type="button"
+            onClick={() => void chooseFolder()}
+            disabled={busy}
+            title="Open another library folder (Ctrl+Shift+O)"
+          >
             Change folder…
           </button>
           <button type="button" onClick={() => setManagingTags(true)} title="Rename and merge tags (Ctrl+Shift+T)">
             Tags…
           </button>
-          <button type="button" onClick={() => void exportAnnotations()} disabled={busy} title="Save all highlights, notes and tags as JSON (Ctrl+Shift+E)">
+          <button
+            type="button"
+            onClick={() => void exportAnnotations()}
+            disabled={busy}
+            title="Save all highlights, notes and tags as JSON (Ctrl+Shift+E)"
+          >
             Export annotations…
           </button>
-          <button type="button" onClick={() => void importAnnotations()} disabled={busy} title="Merge annotations from a JSON export">
+          <button
+            type="button"
+            onClick={() => void importAnnotations()}
+            disabled={busy}
+            title="Merge annotations from a JSON export"
+          >
             Import…
           </button>
         </div>
@@ -211,10 +252,7 @@ function Shell(): ReactNode {
             tags={tags}
             missing={missing}
           />
-          <Reader
-            id={selectedId}
-            entry={selectedId === null ? undefined : library.entries.get(selectedId)}
-          />
+          <Reader id={selectedId} entry={selectedId === null ? undefined : library.entries.get(selectedId)} />
         </div>
       )}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} />}
@@ -232,7 +270,11 @@ function EmptyLibrary({ root, onAdd }: { root: string | null; onAdd: () => void 
     <div className="empty-state" data-testid="empty-state">
       <h1>Your library is empty</h1>
       <p>
-        Drop article files anywhere on this window, or <button type="button" className="link" onClick={onAdd}>add files</button>.
+        Drop article files anywhere on this window, or{' '}
+        <button type="button" className="link" onClick={onAdd}>
+          add files
+        </button>
+        .
       </p>
       <p className="muted">
         Dossier reads plain-text articles: the title on the first line, the date (YYYYMMDD) on the second, the source

@@ -30,8 +30,16 @@ async function highlightIn(app: Page, title: string, passage: string, meaning: s
   await app.getByRole('button', { name: new RegExp(title) }).click();
   await expect(app.getByTestId('reader').locator('h1')).toHaveText(title);
   await selectWithMouse(app, passage);
-  await app.getByTestId('highlight-toolbar').getByRole('button', { name: `Highlight as ${meaning}` }).click();
-  await expect(app.locator('mark.hl').filter({ hasText: passage.slice(0, 20) }).first()).toBeVisible();
+  await app
+    .getByTestId('highlight-toolbar')
+    .getByRole('button', { name: `Highlight as ${meaning}` })
+    .click();
+  await expect(
+    app
+      .locator('mark.hl')
+      .filter({ hasText: passage.slice(0, 20) })
+      .first(),
+  ).toBeVisible();
 }
 
 /** The named entry of a zip archive (a .docx), read with Node's own inflate. */
@@ -125,7 +133,17 @@ test('compose a brief from highlights in two articles, reorder it, and export ev
   const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString().replace(/\s+/g, ' ');
   for (const quote of [QUOTE_A, QUOTE_C]) expect(pdfText).toContain(quote);
   expect(pdfText).toContain('Sources');
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, join('test-results', 'screenshots', 'brief-pdf')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdfPath,
+    join('test-results', 'screenshots', 'brief-pdf'),
+  ]);
 
   const docx = await readFile(await exportAs('Word', 'brief.docx'));
   const documentXml = unzipEntry(docx, 'word/document.xml');
@@ -135,12 +153,20 @@ test('compose a brief from highlights in two articles, reorder it, and export ev
   expect(footnotesXml).toContain('russiaherald.com');
   expect(footnotesXml).toContain('example.org');
 
-  const json = JSON.parse(await readFile(await exportAs('JSON', 'brief.json'), 'utf8')) as { format: string; sections: { evidence: { quote: string }[] }[] };
+  const json = JSON.parse(await readFile(await exportAs('JSON', 'brief.json'), 'utf8')) as {
+    format: string;
+    sections: { evidence: { quote: string }[] }[];
+  };
   expect(json.format).toBe('dossier-brief');
   expect(json.sections[0]?.evidence.map((e) => e.quote)).toEqual([QUOTE_B, QUOTE_A, QUOTE_C]);
 });
 
-test('one click exports an article with its annotations, and a brief’s JSON imports into a fresh profile', async ({ app, host, library, browser }) => {
+test('one click exports an article with its annotations, and a brief’s JSON imports into a fresh profile', async ({
+  app,
+  host,
+  library,
+  browser,
+}) => {
   await highlightIn(app, SEED_TITLE, QUOTE_A, 'Key fact');
   const out = await mkdtemp(join(tmpdir(), 'dossier-e2e-article-'));
   const mdPath = join(out, 'article.md');

@@ -20,7 +20,10 @@ async function openSeed(app: Page): Promise<void> {
 
 async function highlight(app: Page, passage: string, meaning = 'Key fact'): Promise<void> {
   await selectWithMouse(app, passage);
-  await app.getByTestId('highlight-toolbar').getByRole('button', { name: `Highlight as ${meaning}` }).click();
+  await app
+    .getByTestId('highlight-toolbar')
+    .getByRole('button', { name: `Highlight as ${meaning}` })
+    .click();
 }
 
 test('highlight with the mouse, add a note and a tag, and find them again after a reload', async ({ app }) => {
@@ -63,7 +66,10 @@ test('a highlight spans paragraphs, is made with a key, recoloured, and deleted 
   await expect(app.locator('mark.hl-green')).toHaveCount(2);
 });
 
-test('the highlight moves with its words when a paragraph is written above it, and its note stays', async ({ app, library }) => {
+test('the highlight moves with its words when a paragraph is written above it, and its note stays', async ({
+  app,
+  library,
+}) => {
   await openSeed(app);
   await highlight(app, QUOTE, 'Claim to verify');
   await app.getByTestId('highlight-card').getByRole('button', { name: 'Add note' }).click();
@@ -85,7 +91,13 @@ test('deleting its paragraph makes an orphan, which can be re-attached to new te
   await openSeed(app);
   await highlight(app, QUOTE);
   const original = await readFile(SEED_ARTICLE, 'utf8');
-  await writeFile(join(library.root, SEED_FILE), original.split('\n').filter((line) => !line.includes(QUOTE)).join('\n'));
+  await writeFile(
+    join(library.root, SEED_FILE),
+    original
+      .split('\n')
+      .filter((line) => !line.includes(QUOTE))
+      .join('\n'),
+  );
 
   const orphans = app.getByTestId('orphan-card');
   await expect(orphans).toHaveCount(1);
@@ -111,7 +123,10 @@ test('renaming or moving the file keeps its annotations', async ({ app, library 
   await expect(app.getByTestId('missing-list')).toHaveCount(0);
 });
 
-test('a deleted file leaves its work under missing articles, and it comes back with the file', async ({ app, library }) => {
+test('a deleted file leaves its work under missing articles, and it comes back with the file', async ({
+  app,
+  library,
+}) => {
   await openSeed(app);
   await highlight(app, QUOTE);
   const bytes = await readFile(join(library.root, SEED_FILE));
@@ -161,14 +176,22 @@ test('the list filters by colour and tag, and tags are renamed and merged librar
 
 test('colour meanings can be renamed, and the toolbar uses the new name', async ({ app }) => {
   await openSeed(app);
-  await app.getByRole('list', { name: 'Highlight colours' }).getByRole('button', { name: /Key fact/ }).click();
+  await app
+    .getByRole('list', { name: 'Highlight colours' })
+    .getByRole('button', { name: /Key fact/ })
+    .click();
   await app.getByLabel('Name for colour 1').fill('Confirmed');
   await app.getByLabel('Name for colour 1').press('Enter');
   await highlight(app, QUOTE, 'Confirmed');
   await expect(app.getByTestId('highlight-card')).toContainText('Confirmed');
 });
 
-test('export then import into a fresh profile brings back the same highlights', async ({ app, host, library, browser }) => {
+test('export then import into a fresh profile brings back the same highlights', async ({
+  app,
+  host,
+  library,
+  browser,
+}) => {
   await openSeed(app);
   await highlight(app, QUOTE);
   await app.getByTestId('highlight-card').getByRole('button', { name: 'Add note' }).click();
@@ -179,7 +202,10 @@ test('export then import into a fresh profile brings back the same highlights', 
   host.dialogs.savePaths.push(exportPath);
   await app.getByRole('button', { name: 'Export annotations…' }).click();
   await expect(app.getByTestId('toast').last()).toContainText('Annotations exported.');
-  const exported = JSON.parse(await readFile(exportPath, 'utf8')) as { type: string; items: { target: { source: string } }[] };
+  const exported = JSON.parse(await readFile(exportPath, 'utf8')) as {
+    type: string;
+    items: { target: { source: string } }[];
+  };
   expect(exported.type).toBe('AnnotationCollection');
   expect(exported.items[0]?.target.source).toBe(SEED_FILE);
 

@@ -47,18 +47,28 @@ test('opens an article and shows its paragraphs as text, with its source link', 
   await expect(reader.locator('.reader-body p')).toHaveCount(expected.length);
   await expect(reader.locator('.reader-body p').first()).toHaveText(expected[0] ?? '');
   await reader.getByRole('link', { name: 'russiaherald.com' }).click();
-  await expect.poll(() => host.openedExternally).toEqual([
-    'https://www.russiaherald.com/news/272310129/blinken-accepts-invitation-to-meet-lavrov-late-next-week-if-russia-does-not-invade-ukraine',
-  ]);
+  await expect
+    .poll(() => host.openedExternally)
+    .toEqual([
+      'https://www.russiaherald.com/news/272310129/blinken-accepts-invitation-to-meet-lavrov-late-next-week-if-russia-does-not-invade-ukraine',
+    ]);
   await app.screenshot({ path: 'test-results/screenshots/reader.png' });
 });
 
 test('shows markup in a title as text, never as HTML', async ({ app, library }) => {
-  await library.write('markup.txt', articleText('<img src=x onerror=alert(1)> Title &amp; more', '20220301', 'https://example.org/m', ['Body.']));
+  await library.write(
+    'markup.txt',
+    articleText('<img src=x onerror=alert(1)> Title &amp; more', '20220301', 'https://example.org/m', ['Body.']),
+  );
   await expect(rows(app).first()).toContainText('Title & more');
-  await library.write('script.txt', articleText('Plain title', '20220302', 'https://example.org/s', ['<script>window.__pwned = 1</script> stays text']));
+  await library.write(
+    'script.txt',
+    articleText('Plain title', '20220302', 'https://example.org/s', ['<script>window.__pwned = 1</script> stays text']),
+  );
   await rows(app).filter({ hasText: 'Plain title' }).click();
-  await expect(app.getByTestId('reader').locator('.reader-body p')).toHaveText('<script>window.__pwned = 1</script> stays text');
+  await expect(app.getByTestId('reader').locator('.reader-body p')).toHaveText(
+    '<script>window.__pwned = 1</script> stays text',
+  );
   expect(await app.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
@@ -83,14 +93,25 @@ test('the open article follows its file when renamed, and reloads when edited', 
   const { rename } = await import('node:fs/promises');
   await rename(join(library.root, 'europe/minsk.txt'), join(library.root, 'minsk-renamed.txt'));
   await expect(app.getByTestId('reader').locator('.file-id')).toHaveText('minsk-renamed.txt');
-  await library.write('minsk-renamed.txt', MINSK.replace('sporadic clashes continue.', 'sporadic clashes continue.\nA fourth paragraph arrived.'));
+  await library.write(
+    'minsk-renamed.txt',
+    MINSK.replace('sporadic clashes continue.', 'sporadic clashes continue.\nA fourth paragraph arrived.'),
+  );
   await expect(app.getByTestId('reader').locator('.reader-body p')).toHaveCount(4);
 });
 
-test('files dropped on the window land in the folder and the list; duplicates and non-articles are refused', async ({ app, library }) => {
-  const dropped = articleText('Russia and NATO accuse each other of amassing troops', '20220219', 'https://example.org/troops', [
-    'Tensions over Ukraine have increased in recent months, with Russia and NATO accusing each other of amassing troops on the Russian-Ukrainian border.',
-  ]);
+test('files dropped on the window land in the folder and the list; duplicates and non-articles are refused', async ({
+  app,
+  library,
+}) => {
+  const dropped = articleText(
+    'Russia and NATO accuse each other of amassing troops',
+    '20220219',
+    'https://example.org/troops',
+    [
+      'Tensions over Ukraine have increased in recent months, with Russia and NATO accusing each other of amassing troops on the Russian-Ukrainian border.',
+    ],
+  );
   await dropFiles(app, [
     { name: 'troops.txt', content: dropped },
     { name: 'photo.jpg', content: [0xff, 0xd8, 0xff, 0xe0, 0, 0] },
@@ -102,7 +123,9 @@ test('files dropped on the window land in the folder and the list; duplicates an
   expect(await readdir(library.root)).not.toContain('photo.jpg');
 
   await dropFiles(app, [{ name: 'troops-again.txt', content: dropped }]);
-  await expect(app.getByTestId('toast').last()).toContainText('troops-again.txt is already in the library as troops.txt');
+  await expect(app.getByTestId('toast').last()).toContainText(
+    'troops-again.txt is already in the library as troops.txt',
+  );
   expect(await readdir(library.root)).not.toContain('troops-again.txt');
 
   await dropFiles(app, [{ name: 'troops.txt', content: dropped.replace('recent months', 'recent weeks') }]);
@@ -143,7 +166,11 @@ test('search narrows the list and arrow keys move through it', async ({ app }) =
   await expect(app.getByTestId('reader').locator('h1')).toHaveText(SEED_TITLE);
 });
 
-test('a library folder deleted while open says so, and "Choose folder…" opens another', async ({ app, host, library }) => {
+test('a library folder deleted while open says so, and "Choose folder…" opens another', async ({
+  app,
+  host,
+  library,
+}) => {
   const { mkdtemp, rm: remove } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   await expect(rows(app).first()).toBeVisible();

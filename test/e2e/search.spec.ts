@@ -10,13 +10,21 @@ const SEED_TITLE = 'Blinken accepts invitation to meet Lavrov late next week if 
 
 test.use({
   seedFiles: {
-    'europe/minsk.txt': articleText('Minsk Agreements remain unobserved as clashes continue in Donbas', '20220218', 'https://www.example.org/world/minsk', [
-      'The Minsk Agreements, designed to find a political resolution to the conflict, was negotiated by the leaders of France, Germany, Russia, and Ukraine in February 2015.',
-      'However, the agreement has so far not been observed and sporadic clashes continue.',
-    ]),
-    'asia/grain.txt': articleText('Grain prices climb as shipping lanes close', '20220301', 'https://news.example.net/grain', [
-      'Wheat futures rose sharply as traders weighed the closure of Black Sea shipping lanes.',
-    ]),
+    'europe/minsk.txt': articleText(
+      'Minsk Agreements remain unobserved as clashes continue in Donbas',
+      '20220218',
+      'https://www.example.org/world/minsk',
+      [
+        'The Minsk Agreements, designed to find a political resolution to the conflict, was negotiated by the leaders of France, Germany, Russia, and Ukraine in February 2015.',
+        'However, the agreement has so far not been observed and sporadic clashes continue.',
+      ],
+    ),
+    'asia/grain.txt': articleText(
+      'Grain prices climb as shipping lanes close',
+      '20220301',
+      'https://news.example.net/grain',
+      ['Wheat futures rose sharply as traders weighed the closure of Black Sea shipping lanes.'],
+    ),
   },
 });
 
@@ -75,7 +83,9 @@ test('a file written into the folder becomes findable', async ({ app, library })
     ]),
   );
   await expect(app.getByTestId('article-list').locator('.article-row')).toHaveCount(1);
-  await expect(app.getByTestId('article-list').locator('.article-row').first()).toContainText('Philadelphia port closed');
+  await expect(app.getByTestId('article-list').locator('.article-row').first()).toContainText(
+    'Philadelphia port closed',
+  );
 });
 
 test.describe('a library of a few thousand files', () => {
@@ -84,15 +94,21 @@ test.describe('a library of a few thousand files', () => {
 
   test('shows progress on the first scan and stays clickable while articles arrive', async ({ page, host }) => {
     const folder = await mkdtemp(join(tmpdir(), 'dossier-e2e-bulk-'));
-    const words = 'Officials said the talks would continue next week as negotiators weighed the proposals on the table'.split(' ');
+    const words =
+      'Officials said the talks would continue next week as negotiators weighed the proposals on the table'.split(' ');
     await Promise.all(
       Array.from({ length: 3000 }, (_, i) =>
         writeFile(
           join(folder, `bulk-${String(i).padStart(4, '0')}.txt`),
-          articleText(`Bulk report ${i}: ${words[i % words.length]} update`, `2021${String((i % 12) + 1).padStart(2, '0')}15`, `https://bulk.example.org/${i}`, [
-            `${words.slice(i % 7).join(' ')} (report ${i}).`,
-            `Paragraph two of report ${i} repeats the ${words[(i * 3) % words.length]} line for the archive.`,
-          ]),
+          articleText(
+            `Bulk report ${i}: ${words[i % words.length]} update`,
+            `2021${String((i % 12) + 1).padStart(2, '0')}15`,
+            `https://bulk.example.org/${i}`,
+            [
+              `${words.slice(i % 7).join(' ')} (report ${i}).`,
+              `Paragraph two of report ${i} repeats the ${words[(i * 3) % words.length]} line for the archive.`,
+            ],
+          ),
         ),
       ),
     );

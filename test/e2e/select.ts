@@ -3,7 +3,11 @@ import type { Page } from '@playwright/test';
 
 /** Drags from the first character of `passage` to its last; the passage may span paragraphs. */
 export async function selectWithMouse(page: Page, passage: string): Promise<void> {
-  await page.getByTestId('article-body').getByText(passage.split('\n')[0] ?? passage, { exact: false }).first().waitFor();
+  await page
+    .getByTestId('article-body')
+    .getByText(passage.split('\n')[0] ?? passage, { exact: false })
+    .first()
+    .waitFor();
   const points = await page.evaluate((text) => {
     const body = document.querySelector('[data-testid="article-body"]');
     if (!body) throw new Error('no article body');

@@ -7,7 +7,13 @@ import type { TextPositionSelector, TextQuoteSelector } from './selectors';
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
 export type AnchorResult =
-  | { readonly status: 'anchored'; readonly start: number; readonly end: number; readonly method: AnchorMethod; readonly score: number }
+  | {
+      readonly status: 'anchored';
+      readonly start: number;
+      readonly end: number;
+      readonly method: AnchorMethod;
+      readonly score: number;
+    }
   | { readonly status: 'orphan'; readonly bestScore: number };
 
 export interface StoredSelectors {
@@ -28,7 +34,10 @@ export function anchorHighlight(text: string, selectors: StoredSelectors): Ancho
   const { quote, position } = selectors;
   const context: QuoteContext = { prefix: quote.prefix, suffix: quote.suffix, hint: position.start };
 
-  if (text.slice(position.start, position.end) === quote.exact && contextHolds(text, position.start, position.end, quote)) {
+  if (
+    text.slice(position.start, position.end) === quote.exact &&
+    contextHolds(text, position.start, position.end, quote)
+  ) {
     return { status: 'anchored', start: position.start, end: position.end, method: 'position', score: 1 };
   }
 

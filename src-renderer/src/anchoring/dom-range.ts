@@ -30,7 +30,11 @@ function paragraphOf(node: Node, root: Element): Element | null {
 }
 
 /** Text offsets of a selection range within `root`, or null when it is empty or outside the article. */
-export function rangeToTextOffsets(root: Element, range: Range, paragraphs: readonly string[]): { start: number; end: number } | null {
+export function rangeToTextOffsets(
+  root: Element,
+  range: Range,
+  paragraphs: readonly string[],
+): { start: number; end: number } | null {
   if (range.collapsed) return null;
   const starts = paragraphStarts(paragraphs);
   const paragraphEnd = (index: number): number => (starts[index] ?? 0) + (paragraphs[index]?.length ?? 0);
@@ -40,7 +44,9 @@ export function rangeToTextOffsets(root: Element, range: Range, paragraphs: read
     const paragraph = paragraphOf(node, root);
     if (paragraph) {
       const index = Number(paragraph.getAttribute('data-paragraph'));
-      return (starts[index] ?? 0) + Math.min(offsetInParagraph(paragraph, node, offset), paragraphs[index]?.length ?? 0);
+      return (
+        (starts[index] ?? 0) + Math.min(offsetInParagraph(paragraph, node, offset), paragraphs[index]?.length ?? 0)
+      );
     }
     // The point sits between paragraphs (a triple-click, say): snap to the nearest paragraph edge.
     const probe = root.ownerDocument.createRange();

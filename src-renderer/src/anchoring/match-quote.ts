@@ -49,8 +49,15 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-function contextScore(text: string, start: number, end: number, context: QuoteContext): { prefix: number; suffix: number } {
-  const prefix = context.prefix ? similarity(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix) : 1;
+function contextScore(
+  text: string,
+  start: number,
+  end: number,
+  context: QuoteContext,
+): { prefix: number; suffix: number } {
+  const prefix = context.prefix
+    ? similarity(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix)
+    : 1;
   const suffix = context.suffix ? similarity(text.slice(end, end + context.suffix.length), context.suffix) : 1;
   return { prefix, suffix };
 }

@@ -37,7 +37,12 @@ export interface ParagraphSlice {
 }
 
 /** Splits a text range into the part that falls inside each paragraph it spans. */
-export function sliceByParagraph(paragraphs: readonly string[], starts: readonly number[], start: number, end: number): ParagraphSlice[] {
+export function sliceByParagraph(
+  paragraphs: readonly string[],
+  starts: readonly number[],
+  start: number,
+  end: number,
+): ParagraphSlice[] {
   const slices: ParagraphSlice[] = [];
   for (let p = paragraphAt(starts, start); p < paragraphs.length; p++) {
     const pStart = starts[p] as number;

@@ -65,7 +65,11 @@ export function nudgeItem(brief: Brief, itemId: string, direction: -1 | 1): Brie
   return moveItem(brief, itemId, neighbour.id, direction === 1 ? 0 : neighbour.items.length);
 }
 
-export function updateSection(brief: Brief, sectionId: string, patch: Partial<Pick<BriefSectionRecord, 'heading' | 'text'>>): Brief {
+export function updateSection(
+  brief: Brief,
+  sectionId: string,
+  patch: Partial<Pick<BriefSectionRecord, 'heading' | 'text'>>,
+): Brief {
   return { ...brief, sections: brief.sections.map((s) => (s.id === sectionId ? { ...s, ...patch } : s)) };
 }
 
@@ -76,7 +80,10 @@ export function removeSection(brief: Brief, sectionId: string): Brief {
 export function updateItem(brief: Brief, itemId: string, patch: Partial<Pick<BriefItem, 'comment'>>): Brief {
   return {
     ...brief,
-    sections: brief.sections.map((s) => ({ ...s, items: s.items.map((i) => (i.id === itemId ? { ...i, ...patch } : i)) })),
+    sections: brief.sections.map((s) => ({
+      ...s,
+      items: s.items.map((i) => (i.id === itemId ? { ...i, ...patch } : i)),
+    })),
   };
 }
 

@@ -13,12 +13,21 @@ export interface NewHighlight {
 
 export async function createHighlight(db: DossierDb, input: NewHighlight): Promise<Highlight> {
   const now = Date.now();
-  const highlight: Highlight = { ...input, id: crypto.randomUUID(), note: '', tags: [], createdAt: now, updatedAt: now };
+  const highlight: Highlight = {
+    ...input,
+    id: crypto.randomUUID(),
+    note: '',
+    tags: [],
+    createdAt: now,
+    updatedAt: now,
+  };
   await db.highlights.add(highlight);
   return highlight;
 }
 
-export type HighlightPatch = Partial<Pick<Highlight, 'color' | 'note' | 'tags' | 'quote' | 'position' | 'articleHash' | 'articleTitle'>>;
+export type HighlightPatch = Partial<
+  Pick<Highlight, 'color' | 'note' | 'tags' | 'quote' | 'position' | 'articleHash' | 'articleTitle'>
+>;
 
 export async function updateHighlight(db: DossierDb, id: string, patch: HighlightPatch): Promise<void> {
   const changes = patch.tags ? { ...patch, tags: normaliseTags(patch.tags) } : patch;

@@ -31,7 +31,10 @@ export async function followRename(db: DossierDb, from: string, to: string): Pro
  * (a rename or move made while the app was closed, or a deleted file that came back).
  * Returns the renames it applied.
  */
-export async function reattachByHash(db: DossierDb, entries: Iterable<CatalogEntry>): Promise<{ from: string; to: string }[]> {
+export async function reattachByHash(
+  db: DossierDb,
+  entries: Iterable<CatalogEntry>,
+): Promise<{ from: string; to: string }[]> {
   const present = new Set<string>();
   const byHash = new Map<string, string>();
   for (const entry of entries) {

@@ -23,7 +23,9 @@ export async function listTags(db: DossierDb): Promise<TagCount[]> {
   };
   await db.highlights.each((h) => add(h.tags));
   await db.articleAnnotations.each((a) => add(a.tags));
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 /** Renames `from` to `to` everywhere; when `to` already exists the two tags merge. Returns records changed. */

@@ -46,7 +46,12 @@ export function toWebAnnotations(
         created: iso(h.createdAt),
         modified: iso(h.updatedAt),
         body: [
-          { type: 'TextualBody', purpose: 'classifying', value: h.color, 'dossier:label': label.get(h.color) ?? h.color },
+          {
+            type: 'TextualBody',
+            purpose: 'classifying',
+            value: h.color,
+            'dossier:label': label.get(h.color) ?? h.color,
+          },
           ...noteAndTagBodies(h.note, h.tags),
         ],
         target: {
@@ -81,8 +86,17 @@ const TargetSchema = z.object({
   selector: z
     .array(
       z.discriminatedUnion('type', [
-        z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
-        z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) }),
+        z.object({
+          type: z.literal('TextQuoteSelector'),
+          exact: z.string().min(1),
+          prefix: z.string(),
+          suffix: z.string(),
+        }),
+        z.object({
+          type: z.literal('TextPositionSelector'),
+          start: z.number().int().min(0),
+          end: z.number().int().min(0),
+        }),
       ]),
     )
     .optional(),
@@ -121,7 +135,14 @@ export function fromWebAnnotations(json: unknown): ImportedWork {
     const modified = Date.parse(item.modified) || 0;
     const { target } = item;
     if (item.motivation === 'commenting' && !target.selector) {
-      work.annotations.push({ articleId: target.source, articleHash: target['dossier:hash'], articleTitle: target['dossier:title'], note, tags, updatedAt: modified });
+      work.annotations.push({
+        articleId: target.source,
+        articleHash: target['dossier:hash'],
+        articleTitle: target['dossier:title'],
+        note,
+        tags,
+        updatedAt: modified,
+      });
       continue;
     }
     const quote = target.selector?.find((s) => s.type === 'TextQuoteSelector');
@@ -137,7 +158,10 @@ export function fromWebAnnotations(json: unknown): ImportedWork {
       articleHash: target['dossier:hash'],
       articleTitle: target['dossier:title'],
       quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-      position: position && position.type === 'TextPositionSelector' ? { start: position.start, end: position.end } : { start: 0, end: 0 },
+      position:
+        position && position.type === 'TextPositionSelector'
+          ? { start: position.start, end: position.end }
+          : { start: 0, end: 0 },
       color: COLOR_KEYS.includes(color as ColorKey) ? (color as ColorKey) : 'yellow',
       note,
       tags,

@@ -30,7 +30,11 @@ export function TagInput({ tags, suggestions, onChange, label }: Props): ReactNo
       {tags.map((tag) => (
         <span key={tag} className="tag-chip">
           {tag}
-          <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+          <button
+            type="button"
+            aria-label={`Remove tag ${tag}`}
+            onClick={() => onChange(tags.filter((t) => t !== tag))}
+          >
             ×
           </button>
         </span>

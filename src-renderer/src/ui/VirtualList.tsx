@@ -15,7 +15,17 @@ interface Props {
   readonly onKeyDown?: (event: React.KeyboardEvent) => void;
 }
 
-export function VirtualList({ count, rowHeight, renderRow, onRangeChange, scrollToIndex, overscan = 8, label, testId, onKeyDown }: Props): ReactNode {
+export function VirtualList({
+  count,
+  rowHeight,
+  renderRow,
+  onRangeChange,
+  scrollToIndex,
+  overscan = 8,
+  label,
+  testId,
+  onKeyDown,
+}: Props): ReactNode {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -39,7 +49,8 @@ export function VirtualList({ count, rowHeight, renderRow, onRangeChange, scroll
     if (!element || scrollToIndex === null || scrollToIndex === undefined) return;
     const top = scrollToIndex * rowHeight;
     if (top < element.scrollTop) element.scrollTop = top;
-    else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight;
+    else if (top + rowHeight > element.scrollTop + element.clientHeight)
+      element.scrollTop = top + rowHeight - element.clientHeight;
   }, [scrollToIndex, rowHeight]);
 
   const rows: ReactNode[] = [];
@@ -57,7 +68,13 @@ export function VirtualList({ count, rowHeight, renderRow, onRangeChange, scroll
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >
-      <div role="list" aria-label={label} data-testid={testId} className="virtual-body" style={{ height: count * rowHeight }}>
+      <div
+        role="list"
+        aria-label={label}
+        data-testid={testId}
+        className="virtual-body"
+        style={{ height: count * rowHeight }}
+      >
         {rows}
       </div>
     </div>

@@ -58,7 +58,11 @@ export interface DossierHost {
 export async function startHost(page: Page, options: HostOptions): Promise<DossierHost> {
   const settings = new SettingsStore(join(options.userData, 'settings.json'));
   const library = new LibraryService({
-    store: new WorkerCatalogStore({ script: CATALOG_WORKER_SOURCE, execArgv: ['--import', 'tsx'], file: join(options.userData, 'catalog.sqlite') }),
+    store: new WorkerCatalogStore({
+      script: CATALOG_WORKER_SOURCE,
+      execArgv: ['--import', 'tsx'],
+      file: join(options.userData, 'catalog.sqlite'),
+    }),
     progressive: true,
     ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
     watch: { stableMs: 150 },

@@ -192,7 +192,10 @@ export class FakeDialog {
 
   showSaveDialog(window: BaseWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
   showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
-  async showSaveDialog(windowOrOptions: BaseWindow | SaveDialogOptions, options?: SaveDialogOptions): Promise<SaveDialogReturnValue> {
+  async showSaveDialog(
+    windowOrOptions: BaseWindow | SaveDialogOptions,
+    options?: SaveDialogOptions,
+  ): Promise<SaveDialogReturnValue> {
     this.saveCalls.push(
       options === undefined
         ? { window: null, options: windowOrOptions as SaveDialogOptions }

@@ -102,7 +102,9 @@ describe('scan (table)', () => {
     expect(lines.at(-1)).toBe('5 files: 3 articles, 2 unreadable, 1 with warnings');
     expect(lines.find((line) => line.includes('binary.txt'))).toMatch(/^error .* binary file: not text$/);
     expect(lines.find((line) => line.includes('bad-date.txt'))).toMatch(/^warn {4}- /);
-    expect(lines.find((line) => line.includes('riga.txt'))).toMatch(/^ok {6}2024-03-01 +7 +europe\/baltics\/riga\.txt +Riga/);
+    expect(lines.find((line) => line.includes('riga.txt'))).toMatch(
+      /^ok {6}2024-03-01 +7 +europe\/baltics\/riga\.txt +Riga/,
+    );
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(120);
   });
 });

@@ -72,14 +72,31 @@ class FakeTransport implements Transport {
 
 const FILES = [{ name: 'a.txt', bytes: new Uint8Array([65, 10]) }];
 
-const SAVE = { title: 'Export', defaultName: 'notes.json', filters: [{ name: 'JSON', extensions: ['json'] }], content: '{}' };
+const SAVE = {
+  title: 'Export',
+  defaultName: 'notes.json',
+  filters: [{ name: 'JSON', extensions: ['json'] }],
+  content: '{}',
+};
 const OPEN = { title: 'Import', filters: [{ name: 'JSON', extensions: ['json'] }] };
 const QUERY: SearchQuery = { text: 'lavrov', filters: {}, sort: 'relevance', offset: 0, limit: 50 };
 const RESULTS: SearchResults = { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 1 };
-const DOCS: AnnotationDoc[] = [{ id: 'h1', articleId: 'a.txt', kind: 'highlight', text: 'quote', tags: ['nato'], colour: 'yellow' }];
+const DOCS: AnnotationDoc[] = [
+  { id: 'h1', articleId: 'a.txt', kind: 'highlight', text: 'quote', tags: ['nato'], colour: 'yellow' },
+];
 const EXPORT: ExportBriefRequest = {
   format: 'md',
-  document: { format: 'dossier-brief', version: 1, id: 'b1', title: 'Brief', summary: '', sections: [], createdAt: '2022-02-11T00:00:00.000Z', updatedAt: '2022-02-11T00:00:00.000Z', exportedAt: '2022-02-11T00:00:00.000Z' },
+  document: {
+    format: 'dossier-brief',
+    version: 1,
+    id: 'b1',
+    title: 'Brief',
+    summary: '',
+    sections: [],
+    createdAt: '2022-02-11T00:00:00.000Z',
+    updatedAt: '2022-02-11T00:00:00.000Z',
+    exportedAt: '2022-02-11T00:00:00.000Z',
+  },
 };
 
 const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown>, InvokeChannel, unknown[]])[] = [
@@ -116,8 +133,25 @@ const EVENT_CASES = [
   ['onLibraryChanged', 'library:changed', DELTA],
   ['onLibraryReset', 'library:reset', SNAPSHOT],
   ['onAppCommand', 'app:command', 'add-files' satisfies AppCommand],
-  ['onScanProgress', 'library:progress', { root: '/library', phase: 'reading', done: 1, total: 2, filesPerSecond: 10, etaMs: 100, finished: false, cancelled: false }],
-  ['onLibraryProblem', 'library:problem', { root: '/library', message: 'The library folder /library was deleted, moved or renamed.' }],
+  [
+    'onScanProgress',
+    'library:progress',
+    {
+      root: '/library',
+      phase: 'reading',
+      done: 1,
+      total: 2,
+      filesPerSecond: 10,
+      etaMs: 100,
+      finished: false,
+      cancelled: false,
+    },
+  ],
+  [
+    'onLibraryProblem',
+    'library:problem',
+    { root: '/library', message: 'The library folder /library was deleted, moved or renamed.' },
+  ],
 ] as const;
 
 describe('createApi', () => {

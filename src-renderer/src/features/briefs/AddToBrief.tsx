@@ -12,14 +12,28 @@ const NEW = '__new__';
 export async function addHighlightToBrief(briefId: string | null, highlight: Highlight): Promise<string> {
   const db = getDb();
   const brief = (briefId ? await db.briefs.get(briefId) : undefined) ?? (await createBrief(db));
-  const item = { highlightId: highlight.id, comment: '', quote: highlight.quote.exact, articleId: highlight.articleId, articleTitle: highlight.articleTitle };
+  const item = {
+    highlightId: highlight.id,
+    comment: '',
+    quote: highlight.quote.exact,
+    articleId: highlight.articleId,
+    articleTitle: highlight.articleTitle,
+  };
   await saveBrief(db, addItems(brief, [item]));
   return brief.title;
 }
 
 export function AddToBrief({ highlight }: { highlight: Highlight }): ReactNode {
   const toasts = useToasts();
-  const briefs = useLiveQuery(() => getDb().briefs.orderBy('updatedAt').toArray().then((list) => list.toReversed()), []) ?? [];
+  const briefs =
+    useLiveQuery(
+      () =>
+        getDb()
+          .briefs.orderBy('updatedAt')
+          .toArray()
+          .then((list) => list.toReversed()),
+      [],
+    ) ?? [];
   return (
     <select
       aria-label="Add to brief"

@@ -2,7 +2,16 @@
 // reorder by drag and drop or with Alt+↑/↓; every edit is saved as it is made.
 import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
-import { emptySection, moveItem, moveSection, nudgeItem, removeItem, removeSection, updateItem, updateSection } from '../../db/brief-edit';
+import {
+  emptySection,
+  moveItem,
+  moveSection,
+  nudgeItem,
+  removeItem,
+  removeSection,
+  updateItem,
+  updateSection,
+} from '../../db/brief-edit';
 import type { Brief, BriefItem } from '../../db/schema';
 
 interface Props {
@@ -17,7 +26,9 @@ const SECTION_TYPE = 'application/x-dossier-section';
 
 export function BriefEditor({ brief, document, onChange, onAddEvidence }: Props): ReactNode {
   const [dropTarget, setDropTarget] = useState<string | null>(null);
-  const evidenceById = new Map<string, BriefEvidence>(document?.sections.flatMap((s) => s.evidence.map((e) => [e.id, e] as const)) ?? []);
+  const evidenceById = new Map<string, BriefEvidence>(
+    document?.sections.flatMap((s) => s.evidence.map((e) => [e.id, e] as const)) ?? [],
+  );
 
   const onItemDrop = (event: DragEvent, sectionId: string, index: number): void => {
     const itemId = event.dataTransfer.getData(ITEM_TYPE);
@@ -44,10 +55,21 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence }: Props)
 
   return (
     <div className="brief-editor" data-testid="brief-editor">
-      <input className="brief-title" aria-label="Brief title" value={brief.title} onChange={(e) => onChange({ ...brief, title: e.target.value })} />
+      <input
+        className="brief-title"
+        aria-label="Brief title"
+        value={brief.title}
+        onChange={(e) => onChange({ ...brief, title: e.target.value })}
+      />
       <label className="field">
         <span>Summary</span>
-        <textarea aria-label="Brief summary" rows={4} value={brief.summary} placeholder="The findings in a few sentences." onChange={(e) => onChange({ ...brief, summary: e.target.value })} />
+        <textarea
+          aria-label="Brief summary"
+          rows={4}
+          value={brief.summary}
+          placeholder="The findings in a few sentences."
+          onChange={(e) => onChange({ ...brief, summary: e.target.value })}
+        />
       </label>
       {brief.sections.map((section, sIndex) => (
         <section
@@ -69,18 +91,43 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence }: Props)
             >
               ⠿
             </span>
-            <input aria-label="Section heading" value={section.heading} onChange={(e) => onChange(updateSection(brief, section.id, { heading: e.target.value }))} />
-            <button type="button" aria-label="Move section up" disabled={sIndex === 0} onClick={() => onChange(moveSection(brief, sIndex, sIndex - 1))}>
+            <input
+              aria-label="Section heading"
+              value={section.heading}
+              onChange={(e) => onChange(updateSection(brief, section.id, { heading: e.target.value }))}
+            />
+            <button
+              type="button"
+              aria-label="Move section up"
+              disabled={sIndex === 0}
+              onClick={() => onChange(moveSection(brief, sIndex, sIndex - 1))}
+            >
               ↑
             </button>
-            <button type="button" aria-label="Move section down" disabled={sIndex === brief.sections.length - 1} onClick={() => onChange(moveSection(brief, sIndex, sIndex + 1))}>
+            <button
+              type="button"
+              aria-label="Move section down"
+              disabled={sIndex === brief.sections.length - 1}
+              onClick={() => onChange(moveSection(brief, sIndex, sIndex + 1))}
+            >
               ↓
             </button>
-            <button type="button" className="danger" aria-label="Remove section" onClick={() => onChange(removeSection(brief, section.id))}>
+            <button
+              type="button"
+              className="danger"
+              aria-label="Remove section"
+              onClick={() => onChange(removeSection(brief, section.id))}
+            >
               ×
             </button>
           </div>
-          <textarea aria-label="Section text" rows={3} value={section.text} placeholder="What this section argues." onChange={(e) => onChange(updateSection(brief, section.id, { text: e.target.value }))} />
+          <textarea
+            aria-label="Section text"
+            rows={3}
+            value={section.text}
+            placeholder="What this section argues."
+            onChange={(e) => onChange(updateSection(brief, section.id, { text: e.target.value }))}
+          />
           <ol className="evidence-list">
             {section.items.map((item, index) => (
               <EvidenceRow
@@ -99,7 +146,13 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence }: Props)
           </button>
         </section>
       ))}
-      <button type="button" className="add-section" onClick={() => onChange({ ...brief, sections: [...brief.sections, emptySection(`Section ${brief.sections.length + 1}`)] })}>
+      <button
+        type="button"
+        className="add-section"
+        onClick={() =>
+          onChange({ ...brief, sections: [...brief.sections, emptySection(`Section ${brief.sections.length + 1}`)] })
+        }
+      >
         + Add section
       </button>
     </div>
@@ -160,8 +213,14 @@ function EvidenceRow({ item, evidence, onComment, onRemove, onNudge, onDrop }: R
       </blockquote>
       {evidence?.orphaned && <p className="orphan-flag">⚠ Not found in the current text of the article</p>}
       {evidence?.note && <p className="card-note">{evidence.note}</p>}
-      <textarea aria-label="Evidence comment" rows={2} value={item.comment} placeholder="Your comment on this evidence." onChange={(e) => onComment(e.target.value)} onKeyDown={onKeyDown} />
+      <textarea
+        aria-label="Evidence comment"
+        rows={2}
+        value={item.comment}
+        placeholder="Your comment on this evidence."
+        onChange={(e) => onComment(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
     </li>
   );
 }
-

@@ -26,7 +26,15 @@ interface Props {
 
 export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode {
   const toasts = useToasts();
-  const briefs = useLiveQuery(() => getDb().briefs.orderBy('updatedAt').toArray().then((list) => list.toReversed()), []) ?? [];
+  const briefs =
+    useLiveQuery(
+      () =>
+        getDb()
+          .briefs.orderBy('updatedAt')
+          .toArray()
+          .then((list) => list.toReversed()),
+      [],
+    ) ?? [];
   const [brief, update] = useBriefDraft(activeId);
   const document = useBriefDocument(brief, entries);
   const [pickingFor, setPickingFor] = useState<string | null>(null);
@@ -36,7 +44,10 @@ export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode 
     const deleted = await deleteBrief(getDb(), id);
     if (!deleted) return;
     if (activeId === id) onActivate(null);
-    toasts.push('info', `Deleted “${deleted.title}”.`, [], { label: 'Undo', run: () => void restoreBrief(getDb(), deleted).then(() => onActivate(deleted.id)) });
+    toasts.push('info', `Deleted “${deleted.title}”.`, [], {
+      label: 'Undo',
+      run: () => void restoreBrief(getDb(), deleted).then(() => onActivate(deleted.id)),
+    });
   };
   const exportAs = async (format: BriefFormat): Promise<void> => {
     if (!document) return;
@@ -52,7 +63,9 @@ export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode 
       const result = await importBriefFile();
       if (!result) return;
       onActivate(result.brief.id);
-      toasts.push('success', `Imported “${result.brief.title}”.`, [`${plural(result.createdHighlights, 'highlight')} re-created from the brief.`]);
+      toasts.push('success', `Imported “${result.brief.title}”.`, [
+        `${plural(result.createdHighlights, 'highlight')} re-created from the brief.`,
+      ]);
     } catch (error) {
       toasts.push('error', 'The brief could not be imported.', [errorMessage(error)]);
     }
@@ -69,18 +82,41 @@ export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode 
             Import…
           </button>
         </div>
-        {briefs.length === 0 && <p className="muted pad">No briefs yet. A brief gathers highlights as cited evidence for your findings.</p>}
+        {briefs.length === 0 && (
+          <p className="muted pad">No briefs yet. A brief gathers highlights as cited evidence for your findings.</p>
+        )}
         <ul>
           {briefs.map((b) => (
             <li key={b.id} className={b.id === activeId ? 'selected' : ''}>
-              <button type="button" className="brief-row" onClick={() => onActivate(b.id)} aria-current={b.id === activeId ? 'true' : undefined}>
+              <button
+                type="button"
+                className="brief-row"
+                onClick={() => onActivate(b.id)}
+                aria-current={b.id === activeId ? 'true' : undefined}
+              >
                 <span className="row-title">{b.title || 'Untitled brief'}</span>
-                <span className="row-meta">{plural(b.sections.reduce((n, s) => n + s.items.length, 0), 'item')}</span>
+                <span className="row-meta">
+                  {plural(
+                    b.sections.reduce((n, s) => n + s.items.length, 0),
+                    'item',
+                  )}
+                </span>
               </button>
-              <button type="button" aria-label={`Duplicate ${b.title}`} title="Duplicate" onClick={() => void copyBrief(getDb(), b.id).then((c) => c && onActivate(c.id))}>
+              <button
+                type="button"
+                aria-label={`Duplicate ${b.title}`}
+                title="Duplicate"
+                onClick={() => void copyBrief(getDb(), b.id).then((c) => c && onActivate(c.id))}
+              >
                 Copy
               </button>
-              <button type="button" className="danger" aria-label={`Delete ${b.title}`} title="Delete" onClick={() => void remove(b.id)}>
+              <button
+                type="button"
+                className="danger"
+                aria-label={`Delete ${b.title}`}
+                title="Delete"
+                onClick={() => void remove(b.id)}
+              >
                 ×
               </button>
             </li>
@@ -105,7 +141,10 @@ export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode 
       ) : (
         <div className="empty-state">
           <h1>Briefs</h1>
-          <p>Create a brief, then add highlights to it as evidence: from the reader’s annotations panel, or here in bulk by tag, colour, article or date.</p>
+          <p>
+            Create a brief, then add highlights to it as evidence: from the reader’s annotations panel, or here in bulk
+            by tag, colour, article or date.
+          </p>
           <button type="button" onClick={() => void create()}>
             New brief
           </button>
@@ -120,7 +159,13 @@ export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode 
             update(
               addItems(
                 brief,
-                highlights.map((h) => ({ highlightId: h.id, comment: '', quote: h.quote.exact, articleId: h.articleId, articleTitle: h.articleTitle })),
+                highlights.map((h) => ({
+                  highlightId: h.id,
+                  comment: '',
+                  quote: h.quote.exact,
+                  articleId: h.articleId,
+                  articleTitle: h.articleTitle,
+                })),
                 pickingFor,
               ),
             )

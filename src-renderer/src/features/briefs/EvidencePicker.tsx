@@ -32,7 +32,11 @@ export function EvidencePicker({ entries, exclude, onAdd, onClose }: Props): Rea
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const articles = useMemo(() => [...new Map(all.map((h) => [h.articleId, h.articleTitle])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [all]);
+  const articles = useMemo(
+    () =>
+      [...new Map(all.map((h) => [h.articleId, h.articleTitle])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
+    [all],
+  );
   const matching = useMemo(
     () =>
       all
@@ -43,7 +47,13 @@ export function EvidencePicker({ entries, exclude, onAdd, onClose }: Props): Rea
   const chosen = matching.filter((h) => !unticked.has(h.id));
 
   return (
-    <dialog ref={dialogRef} className="modal wide" aria-label="Add evidence" onClose={onClose} data-testid="evidence-picker">
+    <dialog
+      ref={dialogRef}
+      className="modal wide"
+      aria-label="Add evidence"
+      onClose={onClose}
+      data-testid="evidence-picker"
+    >
       <header className="modal-header">
         <h2>Add evidence</h2>
         <button type="button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
@@ -51,13 +61,21 @@ export function EvidencePicker({ entries, exclude, onAdd, onClose }: Props): Rea
         </button>
       </header>
       <div className="picker-filters">
-        <select aria-label="Evidence tag" value={filter.tag ?? ''} onChange={(e) => setFilter({ ...filter, tag: e.target.value || null })}>
+        <select
+          aria-label="Evidence tag"
+          value={filter.tag ?? ''}
+          onChange={(e) => setFilter({ ...filter, tag: e.target.value || null })}
+        >
           <option value="">Any tag</option>
           {tags.map((t) => (
             <option key={t}>{t}</option>
           ))}
         </select>
-        <select aria-label="Evidence colour" value={filter.colour ?? ''} onChange={(e) => setFilter({ ...filter, colour: (e.target.value || null) as ColorKey | null })}>
+        <select
+          aria-label="Evidence colour"
+          value={filter.colour ?? ''}
+          onChange={(e) => setFilter({ ...filter, colour: (e.target.value || null) as ColorKey | null })}
+        >
           <option value="">Any colour</option>
           {palette.map((p) => (
             <option key={p.key} value={p.key}>
@@ -65,7 +83,11 @@ export function EvidencePicker({ entries, exclude, onAdd, onClose }: Props): Rea
             </option>
           ))}
         </select>
-        <select aria-label="Evidence article" value={filter.articleId ?? ''} onChange={(e) => setFilter({ ...filter, articleId: e.target.value || null })}>
+        <select
+          aria-label="Evidence article"
+          value={filter.articleId ?? ''}
+          onChange={(e) => setFilter({ ...filter, articleId: e.target.value || null })}
+        >
           <option value="">Any article</option>
           {articles.map(([id, title]) => (
             <option key={id} value={id}>
@@ -74,14 +96,28 @@ export function EvidencePicker({ entries, exclude, onAdd, onClose }: Props): Rea
           ))}
         </select>
         <label>
-          From <input type="date" aria-label="Published from" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />
+          From{' '}
+          <input
+            type="date"
+            aria-label="Published from"
+            value={filter.from}
+            onChange={(e) => setFilter({ ...filter, from: e.target.value })}
+          />
         </label>
         <label>
-          to <input type="date" aria-label="Published to" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} />
+          to{' '}
+          <input
+            type="date"
+            aria-label="Published to"
+            value={filter.to}
+            onChange={(e) => setFilter({ ...filter, to: e.target.value })}
+          />
         </label>
       </div>
       <ul className="picker-list">
-        {matching.length === 0 && <li className="muted">No highlights match. Highlight passages in the reader first, or widen the filters.</li>}
+        {matching.length === 0 && (
+          <li className="muted">No highlights match. Highlight passages in the reader first, or widen the filters.</li>
+        )}
         {matching.map((h) => (
           <li key={h.id}>
             <label className={`card card-${h.color}`}>

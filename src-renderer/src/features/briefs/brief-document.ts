@@ -28,7 +28,10 @@ function place(highlight: Highlight, article: Article | undefined): Placement {
   return { paragraph: paragraphAt(paragraphStarts(article.paragraphs), anchored.start) + 1, orphaned: false };
 }
 
-function evidence(item: Pick<BriefItem, 'id' | 'highlightId' | 'comment' | 'quote' | 'articleId' | 'articleTitle'>, inputs: DocumentInputs): BriefEvidence {
+function evidence(
+  item: Pick<BriefItem, 'id' | 'highlightId' | 'comment' | 'quote' | 'articleId' | 'articleTitle'>,
+  inputs: DocumentInputs,
+): BriefEvidence {
   const highlight = inputs.highlights.get(item.highlightId);
   const articleId = highlight?.articleId ?? item.articleId;
   const entry = inputs.entries.get(articleId);
@@ -66,7 +69,12 @@ export function briefDocument(brief: Brief, inputs: DocumentInputs, now = Date.n
     id: brief.id,
     title: brief.title,
     summary: brief.summary,
-    sections: brief.sections.map((s) => ({ id: s.id, heading: s.heading, text: s.text, evidence: s.items.map((i) => evidence(i, inputs)) })),
+    sections: brief.sections.map((s) => ({
+      id: s.id,
+      heading: s.heading,
+      text: s.text,
+      evidence: s.items.map((i) => evidence(i, inputs)),
+    })),
     createdAt: iso(brief.createdAt),
     updatedAt: iso(brief.updatedAt),
     exportedAt: iso(now),
@@ -74,7 +82,13 @@ export function briefDocument(brief: Brief, inputs: DocumentInputs, now = Date.n
 }
 
 /** One article with its annotations, as a brief: its note as the summary, its highlights in text order. */
-export function articleDocument(article: Article, highlights: readonly Highlight[], note: string, inputs: DocumentInputs, now = Date.now()): BriefDocument {
+export function articleDocument(
+  article: Article,
+  highlights: readonly Highlight[],
+  note: string,
+  inputs: DocumentInputs,
+  now = Date.now(),
+): BriefDocument {
   const text = articleText(article.paragraphs);
   // Orphans go last, in the order given (sort is stable).
   const ordered = highlights
@@ -83,7 +97,14 @@ export function articleDocument(article: Article, highlights: readonly Highlight
       return { h, start: at.status === 'anchored' ? at.start : Number.MAX_SAFE_INTEGER };
     })
     .sort((a, b) => a.start - b.start);
-  const items = ordered.map(({ h }) => ({ id: h.id, highlightId: h.id, comment: '', quote: h.quote.exact, articleId: h.articleId, articleTitle: h.articleTitle }));
+  const items = ordered.map(({ h }) => ({
+    id: h.id,
+    highlightId: h.id,
+    comment: '',
+    quote: h.quote.exact,
+    articleId: h.articleId,
+    articleTitle: h.articleTitle,
+  }));
   // The article and highlights given are the ones to place, whatever the shared inputs hold.
   const own: DocumentInputs = {
     ...inputs,

@@ -13,7 +13,11 @@ export interface EvidenceFilter {
 
 export const ANY_EVIDENCE: EvidenceFilter = { tag: null, colour: null, articleId: null, from: '', to: '' };
 
-export function matchesEvidence(highlight: Highlight, entry: CatalogEntry | undefined, filter: EvidenceFilter): boolean {
+export function matchesEvidence(
+  highlight: Highlight,
+  entry: CatalogEntry | undefined,
+  filter: EvidenceFilter,
+): boolean {
   if (filter.tag !== null && !highlight.tags.includes(filter.tag)) return false;
   if (filter.colour !== null && highlight.color !== filter.colour) return false;
   if (filter.articleId !== null && highlight.articleId !== filter.articleId) return false;

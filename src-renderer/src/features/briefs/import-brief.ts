@@ -9,7 +9,10 @@ import { normaliseTags } from '../../db/tags';
 import { getApi } from '../../platform/api';
 
 /** Imports into the page's database, or into `db` (tests open their own on fake-indexeddb). */
-export async function importBriefDocument(document: BriefDocument, db: DossierDb = getDb()): Promise<{ brief: Brief; createdHighlights: number }> {
+export async function importBriefDocument(
+  document: BriefDocument,
+  db: DossierDb = getDb(),
+): Promise<{ brief: Brief; createdHighlights: number }> {
   const now = Date.now();
   let createdHighlights = 0;
   const brief: Brief = {
@@ -20,7 +23,14 @@ export async function importBriefDocument(document: BriefDocument, db: DossierDb
       id: newId(),
       heading: s.heading,
       text: s.text,
-      items: s.evidence.map((e) => ({ id: newId(), highlightId: e.highlightId, comment: e.comment, quote: e.quote, articleId: e.source.articleId, articleTitle: e.source.title })),
+      items: s.evidence.map((e) => ({
+        id: newId(),
+        highlightId: e.highlightId,
+        comment: e.comment,
+        quote: e.quote,
+        articleId: e.source.articleId,
+        articleTitle: e.source.title,
+      })),
     })),
     createdAt: Date.parse(document.createdAt) || now,
     updatedAt: now,
@@ -52,7 +62,10 @@ export async function importBriefDocument(document: BriefDocument, db: DossierDb
 }
 
 export async function importBriefFile(): Promise<{ brief: Brief; createdHighlights: number } | null> {
-  const file = await getApi().openTextFile({ title: 'Import brief', filters: [{ name: 'Dossier brief (JSON)', extensions: ['json'] }] });
+  const file = await getApi().openTextFile({
+    title: 'Import brief',
+    filters: [{ name: 'Dossier brief (JSON)', extensions: ['json'] }],
+  });
   if (!file) return null;
   return importBriefDocument(parseBriefJson(file.text));
 }

@@ -10,7 +10,10 @@ import { usePalette } from '../highlights/use-palette';
 import { briefDocument, type DocumentInputs } from './brief-document';
 
 /** Reads the articles with these ids (as the catalog currently knows them), keeping earlier reads. */
-export function useArticles(ids: readonly string[], entries: ReadonlyMap<string, CatalogEntry>): ReadonlyMap<string, Article> {
+export function useArticles(
+  ids: readonly string[],
+  entries: ReadonlyMap<string, CatalogEntry>,
+): ReadonlyMap<string, Article> {
   const [articles, setArticles] = useState<ReadonlyMap<string, Article>>(new Map());
   const wanted = ids
     .map((id) => entries.get(id))
@@ -38,19 +41,31 @@ export function useArticles(ids: readonly string[], entries: ReadonlyMap<string,
   return articles;
 }
 
-export function useDocumentInputs(highlightIds: readonly string[], entries: ReadonlyMap<string, CatalogEntry>): DocumentInputs | null {
+export function useDocumentInputs(
+  highlightIds: readonly string[],
+  entries: ReadonlyMap<string, CatalogEntry>,
+): DocumentInputs | null {
   const palette = usePalette();
   const key = highlightIds.join('\u0000');
   const highlights = useLiveQuery(async () => {
     const found = await getDb().highlights.bulkGet(key ? key.split('\u0000') : []);
     return new Map(found.filter((h): h is Highlight => h !== undefined).map((h) => [h.id, h]));
   }, [key]);
-  const articleIds = useMemo(() => [...new Set([...(highlights?.values() ?? [])].map((h) => h.articleId))], [highlights]);
+  const articleIds = useMemo(
+    () => [...new Set([...(highlights?.values() ?? [])].map((h) => h.articleId))],
+    [highlights],
+  );
   const articles = useArticles(articleIds, entries);
-  return useMemo(() => (highlights ? { highlights, entries, articles, palette } : null), [highlights, entries, articles, palette]);
+  return useMemo(
+    () => (highlights ? { highlights, entries, articles, palette } : null),
+    [highlights, entries, articles, palette],
+  );
 }
 
-export function useBriefDocument(brief: Brief | undefined, entries: ReadonlyMap<string, CatalogEntry>): BriefDocument | null {
+export function useBriefDocument(
+  brief: Brief | undefined,
+  entries: ReadonlyMap<string, CatalogEntry>,
+): BriefDocument | null {
   const ids = useMemo(() => brief?.sections.flatMap((s) => s.items.map((i) => i.highlightId)) ?? [], [brief]);
   const inputs = useDocumentInputs(ids, entries);
   return useMemo(() => (brief && inputs ? briefDocument(brief, inputs) : null), [brief, inputs]);

@@ -58,7 +58,9 @@ export function AnnotationsPanel(props: Props): ReactNode {
         <h2>
           Highlights <span className="count">{anchored.length}</span>
         </h2>
-        {anchored.length === 0 && <p className="muted">Select text in the article, then pick a colour (or press 1–5).</p>}
+        {anchored.length === 0 && (
+          <p className="muted">Select text in the article, then pick a colour (or press 1–5).</p>
+        )}
         <ol className="highlight-cards" data-testid="highlight-cards">
           {anchored.map(({ highlight }) => (
             <HighlightCard
@@ -87,7 +89,12 @@ export function AnnotationsPanel(props: Props): ReactNode {
                 <blockquote>{highlight.quote.exact}</blockquote>
                 {highlight.note && <p className="card-note">{highlight.note}</p>}
                 <div className="card-actions">
-                  <button type="button" disabled={!props.hasSelection} onClick={() => props.onReattach(highlight)} title="Select text in the article first">
+                  <button
+                    type="button"
+                    disabled={!props.hasSelection}
+                    onClick={() => props.onReattach(highlight)}
+                    title="Select text in the article first"
+                  >
                     Re-attach to selection
                   </button>
                   <button type="button" className="danger" onClick={() => props.onDelete(highlight)}>
@@ -115,7 +122,11 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
   const palette = usePalette();
   const db = getDb();
   return (
-    <li className={`card card-${highlight.color}${selected ? ' card-selected' : ''}`} data-testid="highlight-card" data-highlight-id={highlight.id}>
+    <li
+      className={`card card-${highlight.color}${selected ? ' card-selected' : ''}`}
+      data-testid="highlight-card"
+      data-highlight-id={highlight.id}
+    >
       <button type="button" className="card-quote" onClick={onSelect} aria-expanded={selected}>
         <span className="card-colour">{paletteLabel(palette, highlight.color)}</span>
         <q>{highlight.quote.exact}</q>
@@ -151,7 +162,12 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
             placeholder="No note."
             onSave={(note) => void updateHighlight(db, highlight.id, { note })}
           />
-          <TagInput label="Highlight tags" tags={highlight.tags} suggestions={suggestions} onChange={(tags) => void updateHighlight(db, highlight.id, { tags })} />
+          <TagInput
+            label="Highlight tags"
+            tags={highlight.tags}
+            suggestions={suggestions}
+            onChange={(tags) => void updateHighlight(db, highlight.id, { tags })}
+          />
           <div className="card-actions">
             <AddToBrief highlight={highlight} />
             <button type="button" className="danger" onClick={onDelete}>

@@ -12,7 +12,13 @@ interface Props {
 export function HighlightToolbar({ top, left, onPick }: Props): ReactNode {
   const palette = usePalette();
   return (
-    <div className="hl-toolbar" role="toolbar" aria-label="Highlight selection" style={{ top, left }} data-testid="highlight-toolbar">
+    <div
+      className="hl-toolbar"
+      role="toolbar"
+      aria-label="Highlight selection"
+      style={{ top, left }}
+      data-testid="highlight-toolbar"
+    >
       {palette.map((entry, index) => (
         <button
           key={entry.key}

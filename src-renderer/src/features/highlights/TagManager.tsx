@@ -68,12 +68,20 @@ export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
         </ul>
       )}
       <footer className="modal-footer">
-        <input aria-label="Merge into tag" placeholder="Merge chosen tags into…" value={target} onChange={(e) => setTarget(e.target.value)} />
+        <input
+          aria-label="Merge into tag"
+          placeholder="Merge chosen tags into…"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+        />
         <button
           type="button"
           disabled={chosen.size === 0 || !target.trim()}
           onClick={() => {
-            run(mergeTags(getDb(), [...chosen], target), `Merged ${plural(chosen.size, 'tag')} into “${target.trim()}”.`);
+            run(
+              mergeTags(getDb(), [...chosen], target),
+              `Merged ${plural(chosen.size, 'tag')} into “${target.trim()}”.`,
+            );
             setChosen(new Set());
             setTarget('');
           }}

@@ -12,7 +12,12 @@ export async function exportAnnotationsToFile(entries: Iterable<CatalogEntry>): 
   for (const entry of entries) if (entry.ok) articles.set(entry.id, { title: entry.title, url: entry.url });
   const content = await exportAnnotations(getDb(), articles);
   const day = new Date().toISOString().slice(0, 10);
-  return getApi().saveFile({ title: 'Export annotations', defaultName: `dossier-annotations-${day}.json`, filters: JSON_FILTER, content });
+  return getApi().saveFile({
+    title: 'Export annotations',
+    defaultName: `dossier-annotations-${day}.json`,
+    filters: JSON_FILTER,
+    content,
+  });
 }
 
 export async function importAnnotationsFromFile(): Promise<(ImportSummary & { name: string }) | null> {

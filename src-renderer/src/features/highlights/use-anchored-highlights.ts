@@ -30,7 +30,8 @@ export function anchorAll(text: string, highlights: readonly Highlight[]): Omit<
   const orphans: Highlight[] = [];
   for (const highlight of highlights) {
     const result = anchorHighlight(text, highlight);
-    if (result.status === 'anchored') anchored.push({ highlight, start: result.start, end: result.end, method: result.method });
+    if (result.status === 'anchored')
+      anchored.push({ highlight, start: result.start, end: result.end, method: result.method });
     else orphans.push(highlight);
   }
   anchored.sort((a, b) => a.start - b.start || a.end - b.end || a.highlight.createdAt - b.highlight.createdAt);
@@ -50,7 +51,8 @@ export function useAnchoredHighlights(article: Article | null): ArticleHighlight
   useEffect(() => {
     if (!article) return;
     for (const { highlight, start, end, method } of placed.anchored) {
-      const moved = method !== 'position' || highlight.articleHash !== article.hash || highlight.articleTitle !== article.title;
+      const moved =
+        method !== 'position' || highlight.articleHash !== article.hash || highlight.articleTitle !== article.title;
       if (!moved) continue;
       const { quote, position } = describeRange(text, start, end);
       void updateHighlight(getDb(), highlight.id, {

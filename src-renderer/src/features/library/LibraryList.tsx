@@ -23,7 +23,11 @@ interface Props {
   readonly missing: readonly MissingArticle[];
 }
 
-function options(entries: ReadonlyMap<string, CatalogEntry>): { domains: string[]; folders: string[]; broken: (CatalogEntry & { ok: false })[] } {
+function options(entries: ReadonlyMap<string, CatalogEntry>): {
+  domains: string[];
+  folders: string[];
+  broken: (CatalogEntry & { ok: false })[];
+} {
   const domains = new Map<string, number>();
   const folders = new Set<string>();
   const broken: (CatalogEntry & { ok: false })[] = [];
@@ -71,7 +75,11 @@ export function LibraryList(props: Props): ReactNode {
           value={query.text}
           onChange={(e) => {
             setCursor(null);
-            onQueryChange({ ...query, text: e.target.value, sort: e.target.value.trim() && !searching ? 'relevance' : query.sort });
+            onQueryChange({
+              ...query,
+              text: e.target.value,
+              sort: e.target.value.trim() && !searching ? 'relevance' : query.sort,
+            });
           }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') onQueryChange({ ...query, text: '' });
@@ -79,17 +87,29 @@ export function LibraryList(props: Props): ReactNode {
           }}
         />
         <div className="library-tools">
-          <button type="button" className="link" aria-expanded={showFilters} onClick={() => setShowFilters(!showFilters)}>
+          <button
+            type="button"
+            className="link"
+            aria-expanded={showFilters}
+            onClick={() => setShowFilters(!showFilters)}
+          >
             Filters{activeFilterCount(query.filters) > 0 ? ` (${activeFilterCount(query.filters)})` : ''}
           </button>
           <span className="library-count" data-testid="library-count">
-            {results.total === null ? '…' : searching ? `${plural(total, 'result')} for “${query.text.trim()}”` : plural(total, 'article')}
-            {results.elapsedMs !== null && searching && <span className="muted"> · {Math.max(1, Math.round(results.elapsedMs))} ms</span>}
+            {results.total === null
+              ? '…'
+              : searching
+                ? `${plural(total, 'result')} for “${query.text.trim()}”`
+                : plural(total, 'article')}
+            {results.elapsedMs !== null && searching && (
+              <span className="muted"> · {Math.max(1, Math.round(results.elapsedMs))} ms</span>
+            )}
           </span>
         </div>
         {results.corrections.length > 0 && (
           <div className="corrections" data-testid="corrections">
-            Showing results for {results.corrections.map((c) => `“${c.to}”`).join(', ')} (you typed {results.corrections.map((c) => `“${c.from}”`).join(', ')})
+            Showing results for {results.corrections.map((c) => `“${c.to}”`).join(', ')} (you typed{' '}
+            {results.corrections.map((c) => `“${c.from}”`).join(', ')})
           </div>
         )}
         {(showFilters || activeFilterCount(query.filters) > 0) && (
@@ -106,8 +126,12 @@ export function LibraryList(props: Props): ReactNode {
         )}
         {results.error && <div className="banner-error small">Search failed: {results.error}</div>}
       </div>
-      {results.total === 0 && entries.size > 0 && <p className="muted pad">No article matches. Try fewer words or clear the filters.</p>}
-      {entries.size === 0 && <p className="muted pad">No article files in the library folder. Drop files here to add them.</p>}
+      {results.total === 0 && entries.size > 0 && (
+        <p className="muted pad">No article matches. Try fewer words or clear the filters.</p>
+      )}
+      {entries.size === 0 && (
+        <p className="muted pad">No article files in the library folder. Drop files here to add them.</p>
+      )}
       <VirtualList
         count={total}
         rowHeight={rowHeight}
@@ -155,7 +179,11 @@ export function LibraryList(props: Props): ReactNode {
           <ul>
             {props.missing.map((m) => (
               <li key={m.articleId}>
-                <button type="button" className={`missing-row${m.articleId === selectedId ? ' selected' : ''}`} onClick={() => onSelect(m.articleId)}>
+                <button
+                  type="button"
+                  className={`missing-row${m.articleId === selectedId ? ' selected' : ''}`}
+                  onClick={() => onSelect(m.articleId)}
+                >
                   <span className="row-title">{m.title || m.articleId}</span>
                   <span className="row-meta">
                     <span>{m.articleId}</span>

@@ -20,7 +20,13 @@ export function useLibraryProblem(root: string | null): LibraryProblem | null {
   return problem !== null && problem.root === root ? problem : null;
 }
 
-export function LibraryProblemBanner({ problem, onChooseFolder }: { problem: LibraryProblem; onChooseFolder: () => void }): ReactNode {
+export function LibraryProblemBanner({
+  problem,
+  onChooseFolder,
+}: {
+  problem: LibraryProblem;
+  onChooseFolder: () => void;
+}): ReactNode {
   return (
     <div className="banner banner-error" role="alert" data-testid="library-problem">
       <span>{problem.message}</span>

@@ -11,7 +11,13 @@ interface Props {
   readonly bodyRef: Ref<HTMLDivElement>;
 }
 
-export const ArticleBody = memo(function ArticleBody({ paragraphs, anchored, selectedId, onSelectHighlight, bodyRef }: Props): ReactNode {
+export const ArticleBody = memo(function ArticleBody({
+  paragraphs,
+  anchored,
+  selectedId,
+  onSelectHighlight,
+  bodyRef,
+}: Props): ReactNode {
   // Older highlights are drawn first, so the newest sits on top where two overlap.
   const stacked = useMemo(
     () =>

@@ -22,7 +22,8 @@ interface Props {
 }
 
 const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function ArticleReader({ article, entry }: Props): ReactNode {
   const toasts = useToasts();
@@ -139,7 +140,11 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
               )}
               <span className="muted">{plural(entry.words, 'word')}</span>
               <span className="muted file-id">{article.id}</span>
-              <ExportArticle article={article} entry={entry} highlights={[...anchored.map((a) => a.highlight), ...orphans]} />
+              <ExportArticle
+                article={article}
+                entry={entry}
+                highlights={[...anchored.map((a) => a.highlight), ...orphans]}
+              />
             </div>
             {article.warnings.length > 0 && (
               <ul className="reader-warnings" aria-label="Problems with this file">
@@ -149,9 +154,17 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
               </ul>
             )}
           </header>
-          <ArticleBody paragraphs={article.paragraphs} anchored={anchored} selectedId={selectedId} onSelectHighlight={select} bodyRef={bodyRef} />
+          <ArticleBody
+            paragraphs={article.paragraphs}
+            anchored={anchored}
+            selectedId={selectedId}
+            onSelectHighlight={select}
+            bodyRef={bodyRef}
+          />
         </article>
-        {selection && <HighlightToolbar top={selection.top} left={selection.left} onPick={(colour) => void highlight(colour)} />}
+        {selection && (
+          <HighlightToolbar top={selection.top} left={selection.left} onPick={(colour) => void highlight(colour)} />
+        )}
       </main>
       <AnnotationsPanel
         article={article}

@@ -10,7 +10,10 @@ import { paletteLabel, usePalette } from '../highlights/use-palette';
 export function MissingArticle({ id }: { id: string }): ReactNode {
   const toasts = useToasts();
   const palette = usePalette();
-  const highlights = useLiveQuery(() => getDb().highlights.where('articleId').equals(id).sortBy('position.start'), [id]);
+  const highlights = useLiveQuery(
+    () => getDb().highlights.where('articleId').equals(id).sortBy('position.start'),
+    [id],
+  );
   const note = useLiveQuery(() => getDb().articleAnnotations.get(id), [id]);
   const title = highlights?.[0]?.articleTitle ?? note?.articleTitle ?? id;
 
@@ -48,7 +51,11 @@ export function MissingArticle({ id }: { id: string }): ReactNode {
                   className="danger"
                   onClick={() =>
                     void deleteHighlight(getDb(), h.id).then((deleted) => {
-                      if (deleted) toasts.push('info', 'Highlight deleted.', [], { label: 'Undo', run: () => void restoreHighlight(getDb(), deleted) });
+                      if (deleted)
+                        toasts.push('info', 'Highlight deleted.', [], {
+                          label: 'Undo',
+                          run: () => void restoreHighlight(getDb(), deleted),
+                        });
                     })
                   }
                 >

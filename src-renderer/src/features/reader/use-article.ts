@@ -5,10 +5,7 @@ import { getApi } from '../../platform/api';
 import { errorMessage } from '../library/use-library';
 
 export type ArticleState =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'loaded'; article: Article }
-  | { kind: 'error'; message: string };
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; article: Article } | { kind: 'error'; message: string };
 
 type Loaded = { key: string; state: ArticleState };
 

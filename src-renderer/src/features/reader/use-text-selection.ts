@@ -9,7 +9,10 @@ export interface TextSelection {
   readonly left: number;
 }
 
-export function useTextSelection(bodyRef: RefObject<HTMLElement | null>, paragraphs: readonly string[]): [TextSelection | null, () => void] {
+export function useTextSelection(
+  bodyRef: RefObject<HTMLElement | null>,
+  paragraphs: readonly string[],
+): [TextSelection | null, () => void] {
   const [selection, setSelection] = useState<TextSelection | null>(null);
 
   useEffect(() => {

@@ -16,8 +16,15 @@ interface Props {
 }
 
 export function activeFilterCount(filters: Filters): number {
-  return [filters.dateFrom, filters.dateTo, filters.domains?.length, filters.folder, filters.tags?.length, filters.colours?.length, filters.annotated !== undefined]
-    .filter(Boolean).length;
+  return [
+    filters.dateFrom,
+    filters.dateTo,
+    filters.domains?.length,
+    filters.folder,
+    filters.tags?.length,
+    filters.colours?.length,
+    filters.annotated !== undefined,
+  ].filter(Boolean).length;
 }
 
 /** Sets a key, or removes it when the value is empty, so "no filter" is always the absent key. */
@@ -28,38 +35,75 @@ function withValue<K extends keyof Filters>(filters: Filters, key: K, value: Fil
   return next as Filters;
 }
 
-export function SearchFilterBar({ filters, sort, searching, domains, folders, tags, onChange, onSort }: Props): ReactNode {
+export function SearchFilterBar({
+  filters,
+  sort,
+  searching,
+  domains,
+  folders,
+  tags,
+  onChange,
+  onSort,
+}: Props): ReactNode {
   const palette = usePalette();
   const colours = new Set(filters.colours ?? []);
   return (
     <div className="search-filters" role="group" aria-label="Filters">
       <label>
         Sort
-        <select aria-label="Sort by" value={searching ? sort : sort === 'relevance' ? 'date' : sort} onChange={(e) => onSort(e.target.value as SearchSort)}>
+        <select
+          aria-label="Sort by"
+          value={searching ? sort : sort === 'relevance' ? 'date' : sort}
+          onChange={(e) => onSort(e.target.value as SearchSort)}
+        >
           {searching && <option value="relevance">Relevance</option>}
           <option value="date">Newest first</option>
           <option value="title">Title</option>
         </select>
       </label>
       <label>
-        From <input type="date" aria-label="Published from" value={filters.dateFrom ?? ''} onChange={(e) => onChange(withValue(filters, 'dateFrom', e.target.value))} />
+        From{' '}
+        <input
+          type="date"
+          aria-label="Published from"
+          value={filters.dateFrom ?? ''}
+          onChange={(e) => onChange(withValue(filters, 'dateFrom', e.target.value))}
+        />
       </label>
       <label>
-        to <input type="date" aria-label="Published to" value={filters.dateTo ?? ''} onChange={(e) => onChange(withValue(filters, 'dateTo', e.target.value))} />
+        to{' '}
+        <input
+          type="date"
+          aria-label="Published to"
+          value={filters.dateTo ?? ''}
+          onChange={(e) => onChange(withValue(filters, 'dateTo', e.target.value))}
+        />
       </label>
-      <select aria-label="Source" value={filters.domains?.[0] ?? ''} onChange={(e) => onChange(withValue(filters, 'domains', e.target.value ? [e.target.value] : undefined))}>
+      <select
+        aria-label="Source"
+        value={filters.domains?.[0] ?? ''}
+        onChange={(e) => onChange(withValue(filters, 'domains', e.target.value ? [e.target.value] : undefined))}
+      >
         <option value="">Any source</option>
         {domains.map((d) => (
           <option key={d}>{d}</option>
         ))}
       </select>
-      <select aria-label="Folder" value={filters.folder ?? ''} onChange={(e) => onChange(withValue(filters, 'folder', e.target.value))}>
+      <select
+        aria-label="Folder"
+        value={filters.folder ?? ''}
+        onChange={(e) => onChange(withValue(filters, 'folder', e.target.value))}
+      >
         <option value="">Any folder</option>
         {folders.map((f) => (
           <option key={f}>{f}</option>
         ))}
       </select>
-      <select aria-label="Filter by tag" value={filters.tags?.[0] ?? ''} onChange={(e) => onChange(withValue(filters, 'tags', e.target.value ? [e.target.value] : undefined))}>
+      <select
+        aria-label="Filter by tag"
+        value={filters.tags?.[0] ?? ''}
+        onChange={(e) => onChange(withValue(filters, 'tags', e.target.value ? [e.target.value] : undefined))}
+      >
         <option value="">Any tag</option>
         {tags.map((t) => (
           <option key={t}>{t}</option>
@@ -68,7 +112,9 @@ export function SearchFilterBar({ filters, sort, searching, domains, folders, ta
       <select
         aria-label="Annotated"
         value={filters.annotated === undefined ? '' : String(filters.annotated)}
-        onChange={(e) => onChange(withValue(filters, 'annotated', e.target.value === '' ? undefined : e.target.value === 'true'))}
+        onChange={(e) =>
+          onChange(withValue(filters, 'annotated', e.target.value === '' ? undefined : e.target.value === 'true'))
+        }
       >
         <option value="">Annotated or not</option>
         <option value="true">Annotated</option>

@@ -17,7 +17,14 @@ export function annotationDocs(highlights: readonly Highlight[], notes: readonly
       tags: h.tags,
       colour: h.color,
     })),
-    ...notes.map((a) => ({ id: `article:${a.articleId}`, articleId: a.articleId, kind: 'article' as const, text: a.note, tags: a.tags, colour: null })),
+    ...notes.map((a) => ({
+      id: `article:${a.articleId}`,
+      articleId: a.articleId,
+      kind: 'article' as const,
+      text: a.note,
+      tags: a.tags,
+      colour: null,
+    })),
   ];
 }
 
@@ -31,7 +38,9 @@ export function useAnnotationSync(root: string | null): number {
     if (root === null) return;
     const db = getDb();
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const subscription = liveQuery(async () => annotationDocs(await db.highlights.toArray(), await db.articleAnnotations.toArray())).subscribe({
+    const subscription = liveQuery(async () =>
+      annotationDocs(await db.highlights.toArray(), await db.articleAnnotations.toArray()),
+    ).subscribe({
       next: (docs) => {
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {

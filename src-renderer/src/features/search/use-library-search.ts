@@ -25,7 +25,12 @@ export interface LibrarySearch {
 /** `version` changes whenever the library does, so what is on screen is fetched again. */
 export function useLibrarySearch(query: LibraryQuery, version: unknown): LibrarySearch {
   const [pages, setPages] = useState<ReadonlyMap<number, readonly SearchHit[]>>(new Map());
-  const [meta, setMeta] = useState<{ total: number | null; corrections: SearchResults['corrections']; elapsedMs: number | null; error: string | null }>({
+  const [meta, setMeta] = useState<{
+    total: number | null;
+    corrections: SearchResults['corrections'];
+    elapsedMs: number | null;
+    error: string | null;
+  }>({
     total: null,
     corrections: [],
     elapsedMs: null,
@@ -47,7 +52,12 @@ export function useLibrarySearch(query: LibraryQuery, version: unknown): Library
           (results) => {
             if (gen !== generation.current) return;
             setPages((old) => new Map(old).set(page, results.hits));
-            setMeta({ total: results.total, corrections: results.corrections, elapsedMs: results.elapsedMs, error: null });
+            setMeta({
+              total: results.total,
+              corrections: results.corrections,
+              elapsedMs: results.elapsedMs,
+              error: null,
+            });
           },
           (error: unknown) => {
             if (gen === generation.current) setMeta((m) => ({ ...m, error: errorMessage(error) }));

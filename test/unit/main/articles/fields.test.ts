@@ -77,12 +77,15 @@ describe('looksLikeDateLine', () => {
 });
 
 describe('URLs', () => {
-  it.each([SEED_URL, 'http://ani.in', 'www.russiaherald.com/news/272310129', 'HTTPS://ANI.IN/x', 'ftp://files.example/a.txt'])(
-    '%s looks like a URL',
-    (line) => {
-      expect(looksLikeUrl(line)).toBe(true);
-    },
-  );
+  it.each([
+    SEED_URL,
+    'http://ani.in',
+    'www.russiaherald.com/news/272310129',
+    'HTTPS://ANI.IN/x',
+    'ftp://files.example/a.txt',
+  ])('%s looks like a URL', (line) => {
+    expect(looksLikeUrl(line)).toBe(true);
+  });
 
   it.each(['russiaherald.com/news', 'https://russia herald.com', 'Source: https://ani.in', 'mailto:desk@ani.in', ''])(
     '%j does not look like a URL',
@@ -121,7 +124,11 @@ describe('cleanTitle', () => {
     ['<b>Blinken</b> accepts', 'Blinken accepts', true],
     ['<a href="https://ani.in/x?a=1&amp;b=2">Lavrov</a> replies', 'Lavrov replies', true],
     ['Q&amp;A: Russia &amp; NATO', 'Q&A: Russia & NATO', true],
-    ['&#8220;Never serious&#x201D; &quot;about&quot; &apos;diplomacy&apos;', '“Never serious” "about" \'diplomacy\'', true],
+    [
+      '&#8220;Never serious&#x201D; &quot;about&quot; &apos;diplomacy&apos;',
+      '“Never serious” "about" \'diplomacy\'',
+      true,
+    ],
     ['Kyiv&nbsp;talks', 'Kyiv talks', true],
     ['<br/>Minsk<BR>Agreements</p><p>2015', 'Minsk Agreements 2015', true],
     ['<b>L</b>avrov and <i>Blinken</i>', 'Lavrov and Blinken', true],

@@ -49,7 +49,10 @@ describe('markdownParagraphs', () => {
   it('joins soft-wrapped lines and splits on blank lines', () => {
     const words = (P[4] ?? '').split(' ');
     const wrapped = `${words.slice(0, 20).join(' ')}\n   ${words.slice(20).join(' ')}`;
-    expect(markdownParagraphs(`\n\n${wrapped}\n \n\t\n${P[5]}\n`)).toEqual({ paragraphs: [P[4], P[5]], firstHeading: null });
+    expect(markdownParagraphs(`\n\n${wrapped}\n \n\t\n${P[5]}\n`)).toEqual({
+      paragraphs: [P[4], P[5]],
+      firstHeading: null,
+    });
   });
 
   it('takes the first heading before any text aside, and keeps later headings as paragraphs', () => {
@@ -61,7 +64,10 @@ describe('markdownParagraphs', () => {
   });
 
   it('does not take a heading after text as the first heading', () => {
-    expect(markdownParagraphs(`${P[0]}\n\n# Late heading`)).toEqual({ paragraphs: [P[0], 'Late heading'], firstHeading: null });
+    expect(markdownParagraphs(`${P[0]}\n\n# Late heading`)).toEqual({
+      paragraphs: [P[0], 'Late heading'],
+      firstHeading: null,
+    });
   });
 
   it('keeps a trailing # that belongs to a word, and lines that only look like headings', () => {

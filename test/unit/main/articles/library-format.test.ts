@@ -10,14 +10,24 @@ describe('readLibraryFormat header lines', () => {
     ['the usual order', ['20220211', SEED_URL], '20220211', SEED_URL],
     ['an ISO date', ['2022-02-11', SEED_URL], '2022-02-11', SEED_URL],
     ['a long-form English date', ['Friday, February 11, 2022', SEED_URL], 'Friday, February 11, 2022', SEED_URL],
-    ['a labelled date and time', ['Published: 11th Feb 2022, 10:45 a.m. GMT', SEED_URL], 'Published: 11th Feb 2022, 10:45 a.m. GMT', SEED_URL],
+    [
+      'a labelled date and time',
+      ['Published: 11th Feb 2022, 10:45 a.m. GMT', SEED_URL],
+      'Published: 11th Feb 2022, 10:45 a.m. GMT',
+      SEED_URL,
+    ],
     // Unknown words, but in the date slot: the URL on the next line places it.
     ['a French date', ['11 février 2022', SEED_URL], '11 février 2022', SEED_URL],
     ['URL and date swapped', [SEED_URL, '20220211'], '20220211', SEED_URL],
     ['no date line', [SEED_URL], null, SEED_URL],
     ['no URL line', ['20220211'], '20220211', null],
     ['a malformed date and no URL', ['20221345'], '20221345', null],
-    ['a www. URL', ['20220211', 'www.russiaherald.com/news/272310129'], '20220211', 'www.russiaherald.com/news/272310129'],
+    [
+      'a www. URL',
+      ['20220211', 'www.russiaherald.com/news/272310129'],
+      '20220211',
+      'www.russiaherald.com/news/272310129',
+    ],
     ['neither line', [], null, null],
   ])('%s', (_name, header, dateRaw, urlRaw) => {
     const fields = readLibraryFormat([SEED_TITLE, ...header, ...body].join('\n'));
@@ -38,7 +48,9 @@ describe('readLibraryFormat header lines', () => {
   });
 
   it('keeps a URL that appears later in the body as text', () => {
-    const fields = readLibraryFormat([SEED_TITLE, '20220211', SEED_URL, P[0], 'https://twitter.com/StateDeptSpox'].join('\n'));
+    const fields = readLibraryFormat(
+      [SEED_TITLE, '20220211', SEED_URL, P[0], 'https://twitter.com/StateDeptSpox'].join('\n'),
+    );
     expect(fields.paragraphs).toEqual([P[0], 'https://twitter.com/StateDeptSpox']);
   });
 

@@ -56,7 +56,9 @@ describe('content hash', () => {
   });
 
   it('is plain sha256 (the FIPS 180-2 "abc" vector)', () => {
-    expect(contentHash(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(contentHash(new TextEncoder().encode('abc'))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 
   it('changes with a single byte', () => {
@@ -80,14 +82,17 @@ function* randomFiles(count: number): Generator<Uint8Array> {
     const length = next() % 300;
     const start = next() % source.length;
     const bytes = Uint8Array.from(source.subarray(start, start + length));
-    for (let k = next() % 6; k > 0 && bytes.length > 0; k--) bytes[next() % bytes.length] = noise[next() % noise.length] as number;
+    for (let k = next() % 6; k > 0 && bytes.length > 0; k--)
+      bytes[next() % bytes.length] = noise[next() % noise.length] as number;
     yield bytes;
   }
 }
 
 describe('robustness', () => {
   it('never throws, and every article it returns is clean', () => {
-    const results = [...randomFiles(400)].map((bytes, i) => parseArticle(bytes, { fileName: i % 2 === 0 ? 'a.txt' : 'a.md' }));
+    const results = [...randomFiles(400)].map((bytes, i) =>
+      parseArticle(bytes, { fileName: i % 2 === 0 ? 'a.txt' : 'a.md' }),
+    );
     const articles = results.flatMap((result) => (result.ok ? [result.article] : []));
     const errors = results.flatMap((result) => (result.ok ? [] : [result.error]));
     expect(articles.length).toBeGreaterThan(100);

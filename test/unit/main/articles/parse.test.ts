@@ -56,7 +56,10 @@ const sameArticle: readonly (readonly [string, Uint8Array])[] = [
   ['CRLF line endings', fixtureBytes('crlf.txt')],
   ['lone CR line endings (classic Mac)', fixtureBytes('lone-cr.txt')],
   ['blank lines, tabs, and runs of spaces', fixtureBytes('blank-lines-whitespace.txt')],
-  ['UTF-16LE with a BOM and CRLF (as Notepad saves)', utf16le(`${[SEED_TITLE, '20220211', SEED_URL, P[2], P[3]].join('\r\n')}\r\n`, true)],
+  [
+    'UTF-16LE with a BOM and CRLF (as Notepad saves)',
+    utf16le(`${[SEED_TITLE, '20220211', SEED_URL, P[2], P[3]].join('\r\n')}\r\n`, true),
+  ],
   ['UTF-16BE with a BOM', utf16be(`${[SEED_TITLE, '20220211', SEED_URL, P[2], P[3]].join('\n')}\n`, true)],
 ];
 
@@ -163,7 +166,9 @@ describe('markup in the title', () => {
 
 describe('encodings', () => {
   // Windows-1252 as Word and old CMS exports write it: curly quotes 0x93/0x94, apostrophe 0x92, en dash 0x96.
-  const quoted = P[0]?.replace("Department's", 'Department\u2019s').replace('that the Russians', 'that \u201cthe Russians');
+  const quoted = P[0]
+    ?.replace("Department's", 'Department\u2019s')
+    .replace('that the Russians', 'that \u201cthe Russians');
   const curly = `${quoted}\u201d`;
   const dashed = P[1]?.replaceAll(' -- ', ' \u2013 ').replaceAll("'s", '\u2019s') ?? '';
   const text = `${[SEED_TITLE, '20220211', SEED_URL, curly, dashed].join('\r\n')}\r\n`;
@@ -175,7 +180,9 @@ describe('encodings', () => {
     expect(parsed.title).toBe(SEED_TITLE);
     expect(parsed.url).toBe(SEED_URL);
     expect(parsed.paragraphs).toEqual([curly, dashed]);
-    expect(parsed.paragraphs[0]).toMatch(/Department’s Spokesperson Ned Price said that “the Russians .* of Ukraine\.”$/);
+    expect(parsed.paragraphs[0]).toMatch(
+      /Department’s Spokesperson Ned Price said that “the Russians .* of Ukraine\.”$/,
+    );
     expect(parsed.paragraphs[1]).toContain('Ukraine – the Normandy group – in February 2015');
     expect(parsed.warnings).toEqual(['text is not valid UTF-8; read as Windows-1252']);
   });
@@ -211,7 +218,11 @@ describe('files that are not articles', () => {
     ['a UTF-16LE BOM over blank lines', utf16le('\r\n \r\n', true), /only blank space/],
     ['a PNG header named .txt', PNG_HEADER, /^binary file: not text$/],
     ['a PNG header after a UTF-8 BOM', Uint8Array.from([0xef, 0xbb, 0xbf, ...PNG_HEADER]), /^binary file/],
-    ['binary bytes behind a UTF-16LE BOM', Uint8Array.from([0xff, 0xfe, 0, 0, 1, 2, 3, 4, 0, 0, 0, 0, 5, 6]), /^binary file/],
+    [
+      'binary bytes behind a UTF-16LE BOM',
+      Uint8Array.from([0xff, 0xfe, 0, 0, 1, 2, 3, 4, 0, 0, 0, 0, 5, 6]),
+      /^binary file/,
+    ],
     ['control bytes without any NUL', Uint8Array.from({ length: 64 }, (_, i) => 1 + (i % 8)), /^binary file/],
   ])('%s is reported with a reason', (_name, bytes, reason) => {
     const { error, hash } = parseFailure(bytes, { fileName: 'article.txt' });

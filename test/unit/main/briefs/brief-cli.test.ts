@@ -36,7 +36,9 @@ describe('brief', () => {
     const run = await brief([fixture, '--format', 'md', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^brief: wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ bytes\\)\n$`));
+    expect(run.stdout).toMatch(
+      new RegExp(`^brief: wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ bytes\\)\n$`),
+    );
     expect(await readFile(out, 'utf8')).toBe(renderMarkdown(FIXTURE));
   });
 
@@ -97,7 +99,9 @@ describe('brief usage', () => {
     await writeFile(notBrief, '{"title": "an article"}');
     const run = await brief([notBrief, '--format', 'md', '--out', join(dir, 'y.md')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`brief: ${notBrief}: not a Dossier brief: expected a JSON object with "format": "dossier-brief"\n`);
+    expect(run.stderr).toBe(
+      `brief: ${notBrief}: not a Dossier brief: expected a JSON object with "format": "dossier-brief"\n`,
+    );
   });
 
   it('prints the usage and exits 0 for --help', async () => {

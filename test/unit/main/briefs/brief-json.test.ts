@@ -2,7 +2,13 @@
 // (or a brief out of bounds, as a compromised renderer might send) refused with a message a person can act on.
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument } from '../../../../src-preload/contract';
-import { BriefDocumentSchema, MAX_SECTIONS, parseBriefJson, serialiseBrief, validateBrief } from '../../../../src-main/briefs/brief-json';
+import {
+  BriefDocumentSchema,
+  MAX_SECTIONS,
+  parseBriefJson,
+  serialiseBrief,
+  validateBrief,
+} from '../../../../src-main/briefs/brief-json';
 import { renderBrief } from '../../../../src-main/briefs/render';
 import { FIXTURE, FIXTURE_TEXT } from './brief-support';
 
@@ -36,34 +42,47 @@ describe('brief JSON', () => {
   });
 
   it('refuses files that are not briefs, saying why', () => {
-    expect(() => parseBriefJson('Title\n20220211\nhttps://example.org\n')).toThrow(/^not a Dossier brief: the file is not valid JSON \(/);
+    expect(() => parseBriefJson('Title\n20220211\nhttps://example.org\n')).toThrow(
+      /^not a Dossier brief: the file is not valid JSON \(/,
+    );
     expect(() => parseBriefJson('')).toThrow(/not valid JSON/);
-    expect(() => parseBriefJson('[]')).toThrow('not a Dossier brief: expected a JSON object with "format": "dossier-brief"');
+    expect(() => parseBriefJson('[]')).toThrow(
+      'not a Dossier brief: expected a JSON object with "format": "dossier-brief"',
+    );
     expect(() => parseBriefJson('null')).toThrow('not a Dossier brief');
     expect(() => parseBriefJson('{"format":"dossier-annotations","version":1}')).toThrow('not a Dossier brief');
-    expect(() => parseBriefJson(variant((d) => (d.version = 2 as 1)))).toThrow('unsupported Dossier brief version (2): this app reads version 1');
+    expect(() => parseBriefJson(variant((d) => (d.version = 2 as 1)))).toThrow(
+      'unsupported Dossier brief version (2): this app reads version 1',
+    );
   });
 
   it('names the field that is wrong, with its path', () => {
     expect(() => parseBriefJson(variant((d) => (item(item(d.sections, 1).evidence, 2).paragraph = 0)))).toThrow(
       /^not a valid Dossier brief: sections\[1\]\.evidence\[2\]\.paragraph: /,
     );
-    expect(() => parseBriefJson(variant((d) => delete (d as Partial<typeof d>).title))).toThrow(/^not a valid Dossier brief: title: /);
-    expect(() => parseBriefJson(variant((d) => (item(item(d.sections, 0).evidence, 0).source.date = '11/02/2022')))).toThrow(
-      'sections[0].evidence[0].source.date: expected a date as yyyy-mm-dd',
+    expect(() => parseBriefJson(variant((d) => delete (d as Partial<typeof d>).title))).toThrow(
+      /^not a valid Dossier brief: title: /,
     );
-    expect(() => parseBriefJson(variant((d) => (item(item(d.sections, 0).evidence, 0).position = { start: 9, end: 3 })))).toThrow(
-      'sections[0].evidence[0].position: the end of a position comes before its start',
-    );
+    expect(() =>
+      parseBriefJson(variant((d) => (item(item(d.sections, 0).evidence, 0).source.date = '11/02/2022'))),
+    ).toThrow('sections[0].evidence[0].source.date: expected a date as yyyy-mm-dd');
+    expect(() =>
+      parseBriefJson(variant((d) => (item(item(d.sections, 0).evidence, 0).position = { start: 9, end: 3 }))),
+    ).toThrow('sections[0].evidence[0].position: the end of a position comes before its start');
   });
 
   it('bounds what it accepts: text lengths, list sizes, the file size', () => {
-    expect(() => parseBriefJson(variant((d) => (item(item(d.sections, 0).evidence, 0).quote = 'x'.repeat(200_001))))).toThrow(
-      /sections\[0\]\.evidence\[0\]\.quote: Too big/,
+    expect(() =>
+      parseBriefJson(variant((d) => (item(item(d.sections, 0).evidence, 0).quote = 'x'.repeat(200_001)))),
+    ).toThrow(/sections\[0\]\.evidence\[0\]\.quote: Too big/);
+    expect(() =>
+      parseBriefJson(
+        variant((d) => (d.sections = Array.from({ length: MAX_SECTIONS + 1 }, () => item(d.sections, 0)))),
+      ),
+    ).toThrow(/^not a valid Dossier brief: sections: /);
+    expect(() => parseBriefJson(' '.repeat(64 * 1024 * 1024 + 1))).toThrow(
+      'not a Dossier brief: the file is larger than 64 MB',
     );
-    expect(() => parseBriefJson(variant((d) => (d.sections = Array.from({ length: MAX_SECTIONS + 1 }, () => item(d.sections, 0))))))
-      .toThrow(/^not a valid Dossier brief: sections: /);
-    expect(() => parseBriefJson(' '.repeat(64 * 1024 * 1024 + 1))).toThrow('not a Dossier brief: the file is larger than 64 MB');
   });
 
   it('sums up many problems instead of listing them all', () => {

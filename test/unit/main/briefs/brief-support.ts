@@ -30,7 +30,8 @@ export function expectedNote(evidence: BriefEvidence): string {
 export function expectedSources(): string[] {
   const seen = new Map<string, string>();
   for (const { source } of EVIDENCE) {
-    if (!seen.has(source.articleId)) seen.set(source.articleId, `${source.outlet}, “${source.title}”, ${dateOf(source.date)}, ${source.url}`);
+    if (!seen.has(source.articleId))
+      seen.set(source.articleId, `${source.outlet}, “${source.title}”, ${dateOf(source.date)}, ${source.url}`);
   }
   return [...seen.values()];
 }
@@ -65,7 +66,9 @@ export function wordParagraphs(xml: string): WordParagraph[] {
   return [...xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((match) => {
     const body = match[1] ?? '';
     const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(body)?.[1] ?? null;
-    const text = [...body.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((t) => (t[1] === undefined ? '\n' : decodeEntities(t[1]))).join('');
+    const text = [...body.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+      .map((t) => (t[1] === undefined ? '\n' : decodeEntities(t[1])))
+      .join('');
     const footnoteRefs = [...body.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((r) => Number(r[1]));
     return { style, text, footnoteRefs };
   });
@@ -76,7 +79,13 @@ export function wordFootnotes(xml: string): Map<number, string> {
   const notes = new Map<number, string>();
   for (const match of xml.matchAll(/<w:footnote\s[^>]*?w:id="(-?\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/g)) {
     const id = Number(match[1]);
-    if (id > 0) notes.set(id, wordParagraphs(match[2] ?? '').map((p) => p.text).join('\n'));
+    if (id > 0)
+      notes.set(
+        id,
+        wordParagraphs(match[2] ?? '')
+          .map((p) => p.text)
+          .join('\n'),
+      );
   }
   return notes;
 }

@@ -25,21 +25,39 @@ describe('citeBrief', () => {
   it('tells apart articles without ids by URL and title', () => {
     const [first] = EVIDENCE;
     if (first === undefined) throw new Error('fixture has no evidence');
-    const anonymous = (title: string): BriefEvidence => ({ ...first, source: { ...first.source, articleId: '', title } });
-    const document: BriefDocument = { ...FIXTURE, sections: [{ id: 's', heading: 'S', text: '', evidence: [anonymous('A'), anonymous('B'), anonymous('A')] }] };
+    const anonymous = (title: string): BriefEvidence => ({
+      ...first,
+      source: { ...first.source, articleId: '', title },
+    });
+    const document: BriefDocument = {
+      ...FIXTURE,
+      sections: [{ id: 's', heading: 'S', text: '', evidence: [anonymous('A'), anonymous('B'), anonymous('A')] }],
+    };
     expect(citeBrief(document).sources.map((entry) => entry.source.title)).toEqual(['A', 'B']);
   });
 });
 
 describe('citation wording', () => {
-  const source = { articleId: 'a.txt', title: '  Two\nlines  ', outlet: 'example.org', date: '2024-12-01', url: ' https://example.org/a ' };
+  const source = {
+    articleId: 'a.txt',
+    title: '  Two\nlines  ',
+    outlet: 'example.org',
+    date: '2024-12-01',
+    url: ' https://example.org/a ',
+  };
 
   it('reads outlet, quoted title, date, paragraph, URL', () => {
-    expect(citationParts(source, 3)).toEqual({ lead: 'example.org, “Two lines”, 1 Dec 2024, para. 3', url: 'https://example.org/a' });
+    expect(citationParts(source, 3)).toEqual({
+      lead: 'example.org, “Two lines”, 1 Dec 2024, para. 3',
+      url: 'https://example.org/a',
+    });
   });
 
   it('leaves out what the article lacks, and names a missing date and title', () => {
-    expect(citationParts({ ...source, title: '', outlet: null, date: null, url: null }, null)).toEqual({ lead: '“Untitled article”, undated', url: null });
+    expect(citationParts({ ...source, title: '', outlet: null, date: null, url: null }, null)).toEqual({
+      lead: '“Untitled article”, undated',
+      url: null,
+    });
   });
 
   it('formats ISO dates the same in every locale, and shows anything else as written', () => {

@@ -11,7 +11,14 @@ const ARTICLE_FILES: Readonly<Record<string, URL>> = {
   'local/port-ardley-talks.txt': new URL('../../../fixtures/briefs/port-ardley-talks.txt', import.meta.url),
 };
 
-function article(id: string): { paragraphs: readonly string[]; hash: string; title: string; date: string | null; url: string | null; domain: string | null } {
+function article(id: string): {
+  paragraphs: readonly string[];
+  hash: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  domain: string | null;
+} {
   const file = ARTICLE_FILES[id];
   if (file === undefined) throw new Error(`no article file for ${id}`);
   const parsed = parseArticle(readFileSync(file));
@@ -32,23 +39,26 @@ describe('test/fixtures/sample-brief.json', () => {
     expect(new Set(EVIDENCE.map((e) => e.quote)).size).toBe(EVIDENCE.length);
   });
 
-  it.each(EVIDENCE.filter((e) => !e.orphaned).map((e) => [e.id, e] as const))('%s quotes its article exactly', (_id, evidence) => {
-    const source = article(evidence.source.articleId);
-    const text = source.paragraphs.join('\n');
-    const { start, end } = evidence.position;
-    expect(text.slice(start, end)).toBe(evidence.quote);
-    expect(source.paragraphs[(evidence.paragraph ?? 0) - 1]).toContain(evidence.quote);
-    expect(text.slice(Math.max(0, start - 32), start)).toBe(evidence.prefix);
-    expect(text.slice(end, end + 32)).toBe(evidence.suffix);
-    expect(evidence.articleHash).toBe(source.hash);
-    expect(evidence.source).toEqual({
-      articleId: evidence.source.articleId,
-      title: source.title,
-      outlet: source.domain,
-      date: source.date,
-      url: source.url,
-    });
-  });
+  it.each(EVIDENCE.filter((e) => !e.orphaned).map((e) => [e.id, e] as const))(
+    '%s quotes its article exactly',
+    (_id, evidence) => {
+      const source = article(evidence.source.articleId);
+      const text = source.paragraphs.join('\n');
+      const { start, end } = evidence.position;
+      expect(text.slice(start, end)).toBe(evidence.quote);
+      expect(source.paragraphs[(evidence.paragraph ?? 0) - 1]).toContain(evidence.quote);
+      expect(text.slice(Math.max(0, start - 32), start)).toBe(evidence.prefix);
+      expect(text.slice(end, end + 32)).toBe(evidence.suffix);
+      expect(evidence.articleHash).toBe(source.hash);
+      expect(evidence.source).toEqual({
+        articleId: evidence.source.articleId,
+        title: source.title,
+        outlet: source.domain,
+        date: source.date,
+        url: source.url,
+      });
+    },
+  );
 
   it('has an orphan whose quote is not in the current text of its article', () => {
     const orphan = EVIDENCE.find((e) => e.orphaned);

@@ -3,7 +3,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefDocument } from '../../../../src-preload/contract';
 import { renderDocx } from '../../../../src-main/briefs/render-docx';
-import { EVIDENCE, expectedNote, expectedSources, FIXTURE, occurrences, oneTo, ORPHAN_FLAG, QUOTES, type WordParagraph, wordFootnotes, wordParagraphs } from './brief-support';
+import {
+  EVIDENCE,
+  expectedNote,
+  expectedSources,
+  FIXTURE,
+  occurrences,
+  oneTo,
+  ORPHAN_FLAG,
+  QUOTES,
+  type WordParagraph,
+  wordFootnotes,
+  wordParagraphs,
+} from './brief-support';
 import { readZip } from './read-zip';
 
 let docx: Uint8Array;
@@ -30,14 +42,19 @@ describe('renderDocx', () => {
   it('is a Word package with a document, footnotes and styles', () => {
     expect(docx).toBeInstanceOf(Uint8Array);
     expect(String.fromCharCode(...docx.subarray(0, 2))).toBe('PK');
-    expect([...files.keys()]).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/footnotes.xml', 'word/styles.xml']));
+    expect([...files.keys()]).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/footnotes.xml', 'word/styles.xml']),
+    );
     expect(part('[Content_Types].xml')).toContain('footnotes+xml');
   });
 
   it('uses real headings: the title as Heading 1, the sections and Sources as Heading 2', () => {
     expect(paragraphs[0]).toEqual({ style: 'Heading1', text: FIXTURE.title, footnoteRefs: [] });
     expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([FIXTURE.title]);
-    expect(paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual([...FIXTURE.sections.map((s) => s.heading), 'Sources']);
+    expect(paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual([
+      ...FIXTURE.sections.map((s) => s.heading),
+      'Sources',
+    ]);
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1">/);
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading2">/);
   });
@@ -85,7 +102,9 @@ describe('renderDocx', () => {
     expect(texts).toContain('announced by the State Department spokesperson');
     expect(texts).toContain('Tags: social media, #PortArdley');
     expect(texts).toContain('Comment: Markup in a source must stay text: <script>alert(1)</script> and <b>bold</b>.');
-    expect(part('word/document.xml')).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Conditional<\/w:t><\/w:r>/);
+    expect(part('word/document.xml')).toMatch(
+      /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Conditional<\/w:t><\/w:r>/,
+    );
   });
 
   it('writes a brief holding characters XML forbids as a readable file', async () => {

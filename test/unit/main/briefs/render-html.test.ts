@@ -3,14 +3,29 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument } from '../../../../src-preload/contract';
 import { renderHtml } from '../../../../src-main/briefs/render-html';
-import { decodeEntities, EVIDENCE, expectedNote, expectedSources, FIXTURE, occurrences, oneTo, ORPHAN_FLAG, QUOTES } from './brief-support';
+import {
+  decodeEntities,
+  EVIDENCE,
+  expectedNote,
+  expectedSources,
+  FIXTURE,
+  occurrences,
+  oneTo,
+  ORPHAN_FLAG,
+  QUOTES,
+} from './brief-support';
 
 const html = renderHtml(FIXTURE);
 const tags = html.match(/<[^>]*>/g) ?? [];
 
 /** Escaping as any correct HTML writer would do it for text (quotes included, as we may put it in attributes). */
 function escaped(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 }
 
 /** The text of an element, as a browser shows it. */
@@ -20,14 +35,19 @@ function textOf(fragment: string): string {
 
 function listItems(sectionClass: string): { id: string; text: string }[] {
   const section = new RegExp(`<section class="${sectionClass}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
-  return [...section.matchAll(/<li id="([^"]+)">([\s\S]*?)<\/li>/g)].map((m) => ({ id: m[1] ?? '', text: textOf(m[2] ?? '') }));
+  return [...section.matchAll(/<li id="([^"]+)">([\s\S]*?)<\/li>/g)].map((m) => ({
+    id: m[1] ?? '',
+    text: textOf(m[2] ?? ''),
+  }));
 }
 
 describe('renderHtml safety', () => {
   it('is one document with a strict CSP and inline CSS only', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
-    expect(csp?.split(';').map((d) => d.trim())).toEqual(expect.arrayContaining(["default-src 'none'", "style-src 'unsafe-inline'"]));
+    expect(csp?.split(';').map((d) => d.trim())).toEqual(
+      expect.arrayContaining(["default-src 'none'", "style-src 'unsafe-inline'"]),
+    );
     expect(occurrences(html, '<style>')).toBe(1);
     expect(html).not.toMatch(/<link\b|@import|url\(/i);
   });
@@ -35,7 +55,13 @@ describe('renderHtml safety', () => {
   it('has no script, no event handler attribute and nothing that loads from anywhere', () => {
     expect(html).not.toMatch(/<script/i);
     expect(tags.filter((tag) => /\son[a-z]+\s*=/i.test(tag))).toEqual([]);
-    expect(tags.filter((tag) => /^<(img|script|link|style|iframe|frame|object|embed|source|video|audio|track|image|base|form|input)\b[^>]*\s(src|href|srcset|data|poster|action)\s*=/i.test(tag))).toEqual([]);
+    expect(
+      tags.filter((tag) =>
+        /^<(img|script|link|style|iframe|frame|object|embed|source|video|audio|track|image|base|form|input)\b[^>]*\s(src|href|srcset|data|poster|action)\s*=/i.test(
+          tag,
+        ),
+      ),
+    ).toEqual([]);
     expect(tags.filter((tag) => /\ssrc\s*=/i.test(tag))).toEqual([]);
     // Links are for the reader to follow: to a note in the page, or out to a source.
     const hrefs = tags.flatMap((tag) => [...tag.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1] ?? ''));
@@ -57,13 +83,17 @@ describe('renderHtml content', () => {
     expect(occurrences(html, '<blockquote>')).toBe(QUOTES.length);
     QUOTES.forEach((quote, i) => {
       expect(occurrences(html, escaped(quote))).toBe(1);
-      expect(html).toContain(`${escaped(quote)}<sup class="note-ref"><a href="#note-${i + 1}" id="ref-${i + 1}">${i + 1}</a></sup></p></blockquote>`);
+      expect(html).toContain(
+        `${escaped(quote)}<sup class="note-ref"><a href="#note-${i + 1}" id="ref-${i + 1}">${i + 1}</a></sup></p></blockquote>`,
+      );
     });
   });
 
   it('numbers notes 1..n as superscript links, each resolving to its endnote and back', () => {
     const refs = [...html.matchAll(/<sup class="note-ref"><a href="#note-(\d+)" id="ref-(\d+)">(\d+)<\/a><\/sup>/g)];
-    expect(refs.map((m) => [Number(m[1]), Number(m[2]), Number(m[3])])).toEqual(oneTo(EVIDENCE.length).map((n) => [n, n, n]));
+    expect(refs.map((m) => [Number(m[1]), Number(m[2]), Number(m[3])])).toEqual(
+      oneTo(EVIDENCE.length).map((n) => [n, n, n]),
+    );
     const notes = listItems('notes');
     expect(notes.map((note) => note.id)).toEqual(oneTo(EVIDENCE.length).map((n) => `note-${n}`));
     expect(notes.map((note) => note.text.replace(/\s*↩$/, ''))).toEqual(EVIDENCE.map(expectedNote));
@@ -77,7 +107,8 @@ describe('renderHtml content', () => {
     const sources = listItems('sources');
     expect(sources.map((s) => s.text)).toEqual(expectedSources());
     expect(sources.map((s) => s.id)).toEqual(['source-1', 'source-2']);
-    for (const url of new Set(EVIDENCE.map((e) => e.source.url))) expect(html).toContain(`<a href="${escaped(url ?? '')}" rel="noopener noreferrer">`);
+    for (const url of new Set(EVIDENCE.map((e) => e.source.url)))
+      expect(html).toContain(`<a href="${escaped(url ?? '')}" rel="noopener noreferrer">`);
   });
 
   it('flags the orphaned quote beside it and in its endnote', () => {
@@ -91,10 +122,16 @@ describe('renderHtml content', () => {
   });
 
   it('shows meaning with a palette swatch, note Markdown as elements, tags and comment', () => {
-    expect(html).toContain('<span class="swatch c-yellow"></span><span class="label">Meaning:</span> Key fact (yellow)');
+    expect(html).toContain(
+      '<span class="swatch c-yellow"></span><span class="label">Meaning:</span> Key fact (yellow)',
+    );
     expect(html).toContain('<span class="swatch"></span><span class="label">Meaning:</span> orange');
-    expect(html).toContain('<p><span class="label">Note:</span> <strong>Conditional</strong> acceptance: the meeting depends on <em>no further</em> invasion.</p>');
-    expect(html).toContain('<li>announced by the <a href="https://www.state.gov/" rel="noopener noreferrer">State Department</a> spokesperson</li>');
+    expect(html).toContain(
+      '<p><span class="label">Note:</span> <strong>Conditional</strong> acceptance: the meeting depends on <em>no further</em> invasion.</p>',
+    );
+    expect(html).toContain(
+      '<li>announced by the <a href="https://www.state.gov/" rel="noopener noreferrer">State Department</a> spokesperson</li>',
+    );
     expect(html).toContain('<span class="tag">NATO &amp; OSCE</span>');
   });
 
@@ -105,7 +142,10 @@ describe('renderHtml content', () => {
   });
 
   it('links nothing but web and mail addresses from notes', () => {
-    const document: BriefDocument = { ...FIXTURE, summary: '[x](javascript:alert) [y](file:///etc/passwd) [z](https://example.org/a?b=1&c="2")' };
+    const document: BriefDocument = {
+      ...FIXTURE,
+      summary: '[x](javascript:alert) [y](file:///etc/passwd) [z](https://example.org/a?b=1&c="2")',
+    };
     const out = renderHtml(document);
     // Unsafe targets stay visible as text and never become links.
     expect(out).not.toMatch(/href="(javascript|file):/i);

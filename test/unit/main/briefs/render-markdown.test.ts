@@ -3,7 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument } from '../../../../src-preload/contract';
 import { renderMarkdown } from '../../../../src-main/briefs/render-markdown';
-import { EVIDENCE, expectedNote, expectedSources, FIXTURE, occurrences, oneTo, ORPHAN_FLAG, QUOTES, unescapeMarkdown } from './brief-support';
+import {
+  EVIDENCE,
+  expectedNote,
+  expectedSources,
+  FIXTURE,
+  occurrences,
+  oneTo,
+  ORPHAN_FLAG,
+  QUOTES,
+  unescapeMarkdown,
+} from './brief-support';
 
 const md = renderMarkdown(FIXTURE);
 const lines = md.split('\n');
@@ -53,7 +63,9 @@ describe('renderMarkdown', () => {
 
   it('ends with the sources, each distinct article once', () => {
     const sources = lines.slice(lines.indexOf('## Sources') + 1).filter((line) => line !== '');
-    expect(sources.map((line) => unescapeMarkdown(line.replace(/^\d+\. /, '')).replace(/<(https:[^>]+)>/g, '$1'))).toEqual(expectedSources());
+    expect(
+      sources.map((line) => unescapeMarkdown(line.replace(/^\d+\. /, '')).replace(/<(https:[^>]+)>/g, '$1')),
+    ).toEqual(expectedSources());
     expect(sources.map((line) => line.split('.')[0])).toEqual(['1', '2']);
   });
 
@@ -70,7 +82,9 @@ describe('renderMarkdown', () => {
     expect(md).toContain('**Note:** **Conditional** acceptance: the meeting depends on *no further* invasion.');
     expect(md).toContain('- announced by the [State Department](https://www.state.gov/) spokesperson');
     expect(md).toContain('**Tags:** social media, \\#PortArdley');
-    expect(md).toContain('**Comment:** Markup in a source must stay text: \\<script\\>alert(1)\\</script\\> and \\<b\\>bold\\</b\\>.');
+    expect(md).toContain(
+      '**Comment:** Markup in a source must stay text: \\<script\\>alert(1)\\</script\\> and \\<b\\>bold\\</b\\>.',
+    );
   });
 
   it('lets no quote, title or note text start a heading, list, quote, footnote or raw HTML', () => {
@@ -99,7 +113,12 @@ describe('renderMarkdown edge cases', () => {
         heading: 'Line\nbreak',
         text: '',
         evidence: [
-          { ...base, quote: '> first paragraph\n\n1. second paragraph', source: { ...base.source, outlet: null, url: null, date: null }, paragraph: null },
+          {
+            ...base,
+            quote: '> first paragraph\n\n1. second paragraph',
+            source: { ...base.source, outlet: null, url: null, date: null },
+            paragraph: null,
+          },
         ],
       },
     ],

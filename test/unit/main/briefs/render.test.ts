@@ -21,7 +21,7 @@ describe('renderBrief', () => {
     expect(rendered.bytes.length).toBeGreaterThan(1000);
   });
 
-  it('gives the text renderers\' output as UTF-8', async () => {
+  it("gives the text renderers' output as UTF-8", async () => {
     expect(new TextDecoder().decode((await renderBrief(FIXTURE, 'md')).bytes)).toBe(renderMarkdown(FIXTURE));
     expect(new TextDecoder().decode((await renderBrief(FIXTURE, 'html')).bytes)).toBe(renderHtml(FIXTURE));
   });
@@ -39,7 +39,9 @@ describe('src-main/briefs', () => {
     const source = readFileSync(new URL(name, DIR), 'utf8');
     expect(source.split('\n')[0]).toMatch(/^\/\/ \S/);
     expect(source).not.toMatch(/^import \{[^}]*\} from '\.\.\/\.\.\/src-preload\/contract'/m);
-    const imports = [...source.matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'|\brequire\(\s*'([^']+)'/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    const imports = [...source.matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'|\brequire\(\s*'([^']+)'/g)].map(
+      (m) => m[1] ?? m[2] ?? m[3],
+    );
     for (const target of imports) expect(target).toMatch(/^(\.\/[a-z-]+|docx|zod|\.\.\/\.\.\/src-preload\/contract)$/);
     expect(source).not.toMatch(/\bprocess\.|\bwindow\.|\bdocument\.(createElement|body)/);
   });

@@ -3,13 +3,26 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InvokeChannel } from '../../../../src-preload/contract';
-import { createHandlerTable, InvalidArgumentsError, type Dialogs, type HandlerTable } from '../../../../src-main/ipc/handlers';
+import {
+  createHandlerTable,
+  InvalidArgumentsError,
+  type Dialogs,
+  type HandlerTable,
+} from '../../../../src-main/ipc/handlers';
 import { MAX_IMPORT_BYTES } from '../../../../src-main/ipc/schemas';
 import { LibraryService } from '../../../../src-main/library/library-service';
 import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
 import { OutsideLibraryError } from '../../../../src-main/library/paths';
 import type { Settings } from '../../../../src-main/library/settings';
-import { articleBytes, articleText, put, SEED_PARAGRAPHS, SEED_TEXT, SEED_TITLE, TempDirs } from '../library/temp-library';
+import {
+  articleBytes,
+  articleText,
+  put,
+  SEED_PARAGRAPHS,
+  SEED_TEXT,
+  SEED_TITLE,
+  TempDirs,
+} from '../library/temp-library';
 
 type SaveRequest = Parameters<Dialogs['chooseSavePath']>[0];
 type OpenRequest = Parameters<Dialogs['chooseOpenFile']>[0];
@@ -160,13 +173,26 @@ describe('argument parsing', () => {
     ['a file without a name', 'library:import-files', [[{ bytes: new Uint8Array(2) }]]],
     ['a file with an empty name', 'library:import-files', [[{ name: '', bytes: new Uint8Array(2) }]]],
     ['a file with a numeric name', 'library:import-files', [[{ name: 7, bytes: new Uint8Array(2) }]]],
-    ['a file with an oversized name', 'library:import-files', [[{ name: `${'n'.repeat(1025)}.txt`, bytes: new Uint8Array(2) }]]],
+    [
+      'a file with an oversized name',
+      'library:import-files',
+      [[{ name: `${'n'.repeat(1025)}.txt`, bytes: new Uint8Array(2) }]],
+    ],
     ['more than 2000 files', 'library:import-files', [Array.from({ length: 2001 }, () => file)]],
-    ['one file over the batch limit', 'library:import-files', [[{ name: 'big.txt', bytes: new Uint8Array(MAX_IMPORT_BYTES + 1) }]]],
+    [
+      'one file over the batch limit',
+      'library:import-files',
+      [[{ name: 'big.txt', bytes: new Uint8Array(MAX_IMPORT_BYTES + 1) }]],
+    ],
     [
       'files that together pass the batch limit',
       'library:import-files',
-      [[{ name: 'one.txt', bytes: halfPlusOne }, { name: 'two.txt', bytes: halfPlusOne }]],
+      [
+        [
+          { name: 'one.txt', bytes: halfPlusOne },
+          { name: 'two.txt', bytes: halfPlusOne },
+        ],
+      ],
     ],
     ['articles:read with nothing', 'articles:read', []],
     ['articles:read with a number', 'articles:read', [42]],
@@ -192,12 +218,20 @@ describe('argument parsing', () => {
     ['files:save with content as an ArrayBuffer', 'files:save', [{ ...saveRequest, content: new ArrayBuffer(2) }]],
     ['files:save with an empty default name', 'files:save', [{ ...saveRequest, defaultName: '' }]],
     ['files:save with filters that are not a list', 'files:save', [{ ...saveRequest, filters: 'md' }]],
-    ['files:save with a bad filter extension', 'files:save', [{ ...saveRequest, filters: [{ name: 'Briefs', extensions: ['../md'] }] }]],
+    [
+      'files:save with a bad filter extension',
+      'files:save',
+      [{ ...saveRequest, filters: [{ name: 'Briefs', extensions: ['../md'] }] }],
+    ],
     ['files:open-text with nothing', 'files:open-text', []],
     ['files:open-text with an extra argument', 'files:open-text', [openRequest, 'extra']],
     ['files:open-text without filters', 'files:open-text', [{ title: 'Open' }]],
     ['files:open-text with a numeric title', 'files:open-text', [{ ...openRequest, title: 5 }]],
-    ['files:open-text with an empty filter', 'files:open-text', [{ ...openRequest, filters: [{ name: 'JSON', extensions: [] }] }]],
+    [
+      'files:open-text with an empty filter',
+      'files:open-text',
+      [{ ...openRequest, filters: [{ name: 'JSON', extensions: [] }] }],
+    ],
   ];
 
   it.each(cases)('rejects %s', async (_label, channel, args) => {
@@ -210,7 +244,9 @@ describe('argument parsing', () => {
   });
 
   it('accepts a Buffer, which is a Uint8Array', async () => {
-    const report = await call('library:import-files', [{ name: 'buffer.txt', bytes: Buffer.from(articleText('buffer')) }]);
+    const report = await call('library:import-files', [
+      { name: 'buffer.txt', bytes: Buffer.from(articleText('buffer')) },
+    ]);
     expect(report).toMatchObject({ added: [{ name: 'buffer.txt', id: 'buffer.txt' }] });
   });
 });
@@ -319,7 +355,12 @@ describe('library:add-files-dialog', () => {
       refused: [{ name: 'image.png', reason: expect.stringMatching(/^not an article file/) as unknown as string }],
     });
     expect(await libraryFiles()).toEqual(['a.txt', 'picked.txt']);
-    expect(library.snapshot().entries.map((entry) => entry.id).toSorted()).toEqual(['a.txt', 'picked.txt']);
+    expect(
+      library
+        .snapshot()
+        .entries.map((entry) => entry.id)
+        .toSorted(),
+    ).toEqual(['a.txt', 'picked.txt']);
   });
 });
 
@@ -341,7 +382,9 @@ describe('library:import-files', () => {
 describe('files:save', () => {
   it('returns null and writes nothing when the dialog is cancelled', async () => {
     await expect(call('files:save', saveRequest)).resolves.toBeNull();
-    expect(dialogs.requests).toEqual([{ title: 'Export brief', defaultName: 'brief.md', filters: saveRequest.filters }]);
+    expect(dialogs.requests).toEqual([
+      { title: 'Export brief', defaultName: 'brief.md', filters: saveRequest.filters },
+    ]);
     expect(await readdir(base)).not.toContain('brief.md');
   });
 
@@ -365,7 +408,10 @@ describe('files:open-text', () => {
 
   it('returns the name and text of the chosen file', async () => {
     dialogs.openPaths.push(join(base, 'secret.txt'));
-    await expect(call('files:open-text', openRequest)).resolves.toEqual({ name: 'secret.txt', text: articleText('secret') });
+    await expect(call('files:open-text', openRequest)).resolves.toEqual({
+      name: 'secret.txt',
+      text: articleText('secret'),
+    });
   });
 });
 
@@ -373,8 +419,12 @@ const fixtureBrief = (): Promise<string> => readFile(join(__dirname, '../../../f
 
 describe('briefs:export', () => {
   it('refuses a request that is not a brief, before any dialog opens', async () => {
-    await expect(table['briefs:export']({ format: 'md', document: { title: 'no' } })).rejects.toThrow(/not a (valid )?Dossier brief/);
-    await expect(table['briefs:export']({ format: 'exe', document: JSON.parse(await fixtureBrief()) })).rejects.toBeInstanceOf(InvalidArgumentsError);
+    await expect(table['briefs:export']({ format: 'md', document: { title: 'no' } })).rejects.toThrow(
+      /not a (valid )?Dossier brief/,
+    );
+    await expect(
+      table['briefs:export']({ format: 'exe', document: JSON.parse(await fixtureBrief()) }),
+    ).rejects.toBeInstanceOf(InvalidArgumentsError);
     expect(dialogs.calls).toBe(0);
   });
 
@@ -411,14 +461,29 @@ describe('search:query and search:set-annotations', () => {
     expect(listed.total).toBeGreaterThan(0);
     expect(await table['search:query']({ ...query, text: 'zeppelinfield' })).toMatchObject({ total: 0 });
     const id = listed.hits[0]?.id ?? '';
-    await table['search:set-annotations']([{ id: 'h1', articleId: id, kind: 'highlight', text: 'zeppelinfield briefing', tags: ['airships'], colour: 'yellow' }]);
+    await table['search:set-annotations']([
+      {
+        id: 'h1',
+        articleId: id,
+        kind: 'highlight',
+        text: 'zeppelinfield briefing',
+        tags: ['airships'],
+        colour: 'yellow',
+      },
+    ]);
     const found = await table['search:query']({ ...query, text: 'zeppelinfield', sort: 'relevance' });
     expect(found.hits.map((h) => h.id)).toEqual([id]);
     expect(found.hits[0]?.matchedIn).toContain('annotation');
   });
 
   it('refuses malformed queries and annotation lists', async () => {
-    for (const bad of [{ ...query, limit: 0 }, { ...query, limit: 5000 }, { ...query, sort: 'random' }, { ...query, filters: { dateFrom: 'yesterday' } }, { text: 'x' }]) {
+    for (const bad of [
+      { ...query, limit: 0 },
+      { ...query, limit: 5000 },
+      { ...query, sort: 'random' },
+      { ...query, filters: { dateFrom: 'yesterday' } },
+      { text: 'x' },
+    ]) {
       await expect(table['search:query'](bad)).rejects.toBeInstanceOf(InvalidArgumentsError);
     }
     await expect(table['search:set-annotations']([{ id: 'h1' }])).rejects.toBeInstanceOf(InvalidArgumentsError);

@@ -17,7 +17,11 @@ const SECONDARY = ['files_hash', 'search_files_date', 'search_files_title'];
 function indexes(): string[] {
   const db = new DatabaseSync(file, { readOnly: true });
   try {
-    const rows = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ('files_hash', 'search_files_date', 'search_files_title') ORDER BY name").all() as { name: string }[];
+    const rows = db
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ('files_hash', 'search_files_date', 'search_files_title') ORDER BY name",
+      )
+      .all() as { name: string }[];
     return rows.map((row) => row.name);
   } finally {
     db.close();
@@ -29,7 +33,9 @@ const byDate = (text: string): SearchQuery => ({ text, filters: {}, sort: 'date'
 beforeEach(async () => {
   root = await temp.make('bulk');
   file = join(await temp.make('bulk-data'), 'catalog.sqlite');
-  await Promise.all(Array.from({ length: 30 }, (_, i) => put(root, `f/${String(i).padStart(2, '0')}.txt`, articleText(`bulk ${i}`, 2))));
+  await Promise.all(
+    Array.from({ length: 30 }, (_, i) => put(root, `f/${String(i).padStart(2, '0')}.txt`, articleText(`bulk ${i}`, 2))),
+  );
 });
 
 afterEach(() => temp.cleanup());

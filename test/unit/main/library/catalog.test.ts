@@ -61,7 +61,10 @@ afterEach(async () => {
 describe('Catalog', () => {
   it('gives back exactly what was put in, for readable and broken entries', () => {
     const catalog = catalogAt(file);
-    const readable = article('a.txt', 'h-a', { warnings: ['no date line', 'markup removed from the title'], date: null });
+    const readable = article('a.txt', 'h-a', {
+      warnings: ['no date line', 'markup removed from the title'],
+      date: null,
+    });
     const unreadable = broken('bin.txt', 'h-bin');
     const hashless = broken('huge.txt', null, 'file too large: 9.0 MB (the limit is 8.0 MB)');
     catalog.upsert(ROOT, readable);

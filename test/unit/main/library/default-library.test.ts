@@ -39,7 +39,12 @@ describe('resolveLibraryRoot', () => {
     const root = await resolveLibraryRoot({ documentsDir, samplesDir, settings });
 
     expect(root).toBe(join(documentsDir, DEFAULT_LIBRARY_NAME));
-    expect((await readdir(root)).toSorted()).toEqual(['000_seed.txt', '001_other.md', '002_long.markdown', '003_caps.TXT']);
+    expect((await readdir(root)).toSorted()).toEqual([
+      '000_seed.txt',
+      '001_other.md',
+      '002_long.markdown',
+      '003_caps.TXT',
+    ]);
     expect(await settings.load()).toEqual({ libraryRoot: root });
   });
 

@@ -19,7 +19,10 @@ afterEach(async () => {
 
 async function storeWith(readerScript: string): Promise<{ store: LocalCatalogStore; root: string }> {
   const root = await temp.make('reader');
-  const store = new LocalCatalogStore(join(await temp.make('reader-data'), 'catalog.sqlite'), { readerScript, execArgv: TSX });
+  const store = new LocalCatalogStore(join(await temp.make('reader-data'), 'catalog.sqlite'), {
+    readerScript,
+    execArgv: TSX,
+  });
   stores.push(store);
   return { store, root };
 }
@@ -29,7 +32,9 @@ describe('the read worker', () => {
     const root = await temp.make('reader-long');
     const reader = new EntryReader(READER, DEFAULT_MAX_ARTICLE_BYTES, TSX);
     // One character outside Latin-1 makes every string two bytes a character: the most a parse can hold.
-    const paragraph = 'Analysts read every word of this long paragraph about trade and tariffs — “quoted”. '.repeat(100);
+    const paragraph = 'Analysts read every word of this long paragraph about trade and tariffs — “quoted”. '.repeat(
+      100,
+    );
     const head = `A very long article\n${SEED_DATE_RAW}\n${SEED_URL}\n`;
     const count = Math.floor((DEFAULT_MAX_ARTICLE_BYTES - head.length - 1024) / (Buffer.byteLength(paragraph) + 1));
     await put(root, 'long.txt', head + `${paragraph}\n`.repeat(count));

@@ -3,12 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { isCandidateArticle, isCandidateArticleId, isHiddenOrTemp } from '../../../../src-main/library/file-filter';
 
 describe('isHiddenOrTemp', () => {
-  it.each(['.hidden.txt', '.git', '~$x.txt', 'x.txt~', '.#x.txt', '#x.txt#', 'x.swp', 'x.SWO', 'x.tmp', 'x.part', 'x.crdownload'])(
-    'skips %j',
-    (name) => {
-      expect(isHiddenOrTemp(name)).toBe(true);
-    },
-  );
+  it.each([
+    '.hidden.txt',
+    '.git',
+    '~$x.txt',
+    'x.txt~',
+    '.#x.txt',
+    '#x.txt#',
+    'x.swp',
+    'x.SWO',
+    'x.tmp',
+    'x.part',
+    'x.crdownload',
+  ])('skips %j', (name) => {
+    expect(isHiddenOrTemp(name)).toBe(true);
+  });
 
   it.each(['article.txt', 'Article 2022.md', 'sub', 'x~y.txt', '#tag.txt'])('keeps %j', (name) => {
     expect(isHiddenOrTemp(name)).toBe(false);

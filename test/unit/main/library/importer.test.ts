@@ -25,7 +25,12 @@ async function filesOnDisk(): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'))
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .toSorted();
 }
 
@@ -63,7 +68,11 @@ describe('importFiles', () => {
     const bytes = articleBytes('');
     known.set(contentHash(bytes), 'old/original.txt');
     const report = await importFiles(target(), [file('copy.txt', bytes)]);
-    expect(report).toEqual({ added: [], duplicates: [{ name: 'copy.txt', existingId: 'old/original.txt' }], refused: [] });
+    expect(report).toEqual({
+      added: [],
+      duplicates: [{ name: 'copy.txt', existingId: 'old/original.txt' }],
+      refused: [],
+    });
     expect(await filesOnDisk()).toEqual([]);
   });
 
@@ -82,7 +91,10 @@ describe('importFiles', () => {
   });
 
   it('refuses files that are not articles by name, and says which ones it reads', async () => {
-    const report = await importFiles(target(), [file('photo.png', articleBytes('png')), file('data.json', articleBytes('json'))]);
+    const report = await importFiles(target(), [
+      file('photo.png', articleBytes('png')),
+      file('data.json', articleBytes('json')),
+    ]);
     expect(report.added).toEqual([]);
     expect(report.refused.map((r) => r.name)).toEqual(['photo.png', 'data.json']);
     for (const { reason } of report.refused) {
@@ -93,7 +105,9 @@ describe('importFiles', () => {
 
   it('refuses a binary file with a .txt name, with the reason', async () => {
     const report = await importFiles(target(), [file('image.txt', BINARY_BYTES)]);
-    expect(report.refused).toEqual([{ name: 'image.txt', reason: 'not readable as an article: binary file: not text' }]);
+    expect(report.refused).toEqual([
+      { name: 'image.txt', reason: 'not readable as an article: binary file: not text' },
+    ]);
     expect(await filesOnDisk()).toEqual([]);
   });
 
@@ -155,7 +169,10 @@ describe('importFiles', () => {
 
   it('reports each file that cannot be written instead of failing the whole batch', async () => {
     const gone = join(root, 'missing-folder');
-    const report = await importFiles({ ...target(), root: gone }, [file('a.txt', articleBytes('a')), file('b.txt', articleBytes('b'))]);
+    const report = await importFiles({ ...target(), root: gone }, [
+      file('a.txt', articleBytes('a')),
+      file('b.txt', articleBytes('b')),
+    ]);
     expect(report.added).toEqual([]);
     expect(report.refused.map((r) => r.name)).toEqual(['a.txt', 'b.txt']);
     for (const { reason } of report.refused) expect(reason).toMatch(/^could not be written: .*ENOENT/);

@@ -360,7 +360,10 @@ describe('live changes', () => {
   it('reports the files of a deleted folder as removed', async () => {
     await put(root, 'sub/x.txt', articleText('x'));
     await put(root, 'sub/y.txt', articleText('y'));
-    await log.waitFor('sub files added', () => log.upsertedIds().has('sub/x.txt') && log.upsertedIds().has('sub/y.txt'));
+    await log.waitFor(
+      'sub files added',
+      () => log.upsertedIds().has('sub/x.txt') && log.upsertedIds().has('sub/y.txt'),
+    );
     await rm(join(root, 'sub'), { recursive: true });
     await log.waitFor('sub files removed', () => ['sub/x.txt', 'sub/y.txt'].every((id) => log.removed().includes(id)));
     expect(ids(service.snapshot())).toEqual(['a.txt']);
@@ -370,7 +373,9 @@ describe('live changes', () => {
     await unlink(join(root, 'a.txt'));
     await sleep(STABLE_MS * 2); // the removal is seen before the file comes back
     await writeFile(join(root, 'a.txt'), articleText('rewritten'));
-    await log.waitFor('a.txt rewritten', () => log.upserts('a.txt').some((e) => e.ok && e.title.endsWith('[rewritten]')));
+    await log.waitFor('a.txt rewritten', () =>
+      log.upserts('a.txt').some((e) => e.ok && e.title.endsWith('[rewritten]')),
+    );
     await afterRenameWindow();
     expect(log.removed()).not.toContain('a.txt');
     expect(log.renamed()).toEqual([]);
@@ -464,14 +469,20 @@ describe('readArticle', () => {
     expect((await service.readArticle('sub/b.txt')).paragraphs).toHaveLength(2);
   });
 
-  it.each(['../secret.txt', '/etc/passwd', 'a/../../secret.txt', 'C:\\secret.txt', 'sub\\..\\..\\secret.txt', '', 'sub/./b.txt', 'a.txt\0'])(
-    'rejects %j',
-    async (id) => {
-      const service = createService();
-      await service.open(root);
-      await expect(service.readArticle(id)).rejects.toThrow(OutsideLibraryError);
-    },
-  );
+  it.each([
+    '../secret.txt',
+    '/etc/passwd',
+    'a/../../secret.txt',
+    'C:\\secret.txt',
+    'sub\\..\\..\\secret.txt',
+    '',
+    'sub/./b.txt',
+    'a.txt\0',
+  ])('rejects %j', async (id) => {
+    const service = createService();
+    await service.open(root);
+    await expect(service.readArticle(id)).rejects.toThrow(OutsideLibraryError);
+  });
 
   it('rejects a link inside the library to a file outside it', async () => {
     const outside = await temp.make('outside');

@@ -31,7 +31,11 @@ function service(bulkLoadFrom?: number): LibraryService {
 beforeEach(async () => {
   root = await temp.make('progressive');
   catalogFile = join(await temp.make('progressive-data'), 'catalog.sqlite');
-  await Promise.all(Array.from({ length: 120 }, (_, i) => put(root, `batch/${String(i).padStart(3, '0')}.txt`, articleText(`copy ${i}`, 2))));
+  await Promise.all(
+    Array.from({ length: 120 }, (_, i) =>
+      put(root, `batch/${String(i).padStart(3, '0')}.txt`, articleText(`copy ${i}`, 2)),
+    ),
+  );
 });
 
 afterEach(async () => {
@@ -99,7 +103,13 @@ describe('a progressive open through the worker store', () => {
     const ids = second.snapshot().entries.map((e) => e.id);
     expect(ids).toHaveLength(120);
     expect(ids).toContain('batch/new.txt');
-    const found = await second.search({ text: 'written while closed', filters: {}, sort: 'relevance', offset: 0, limit: 10 });
+    const found = await second.search({
+      text: 'written while closed',
+      filters: {},
+      sort: 'relevance',
+      offset: 0,
+      limit: 10,
+    });
     expect(found.hits.map((h) => h.id)).toEqual(['batch/new.txt']);
   });
 
@@ -181,7 +191,9 @@ describe('files that arrive while the watcher starts', () => {
     await library.open(root);
     await put(root, 'late/arrival.txt', articleText('arrived during start-up', 2));
     await library.whenIdle();
-    await expect.poll(() => library.snapshot().entries.some((e) => e.id === 'late/arrival.txt'), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => library.snapshot().entries.some((e) => e.id === 'late/arrival.txt'), { timeout: 10_000 })
+      .toBe(true);
   });
 });
 
@@ -194,8 +206,14 @@ describe('readerScriptFor', () => {
 
 describe('unpackedPath', () => {
   it('points a script inside app.asar at its unpacked copy, and leaves other paths alone', () => {
-    expect(unpackedPath('/opt/Dossier/resources/app.asar/out/main/catalog-worker.js')).toBe('/opt/Dossier/resources/app.asar.unpacked/out/main/catalog-worker.js');
-    expect(unpackedPath('C:\\Dossier\\resources\\app.asar\\out\\main\\catalog-worker.js')).toBe('C:\\Dossier\\resources\\app.asar.unpacked\\out\\main\\catalog-worker.js');
-    expect(unpackedPath('/home/dev/dossier/out/main/catalog-worker.js')).toBe('/home/dev/dossier/out/main/catalog-worker.js');
+    expect(unpackedPath('/opt/Dossier/resources/app.asar/out/main/catalog-worker.js')).toBe(
+      '/opt/Dossier/resources/app.asar.unpacked/out/main/catalog-worker.js',
+    );
+    expect(unpackedPath('C:\\Dossier\\resources\\app.asar\\out\\main\\catalog-worker.js')).toBe(
+      'C:\\Dossier\\resources\\app.asar.unpacked\\out\\main\\catalog-worker.js',
+    );
+    expect(unpackedPath('/home/dev/dossier/out/main/catalog-worker.js')).toBe(
+      '/home/dev/dossier/out/main/catalog-worker.js',
+    );
   });
 });

@@ -32,7 +32,14 @@ const article: ArticleEntry = {
   mtimeMs: 1,
 };
 
-const broken: BrokenEntry = { id: 'blob.txt', ok: false, error: 'binary file: not text', hash: 'abc', size: 9, mtimeMs: 1 };
+const broken: BrokenEntry = {
+  id: 'blob.txt',
+  ok: false,
+  error: 'binary file: not text',
+  hash: 'abc',
+  size: 9,
+  mtimeMs: 1,
+};
 
 describe('toScanRow', () => {
   it('keeps the documented keys in order for an article, with error null', () => {

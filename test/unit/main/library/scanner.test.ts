@@ -37,7 +37,17 @@ describe.each(['async', 'blocking'] as const)('scanLibrary (%s)', (mode) => {
 
   it('skips hidden files and folders and editors temp files', async () => {
     await put(root, 'keep.txt', SEED_TEXT);
-    for (const name of ['.hidden.txt', '~$x.txt', 'x.txt~', '.#x.txt', '#x.txt#', 'x.swp', 'x.txt.swp', 'x.txt.tmp', 'x.txt.part']) {
+    for (const name of [
+      '.hidden.txt',
+      '~$x.txt',
+      'x.txt~',
+      '.#x.txt',
+      '#x.txt#',
+      'x.swp',
+      'x.txt.swp',
+      'x.txt.tmp',
+      'x.txt.part',
+    ]) {
       await put(root, name, SEED_TEXT);
     }
     await put(root, '.git/inside.txt', SEED_TEXT);

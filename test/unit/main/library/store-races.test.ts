@@ -16,7 +16,10 @@ const stores: LocalCatalogStore[] = [];
 const query = (text: string): SearchQuery => ({ text, filters: {}, sort: 'relevance', offset: 0, limit: 10 });
 
 function store(withReader: boolean): LocalCatalogStore {
-  const created = new LocalCatalogStore(file, withReader ? { readerScript: READER, execArgv: ['--import', 'tsx'] } : {});
+  const created = new LocalCatalogStore(
+    file,
+    withReader ? { readerScript: READER, execArgv: ['--import', 'tsx'] } : {},
+  );
   stores.push(created);
   return created;
 }
@@ -56,7 +59,10 @@ describe('indexPending', () => {
     // The step reads a.txt as it starts; the change and its watch event's ingest land before it writes.
     const step = catalog.indexPending(root, pending);
     writeFileSync(join(root, 'a.txt'), articleText('armadillo', 2));
-    await catalog.ingest(root, files.filter((f) => f.id === 'a.txt'));
+    await catalog.ingest(
+      root,
+      files.filter((f) => f.id === 'a.txt'),
+    );
     expect(await step).toBe(0);
     expect((await catalog.search(root, query('armadillo'))).hits.map((hit) => hit.id)).toEqual(['a.txt']);
     expect((await catalog.search(root, query('aardvark'))).total).toBe(0);

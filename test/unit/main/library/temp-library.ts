@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SEED_FILE = fileURLToPath(
-  new URL('../../../fixtures/articles/000_08978045df2b272e.txt', import.meta.url),
-);
+export const SEED_FILE = fileURLToPath(new URL('../../../fixtures/articles/000_08978045df2b272e.txt', import.meta.url));
 
 /** The real article: title, YYYYMMDD date, URL, then one paragraph per line. */
 export const SEED_TEXT = readFileSync(SEED_FILE, 'utf8');

@@ -54,19 +54,19 @@ let watcher: LibraryWatcher;
 
 // One watch per folder (Linux's way) and one recursive watch of the root (macOS's and Windows's way).
 describe.each([false, true])('watchLibrary (recursive: %s)', (recursive) => {
-beforeEach(async () => {
-  root = await temp.make('watch');
-  await put(root, 'a.txt', articleText('a'));
-  await put(root, 'old/b.txt', articleText('b'));
-  await put(root, 'old/deeper/c.txt', articleText('c'));
-  log = new EventLog(root);
-  watcher = await watchLibrary(root, log.handlers, { stableMs: STABLE_MS, recursive });
-});
+  beforeEach(async () => {
+    root = await temp.make('watch');
+    await put(root, 'a.txt', articleText('a'));
+    await put(root, 'old/b.txt', articleText('b'));
+    await put(root, 'old/deeper/c.txt', articleText('c'));
+    log = new EventLog(root);
+    watcher = await watchLibrary(root, log.handlers, { stableMs: STABLE_MS, recursive });
+  });
 
-afterEach(async () => {
-  await watcher.close();
-  await temp.cleanup();
-});
+  afterEach(async () => {
+    await watcher.close();
+    await temp.cleanup();
+  });
 
   it('reports nothing for the files already there', async () => {
     await sleep(STABLE_MS * 3);
@@ -121,22 +121,30 @@ afterEach(async () => {
     await mkdir(join(root, 'old'));
     await put(root, 'old/back.txt', articleText('back'));
     await log.waitFor('add', 'old/back.txt');
-    expect(log.events.filter(([kind]) => kind === 'unlink').map(([, id]) => id).toSorted()).toEqual(['old/b.txt', 'old/deeper/c.txt']);
+    expect(
+      log.events
+        .filter(([kind]) => kind === 'unlink')
+        .map(([, id]) => id)
+        .toSorted(),
+    ).toEqual(['old/b.txt', 'old/deeper/c.txt']);
   });
 
   // Node emulates a recursive watch on Linux by watching each folder itself, and a file written into a
   // folder made a moment before it does so can go unseen there; macOS and Windows, where the app uses the
   // recursive watch, watch the whole tree natively.
-  it.skipIf(recursive && process.platform === 'linux')('watches a folder deleted and made again at once under the same name', async () => {
-    await rm(join(root, 'old'), { recursive: true });
-    await mkdir(join(root, 'old'));
-    await put(root, 'old/again.txt', articleText('again'));
-    await log.waitFor('add', 'old/again.txt');
-    await log.waitFor('unlink', 'old/b.txt');
-    await put(root, 'old/later.txt', articleText('later'));
-    await log.waitFor('add', 'old/later.txt');
-    expect(log.has('unlink', 'old/deeper/c.txt')).toBe(true);
-  });
+  it.skipIf(recursive && process.platform === 'linux')(
+    'watches a folder deleted and made again at once under the same name',
+    async () => {
+      await rm(join(root, 'old'), { recursive: true });
+      await mkdir(join(root, 'old'));
+      await put(root, 'old/again.txt', articleText('again'));
+      await log.waitFor('add', 'old/again.txt');
+      await log.waitFor('unlink', 'old/b.txt');
+      await put(root, 'old/later.txt', articleText('later'));
+      await log.waitFor('add', 'old/later.txt');
+      expect(log.has('unlink', 'old/deeper/c.txt')).toBe(true);
+    },
+  );
 
   it('ignores hidden folders, temporary files and other kinds of file', async () => {
     await put(root, '.git/inside.txt', articleText('git'));
@@ -151,7 +159,9 @@ afterEach(async () => {
 
   it('says so when the library folder itself is deleted', async () => {
     await rm(root, { recursive: true });
-    await expect.poll(() => log.errors.map(String).join(' '), { timeout: 10_000 }).toMatch(/library folder .* was deleted, moved or renamed/);
+    await expect
+      .poll(() => log.errors.map(String).join(' '), { timeout: 10_000 })
+      .toMatch(/library folder .* was deleted, moved or renamed/);
   });
 
   it('reports nothing once closed', async () => {

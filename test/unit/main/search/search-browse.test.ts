@@ -12,9 +12,20 @@ const page = (sort: SearchSort, offset: number, limit: number): ReturnType<typeo
 beforeEach(async () => {
   lib = await FixtureLibrary.open();
   // A file that did not parse is in the catalog but not in the list.
-  lib.catalog.upsert(ROOT, { id: 'broken.txt', ok: false, error: 'binary file: not text', hash: null, size: 14, mtimeMs: 0 });
+  lib.catalog.upsert(ROOT, {
+    id: 'broken.txt',
+    ok: false,
+    error: 'binary file: not text',
+    hash: null,
+    size: 14,
+    mtimeMs: 0,
+  });
   // Another library in the same database is not listed either.
-  lib.put('elsewhere.txt', 'Other library on the theme of the harbour\n20250101\nhttps://a.example/x\nThe text.', '/other');
+  lib.put(
+    'elsewhere.txt',
+    'Other library on the theme of the harbour\n20250101\nhttps://a.example/x\nThe text.',
+    '/other',
+  );
 });
 afterEach(async () => {
   await lib.close();
@@ -25,9 +36,21 @@ describe('browsing', () => {
     const r = page('date', 0, 50);
     expect(r.total).toBe(9);
     expect(r.hits.map((h) => h.date)).toEqual([
-      '2024-06-18', '2024-05-22', '2024-05-21', '2024-04-09', '2024-03-14', '2023-01-01', '2022-02-18', '2022-02-11', null,
+      '2024-06-18',
+      '2024-05-22',
+      '2024-05-21',
+      '2024-04-09',
+      '2024-03-14',
+      '2023-01-01',
+      '2022-02-18',
+      '2022-02-11',
+      null,
     ]);
-    expect(r.hits.at(-1)).toMatchObject({ id: 'science/glacier-undated.txt', title: 'Microbes darken mountain glaciers', dateRaw: 'unknown' });
+    expect(r.hits.at(-1)).toMatchObject({
+      id: 'science/glacier-undated.txt',
+      title: 'Microbes darken mountain glaciers',
+      dateRaw: 'unknown',
+    });
     expect(r.hits[0]).toMatchObject({ domain: 'science.example.org', snippet: null, matchedIn: [] });
     expect(r.corrections).toEqual([]);
   });
@@ -35,7 +58,9 @@ describe('browsing', () => {
   it('lists by title, ignoring case', () => {
     const titles = page('title', 0, 50).hits.map((h) => h.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
-    expect(titles[0]).toBe('Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine');
+    expect(titles[0]).toBe(
+      'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine',
+    );
   });
 
   it('treats relevance without text as date order', () => {

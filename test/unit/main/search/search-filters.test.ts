@@ -7,11 +7,19 @@ import { FixtureLibrary, query, ROOT } from './search-fixture';
 let lib: FixtureLibrary;
 
 function found(text: string, filters: SearchFilters): string[] {
-  return search(lib.db, ROOT, query(text, { filters, sort: 'title' })).hits.map((h) => h.id).sort();
+  return search(lib.db, ROOT, query(text, { filters, sort: 'title' }))
+    .hits.map((h) => h.id)
+    .sort();
 }
 
 const doc = (id: string, articleId: string, over: Partial<AnnotationDoc> = {}): AnnotationDoc => ({
-  id, articleId, kind: 'highlight', text: `quote ${id}`, tags: [], colour: 'yellow', ...over,
+  id,
+  articleId,
+  kind: 'highlight',
+  text: `quote ${id}`,
+  tags: [],
+  colour: 'yellow',
+  ...over,
 });
 
 beforeEach(async () => {
@@ -33,34 +41,48 @@ describe.each([
 ])('filters %s', (_label, text) => {
   it('dates: from and to, inclusive; undated articles left out', () => {
     expect(found(text, { dateFrom: '2024-05-21' })).toEqual([
-      'science/glacier-microbes-study.txt', 'uk/river-flood-council.txt', 'uk/river-flood-warning.txt',
+      'science/glacier-microbes-study.txt',
+      'uk/river-flood-council.txt',
+      'uk/river-flood-warning.txt',
     ]);
-    expect(found(text, { dateTo: '2022-02-18' })).toEqual(['russia/2022/talks-next-week.txt', 'russia/blinken-lavrov.txt']);
+    expect(found(text, { dateTo: '2022-02-18' })).toEqual([
+      'russia/2022/talks-next-week.txt',
+      'russia/blinken-lavrov.txt',
+    ]);
     expect(found(text, { dateFrom: '2024-04-09', dateTo: '2024-05-21' })).toEqual([
-      'uk/council-housing-vote.txt', 'uk/river-flood-warning.txt',
+      'uk/council-housing-vote.txt',
+      'uk/river-flood-warning.txt',
     ]);
   });
 
   it('domains: any of them', () => {
     expect(found(text, { domains: ['russiaherald.com', 'example.com'] })).toEqual([
-      'russia/2022/talks-next-week.txt', 'russia/blinken-lavrov.txt',
+      'russia/2022/talks-next-week.txt',
+      'russia/blinken-lavrov.txt',
     ]);
     expect(found(text, { domains: ['science.example.org'] })).toEqual([
-      'science/glacier-microbes-study.txt', 'science/glacier-undated.txt',
+      'science/glacier-microbes-study.txt',
+      'science/glacier-undated.txt',
     ]);
   });
 
   it('folder: the folder and everything below it, not its look-alike neighbours', () => {
     expect(found(text, { folder: 'uk' })).toEqual([
-      'uk/council-housing-vote.txt', 'uk/ports/harbour-strike.txt', 'uk/river-flood-council.txt', 'uk/river-flood-warning.txt',
+      'uk/council-housing-vote.txt',
+      'uk/ports/harbour-strike.txt',
+      'uk/river-flood-council.txt',
+      'uk/river-flood-warning.txt',
     ]);
     expect(found(text, { folder: 'uk/ports/' })).toEqual(['uk/ports/harbour-strike.txt']);
     expect(found(text, { folder: 'russia' })).toHaveLength(2);
     expect(found(text, { folder: '' })).toHaveLength(9);
   });
 
-  it('tags: all of them, on any of the article\'s annotations', () => {
-    expect(found(text, { tags: ['diplomacy'] })).toEqual(['russia/2022/talks-next-week.txt', 'russia/blinken-lavrov.txt']);
+  it("tags: all of them, on any of the article's annotations", () => {
+    expect(found(text, { tags: ['diplomacy'] })).toEqual([
+      'russia/2022/talks-next-week.txt',
+      'russia/blinken-lavrov.txt',
+    ]);
     expect(found(text, { tags: ['diplomacy', 'dates'] })).toEqual(['russia/blinken-lavrov.txt']);
     expect(found(text, { tags: ['russia'] })).toEqual(['russia/blinken-lavrov.txt', 'uk/ports/harbour-strike.txt']);
     expect(found(text, { tags: ['dates', 'nope'] })).toEqual([]);
@@ -68,19 +90,28 @@ describe.each([
 
   it('colours: any of them', () => {
     expect(found(text, { colours: ['red'] })).toEqual(['russia/blinken-lavrov.txt']);
-    expect(found(text, { colours: ['red', 'green'] })).toEqual(['russia/blinken-lavrov.txt', 'uk/ports/harbour-strike.txt']);
+    expect(found(text, { colours: ['red', 'green'] })).toEqual([
+      'russia/blinken-lavrov.txt',
+      'uk/ports/harbour-strike.txt',
+    ]);
   });
 
   it('annotated: with and without annotations', () => {
     expect(found(text, { annotated: true })).toEqual([
-      'russia/2022/talks-next-week.txt', 'russia/blinken-lavrov.txt', 'uk/ports/harbour-strike.txt',
+      'russia/2022/talks-next-week.txt',
+      'russia/blinken-lavrov.txt',
+      'uk/ports/harbour-strike.txt',
     ]);
     expect(found(text, { annotated: false })).toHaveLength(6);
   });
 
   it('combines filters', () => {
-    expect(found(text, { folder: 'russia', tags: ['diplomacy'], dateFrom: '2022-02-12' })).toEqual(['russia/2022/talks-next-week.txt']);
-    expect(found(text, { domains: ['news.example.org'], annotated: false })).toEqual(['uk-archive/harbour-strike-copy.txt']);
+    expect(found(text, { folder: 'russia', tags: ['diplomacy'], dateFrom: '2022-02-12' })).toEqual([
+      'russia/2022/talks-next-week.txt',
+    ]);
+    expect(found(text, { domains: ['news.example.org'], annotated: false })).toEqual([
+      'uk-archive/harbour-strike-copy.txt',
+    ]);
   });
 
   it('counts what the filters let through', () => {

@@ -9,7 +9,12 @@ import type { ArticleEntry, SearchQuery } from '../../../../src-preload/contract
 import { parseArticle } from '../../../../src-main/articles/parse';
 import type { ParsedArticle } from '../../../../src-main/articles/types';
 import { Catalog } from '../../../../src-main/library/catalog';
-import { createSearchSchema, indexArticle, removeArticle, renameArticle } from '../../../../src-main/search/search-index';
+import {
+  createSearchSchema,
+  indexArticle,
+  removeArticle,
+  renameArticle,
+} from '../../../../src-main/search/search-index';
 
 export const ROOT = '/library';
 
@@ -34,7 +39,12 @@ export function variant(text: string, title?: string, dateLine?: string, url?: s
 export const LIBRARY: Readonly<Record<string, string>> = {
   'russia/blinken-lavrov.txt': SEED,
   // Lavrov only in the body: the title is new, the text is the seed's.
-  'russia/2022/talks-next-week.txt': variant(SEED, 'US and Russia agree on talks next week', '20220218', 'https://www.example.com/world/talks'),
+  'russia/2022/talks-next-week.txt': variant(
+    SEED,
+    'US and Russia agree on talks next week',
+    '20220218',
+    'https://www.example.com/world/talks',
+  ),
   'uk/ports/harbour-strike.txt': HARBOUR,
   'uk/council-housing-vote.txt': HOUSING,
   'uk/river-flood-warning.txt': FLOOD,
@@ -53,7 +63,21 @@ export function parse(text: string): ParsedArticle {
 
 function entryOf(id: string, article: ParsedArticle): ArticleEntry {
   const { title, date, dateRaw, url, domain, paragraphs, words, hash, warnings } = article;
-  return { id, ok: true, title, date, dateRaw, url, domain, paragraphs: paragraphs.length, words, hash, warnings, size: 1, mtimeMs: 0 };
+  return {
+    id,
+    ok: true,
+    title,
+    date,
+    dateRaw,
+    url,
+    domain,
+    paragraphs: paragraphs.length,
+    words,
+    hash,
+    warnings,
+    size: 1,
+    mtimeMs: 0,
+  };
 }
 
 export class FixtureLibrary {

@@ -12,8 +12,22 @@ const exact = (q: SearchQuery): ReturnType<typeof search> => search(lib.db, ROOT
 beforeEach(async () => {
   lib = await FixtureLibrary.open();
   setAnnotations(lib.db, ROOT, [
-    { id: 'n1', articleId: 'science/glacier-undated.txt', kind: 'article', text: 'Melt season week by week', tags: ['climate'], colour: null },
-    { id: 'n2', articleId: 'uk/council-housing-vote.txt', kind: 'highlight', text: 'ask about the next week vote', tags: [], colour: 'red' },
+    {
+      id: 'n1',
+      articleId: 'science/glacier-undated.txt',
+      kind: 'article',
+      text: 'Melt season week by week',
+      tags: ['climate'],
+      colour: null,
+    },
+    {
+      id: 'n2',
+      articleId: 'uk/council-housing-vote.txt',
+      kind: 'highlight',
+      text: 'ask about the next week vote',
+      tags: [],
+      colour: 'red',
+    },
   ]);
 });
 afterEach(async () => {
@@ -48,17 +62,26 @@ describe('large result sets', () => {
     // Two titles have "week": few enough to rank, while all the matches are not.
     const r = search(lib.db, ROOT, query('week'), { exactLimit: 2 });
     expect(r.total).toBeGreaterThan(4);
-    const head = r.hits.slice(0, 4).map((h) => h.id).sort();
+    const head = r.hits
+      .slice(0, 4)
+      .map((h) => h.id)
+      .sort();
     expect(head).toEqual([
-      'russia/2022/talks-next-week.txt', 'russia/blinken-lavrov.txt', 'science/glacier-undated.txt', 'uk/council-housing-vote.txt',
+      'russia/2022/talks-next-week.txt',
+      'russia/blinken-lavrov.txt',
+      'science/glacier-undated.txt',
+      'uk/council-housing-vote.txt',
     ]);
-    expect(r.hits.slice(4).every((h) => !h.matchedIn.includes('title') && !h.matchedIn.includes('annotation'))).toBe(true);
+    expect(r.hits.slice(4).every((h) => !h.matchedIn.includes('title') && !h.matchedIn.includes('annotation'))).toBe(
+      true,
+    );
   });
 
   it('pages through without repeating or losing an article', () => {
     const all = large(query('the', { limit: 50 })).hits.map((h) => h.id);
     const paged: string[] = [];
-    for (let offset = 0; offset < 10; offset += 3) paged.push(...large(query('the', { offset, limit: 3 })).hits.map((h) => h.id));
+    for (let offset = 0; offset < 10; offset += 3)
+      paged.push(...large(query('the', { offset, limit: 3 })).hits.map((h) => h.id));
     expect(paged).toEqual(all);
     expect(new Set(paged).size).toBe(9);
     expect(large(query('the', { offset: 30, limit: 3 }))).toMatchObject({ total: 9, hits: [] });

@@ -60,9 +60,36 @@ describe('query text', () => {
   });
 
   it.each([
-    '"', '""', '"lavrov', 'lavrov"', '*', 'lavrov*', '(', ')', '(lavrov', 'NEAR', 'NEAR(lavrov blinken)', 'AND', 'lavrov AND',
-    'OR lavrov', 'NOT', '-', '--lavrov', '- lavrov', ':', 'title:lavrov', '{title}: lavrov', 'lavrov^', '+', '^lavrov', '\u0002', "lavrov's",
-    'a AND (b OR "c', '\\', '%_', "'; DROP TABLE files; --",
+    '"',
+    '""',
+    '"lavrov',
+    'lavrov"',
+    '*',
+    'lavrov*',
+    '(',
+    ')',
+    '(lavrov',
+    'NEAR',
+    'NEAR(lavrov blinken)',
+    'AND',
+    'lavrov AND',
+    'OR lavrov',
+    'NOT',
+    '-',
+    '--lavrov',
+    '- lavrov',
+    ':',
+    'title:lavrov',
+    '{title}: lavrov',
+    'lavrov^',
+    '+',
+    '^lavrov',
+    '\u0002',
+    "lavrov's",
+    'a AND (b OR "c',
+    '\\',
+    '%_',
+    "'; DROP TABLE files; --",
   ])('never throws on %j', (text) => {
     expect(() => find(text)).not.toThrow();
     expect(() => search(lib.db, ROOT, query(text, { sort: 'date' }))).not.toThrow();
@@ -78,15 +105,25 @@ describe('query text', () => {
 });
 
 const note = (over: Partial<AnnotationDoc>): AnnotationDoc => ({
-  id: 'n1', articleId: 'uk/ports/harbour-strike.txt', kind: 'article', text: '', tags: [], colour: null, ...over,
+  id: 'n1',
+  articleId: 'uk/ports/harbour-strike.txt',
+  kind: 'article',
+  text: '',
+  tags: [],
+  colour: null,
+  ...over,
 });
 
 describe('annotations', () => {
-
   it('finds an article through its annotations only, and says so', () => {
     setAnnotations(lib.db, ROOT, [
       note({ text: 'Compare with the Felixstowe stoppage of 2022', tags: ['logistics'] }),
-      note({ id: 'h1', kind: 'highlight', text: 'Eleven container ships were anchored off Port Ardley. Key number', colour: 'yellow' }),
+      note({
+        id: 'h1',
+        kind: 'highlight',
+        text: 'Eleven container ships were anchored off Port Ardley. Key number',
+        colour: 'yellow',
+      }),
     ]);
     const r = find('felixstowe');
     expect(ids(r)).toEqual(['uk/ports/harbour-strike.txt']);
@@ -96,7 +133,9 @@ describe('annotations', () => {
   });
 
   it('reports every place a query matched', () => {
-    setAnnotations(lib.db, ROOT, [note({ articleId: 'russia/blinken-lavrov.txt', text: 'Lavrov letter: watch the dates' })]);
+    setAnnotations(lib.db, ROOT, [
+      note({ articleId: 'russia/blinken-lavrov.txt', text: 'Lavrov letter: watch the dates' }),
+    ]);
     const r = find('lavrov');
     expect(r.hits[0]?.id).toBe('russia/blinken-lavrov.txt');
     expect(r.hits[0]?.matchedIn).toEqual(['title', 'body', 'annotation']);

@@ -30,9 +30,16 @@ describe('typo correction', () => {
     expect(find('lvarvo').corrections).toEqual([]);
   });
 
-  it('corrects from the analyst\'s annotations too', () => {
+  it("corrects from the analyst's annotations too", () => {
     setAnnotations(lib.db, ROOT, [
-      { id: 'n1', articleId: 'russia/blinken-lavrov.txt', kind: 'article', text: 'Sanctions angle: check the EU package', tags: [], colour: null },
+      {
+        id: 'n1',
+        articleId: 'russia/blinken-lavrov.txt',
+        kind: 'article',
+        text: 'Sanctions angle: check the EU package',
+        tags: [],
+        colour: null,
+      },
     ]);
     const r = find('sanctons');
     expect(r.corrections).toEqual([{ from: 'sanctons', to: 'sanctions' }]);

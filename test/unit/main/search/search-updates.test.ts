@@ -2,12 +2,22 @@
 // setAnnotations replacing the whole set by difference.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationDoc } from '../../../../src-preload/contract';
-import { indexArticle, markForIndex, pendingPaths, removeArticle, renameArticle, search, setAnnotations } from '../../../../src-main/search/search-index';
+import {
+  indexArticle,
+  markForIndex,
+  pendingPaths,
+  removeArticle,
+  renameArticle,
+  search,
+  setAnnotations,
+} from '../../../../src-main/search/search-index';
 import { FixtureLibrary, GLACIER, query, ROOT, variant } from './search-fixture';
 
 let lib: FixtureLibrary;
 const ids = (text: string, filters = {}): string[] =>
-  search(lib.db, ROOT, query(text, { filters })).hits.map((h) => h.id).sort();
+  search(lib.db, ROOT, query(text, { filters }))
+    .hits.map((h) => h.id)
+    .sort();
 const count = (sql: string): number => (lib.db.prepare(sql).get() as { n: number }).n;
 
 beforeEach(async () => {
@@ -36,7 +46,14 @@ describe('articles', () => {
 
   it('moves an article and its annotations on rename', () => {
     setAnnotations(lib.db, ROOT, [
-      { id: 'h1', articleId: 'russia/blinken-lavrov.txt', kind: 'highlight', text: 'Normandy group', tags: ['format'], colour: 'red' },
+      {
+        id: 'h1',
+        articleId: 'russia/blinken-lavrov.txt',
+        kind: 'highlight',
+        text: 'Normandy group',
+        tags: ['format'],
+        colour: 'red',
+      },
     ]);
     lib.rename('russia/blinken-lavrov.txt', 'archive/blinken.txt');
     expect(ids('lavrov')).toEqual(['archive/blinken.txt', 'russia/2022/talks-next-week.txt']);
@@ -67,7 +84,7 @@ describe('articles', () => {
     expect(count('SELECT count(*) AS n FROM search_text')).toBe(8);
   });
 
-  it('re-indexes in place inside the caller\'s transaction', () => {
+  it("re-indexes in place inside the caller's transaction", () => {
     const text = { title: 'Dock walkout', paragraphs: ['Stevedores walked out.', 'Nothing moved.'] };
     lib.db.exec('BEGIN');
     indexArticle(lib.db, ROOT, 'uk/ports/harbour-strike.txt', text);
@@ -81,18 +98,27 @@ describe('articles', () => {
 });
 
 const doc = (id: string, text: string, over: Partial<AnnotationDoc> = {}): AnnotationDoc => ({
-  id, articleId: 'uk/ports/harbour-strike.txt', kind: 'highlight', text, tags: [], colour: 'yellow', ...over,
+  id,
+  articleId: 'uk/ports/harbour-strike.txt',
+  kind: 'highlight',
+  text,
+  tags: [],
+  colour: 'yellow',
+  ...over,
 });
 
 describe('setAnnotations', () => {
-
   it('adds, rewrites and drops by id', () => {
     setAnnotations(lib.db, ROOT, [doc('a', 'walrus sighting'), doc('b', 'pelican note', { tags: ['birds'] })]);
     expect(ids('walrus')).toEqual(['uk/ports/harbour-strike.txt']);
     expect(ids('pelican')).toEqual(['uk/ports/harbour-strike.txt']);
     const before = lib.db.prepare("SELECT id FROM search_annotations WHERE annotation_id = 'a'").get();
 
-    setAnnotations(lib.db, ROOT, [doc('a', 'walrus sighting'), doc('b', 'cormorant note', { tags: ['seabirds'] }), doc('c', 'gannet', { articleId: 'uk/council-housing-vote.txt' })]);
+    setAnnotations(lib.db, ROOT, [
+      doc('a', 'walrus sighting'),
+      doc('b', 'cormorant note', { tags: ['seabirds'] }),
+      doc('c', 'gannet', { articleId: 'uk/council-housing-vote.txt' }),
+    ]);
     expect(ids('pelican')).toEqual([]);
     expect(ids('', { tags: ['birds'] })).toEqual([]);
     expect(ids('', { tags: ['seabirds'] })).toEqual(['uk/ports/harbour-strike.txt']);
@@ -109,14 +135,14 @@ describe('setAnnotations', () => {
     expect(count('SELECT count(*) AS n FROM search_annotation_tags')).toBe(0);
   });
 
-  it('keeps each library\'s annotations apart', () => {
+  it("keeps each library's annotations apart", () => {
     setAnnotations(lib.db, ROOT, [doc('a', 'walrus')]);
     setAnnotations(lib.db, '/other', [doc('a', 'walrus'), doc('z', 'narwhal')]);
     setAnnotations(lib.db, '/other', []);
     expect(ids('walrus')).toEqual(['uk/ports/harbour-strike.txt']);
   });
 
-  it('works inside a caller\'s transaction and rolls back with it', () => {
+  it("works inside a caller's transaction and rolls back with it", () => {
     lib.db.exec('BEGIN');
     setAnnotations(lib.db, ROOT, [doc('a', 'walrus')]);
     lib.db.exec('ROLLBACK');

@@ -27,7 +27,10 @@ describe('buildMenuTemplate', () => {
   ] as const)('"%s" has %s and sends %s', (label, accelerator, command) => {
     for (const isMac of [false, true]) {
       const sent: AppCommand[] = [];
-      const item = itemLabelled(buildMenuTemplate((c) => sent.push(c), isMac), label);
+      const item = itemLabelled(
+        buildMenuTemplate((c) => sent.push(c), isMac),
+        label,
+      );
 
       expect(item.accelerator).toBe(accelerator);
       // As Electron calls it: the clicked item, the focused window, the modifier keys.

@@ -84,22 +84,40 @@ describe('save and open dialogs for exports and imports', () => {
     const dialog = new FakeDialog();
     dialog.saveResult = { canceled: false, filePath: '/home/analyst/brief.md' };
     const dialogs = createElectronDialogs(dialog, () => null);
-    const path = await dialogs.chooseSavePath({ title: 'Export brief', defaultName: 'brief.md', filters: [{ name: 'Markdown', extensions: ['md'] }] });
+    const path = await dialogs.chooseSavePath({
+      title: 'Export brief',
+      defaultName: 'brief.md',
+      filters: [{ name: 'Markdown', extensions: ['md'] }],
+    });
     expect(path).toBe('/home/analyst/brief.md');
-    expect(dialog.saveCalls[0]?.options).toMatchObject({ title: 'Export brief', defaultPath: 'brief.md', filters: [{ name: 'Markdown', extensions: ['md'] }] });
+    expect(dialog.saveCalls[0]?.options).toMatchObject({
+      title: 'Export brief',
+      defaultPath: 'brief.md',
+      filters: [{ name: 'Markdown', extensions: ['md'] }],
+    });
   });
 
   it('returns null when the save dialog is cancelled', async () => {
     const dialog = new FakeDialog();
-    expect(await createElectronDialogs(dialog, () => null).chooseSavePath({ title: 't', defaultName: 'x.json', filters: [] })).toBeNull();
+    expect(
+      await createElectronDialogs(dialog, () => null).chooseSavePath({
+        title: 't',
+        defaultName: 'x.json',
+        filters: [],
+      }),
+    ).toBeNull();
   });
 
   it('opens one file for import, or null when cancelled', async () => {
     const dialog = new FakeDialog();
     const dialogs = createElectronDialogs(dialog, () => null);
-    expect(await dialogs.chooseOpenFile({ title: 'Import', filters: [{ name: 'JSON', extensions: ['json'] }] })).toBeNull();
+    expect(
+      await dialogs.chooseOpenFile({ title: 'Import', filters: [{ name: 'JSON', extensions: ['json'] }] }),
+    ).toBeNull();
     dialog.result = { canceled: false, filePaths: ['/tmp/notes.json'] };
-    expect(await dialogs.chooseOpenFile({ title: 'Import', filters: [{ name: 'JSON', extensions: ['json'] }] })).toBe('/tmp/notes.json');
+    expect(await dialogs.chooseOpenFile({ title: 'Import', filters: [{ name: 'JSON', extensions: ['json'] }] })).toBe(
+      '/tmp/notes.json',
+    );
     expect(dialog.calls.at(-1)?.options.properties).toEqual(['openFile']);
   });
 });

@@ -33,7 +33,12 @@ describe('permissions', () => {
       const answers: boolean[] = [];
       const details: PermissionRequest = { isMainFrame: true, requestingUrl: APP_URL };
 
-      session.permissionRequestHandler?.(contents.asWebContents(), permission, (granted) => answers.push(granted), details);
+      session.permissionRequestHandler?.(
+        contents.asWebContents(),
+        permission,
+        (granted) => answers.push(granted),
+        details,
+      );
 
       expect(answers).toEqual([false]);
     },

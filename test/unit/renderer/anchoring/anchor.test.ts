@@ -47,7 +47,10 @@ const HIGHLIGHTS = {
   /** The end of one paragraph and the start of the next. */
   span: { passage: 'no intention of attacking any country.\nWashington US, February 18', occurrence: 0 },
   /** Across a sentence break inside one paragraph. */
-  sentences: { passage: 'the Normandy group -- in February 2015. However, the agreement has so far not been observed', occurrence: 0 },
+  sentences: {
+    passage: 'the Normandy group -- in February 2015. However, the agreement has so far not been observed',
+    occurrence: 0,
+  },
 } as const;
 
 type HighlightName = keyof typeof HIGHLIGHTS;
@@ -64,7 +67,12 @@ function selectorsOf(name: HighlightName): StoredSelectors {
 
 type Expected =
   | { readonly outcome: 'position' }
-  | { readonly outcome: 'moved'; readonly method: Exclude<AnchorMethod, 'position'>; readonly passage?: string; readonly occurrence?: number }
+  | {
+      readonly outcome: 'moved';
+      readonly method: Exclude<AnchorMethod, 'position'>;
+      readonly passage?: string;
+      readonly occurrence?: number;
+    }
   | { readonly outcome: 'orphan' };
 
 const POSITION: Expected = { outcome: 'position' };
@@ -72,7 +80,12 @@ const ORPHAN: Expected = { outcome: 'orphan' };
 /** Found again by its exact words, now at the nth occurrence of them. */
 const byQuote = (occurrence?: number): Expected => ({ outcome: 'moved', method: 'quote', occurrence });
 /** Found by approximate match, over `passage` (the changed words) in the edited text. */
-const byFuzzy = (passage: string, occurrence?: number): Expected => ({ outcome: 'moved', method: 'fuzzy', passage, occurrence });
+const byFuzzy = (passage: string, occurrence?: number): Expected => ({
+  outcome: 'moved',
+  method: 'fuzzy',
+  passage,
+  occurrence,
+});
 
 interface Row {
   readonly edit: string;
@@ -112,7 +125,12 @@ function splitAfter(paragraphs: readonly string[], index: number, marker: string
   const at = paragraph.indexOf(`${marker} `);
   if (at === -1) throw new Error(`${JSON.stringify(marker)} is not in paragraph ${index}`);
   const cut = at + marker.length;
-  return [...paragraphs.slice(0, index), paragraph.slice(0, cut), paragraph.slice(cut + 1), ...paragraphs.slice(index + 1)];
+  return [
+    ...paragraphs.slice(0, index),
+    paragraph.slice(0, cut),
+    paragraph.slice(cut + 1),
+    ...paragraphs.slice(index + 1),
+  ];
 }
 
 const joinWithNext = (paragraphs: readonly string[], index: number): string[] => [
@@ -138,7 +156,8 @@ const MESSY_FILE = [SEED_ARTICLE.title, SEED_ARTICLE.date, SEED_ARTICLE.url, ...
   .map((line) => `  ${line.replaceAll(', ', ',  ').replaceAll('. ', '.\t ')} \t`)
   .join('\r\n\r\n');
 
-const NEW_FIRST = 'Moscow and Washington traded statements on Friday over the proposed meeting between the two top diplomats.';
+const NEW_FIRST =
+  'Moscow and Washington traded statements on Friday over the proposed meeting between the two top diplomats.';
 const ALL_QUOTE: Record<HighlightName, Expected> = {
   phrase: byQuote(),
   sentence: byQuote(),
@@ -148,7 +167,13 @@ const ALL_QUOTE: Record<HighlightName, Expected> = {
 };
 
 const ROWS: Row[] = [
-  ...forAll('unchanged text', ORIGINAL, { phrase: POSITION, sentence: POSITION, word: POSITION, span: POSITION, sentences: POSITION }),
+  ...forAll('unchanged text', ORIGINAL, {
+    phrase: POSITION,
+    sentence: POSITION,
+    word: POSITION,
+    span: POSITION,
+    sentences: POSITION,
+  }),
 
   ...forAll('a paragraph added at the top', insertAt(ORIGINAL, 0, NEW_FIRST), ALL_QUOTE),
   ...forAll('a paragraph added after the third', insertAt(ORIGINAL, ACCUSE, NEW_FIRST), {
@@ -184,16 +209,46 @@ const ROWS: Row[] = [
   }),
 
   // A word changed inside the quote.
-  row('"political" changed to "peaceful"', 'phrase', replaceIn(ORIGINAL, DONBAS, 'political', 'peaceful'), byFuzzy('designed to find a peaceful resolution to the conflict')),
-  row('"preparing" changed to "planning"', 'sentence', replaceIn(ORIGINAL, ACCUSE, 'preparing', 'planning'), byFuzzy('The United States and Ukraine accuse Russia of planning to invade.')),
+  row(
+    '"political" changed to "peaceful"',
+    'phrase',
+    replaceIn(ORIGINAL, DONBAS, 'political', 'peaceful'),
+    byFuzzy('designed to find a peaceful resolution to the conflict'),
+  ),
+  row(
+    '"preparing" changed to "planning"',
+    'sentence',
+    replaceIn(ORIGINAL, ACCUSE, 'preparing', 'planning'),
+    byFuzzy('The United States and Ukraine accuse Russia of planning to invade.'),
+  ),
   // Three changed letters of three: nothing of the quote is left, and the other "ANI" is other words.
   row('"ANI" changed to "PTI" in the dateline', 'word', replaceIn(ORIGINAL, DATELINE, 'ANI', 'PTI'), ORPHAN),
-  row('"attacking" changed to "invading"', 'span', replaceIn(ORIGINAL, ACCUSE, 'attacking', 'invading'), byFuzzy('no intention of invading any country.\nWashington US, February 18')),
-  row('"observed" changed to "honoured"', 'sentences', replaceIn(ORIGINAL, DONBAS, 'observed', 'honoured'), byFuzzy('the Normandy group -- in February 2015. However, the agreement has so far not been honoured')),
+  row(
+    '"attacking" changed to "invading"',
+    'span',
+    replaceIn(ORIGINAL, ACCUSE, 'attacking', 'invading'),
+    byFuzzy('no intention of invading any country.\nWashington US, February 18'),
+  ),
+  row(
+    '"observed" changed to "honoured"',
+    'sentences',
+    replaceIn(ORIGINAL, DONBAS, 'observed', 'honoured'),
+    byFuzzy('the Normandy group -- in February 2015. However, the agreement has so far not been honoured'),
+  ),
 
   // Words changed next to the quote: the context still points at it.
-  row('"Washington US," shortened to "Washington,"', 'word', replaceIn(ORIGINAL, DATELINE, 'Washington US,', 'Washington,'), byQuote(1)),
-  row('"Meanwhile" changed to "Meantime" after the sentence', 'sentence', replaceIn(ORIGINAL, ACCUSE, 'Meanwhile', 'Meantime'), POSITION),
+  row(
+    '"Washington US," shortened to "Washington,"',
+    'word',
+    replaceIn(ORIGINAL, DATELINE, 'Washington US,', 'Washington,'),
+    byQuote(1),
+  ),
+  row(
+    '"Meanwhile" changed to "Meantime" after the sentence',
+    'sentence',
+    replaceIn(ORIGINAL, ACCUSE, 'Meanwhile', 'Meantime'),
+    POSITION,
+  ),
 
   // The paragraph holding the quote deleted.
   row('second paragraph deleted', 'phrase', removeAt(ORIGINAL, DONBAS), ORPHAN),
@@ -204,18 +259,37 @@ const ROWS: Row[] = [
   row('second paragraph deleted', 'sentences', removeAt(ORIGINAL, DONBAS), ORPHAN),
 
   // The quote appearing twice.
-  row('a copy of the fourth paragraph added at the top', 'sentence', insertAt(ORIGINAL, 0, ORIGINAL[ACCUSE] ?? ''), byQuote(1)),
+  row(
+    'a copy of the fourth paragraph added at the top',
+    'sentence',
+    insertAt(ORIGINAL, 0, ORIGINAL[ACCUSE] ?? ''),
+    byQuote(1),
+  ),
   // Three "ANI" now: the copy's, the second paragraph's and the original dateline's.
-  row('a copy of the dateline paragraph added at the top', 'word', insertAt(ORIGINAL, 0, ORIGINAL[DATELINE] ?? ''), byQuote(2)),
+  row(
+    'a copy of the dateline paragraph added at the top',
+    'word',
+    insertAt(ORIGINAL, 0, ORIGINAL[DATELINE] ?? ''),
+    byQuote(2),
+  ),
   row(
     'the phrase quoted in a new first paragraph',
     'phrase',
-    insertAt(ORIGINAL, 0, 'The Minsk accords, designed to find a political resolution to the conflict in the east, are back on the table.'),
+    insertAt(
+      ORIGINAL,
+      0,
+      'The Minsk accords, designed to find a political resolution to the conflict in the east, are back on the table.',
+    ),
     byQuote(1),
   ),
   row('a copy of the second paragraph added at the end', 'phrase', [...ORIGINAL, ORIGINAL[DONBAS] ?? ''], POSITION),
   row('a copy of the second paragraph added at the end', 'sentences', [...ORIGINAL, ORIGINAL[DONBAS] ?? ''], POSITION),
-  row('copies of both paragraphs of the span added at the end', 'span', [...ORIGINAL, ORIGINAL[ACCUSE] ?? '', ORIGINAL[DATELINE] ?? ''], POSITION),
+  row(
+    'copies of both paragraphs of the span added at the end',
+    'span',
+    [...ORIGINAL, ORIGINAL[ACCUSE] ?? '', ORIGINAL[DATELINE] ?? ''],
+    POSITION,
+  ),
 
   // A long quote found once is distinctive even where its context changed; a short one is not (see "ANI" above).
   row(
@@ -259,7 +333,11 @@ describe('the seed article and its highlights', () => {
     expect(MESSY_FILE).toContain(',  ');
     expect(bodyParagraphs(MESSY_FILE)).toEqual(ORIGINAL);
     // "Moved by quote" always means the very same words.
-    expect(ROWS.filter((r) => r.expected.outcome === 'moved' && r.expected.method === 'quote' && r.expected.passage !== undefined)).toEqual([]);
+    expect(
+      ROWS.filter(
+        (r) => r.expected.outcome === 'moved' && r.expected.method === 'quote' && r.expected.passage !== undefined,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -325,7 +403,11 @@ describe('a quote changed too much', () => {
     const damaged = damage(passage, count);
     expect([...damaged].filter((c) => c === '#')).toHaveLength(count);
     const text = TEXT.replace(passage, damaged);
-    expect(anchorHighlight(text, selectorsOf(name))).toMatchObject({ status: 'anchored', method: 'fuzzy', ...locate(text, damaged) });
+    expect(anchorHighlight(text, selectorsOf(name))).toMatchObject({
+      status: 'anchored',
+      method: 'fuzzy',
+      ...locate(text, damaged),
+    });
   });
 
   it.each(longOnes)('%s: with one character more changed it is an orphan', (name) => {
@@ -338,7 +420,12 @@ describe('a quote changed too much', () => {
 
   it('a reworded sentence is an orphan, not the nearest sentence that looks alike', () => {
     const text = articleText(
-      replaceIn(ORIGINAL, ACCUSE, HIGHLIGHTS.sentence.passage, 'Washington and Kyiv say Moscow is getting ready to invade.'),
+      replaceIn(
+        ORIGINAL,
+        ACCUSE,
+        HIGHLIGHTS.sentence.passage,
+        'Washington and Kyiv say Moscow is getting ready to invade.',
+      ),
     );
     expect(anchorHighlight(text, selectorsOf('sentence')).status).toBe('orphan');
   });
@@ -355,7 +442,11 @@ describe('a quote changed too much', () => {
     expect(anchorHighlight(text, selectorsOf('word')).status).toBe('orphan');
     // The same word with its context intact is found wherever it moved.
     const moved = articleText(insertAt(removeAt(ORIGINAL, DATELINE), TENSIONS, NEW_FIRST, ORIGINAL[DATELINE] ?? ''));
-    expect(anchorHighlight(moved, selectorsOf('word'))).toMatchObject({ status: 'anchored', method: 'quote', ...locate(moved, 'ANI', 1) });
+    expect(anchorHighlight(moved, selectorsOf('word'))).toMatchObject({
+      status: 'anchored',
+      method: 'quote',
+      ...locate(moved, 'ANI', 1),
+    });
   });
 });
 
@@ -376,7 +467,12 @@ describe('anchorHighlight on small texts', () => {
   });
 
   it('a quote without any context (the whole text) is anchored where it is', () => {
-    expect(anchorHighlight('whole text', at('whole text', '', '', 0))).toMatchObject({ status: 'anchored', method: 'position', start: 0, end: 10 });
+    expect(anchorHighlight('whole text', at('whole text', '', '', 0))).toMatchObject({
+      status: 'anchored',
+      method: 'position',
+      start: 0,
+      end: 10,
+    });
   });
 
   it('does not take the stored position when the same word sits there in other words', () => {

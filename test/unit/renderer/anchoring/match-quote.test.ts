@@ -8,7 +8,9 @@ const TEXT = articleText(SEED_ARTICLE.paragraphs);
 
 /** Textbook Levenshtein distance, the full table: the reference that similarity() must agree with. */
 function levenshtein(a: string, b: string): number {
-  const table = Array.from({ length: a.length + 1 }, (_row, i) => Array.from({ length: b.length + 1 }, (_cell, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const table = Array.from({ length: a.length + 1 }, (_row, i) =>
+    Array.from({ length: b.length + 1 }, (_cell, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   const cell = (i: number, j: number): number => table[i]?.[j] ?? Number.NaN;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -111,7 +113,11 @@ describe('exactMatches', () => {
       hint: at,
     });
     expect(best).toEqual({ start: at, end: at + 13, quoteScore: 1, score: 1, exact: true });
-    const [elsewhere] = exactMatches(TEXT, 'Sergey Lavrov', { prefix: 'nothing like it', suffix: 'at all, really', hint: 0 });
+    const [elsewhere] = exactMatches(TEXT, 'Sergey Lavrov', {
+      prefix: 'nothing like it',
+      suffix: 'at all, really',
+      hint: 0,
+    });
     expect(elsewhere?.score).toBeLessThan(0.7);
     expect(elsewhere?.score).toBeGreaterThan(0.5);
   });
@@ -120,7 +126,11 @@ describe('exactMatches', () => {
 describe('fuzzyMatches', () => {
   const quote = 'designed to find a political resolution to the conflict';
   const at = TEXT.indexOf(quote);
-  const context = { prefix: TEXT.slice(at - 32, at), suffix: TEXT.slice(at + quote.length, at + quote.length + 32), hint: at };
+  const context = {
+    prefix: TEXT.slice(at - 32, at),
+    suffix: TEXT.slice(at + quote.length, at + quote.length + 32),
+    hint: at,
+  };
 
   it('finds the passage with a word changed, scored by how much of the quote is left', () => {
     const edited = TEXT.replace('political', 'peaceful');

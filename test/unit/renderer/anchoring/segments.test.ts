@@ -127,6 +127,10 @@ describe('paragraphSegments', () => {
       expect(runs.map((s) => s.text).join('')).toBe(text.slice(h.start, h.end).replace('\n', ''));
     }
     expect(segments[3]?.find((s) => s.text === 'Russia of')?.ids).toEqual(['sentence', 'word']);
-    expect(segments[4]?.[0]).toEqual({ text: 'Washington US, February 18', ids: ['span', 'dateline'], start: text.indexOf('Washington US') });
+    expect(segments[4]?.[0]).toEqual({
+      text: 'Washington US, February 18',
+      ids: ['span', 'dateline'],
+      start: text.indexOf('Washington US'),
+    });
   });
 });

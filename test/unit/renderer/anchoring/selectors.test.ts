@@ -39,13 +39,24 @@ describe('describeRange', () => {
 
   it('has a short or empty suffix at the end of the text', () => {
     const end = TEXT.length;
-    expect(describeRange(TEXT, end - 'diplomacy.'.length, end).quote).toMatchObject({ exact: 'diplomacy.', suffix: '' });
+    expect(describeRange(TEXT, end - 'diplomacy.'.length, end).quote).toMatchObject({
+      exact: 'diplomacy.',
+      suffix: '',
+    });
     expect(describeRange(TEXT, end - 14, end - 10).quote).toMatchObject({ exact: 'out ', suffix: 'diplomacy.' });
   });
 
   it('has both contexts short in a short text, and none for the whole text', () => {
-    expect(describeRange('one two three', 4, 7).quote).toMatchObject({ exact: 'two', prefix: 'one ', suffix: ' three' });
-    expect(describeRange('one two three', 0, 13).quote).toMatchObject({ exact: 'one two three', prefix: '', suffix: '' });
+    expect(describeRange('one two three', 4, 7).quote).toMatchObject({
+      exact: 'two',
+      prefix: 'one ',
+      suffix: ' three',
+    });
+    expect(describeRange('one two three', 0, 13).quote).toMatchObject({
+      exact: 'one two three',
+      prefix: '',
+      suffix: '',
+    });
   });
 
   it.each([

@@ -126,6 +126,8 @@ describe('sliceByParagraph', () => {
     const end = text.indexOf('Russian Foreign Minister') + 'Russian Foreign Minister'.length;
     const parts = sliceByParagraph(paragraphs, realStarts, start, end);
     expect(parts.map((s) => s.paragraph)).toEqual([3, 4]);
-    expect(parts.map((s) => (paragraphs[s.paragraph] ?? '').slice(s.start, s.end)).join('\n')).toBe(text.slice(start, end));
+    expect(parts.map((s) => (paragraphs[s.paragraph] ?? '').slice(s.start, s.end)).join('\n')).toBe(
+      text.slice(start, end),
+    );
   });
 });

@@ -27,7 +27,15 @@ function deepFreeze<T>(value: T): T {
 }
 
 function item(id: string, overrides: Partial<BriefItem> = {}): BriefItem {
-  return { id, highlightId: `h-${id}`, comment: `comment ${id}`, quote: `quote ${id}`, articleId: 'world/blinken.txt', articleTitle: 'Blinken', ...overrides };
+  return {
+    id,
+    highlightId: `h-${id}`,
+    comment: `comment ${id}`,
+    quote: `quote ${id}`,
+    articleId: 'world/blinken.txt',
+    articleTitle: 'Blinken',
+    ...overrides,
+  };
 }
 
 function section(id: string, itemIds: readonly string[]): BriefSectionRecord {
@@ -186,7 +194,10 @@ describe('updateSection and removeSection', () => {
   it('updateSection changes only the given fields of the given section', () => {
     const updated = updateSection(sampleBrief(), 'B', { heading: 'Context' });
     expect(updated.sections[1]).toEqual({ ...sampleBrief().sections[1], heading: 'Context' });
-    expect(updateSection(updated, 'B', { text: 'New text' }).sections[1]).toMatchObject({ heading: 'Context', text: 'New text' });
+    expect(updateSection(updated, 'B', { text: 'New text' }).sections[1]).toMatchObject({
+      heading: 'Context',
+      text: 'New text',
+    });
     expect(updated.sections.filter((_, i) => i !== 1)).toEqual(sampleBrief().sections.filter((_, i) => i !== 1));
   });
 
@@ -212,7 +223,13 @@ describe('updateItem and removeItem', () => {
 });
 
 function incoming(highlightId: string): Omit<BriefItem, 'id'> {
-  return { highlightId, comment: '', quote: `quote of ${highlightId}`, articleId: 'local/harbour.txt', articleTitle: 'Harbour' };
+  return {
+    highlightId,
+    comment: '',
+    quote: `quote of ${highlightId}`,
+    articleId: 'local/harbour.txt',
+    articleTitle: 'Harbour',
+  };
 }
 
 function withoutId({ id: _id, ...rest }: BriefItem): Omit<BriefItem, 'id'> {
@@ -272,8 +289,12 @@ describe('duplicateBrief', () => {
   it('copies title (marked as a copy), summary, sections and items with the given time', () => {
     const copy = duplicateBrief(sampleBrief(), NOW);
     expect(copy).toMatchObject({ title: 'Talks (copy)', summary: 'Summary', createdAt: NOW, updatedAt: NOW });
-    expect(copy.sections.map((s) => ({ heading: s.heading, text: s.text }))).toEqual(sampleBrief().sections.map((s) => ({ heading: s.heading, text: s.text })));
-    expect(copy.sections.map((s) => s.items.map(withoutId))).toEqual(sampleBrief().sections.map((s) => s.items.map(withoutId)));
+    expect(copy.sections.map((s) => ({ heading: s.heading, text: s.text }))).toEqual(
+      sampleBrief().sections.map((s) => ({ heading: s.heading, text: s.text })),
+    );
+    expect(copy.sections.map((s) => s.items.map(withoutId))).toEqual(
+      sampleBrief().sections.map((s) => s.items.map(withoutId)),
+    );
   });
 
   it('gives the brief, every section and every item a new id, all distinct', () => {
@@ -288,7 +309,9 @@ describe('duplicateBrief', () => {
 
   it('keeps the highlight references, so the copy quotes the same evidence', () => {
     const copy = duplicateBrief(sampleBrief(), NOW);
-    expect(copy.sections.flatMap((s) => s.items.map((i) => i.highlightId))).toEqual(sampleBrief().sections.flatMap((s) => s.items.map((i) => i.highlightId)));
+    expect(copy.sections.flatMap((s) => s.items.map((i) => i.highlightId))).toEqual(
+      sampleBrief().sections.flatMap((s) => s.items.map((i) => i.highlightId)),
+    );
   });
 
   it('shares no section or item object with the original', () => {

@@ -4,22 +4,42 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addItems, updateSection } from '../../../../src-renderer/src/db/brief-edit';
 import { copyBrief, createBrief, deleteBrief, restoreBrief, saveBrief } from '../../../../src-renderer/src/db/briefs';
-import { DossierDb, SCHEMA_V1, type Brief, type BriefItem, type Highlight } from '../../../../src-renderer/src/db/schema';
+import {
+  DossierDb,
+  SCHEMA_V1,
+  type Brief,
+  type BriefItem,
+  type Highlight,
+} from '../../../../src-renderer/src/db/schema';
 import { withTestDb, resetFakeIndexedDb, storedHighlight, uniqueDbName } from './fake-db';
 
 const T0 = Date.UTC(2024, 2, 18, 9, 12, 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 function item(highlightId: string): Omit<BriefItem, 'id'> {
-  return { highlightId, comment: `Comment on ${highlightId}`, quote: `Quote of ${highlightId}`, articleId: 'world/blinken.txt', articleTitle: 'Blinken' };
+  return {
+    highlightId,
+    comment: `Comment on ${highlightId}`,
+    quote: `Quote of ${highlightId}`,
+    articleId: 'world/blinken.txt',
+    articleTitle: 'Blinken',
+  };
 }
 
 /** A brief with two sections and evidence in both, as the composer would leave it. */
 function fullBrief(brief: Brief): Brief {
   const first = brief.sections[0]?.id ?? '';
-  const withItems = addItems(updateSection(brief, first, { heading: 'Diplomacy', text: 'The **condition** matters.' }), [item('h-1'), item('h-2')], first);
+  const withItems = addItems(
+    updateSection(brief, first, { heading: 'Diplomacy', text: 'The **condition** matters.' }),
+    [item('h-1'), item('h-2')],
+    first,
+  );
   const second = { id: 'section-2', heading: 'Context', text: '', items: [] };
-  return addItems({ ...withItems, summary: 'In short.', sections: [...withItems.sections, second] }, [item('h-3')], 'section-2');
+  return addItems(
+    { ...withItems, summary: 'In short.', sections: [...withItems.sections, second] },
+    [item('h-3')],
+    'section-2',
+  );
 }
 
 describe('briefs', () => {
@@ -71,7 +91,12 @@ describe('briefs', () => {
     vi.setSystemTime(T0 + 60_000);
     const copy = await copyBrief(db, original.id);
     expect(copy).toBeDefined();
-    expect(copy).toMatchObject({ title: 'Talks (copy)', summary: 'In short.', createdAt: T0 + 60_000, updatedAt: T0 + 60_000 });
+    expect(copy).toMatchObject({
+      title: 'Talks (copy)',
+      summary: 'In short.',
+      createdAt: T0 + 60_000,
+      updatedAt: T0 + 60_000,
+    });
     expect(copy?.id).not.toBe(original.id);
     expect(copy?.sections.map((s) => s.items.map((i) => i.highlightId))).toEqual([['h-1', 'h-2'], ['h-3']]);
     expect(copy?.sections.map((s) => s.id)).not.toContain(original.sections[0]?.id);
@@ -121,7 +146,10 @@ describe('briefs', () => {
 
 describe('opening version 1 data (no briefs table) with the current DossierDb', () => {
   const V1_HIGHLIGHTS: Highlight[] = [
-    storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0b01', { tags: ['diplomacy'], note: 'Written by the first release' }),
+    storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0b01', {
+      tags: ['diplomacy'],
+      note: 'Written by the first release',
+    }),
     storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0b02', { articleId: 'local/harbour.txt', color: 'green' }),
   ];
   let name: string;

@@ -50,7 +50,11 @@ export function newHighlight(overrides: Partial<NewHighlight> = {}): NewHighligh
     articleId: 'world/blinken-lavrov.txt',
     articleHash: 'hash-blinken',
     articleTitle: 'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine',
-    quote: { exact: 'Sergey Lavrov', prefix: '8 ANI: Russian Foreign Minister ', suffix: ' has proposed dates for holding ' },
+    quote: {
+      exact: 'Sergey Lavrov',
+      prefix: '8 ANI: Russian Foreign Minister ',
+      suffix: ' has proposed dates for holding ',
+    },
     position: { start: 1026, end: 1039 },
     color: 'yellow',
     ...overrides,
@@ -59,7 +63,15 @@ export function newHighlight(overrides: Partial<NewHighlight> = {}): NewHighligh
 
 /** A whole stored highlight, with fixed times, for writing records directly. */
 export function storedHighlight(id: string, overrides: Partial<Highlight> = {}): Highlight {
-  return { ...newHighlight(), id, note: '', tags: [], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, ...overrides };
+  return {
+    ...newHighlight(),
+    id,
+    note: '',
+    tags: [],
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    ...overrides,
+  };
 }
 
 export function storedAnnotation(articleId: string, overrides: Partial<ArticleAnnotation> = {}): ArticleAnnotation {
@@ -76,5 +88,8 @@ export function storedAnnotation(articleId: string, overrides: Partial<ArticleAn
 
 /** Every record of the work tables, in key order: for comparing whole databases. */
 export async function dumpWork(db: DossierDb): Promise<{ highlights: Highlight[]; annotations: ArticleAnnotation[] }> {
-  return { highlights: await db.highlights.orderBy('id').toArray(), annotations: await db.articleAnnotations.orderBy('articleId').toArray() };
+  return {
+    highlights: await db.highlights.orderBy('id').toArray(),
+    annotations: await db.articleAnnotations.orderBy('articleId').toArray(),
+  };
 }

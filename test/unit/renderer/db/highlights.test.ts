@@ -23,7 +23,14 @@ describe('highlights', () => {
   it('createHighlight stores a new record with an id, an empty note, no tags and the time', async () => {
     const created = await createHighlight(db, newHighlight({ color: 'red' }));
     expect(created.id).toMatch(UUID);
-    expect(created).toEqual({ ...newHighlight({ color: 'red' }), id: created.id, note: '', tags: [], createdAt: T0, updatedAt: T0 });
+    expect(created).toEqual({
+      ...newHighlight({ color: 'red' }),
+      id: created.id,
+      note: '',
+      tags: [],
+      createdAt: T0,
+      updatedAt: T0,
+    });
     expect(await db.highlights.get(created.id)).toEqual(created);
   });
 
@@ -37,7 +44,11 @@ describe('highlights', () => {
   it('updateHighlight changes the given fields, normalises tags and stamps the time', async () => {
     const created = await createHighlight(db, newHighlight());
     vi.setSystemTime(T0 + 60_000);
-    await updateHighlight(db, created.id, { color: 'purple', note: 'Check the **date**', tags: ['  Sanctions ', 'sanctions', 'Minsk  Agreements', ''] });
+    await updateHighlight(db, created.id, {
+      color: 'purple',
+      note: 'Check the **date**',
+      tags: ['  Sanctions ', 'sanctions', 'Minsk  Agreements', ''],
+    });
     expect(await db.highlights.get(created.id)).toEqual({
       ...created,
       color: 'purple',
@@ -52,7 +63,12 @@ describe('highlights', () => {
     await updateHighlight(db, created.id, { note: 'first' });
     await updateHighlight(db, created.id, { position: { start: 1130, end: 1143 }, articleHash: 'hash-edited' });
     const stored = await db.highlights.get(created.id);
-    expect(stored).toMatchObject({ note: 'first', color: 'yellow', position: { start: 1130, end: 1143 }, articleHash: 'hash-edited' });
+    expect(stored).toMatchObject({
+      note: 'first',
+      color: 'yellow',
+      position: { start: 1130, end: 1143 },
+      articleHash: 'hash-edited',
+    });
     expect(stored?.quote).toEqual(created.quote);
   });
 
@@ -110,7 +126,11 @@ describe('article notes', () => {
   it('a patch of tags keeps the note, a patch of the note keeps the tags, and both follow the latest article', async () => {
     await saveArticleAnnotation(db, article, { note: 'first note' });
     vi.setSystemTime(T0 + 1000);
-    await saveArticleAnnotation(db, { ...article, hash: 'hash-2', title: 'Blinken accepts (updated)' }, { tags: ['Diplomacy', ' diplomacy '] });
+    await saveArticleAnnotation(
+      db,
+      { ...article, hash: 'hash-2', title: 'Blinken accepts (updated)' },
+      { tags: ['Diplomacy', ' diplomacy '] },
+    );
     expect(await articleAnnotation(db, article.id)).toEqual({
       articleId: article.id,
       articleHash: 'hash-2',

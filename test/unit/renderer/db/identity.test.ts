@@ -46,14 +46,20 @@ describe('followRename', () => {
       storedHighlight('h2', { articleId: 'old.txt', note: 'keep' }),
       storedHighlight('h3', { articleId: 'other.txt' }),
     ]);
-    await db.articleAnnotations.bulkAdd([storedAnnotation('old.txt', { tags: ['minsk'] }), storedAnnotation('other.txt')]);
+    await db.articleAnnotations.bulkAdd([
+      storedAnnotation('old.txt', { tags: ['minsk'] }),
+      storedAnnotation('other.txt'),
+    ]);
 
     await followRename(db, 'old.txt', 'renamed/new.txt');
 
     expect(await articleIds()).toEqual({ h1: 'renamed/new.txt', h2: 'renamed/new.txt', h3: 'other.txt' });
     expect((await db.highlights.get('h2'))?.note).toBe('keep');
     expect(await db.articleAnnotations.get('old.txt')).toBeUndefined();
-    expect(await db.articleAnnotations.get('renamed/new.txt')).toEqual({ ...storedAnnotation('old.txt', { tags: ['minsk'] }), articleId: 'renamed/new.txt' });
+    expect(await db.articleAnnotations.get('renamed/new.txt')).toEqual({
+      ...storedAnnotation('old.txt', { tags: ['minsk'] }),
+      articleId: 'renamed/new.txt',
+    });
     expect(await db.articleAnnotations.get('other.txt')).toEqual(storedAnnotation('other.txt'));
   });
 
@@ -100,7 +106,10 @@ describe('reattachByHash', () => {
     ]);
     await db.articleAnnotations.add(storedAnnotation('inbox/lavrov.txt', { articleHash: 'H-LAVROV' }));
 
-    const moves = await reattachByHash(db, [entry('world/lavrov.txt', 'H-LAVROV'), entry('world/other.txt', 'H-OTHER')]);
+    const moves = await reattachByHash(db, [
+      entry('world/lavrov.txt', 'H-LAVROV'),
+      entry('world/other.txt', 'H-OTHER'),
+    ]);
 
     expect(moves).toEqual([{ from: 'inbox/lavrov.txt', to: 'world/lavrov.txt' }]);
     expect(await articleIds()).toEqual({ h1: 'world/lavrov.txt', h2: 'world/lavrov.txt' });
@@ -126,7 +135,12 @@ describe('reattachByHash', () => {
       storedHighlight('h3', { articleId: 'listed-broken.txt', articleHash: 'H-X' }),
     ]);
     const before = await dumpWork(db);
-    const moves = await reattachByHash(db, [entry('a.txt', 'H-A'), broken('now-broken.txt', 'H-BROKEN'), broken('listed-broken.txt', null), entry('x.txt', 'H-X')]);
+    const moves = await reattachByHash(db, [
+      entry('a.txt', 'H-A'),
+      broken('now-broken.txt', 'H-BROKEN'),
+      broken('listed-broken.txt', null),
+      entry('x.txt', 'H-X'),
+    ]);
     // h3's article is in the library (unreadable now): present, so it stays.
     expect(moves).toEqual([]);
     expect(await dumpWork(db)).toEqual(before);

@@ -8,7 +8,10 @@ import { dumpWork, newHighlight, openTestDb } from './fake-db';
 
 const T0 = Date.UTC(2024, 5, 1, 10, 0, 0);
 const ARTICLES: ReadonlyMap<string, ArticleInfo> = new Map([
-  ['world/blinken-lavrov.txt', { title: 'Blinken accepts invitation to meet Lavrov', url: 'https://www.russiaherald.com/news/272310129' }],
+  [
+    'world/blinken-lavrov.txt',
+    { title: 'Blinken accepts invitation to meet Lavrov', url: 'https://www.russiaherald.com/news/272310129' },
+  ],
   ['local/harbour-strike.txt', { title: 'Harbour strike leaves container ships waiting', url: null }],
 ]);
 
@@ -53,7 +56,10 @@ async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
       color: 'red',
     }),
   );
-  await updateHighlight(db, annotated.id, { note: 'Agency copy: **check** [the wire](https://example.org/ani)\n- one\n- two', tags: ['Sources', 'ANI'] });
+  await updateHighlight(db, annotated.id, {
+    note: 'Agency copy: **check** [the wire](https://example.org/ani)\n- one\n- two',
+    tags: ['Sources', 'ANI'],
+  });
   vi.setSystemTime(T0 + 2000);
   const other = await createHighlight(
     db,
@@ -66,8 +72,16 @@ async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
       color: 'green',
     }),
   );
-  await saveArticleAnnotation(db, { id: 'world/blinken-lavrov.txt', hash: 'hash-blinken', title: 'Blinken accepts invitation to meet Lavrov' }, { note: 'Talks *conditional* on no invasion.', tags: ['diplomacy'] });
-  await saveArticleAnnotation(db, { id: 'local/harbour-strike.txt', hash: 'hash-harbour', title: 'Harbour strike leaves container ships waiting' }, { tags: ['labour'] });
+  await saveArticleAnnotation(
+    db,
+    { id: 'world/blinken-lavrov.txt', hash: 'hash-blinken', title: 'Blinken accepts invitation to meet Lavrov' },
+    { note: 'Talks *conditional* on no invasion.', tags: ['diplomacy'] },
+  );
+  await saveArticleAnnotation(
+    db,
+    { id: 'local/harbour-strike.txt', hash: 'hash-harbour', title: 'Harbour strike leaves container ships waiting' },
+    { tags: ['labour'] },
+  );
   return { db, ids: [plain.id, annotated.id, other.id] };
 }
 
@@ -79,7 +93,12 @@ describe('exportAnnotations', () => {
       '@context': unknown[];
       type: string;
       total: number;
-      items: { id: string; motivation: string; body: { purpose: string; value: string; 'dossier:label'?: string }[]; target: Record<string, unknown> }[];
+      items: {
+        id: string;
+        motivation: string;
+        body: { purpose: string; value: string; 'dossier:label'?: string }[];
+        target: Record<string, unknown>;
+      }[];
     };
     expect(json.type).toBe('AnnotationCollection');
     expect(json['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
@@ -89,7 +108,12 @@ describe('exportAnnotations', () => {
     expect(red?.motivation).toBe('highlighting');
     expect(red?.body).toEqual([
       { type: 'TextualBody', purpose: 'classifying', value: 'red', 'dossier:label': 'Disputed source' },
-      { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: 'Agency copy: **check** [the wire](https://example.org/ani)\n- one\n- two' },
+      {
+        type: 'TextualBody',
+        purpose: 'commenting',
+        format: 'text/markdown',
+        value: 'Agency copy: **check** [the wire](https://example.org/ani)\n- one\n- two',
+      },
       { type: 'TextualBody', purpose: 'tagging', value: 'ani' },
       { type: 'TextualBody', purpose: 'tagging', value: 'sources' },
     ]);
@@ -99,11 +123,18 @@ describe('exportAnnotations', () => {
       'dossier:title': 'Blinken accepts invitation to meet Lavrov',
       'dossier:url': 'https://www.russiaherald.com/news/272310129',
       selector: [
-        { type: 'TextQuoteSelector', exact: 'ANI', prefix: 'try.\nWashington US, February 18 ', suffix: ': Russian Foreign Minister Serge' },
+        {
+          type: 'TextQuoteSelector',
+          exact: 'ANI',
+          prefix: 'try.\nWashington US, February 18 ',
+          suffix: ': Russian Foreign Minister Serge',
+        },
         { type: 'TextPositionSelector', start: 986, end: 989 },
       ],
     });
-    const note = json.items.find((item) => item.motivation === 'commenting' && item.target.source === 'local/harbour-strike.txt');
+    const note = json.items.find(
+      (item) => item.motivation === 'commenting' && item.target.source === 'local/harbour-strike.txt',
+    );
     expect(note?.target.selector).toBeUndefined();
     expect(note?.body).toEqual([{ type: 'TextualBody', purpose: 'tagging', value: 'labour' }]);
   });
@@ -141,7 +172,11 @@ describe('importAnnotations', () => {
   it('into the database it came from changes nothing', async () => {
     const { db } = await analystDb();
     const before = await dumpWork(db);
-    expect(await importAnnotations(db, await exportAnnotations(db, ARTICLES))).toMatchObject({ added: 0, updated: 0, unchanged: 5 });
+    expect(await importAnnotations(db, await exportAnnotations(db, ARTICLES))).toMatchObject({
+      added: 0,
+      updated: 0,
+      unchanged: 5,
+    });
     expect(await dumpWork(db)).toEqual(before);
   });
 
@@ -152,7 +187,11 @@ describe('importAnnotations', () => {
 
     vi.setSystemTime(T0 + 10_000);
     await updateHighlight(db, ids[0] ?? '', { note: 'Edited on the laptop', color: 'blue' });
-    await saveArticleAnnotation(db, { id: 'local/harbour-strike.txt', hash: 'hash-harbour', title: 'Harbour strike leaves container ships waiting' }, { note: 'Mediation offered.' });
+    await saveArticleAnnotation(
+      db,
+      { id: 'local/harbour-strike.txt', hash: 'hash-harbour', title: 'Harbour strike leaves container ships waiting' },
+      { note: 'Mediation offered.' },
+    );
     const newer = await exportAnnotations(db, ARTICLES);
     expect(await importAnnotations(target, newer)).toEqual({ added: 0, updated: 2, unchanged: 3, skipped: [] });
     expect(await dumpWork(target)).toEqual(await dumpWork(db));
@@ -179,7 +218,11 @@ describe('importAnnotations', () => {
     ['JSON of another kind', '{"highlights": []}', 'not a Dossier annotations export'],
     ['a JSON array', '[]', 'not a Dossier annotations export'],
     ['JSON null', 'null', 'not a Dossier annotations export'],
-    ['a collection with a malformed item', '{"type":"AnnotationCollection","items":[{"id":"x","type":"Annotation"}]}', 'not a Dossier annotations export'],
+    [
+      'a collection with a malformed item',
+      '{"type":"AnnotationCollection","items":[{"id":"x","type":"Annotation"}]}',
+      'not a Dossier annotations export',
+    ],
   ])('refuses %s with a readable error and changes nothing', async (_what, text, message) => {
     const { db } = await analystDb();
     const before = await dumpWork(db);
@@ -189,7 +232,9 @@ describe('importAnnotations', () => {
 
   it('skips, with the reason, an item that has no quote, and imports the rest', async () => {
     const { db } = await analystDb();
-    const json = JSON.parse(await exportAnnotations(db, ARTICLES)) as { items: { id: string; motivation: string; target: { selector?: unknown } }[] };
+    const json = JSON.parse(await exportAnnotations(db, ARTICLES)) as {
+      items: { id: string; motivation: string; target: { selector?: unknown } }[];
+    };
     const broken = json.items.find((item) => item.motivation === 'highlighting');
     if (!broken) throw new Error('no highlight in the export');
     delete broken.target.selector;

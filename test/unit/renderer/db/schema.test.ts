@@ -4,14 +4,32 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleAnnotation, highlightsForArticle } from '../../../../src-renderer/src/db/highlights';
-import { DossierDb, SCHEMA_V1, type ArticleAnnotation, type Highlight, type PaletteEntry } from '../../../../src-renderer/src/db/schema';
+import {
+  DossierDb,
+  SCHEMA_V1,
+  type ArticleAnnotation,
+  type Highlight,
+  type PaletteEntry,
+} from '../../../../src-renderer/src/db/schema';
 import { listTags } from '../../../../src-renderer/src/db/tags';
 import { storedAnnotation, storedHighlight, uniqueDbName, resetFakeIndexedDb } from './fake-db';
 
 const V1_HIGHLIGHTS: Highlight[] = [
-  storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a01', { articleId: 'world/blinken.txt', tags: ['diplomacy', 'lavrov'], note: 'First release note' }),
-  storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a02', { articleId: 'world/blinken.txt', color: 'purple', tags: ['diplomacy'] }),
-  storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a03', { articleId: 'local/harbour.txt', color: 'green', position: { start: 0, end: 22 } }),
+  storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a01', {
+    articleId: 'world/blinken.txt',
+    tags: ['diplomacy', 'lavrov'],
+    note: 'First release note',
+  }),
+  storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a02', {
+    articleId: 'world/blinken.txt',
+    color: 'purple',
+    tags: ['diplomacy'],
+  }),
+  storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a03', {
+    articleId: 'local/harbour.txt',
+    color: 'green',
+    position: { start: 0, end: 22 },
+  }),
 ];
 const V1_ANNOTATIONS: ArticleAnnotation[] = [
   storedAnnotation('world/blinken.txt', { tags: ['diplomacy'] }),

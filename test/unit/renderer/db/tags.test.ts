@@ -25,7 +25,11 @@ describe('normaliseTag', () => {
   });
 
   it('normaliseTags drops empty tags and duplicates and sorts', () => {
-    expect(normaliseTags(['Ukraine', 'nato', ' ukraine', '', '  ', 'NATO', 'diplomacy'])).toEqual(['diplomacy', 'nato', 'ukraine']);
+    expect(normaliseTags(['Ukraine', 'nato', ' ukraine', '', '  ', 'NATO', 'diplomacy'])).toEqual([
+      'diplomacy',
+      'nato',
+      'ukraine',
+    ]);
     expect(normaliseTags([])).toEqual([]);
   });
 });

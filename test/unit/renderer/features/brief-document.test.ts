@@ -3,10 +3,20 @@
 // document it builds passes the main process's validator.
 import { describe, expect, it } from 'vitest';
 import { validateBrief } from '../../../../src-main/briefs/brief-json';
-import type { Article, ArticleEntry, BriefDocument, BriefEvidence, CatalogEntry } from '../../../../src-preload/contract';
+import type {
+  Article,
+  ArticleEntry,
+  BriefDocument,
+  BriefEvidence,
+  CatalogEntry,
+} from '../../../../src-preload/contract';
 import { articleText } from '../../../../src-renderer/src/anchoring/text-model';
 import { DEFAULT_PALETTE, type Brief, type BriefItem, type Highlight } from '../../../../src-renderer/src/db/schema';
-import { articleDocument, briefDocument, type DocumentInputs } from '../../../../src-renderer/src/features/briefs/brief-document';
+import {
+  articleDocument,
+  briefDocument,
+  type DocumentInputs,
+} from '../../../../src-renderer/src/features/briefs/brief-document';
 import { SEED_ARTICLE } from '../../../fixtures/anchoring/seed-article';
 
 const SEED_ID = `seed/${SEED_ARTICLE.file}`;
@@ -44,7 +54,12 @@ const SEED_ENTRY: ArticleEntry = {
 };
 
 /** A highlight of `exact` where it first occurs in the paragraphs, with 32 characters of context. */
-function highlightIn(paragraphs: readonly string[], id: string, exact: string, overrides: Partial<Highlight> = {}): Highlight {
+function highlightIn(
+  paragraphs: readonly string[],
+  id: string,
+  exact: string,
+  overrides: Partial<Highlight> = {},
+): Highlight {
   const text = articleText(paragraphs);
   const start = text.indexOf(exact);
   if (start < 0) throw new Error(`test setup: "${exact}" is not in the text`);
@@ -70,16 +85,30 @@ const P1 = highlightIn(SEED.paragraphs, 'hl-p1', 'the Russians have responded wi
   tags: ['diplomacy', 'us-russia'],
 });
 const P5 = highlightIn(SEED.paragraphs, 'hl-p5', 'Sergey Lavrov', { color: 'red' });
-const P6 = highlightIn(SEED.paragraphs, 'hl-p6', 'push for further engagements with Russia through the NATO-Russia Council', { color: 'blue' });
-const P8 = highlightIn(SEED.paragraphs, 'hl-p8', 'if Russia does invade in the coming days, it will make clear they were never serious about diplomacy', {
-  color: 'purple',
-});
+const P6 = highlightIn(
+  SEED.paragraphs,
+  'hl-p6',
+  'push for further engagements with Russia through the NATO-Russia Council',
+  { color: 'blue' },
+);
+const P8 = highlightIn(
+  SEED.paragraphs,
+  'hl-p8',
+  'if Russia does invade in the coming days, it will make clear they were never serious about diplomacy',
+  {
+    color: 'purple',
+  },
+);
 /** A quote from an earlier version of the article: nothing like it is in the text now. */
 const GONE: Highlight = {
   ...P5,
   id: 'hl-gone',
   color: 'green',
-  quote: { exact: 'Moscow has rejected the proposed dates for a meeting', prefix: 'ent to a meeting with Lavrov. ', suffix: ', according to a Kremlin source' },
+  quote: {
+    exact: 'Moscow has rejected the proposed dates for a meeting',
+    prefix: 'ent to a meeting with Lavrov. ',
+    suffix: ', according to a Kremlin source',
+  },
   position: { start: 1480, end: 1532 },
 };
 /** A highlight in an article that has since left the library. */
@@ -94,7 +123,15 @@ const ELSEWHERE: Highlight = {
 };
 
 function itemFor(h: Highlight, overrides: Partial<BriefItem> = {}): BriefItem {
-  return { id: `item-${h.id}`, highlightId: h.id, comment: '', quote: h.quote.exact, articleId: h.articleId, articleTitle: h.articleTitle, ...overrides };
+  return {
+    id: `item-${h.id}`,
+    highlightId: h.id,
+    comment: '',
+    quote: h.quote.exact,
+    articleId: h.articleId,
+    articleTitle: h.articleTitle,
+    ...overrides,
+  };
 }
 
 function inputs(highlights: readonly Highlight[], overrides: Partial<DocumentInputs> = {}): DocumentInputs {
@@ -108,7 +145,14 @@ function inputs(highlights: readonly Highlight[], overrides: Partial<DocumentInp
 }
 
 function brief(sections: Brief['sections']): Brief {
-  return { id: 'brief-1', title: 'Russia & NATO talks', summary: 'Conditional dates.', sections, createdAt: CREATED, updatedAt: UPDATED };
+  return {
+    id: 'brief-1',
+    title: 'Russia & NATO talks',
+    summary: 'Conditional dates.',
+    sections,
+    createdAt: CREATED,
+    updatedAt: UPDATED,
+  };
 }
 
 const evidenceOf = (document: BriefDocument): BriefEvidence[] => document.sections.flatMap((s) => s.evidence);
@@ -122,7 +166,12 @@ function expectValid(document: BriefDocument): void {
 describe('briefDocument', () => {
   const highlights = [P1, P5, P6, P8, GONE];
   const sample = brief([
-    { id: 's1', heading: 'Diplomacy', text: 'The **condition** is the story.', items: [itemFor(P8, { comment: 'A threat.' }), itemFor(P1), itemFor(GONE)] },
+    {
+      id: 's1',
+      heading: 'Diplomacy',
+      text: 'The **condition** is the story.',
+      items: [itemFor(P8, { comment: 'A threat.' }), itemFor(P1), itemFor(GONE)],
+    },
     { id: 's2', heading: 'Context', text: '', items: [itemFor(P6), itemFor(P5)] },
   ]);
 
@@ -154,12 +203,21 @@ describe('briefDocument', () => {
     const paragraphs = Object.fromEntries(evidenceOf(document).map((e) => [e.highlightId, e.paragraph]));
     expect(paragraphs).toEqual({ 'hl-p1': 1, 'hl-p5': 5, 'hl-p6': 6, 'hl-p8': 8, 'hl-gone': null });
     const placed = evidenceOf(document).filter((e) => e.paragraph !== null);
-    expect(placed.map((e) => SEED.paragraphs[(e.paragraph ?? 0) - 1]?.includes(e.quote))).toEqual([true, true, true, true]);
+    expect(placed.map((e) => SEED.paragraphs[(e.paragraph ?? 0) - 1]?.includes(e.quote))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('numbers paragraphs in the current text when the article has changed since the highlight was made', () => {
     const edited: Article = { ...SEED, paragraphs: ['Editor’s note: this story was updated.', ...SEED.paragraphs] };
-    const document = briefDocument(brief([{ id: 's', heading: 'H', text: '', items: [itemFor(P1), itemFor(P8)] }]), inputs([P1, P8], { articles: new Map([[SEED_ID, edited]]) }), NOW);
+    const document = briefDocument(
+      brief([{ id: 's', heading: 'H', text: '', items: [itemFor(P1), itemFor(P8)] }]),
+      inputs([P1, P8], { articles: new Map([[SEED_ID, edited]]) }),
+      NOW,
+    );
     expect(evidenceOf(document).map((e) => [e.paragraph, e.orphaned])).toEqual([
       [2, false],
       [9, false],
@@ -181,11 +239,23 @@ describe('briefDocument', () => {
       note: '**Conditional** acceptance',
       tags: ['diplomacy', 'us-russia'],
       comment: '',
-      source: { articleId: SEED_ID, title: SEED_ARTICLE.title, outlet: 'russiaherald.com', date: '2022-02-11', url: SEED_ARTICLE.url },
+      source: {
+        articleId: SEED_ID,
+        title: SEED_ARTICLE.title,
+        outlet: 'russiaherald.com',
+        date: '2022-02-11',
+        url: SEED_ARTICLE.url,
+      },
       paragraph: 1,
       orphaned: false,
     });
-    expect(p8).toMatchObject({ colour: 'purple', meaning: 'Contradiction', comment: 'A threat.', paragraph: 8, orphaned: false });
+    expect(p8).toMatchObject({
+      colour: 'purple',
+      meaning: 'Contradiction',
+      comment: 'A threat.',
+      paragraph: 8,
+      orphaned: false,
+    });
   });
 
   it('takes meanings from the analyst’s palette', () => {
@@ -196,13 +266,29 @@ describe('briefDocument', () => {
 
   it('marks a highlight whose quote is no longer in the text as orphaned, with no paragraph, keeping its quote', () => {
     const gone = evidenceOf(briefDocument(sample, inputs(highlights), NOW)).find((e) => e.highlightId === 'hl-gone');
-    expect(gone).toMatchObject({ orphaned: true, paragraph: null, quote: GONE.quote.exact, colour: 'green', meaning: 'Follow up' });
+    expect(gone).toMatchObject({
+      orphaned: true,
+      paragraph: null,
+      quote: GONE.quote.exact,
+      colour: 'green',
+      meaning: 'Follow up',
+    });
     expect(gone?.source).toMatchObject({ outlet: 'russiaherald.com', date: '2022-02-11' });
   });
 
   it('shows a deleted highlight (no longer stored) as orphaned, with the quote and title the item kept', () => {
-    const item = itemFor(P5, { id: 'item-deleted', highlightId: 'hl-deleted', quote: 'Sergey Lavrov has proposed dates', articleTitle: 'Title when added', comment: 'Still relevant.' });
-    const document = briefDocument(brief([{ id: 's', heading: 'H', text: '', items: [item] }]), inputs(highlights), NOW);
+    const item = itemFor(P5, {
+      id: 'item-deleted',
+      highlightId: 'hl-deleted',
+      quote: 'Sergey Lavrov has proposed dates',
+      articleTitle: 'Title when added',
+      comment: 'Still relevant.',
+    });
+    const document = briefDocument(
+      brief([{ id: 's', heading: 'H', text: '', items: [item] }]),
+      inputs(highlights),
+      NOW,
+    );
     const [deleted] = evidenceOf(document);
     expect(deleted).toMatchObject({
       id: 'item-deleted',
@@ -215,14 +301,28 @@ describe('briefDocument', () => {
       tags: [],
     });
     // The article is still in the library, so its catalog entry names the source.
-    expect(deleted?.source).toEqual({ articleId: SEED_ID, title: SEED_ARTICLE.title, outlet: 'russiaherald.com', date: '2022-02-11', url: SEED_ARTICLE.url });
+    expect(deleted?.source).toEqual({
+      articleId: SEED_ID,
+      title: SEED_ARTICLE.title,
+      outlet: 'russiaherald.com',
+      date: '2022-02-11',
+      url: SEED_ARTICLE.url,
+    });
     expectValid(document);
   });
 
   it('names a deleted highlight’s source from the item when its article has left the library too', () => {
     const item = itemFor(ELSEWHERE, { highlightId: 'hl-deleted' });
-    const [deleted] = evidenceOf(briefDocument(brief([{ id: 's', heading: 'H', text: '', items: [item] }]), inputs([]), NOW));
-    expect(deleted?.source).toEqual({ articleId: 'local/harbour-strike.txt', title: 'Port Ardley harbour strike enters second week', outlet: null, date: null, url: null });
+    const [deleted] = evidenceOf(
+      briefDocument(brief([{ id: 's', heading: 'H', text: '', items: [item] }]), inputs([]), NOW),
+    );
+    expect(deleted?.source).toEqual({
+      articleId: 'local/harbour-strike.txt',
+      title: 'Port Ardley harbour strike enters second week',
+      outlet: null,
+      date: null,
+      url: null,
+    });
   });
 
   it('names the source from the highlight’s stored title when the article is missing from the library', () => {
@@ -231,20 +331,51 @@ describe('briefDocument', () => {
     const document = briefDocument(brief([{ id: 's', heading: 'H', text: '', items: [item] }]), inputs([renamed]), NOW);
     const [missing] = evidenceOf(document);
     expect(missing).toMatchObject({ orphaned: true, paragraph: null, quote: 'the harbour authority' });
-    expect(missing?.source).toEqual({ articleId: 'local/harbour-strike.txt', title: 'Port Ardley strike: second week', outlet: null, date: null, url: null });
+    expect(missing?.source).toEqual({
+      articleId: 'local/harbour-strike.txt',
+      title: 'Port Ardley strike: second week',
+      outlet: null,
+      date: null,
+      url: null,
+    });
     expectValid(document);
   });
 
   it('prefers the catalog’s title, and leaves outlet and date empty when the article has no URL or date', () => {
-    const bare: ArticleEntry = { ...SEED_ENTRY, title: 'Title from the catalog', url: null, domain: null, date: null, dateRaw: '2022-13-45' };
-    const [p1] = evidenceOf(briefDocument(brief([{ id: 's', heading: 'H', text: '', items: [itemFor(P1)] }]), inputs([P1], { entries: new Map([[SEED_ID, bare]]) }), NOW));
-    expect(p1?.source).toEqual({ articleId: SEED_ID, title: 'Title from the catalog', outlet: null, date: null, url: null });
+    const bare: ArticleEntry = {
+      ...SEED_ENTRY,
+      title: 'Title from the catalog',
+      url: null,
+      domain: null,
+      date: null,
+      dateRaw: '2022-13-45',
+    };
+    const [p1] = evidenceOf(
+      briefDocument(
+        brief([{ id: 's', heading: 'H', text: '', items: [itemFor(P1)] }]),
+        inputs([P1], { entries: new Map([[SEED_ID, bare]]) }),
+        NOW,
+      ),
+    );
+    expect(p1?.source).toEqual({
+      articleId: SEED_ID,
+      title: 'Title from the catalog',
+      outlet: null,
+      date: null,
+      url: null,
+    });
     expect(p1?.paragraph).toBe(1);
   });
 
   it('falls back to the highlight’s title when the catalog only knows the file as broken', () => {
     const broken: CatalogEntry = { id: SEED_ID, ok: false, error: 'binary file', hash: null, size: 10, mtimeMs: 0 };
-    const [p1] = evidenceOf(briefDocument(brief([{ id: 's', heading: 'H', text: '', items: [itemFor(P1)] }]), inputs([P1], { entries: new Map([[SEED_ID, broken]]), articles: new Map() }), NOW));
+    const [p1] = evidenceOf(
+      briefDocument(
+        brief([{ id: 's', heading: 'H', text: '', items: [itemFor(P1)] }]),
+        inputs([P1], { entries: new Map([[SEED_ID, broken]]), articles: new Map() }),
+        NOW,
+      ),
+    );
     expect(p1).toMatchObject({ orphaned: true, paragraph: null });
     expect(p1?.source).toEqual({ articleId: SEED_ID, title: SEED_ARTICLE.title, outlet: null, date: null, url: null });
   });
@@ -290,7 +421,11 @@ describe('articleDocument', () => {
   });
 
   it('orders two quotes in the same paragraph by where they start', () => {
-    const later = highlightIn(SEED.paragraphs, 'hl-p1-later', 'provided there is no further Russian invasion of Ukraine');
+    const later = highlightIn(
+      SEED.paragraphs,
+      'hl-p1-later',
+      'provided there is no further Russian invasion of Ukraine',
+    );
     const earlier = highlightIn(SEED.paragraphs, 'hl-p1-earlier', 'Ned Price');
     const document = articleDocument(SEED, [later, P1, earlier], '', inputs([later, P1, earlier]), NOW);
     expect(evidenceOf(document).map((e) => e.highlightId)).toEqual(['hl-p1-earlier', 'hl-p1', 'hl-p1-later']);
@@ -310,7 +445,13 @@ describe('articleDocument', () => {
       ['hl-p8', 8, false],
     ]);
     // With no catalog entry, the article itself names the source.
-    expect(evidenceOf(document)[0]?.source).toEqual({ articleId: SEED_ID, title: SEED_ARTICLE.title, outlet: 'russiaherald.com', date: '2022-02-11', url: SEED_ARTICLE.url });
+    expect(evidenceOf(document)[0]?.source).toEqual({
+      articleId: SEED_ID,
+      title: SEED_ARTICLE.title,
+      outlet: 'russiaherald.com',
+      date: '2022-02-11',
+      url: SEED_ARTICLE.url,
+    });
     expectValid(document);
   });
 });

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleEntry, CatalogEntry } from '../../../../src-preload/contract';
 import type { Highlight } from '../../../../src-renderer/src/db/schema';
-import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from '../../../../src-renderer/src/features/briefs/evidence-filter';
+import {
+  ANY_EVIDENCE,
+  matchesEvidence,
+  type EvidenceFilter,
+} from '../../../../src-renderer/src/features/briefs/evidence-filter';
 
 function entry(id: string, date: string | null): ArticleEntry {
   return {
@@ -113,7 +117,9 @@ describe('matchesEvidence', () => {
     expect(pick({ tag: 'diplomacy', colour: 'yellow', from: '2022-01-01' })).toEqual(['b1']);
     expect(pick({ colour: 'yellow', from: '2022-02-12', to: '2022-12-31' })).toEqual(['m1']);
     expect(pick({ tag: 'labour', articleId: 'world/blinken.txt' })).toEqual([]);
-    expect(pick({ tag: 'diplomacy', colour: 'red', articleId: 'world/blinken.txt', from: '2022-02-11', to: '2022-02-11' })).toEqual(['b2']);
+    expect(
+      pick({ tag: 'diplomacy', colour: 'red', articleId: 'world/blinken.txt', from: '2022-02-11', to: '2022-02-11' }),
+    ).toEqual(['b2']);
     expect(pick({ tag: 'diplomacy', colour: 'red', articleId: 'world/blinken.txt', from: '2022-02-12' })).toEqual([]);
   });
 

@@ -58,7 +58,10 @@ describe('importBriefDocument', () => {
       articleId: 'seed/000_08978045df2b272e.txt',
       articleTitle: SEED_ARTICLE.title,
     });
-    expect(brief.sections[1]?.items[4]).toMatchObject({ comment: '1. A colour outside the palette, with no meaning.', articleId: 'local/port-ardley-talks.txt' });
+    expect(brief.sections[1]?.items[4]).toMatchObject({
+      comment: '1. A colour outside the palette, with no meaning.',
+      articleId: 'local/port-ardley-talks.txt',
+    });
     expect(await db.briefs.get(brief.id)).toEqual(brief);
     expect(await db.briefs.count()).toBe(1);
   });
@@ -131,7 +134,9 @@ describe('importBriefDocument', () => {
     await importBriefDocument(SAMPLE, db);
     const text = articleText(SEED_ARTICLE.paragraphs);
     const seedIds = EVIDENCE.filter((e) => e.source.articleId.startsWith('seed/')).map((e) => e.highlightId);
-    const anchored = await Promise.all(seedIds.map(async (id) => [id, anchorHighlight(text, (await db.highlights.get(id)) as Highlight).status]));
+    const anchored = await Promise.all(
+      seedIds.map(async (id) => [id, anchorHighlight(text, (await db.highlights.get(id)) as Highlight).status]),
+    );
     expect(anchored).toEqual([
       ['hl-1', 'anchored'],
       ['hl-2', 'anchored'],
@@ -154,12 +159,21 @@ describe('importBriefDocument', () => {
       warnings: [],
     };
     const highlights = new Map((await db.highlights.toArray()).map((h) => [h.id, h]));
-    const again = briefDocument(brief, { highlights, entries: new Map(), articles: new Map([[seed.id, seed]]), palette: DEFAULT_PALETTE }, T0);
+    const again = briefDocument(
+      brief,
+      { highlights, entries: new Map(), articles: new Map([[seed.id, seed]]), palette: DEFAULT_PALETTE },
+      T0,
+    );
     expect(again.sections[0]?.evidence.map(comparable)).toEqual(SAMPLE.sections[0]?.evidence.map(comparable));
   });
 
   it('leaves highlights that are already there as they are, and creates only the others', async () => {
-    const mine = storedHighlight('hl-2', { articleId: 'seed/000_08978045df2b272e.txt', color: 'green', note: 'My own note', tags: ['mine'] });
+    const mine = storedHighlight('hl-2', {
+      articleId: 'seed/000_08978045df2b272e.txt',
+      color: 'green',
+      note: 'My own note',
+      tags: ['mine'],
+    });
     await db.highlights.add(mine);
     const { brief, createdHighlights } = await importBriefDocument(SAMPLE, db);
     expect(createdHighlights).toBe(8);
@@ -180,9 +194,13 @@ describe('importBriefDocument', () => {
     expect(await db.briefs.get(first.brief.id)).toEqual(first.brief);
     expect(await db.briefs.get(second.brief.id)).toEqual(second.brief);
     expect(second.brief.updatedAt).toBe(T0 + 60_000);
-    expect(second.brief.sections.map((s) => s.items.map((i) => i.highlightId))).toEqual(first.brief.sections.map((s) => s.items.map((i) => i.highlightId)));
+    expect(second.brief.sections.map((s) => s.items.map((i) => i.highlightId))).toEqual(
+      first.brief.sections.map((s) => s.items.map((i) => i.highlightId)),
+    );
     const firstIds = new Set(first.brief.sections.flatMap((s) => [s.id, ...s.items.map((i) => i.id)]));
-    expect(second.brief.sections.flatMap((s) => [s.id, ...s.items.map((i) => i.id)]).filter((id) => firstIds.has(id))).toEqual([]);
+    expect(
+      second.brief.sections.flatMap((s) => [s.id, ...s.items.map((i) => i.id)]).filter((id) => firstIds.has(id)),
+    ).toEqual([]);
   });
 
   it('two imports started together (a double click) both land, the second under a new id', async () => {
@@ -196,7 +214,10 @@ describe('importBriefDocument', () => {
   });
 
   it('creates a highlight quoted twice in one brief only once', async () => {
-    const twice: BriefDocument = { ...SAMPLE, sections: [...SAMPLE.sections, { ...(SAMPLE.sections[0] as BriefDocument['sections'][number]), id: 'again' }] };
+    const twice: BriefDocument = {
+      ...SAMPLE,
+      sections: [...SAMPLE.sections, { ...(SAMPLE.sections[0] as BriefDocument['sections'][number]), id: 'again' }],
+    };
     const { brief, createdHighlights } = await importBriefDocument(twice, db);
     expect(createdHighlights).toBe(9);
     expect(await db.highlights.count()).toBe(9);

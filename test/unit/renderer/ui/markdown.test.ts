@@ -6,12 +6,18 @@ const text = (value: string): Inline => ({ kind: 'text', text: value });
 
 describe('parseInline', () => {
   it('plain text is one text node, and nothing is nothing', () => {
-    expect(parseInline('Lavrov proposed dates for late next week.')).toEqual([text('Lavrov proposed dates for late next week.')]);
+    expect(parseInline('Lavrov proposed dates for late next week.')).toEqual([
+      text('Lavrov proposed dates for late next week.'),
+    ]);
     expect(parseInline('')).toEqual([]);
   });
 
   it('reads **bold**, *italic*, _italic_ and `code`', () => {
-    expect(parseInline('a **firm** offer')).toEqual([text('a '), { kind: 'strong', children: [text('firm')] }, text(' offer')]);
+    expect(parseInline('a **firm** offer')).toEqual([
+      text('a '),
+      { kind: 'strong', children: [text('firm')] },
+      text(' offer'),
+    ]);
     expect(parseInline('*not* observed')).toEqual([{ kind: 'em', children: [text('not')] }, text(' observed')]);
     expect(parseInline('so _far_ not')).toEqual([text('so '), { kind: 'em', children: [text('far')] }, text(' not')]);
     expect(parseInline('run `npm test` now')).toEqual([text('run '), { kind: 'code', text: 'npm test' }, text(' now')]);
@@ -22,20 +28,30 @@ describe('parseInline', () => {
   });
 
   it('nests marks inside bold and inside link text', () => {
-    expect(parseInline('**see `x`**')).toEqual([{ kind: 'strong', children: [text('see '), { kind: 'code', text: 'x' }] }]);
+    expect(parseInline('**see `x`**')).toEqual([
+      { kind: 'strong', children: [text('see '), { kind: 'code', text: 'x' }] },
+    ]);
     expect(parseInline('[**wire** copy](https://example.org/wire)')).toEqual([
-      { kind: 'link', href: 'https://example.org/wire', children: [{ kind: 'strong', children: [text('wire')] }, text(' copy')] },
+      {
+        kind: 'link',
+        href: 'https://example.org/wire',
+        children: [{ kind: 'strong', children: [text('wire')] }, text(' copy')],
+      },
     ]);
   });
 
   it('reads http and https links, several in a line', () => {
-    expect(parseInline('[ANI](https://www.aninews.in/) and [Herald](http://russiaherald.com/news/272310129).')).toEqual([
-      { kind: 'link', href: 'https://www.aninews.in/', children: [text('ANI')] },
-      text(' and '),
-      { kind: 'link', href: 'http://russiaherald.com/news/272310129', children: [text('Herald')] },
-      text('.'),
+    expect(parseInline('[ANI](https://www.aninews.in/) and [Herald](http://russiaherald.com/news/272310129).')).toEqual(
+      [
+        { kind: 'link', href: 'https://www.aninews.in/', children: [text('ANI')] },
+        text(' and '),
+        { kind: 'link', href: 'http://russiaherald.com/news/272310129', children: [text('Herald')] },
+        text('.'),
+      ],
+    );
+    expect(parseInline('[wire](HTTPS://Example.org/A)')).toEqual([
+      { kind: 'link', href: 'HTTPS://Example.org/A', children: [text('wire')] },
     ]);
-    expect(parseInline('[wire](HTTPS://Example.org/A)')).toEqual([{ kind: 'link', href: 'HTTPS://Example.org/A', children: [text('wire')] }]);
   });
 
   it.each([
@@ -48,20 +64,38 @@ describe('parseInline', () => {
   });
 
   it('leaves markup as the text it is', () => {
-    for (const source of ['<script>alert("x")</script>', '<img src=x onerror=alert(1)>', '&lt;b&gt; &amp;', '<a href="https://x">y</a>']) {
+    for (const source of [
+      '<script>alert("x")</script>',
+      '<img src=x onerror=alert(1)>',
+      '&lt;b&gt; &amp;',
+      '<a href="https://x">y</a>',
+    ]) {
       expect(parseInline(source)).toEqual([text(source)]);
     }
     expect(parseInline('**<script>**')).toEqual([{ kind: 'strong', children: [text('<script>')] }]);
   });
 
   it('does not read underscores inside words as emphasis', () => {
-    for (const source of ['snake_case_name', 'report_2022_final.txt', 'see https://example.org/a_b_c now', '__init__']) {
+    for (const source of [
+      'snake_case_name',
+      'report_2022_final.txt',
+      'see https://example.org/a_b_c now',
+      '__init__',
+    ]) {
       expect(parseInline(source)).toEqual([text(source)]);
     }
   });
 
   it('leaves unmatched or spaced markers alone', () => {
-    for (const source of ['*unclosed', '2 * 3 * 4', '2 ** 3 ** 4', 'a `b', '[label] (https://x)', '[](https://x)', '** **']) {
+    for (const source of [
+      '*unclosed',
+      '2 * 3 * 4',
+      '2 ** 3 ** 4',
+      'a `b',
+      '[label] (https://x)',
+      '[](https://x)',
+      '** **',
+    ]) {
       expect(parseInline(source)).toEqual([text(source)]);
     }
   });
@@ -79,7 +113,11 @@ describe('parseMarkdown', () => {
     expect(parseMarkdown('- Ned *Price*\n* Sergey Lavrov\n+   Antony Blinken')).toEqual([
       {
         kind: 'list',
-        items: [[text('Ned '), { kind: 'em', children: [text('Price')] }], [text('Sergey Lavrov')], [text('Antony Blinken')]],
+        items: [
+          [text('Ned '), { kind: 'em', children: [text('Price')] }],
+          [text('Sergey Lavrov')],
+          [text('Antony Blinken')],
+        ],
       },
     ]);
   });
