@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     for (const [size, f] of Object.entries(figures)) {
       const { met, missed } = verdicts(f);
       process.stdout.write(
-        `  ${Number(size).toLocaleString('en-US')}: ${met} targets met${missed.length > 0 ? `; missed: ${missed.join('; ')}` : ''}\n`,
+        `  ${Number(size).toLocaleString('en-US')}: ${met} targets met` +
+          `${missed.length > 0 ? `; missed: ${missed.join('; ')}` : ''}\n`,
       );
     }
     process.stdout.write('  figures written to bench-results.json\n');

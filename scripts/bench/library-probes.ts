@@ -7,7 +7,10 @@ import type { LibraryService } from '../../src-main/library/library-service';
 import { mapPool } from '../../src-main/library/pool';
 import { scanLibrary } from '../../src-main/library/scanner';
 
-/** Reads in flight for the floor: as `npm run scan` reads, and as the catalog did before it read with blocking calls. */
+/**
+ * Reads in flight for the floor: as `npm run scan` reads, and as the catalog did before it read with blocking
+ * calls.
+ */
 const READ_CONCURRENCY = 8;
 
 /** The first page of 50, by relevance, with no filters: what the search box asks for. */

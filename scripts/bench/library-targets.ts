@@ -89,8 +89,9 @@ function rows(f: LibraryFigures): Row[] {
 
 export function formatFigures(f: LibraryFigures): string {
   const widths = [40, 12, 30, 20];
-  const line = (cells: readonly string[], verdict: string): string =>
-    `  ${cells.map((cell, i) => (i === 1 ? cell.padStart(widths[i] ?? 0) + '  ' : cell.padEnd(widths[i] ?? 0))).join('')}${verdict}\n`;
+  const cell = (text: string, i: number): string =>
+    i === 1 ? text.padStart(widths[i] ?? 0) + '  ' : text.padEnd(widths[i] ?? 0);
+  const line = (cells: readonly string[], verdict: string): string => `  ${cells.map(cell).join('')}${verdict}\n`;
   let out = line(['figure', 'value', 'beside its baseline', 'target'], 'result');
   for (const row of rows(f))
     out += line([row.figure, row.value, row.baseline, row.target], row.met === null ? '' : row.met ? 'met' : 'MISSED');

@@ -23,7 +23,8 @@ async function watchLatencies(service: LibraryService, folder: string, ids: read
     await sleep(Math.max(0, started + i * WATCH_SPACING_MS - performance.now()));
     const token = `quillwatch${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
     const id = `${folders[(i * 37) % folders.length]}/bench-watch-${token}.txt`;
-    const text = `New arrival ${token}\n20240601\nhttps://www.beaconwire.example/world/${token}\n${token} reported.\n${body}`;
+    const url = `https://www.beaconwire.example/world/${token}`;
+    const text = `New arrival ${token}\n20240601\n${url}\n${token} reported.\n${body}`;
     runs.push(
       (async () => {
         const t0 = performance.now();

@@ -88,19 +88,14 @@ function figuresOf({ floor, cold, warm }: LibraryRun): LibraryFigures {
 export async function benchLibrary(sizes: readonly number[]): Promise<Record<string, LibraryFigures>> {
   const sources = await loadCorpusSources(CACHE);
   out(`  text: ${sources.description}, recombined into articles by a seeded PRNG\n`);
-  out(
-    '  workers: the built out/main/catalog-worker.js and read-worker.js; the floor, the cold start and the warm start\n',
-  );
-  out('  each run in a fresh process (peak RSS is the larger maxRSS of the two starts, workers included)\n');
+  out('  workers: the built out/main/catalog-worker.js and read-worker.js; the floor, the cold start and the\n');
+  out('  warm start each run in a fresh process (peak RSS is the larger maxRSS of the two starts, workers included)\n');
   out('  The read floor runs first, then the cold open, both on a warm page cache (the corpus was just written and\n');
   out('  read once untimed; dropping the cache needs root). As the app runs it (progressive): a large first read\n');
   out('  lists every file (parsed and catalogued), then indexes their text. "cold list" is open() until every file\n');
-  out(
-    '  is listed; "cold searchable" adds the indexing and the first search that finds a word only the last file holds.\n',
-  );
-  out(
-    '  "warm restart" is open() of the same folder in a new process: listed from the catalog, compared with the folder after.\n',
-  );
+  out('  is listed; "cold searchable" adds the indexing and the first search that finds a word only the last file\n');
+  out('  holds. "warm restart" is open() of the same folder in a new process: listed from the catalog, compared\n');
+  out('  with the folder after.\n');
   out('  Search is timed through LibraryService.search (worker message included); "against grep" is grep\'s median\n');
   out('  over the search p95. Watch: 40 new files written 150 ms apart, each timed until a search finds it.\n');
   const results: Record<string, LibraryFigures> = {};
@@ -115,32 +110,37 @@ export async function benchLibrary(sizes: readonly number[]): Promise<Record<str
       const library = await buildLibrary(root, size, sources);
       await sync();
       const s = library.sizes;
+      const fileSizes = `min ${kb(s.min)}, p5 ${kb(s.p5)}, median ${kb(s.median)}, p95 ${kb(s.p95)}, max ${kb(s.max)}`;
+      const megabytes = round(library.bytes / 2 ** 20, 1);
+      out(`\n${size.toLocaleString('en-US')} files, ${megabytes} MB (file sizes: ${fileSizes})\n`);
+      const flushS = round((performance.now() - started - library.buildMs) / 1000, 1);
       out(
-        `\n${size.toLocaleString('en-US')} files, ${round(library.bytes / 2 ** 20, 1)} MB (file sizes: min ${kb(s.min)}, p5 ${kb(s.p5)}, median ${kb(s.median)}, p95 ${kb(s.p95)}, max ${kb(s.max)})\n`,
-      );
-      out(
-        `  corpus built in ${round(library.buildMs / 1000, 1)} s, flushed to disk in ${round((performance.now() - started - library.buildMs) / 1000, 1)} s (neither is part of any figure)\n`,
+        `  corpus built in ${round(library.buildMs / 1000, 1)} s, flushed to disk in ${flushS} s ` +
+          '(neither is part of any figure)\n',
       );
       const run = await runSteps(library, join(work, 'catalog.sqlite'));
       const figures = figuresOf(run);
       results[String(size)] = figures;
       out(formatFigures(figures));
       const { cold, warm } = run;
+      const workerP50 = round(warm.workerSearchP50Ms, 2);
+      out(`  catalog file ${round(warm.catalogMb, 1)} MB; search inside the worker p50 ${workerP50} ms\n`);
+      const seconds = (ms: number): number => round(ms / 1000, 1);
       out(
-        `  catalog file ${round(warm.catalogMb, 1)} MB; search inside the worker p50 ${round(warm.workerSearchP50Ms, 2)} ms\n`,
+        `  cold open: ${seconds(cold.coldCpuMs)} s of CPU (main thread + workers) in ${seconds(cold.coldIndexMs)} s; ` +
+          `the machine waited ${seconds(cold.coldIowaitMs)} s on disk meanwhile\n`,
       );
-      out(
-        `  cold open: ${round(cold.coldCpuMs / 1000, 1)} s of CPU (main thread + workers) in ${round(cold.coldIndexMs / 1000, 1)} s; the machine waited ${round(cold.coldIowaitMs / 1000, 1)} s on disk meanwhile\n`,
+      const slowest = warm.slowestQueries.map(
+        (q) => `${JSON.stringify(q.text)} ${round(q.ms, 1)} ms (${q.total} hits)`,
       );
-      out(
-        `  slowest queries: ${warm.slowestQueries.map((q) => `${JSON.stringify(q.text)} ${round(q.ms, 1)} ms (${q.total} hits)`).join(', ')}\n`,
-      );
+      out(`  slowest queries: ${slowest.join(', ')}\n`);
       const steps = (rss: Readonly<Record<string, number>>): string =>
         Object.entries(rss)
           .map(([step, mb]) => `${step} ${mb}`)
           .join(', ');
       out(
-        `  peak RSS: cold start ${Math.round(cold.peakRssMb)} MB (after ${steps(cold.rssAfter)}), warm start ${Math.round(warm.peakRssMb)} MB (after ${steps(warm.rssAfter)})\n`,
+        `  peak RSS: cold start ${Math.round(cold.peakRssMb)} MB (after ${steps(cold.rssAfter)}), ` +
+          `warm start ${Math.round(warm.peakRssMb)} MB (after ${steps(warm.rssAfter)})\n`,
       );
     }
   } finally {

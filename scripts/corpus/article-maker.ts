@@ -125,6 +125,7 @@ export function makeArticle(sources: CorpusSources, seed: number, index: number)
   const date = `${year}${pad(day.getUTCMonth() + 1)}${pad(day.getUTCDate())}`;
   const outlet = rng.pick(OUTLETS);
   const slug = `${slugOf(title)}-${index.toString(36)}`;
-  const url = `https://www.${outlet}.example/${rng.pick(SECTIONS)}/${year}/${date.slice(4, 6)}/${date.slice(6)}/${slug}`;
+  const section = rng.pick(SECTIONS);
+  const url = `https://www.${outlet}.example/${section}/${year}/${date.slice(4, 6)}/${date.slice(6)}/${slug}`;
   return { path: `${outlet}/${year}/${slug}.txt`, text: [title, date, url, ...paragraphs].join('\n') + '\n' };
 }

@@ -9,7 +9,10 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|[\r\n\u2028\u2029]/);
 }
 
-/** YYYYMMDD (or yyyy-mm-dd, optionally with a time) naming a real calendar day becomes ISO yyyy-mm-dd; anything else null. */
+/**
+ * YYYYMMDD (or yyyy-mm-dd, optionally with a time) naming a real calendar day becomes ISO yyyy-mm-dd;
+ * anything else null.
+ */
 export function parseArticleDate(raw: string): string | null {
   const m = DATE_COMPACT.exec(raw) ?? DATE_ISO.exec(raw);
   if (!m) return null;

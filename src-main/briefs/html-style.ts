@@ -32,9 +32,11 @@ blockquote p { margin: .25em 0; }
 .evidence .details p { margin: .25em 0; }
 .label { font-weight: bold; font-style: normal; }
 .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .35em; border-radius: 2px;
-  background: ${NEUTRAL_SWATCH}; vertical-align: baseline; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  background: ${NEUTRAL_SWATCH}; vertical-align: baseline;
+  print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 ${swatchRules}
-.tag { display: inline-block; padding: 0 .45em; margin-right: .3em; border: 1px solid #aaa; border-radius: .7em; font-size: .9em; }
+.tag { display: inline-block; padding: 0 .45em; margin-right: .3em; border: 1px solid #aaa; border-radius: .7em;
+  font-size: .9em; }
 .orphan { color: #9b1c1c; font-weight: bold; font-style: normal; }
 .evidence.orphaned blockquote { border-left-color: #9b1c1c; border-left-style: dashed; }
 sup.note-ref { font-style: normal; line-height: 0; }

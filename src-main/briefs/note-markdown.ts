@@ -14,9 +14,17 @@ export type Block =
   | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] };
 
 // Bold and italic open on a non-space ("2 ** 3" is text); underscores inside words (file_2022_final.txt,
-// URLs) are not emphasis; only http(s) and mailto targets make links, anything else ("javascript:...") stays text.
-const INLINE =
-  /(`[^`]+`)|(\*\*[^*\s][^*]*\*\*)|(\*[^*\s][^*]*\*|(?<![\p{L}\p{N}_])_[^_\s][^_]*_(?![\p{L}\p{N}_]))|(\[[^\]]+\]\((?:https?:\/\/|mailto:)[^)\s]+\))/iu;
+// URLs) are not emphasis; only http(s) and mailto targets make links, anything else ("javascript:...") stays
+// text.
+const INLINE = new RegExp(
+  [
+    '(`[^`]+`)',
+    String.raw`(\*\*[^*\s][^*]*\*\*)`,
+    String.raw`(\*[^*\s][^*]*\*|(?<![\p{L}\p{N}_])_[^_\s][^_]*_(?![\p{L}\p{N}_]))`,
+    String.raw`(\[[^\]]+\]\((?:https?:\/\/|mailto:)[^)\s]+\))`,
+  ].join('|'),
+  'iu',
+);
 const LINK = /^\[([^\]]+)\]\(((?:https?:\/\/|mailto:)[^)\s]+)\)$/i;
 
 export function parseInline(text: string): Inline[] {

@@ -16,7 +16,9 @@ function quoteHtml(note: Note): string {
     .map((line) => line.trim())
     .filter((line) => line !== '');
   if (paragraphs.length === 0) paragraphs.push('');
-  return `<blockquote>${paragraphs.map((p, i) => `<p>${escapeHtml(p)}${i === paragraphs.length - 1 ? ref : ''}</p>`).join('')}</blockquote>`;
+  const last = paragraphs.length - 1;
+  const inner = paragraphs.map((p, i) => `<p>${escapeHtml(p)}${i === last ? ref : ''}</p>`).join('');
+  return `<blockquote>${inner}</blockquote>`;
 }
 
 function evidenceHtml(note: Note): string {
@@ -34,20 +36,21 @@ function evidenceHtml(note: Note): string {
   if (evidence.note.trim() !== '') details.push(`<div class="note">${noteHtml(evidence.note, 'Note')}</div>`);
   const tags = evidence.tags.map(oneLine).filter((tag) => tag !== '');
   if (tags.length > 0) {
-    details.push(
-      `<p class="tags"><span class="label">Tags:</span> ${tags.map((tag) => `<span class="tag">${escapeHtml(tag)}</span>`).join(' ')}</p>`,
-    );
+    const spans = tags.map((tag) => `<span class="tag">${escapeHtml(tag)}</span>`).join(' ');
+    details.push(`<p class="tags"><span class="label">Tags:</span> ${spans}</p>`);
   }
   if (evidence.comment.trim() !== '')
     details.push(`<div class="comment">${noteHtml(evidence.comment, 'Comment')}</div>`);
   const kind = evidence.orphaned ? 'evidence orphaned' : 'evidence';
-  return `<figure class="${kind}">\n${quoteHtml(note)}\n<div class="details">\n${details.join('\n')}\n</div>\n</figure>`;
+  const body = `<div class="details">\n${details.join('\n')}\n</div>`;
+  return `<figure class="${kind}">\n${quoteHtml(note)}\n${body}\n</figure>`;
 }
 
 function endnoteHtml(note: Note): string {
   const n = note.number;
   const orphan = note.evidence.orphaned ? ` — <span class="orphan">${escapeHtml(ORPHAN_FLAG)}</span>` : '';
-  return `<li id="note-${n}">${citationHtml(note.citation)}${orphan} <a class="back" href="#ref-${n}" aria-label="Back to quote ${n}">↩</a></li>`;
+  const back = `<a class="back" href="#ref-${n}" aria-label="Back to quote ${n}">↩</a>`;
+  return `<li id="note-${n}">${citationHtml(note.citation)}${orphan} ${back}</li>`;
 }
 
 export function renderHtml(document: BriefDocument): string {

@@ -44,9 +44,8 @@ export function renderMarkdown(document: BriefDocument): string {
   const out = [`# ${escapeInline(oneLine(document.title) || 'Untitled brief')}`];
   const articles = cited.sources.length === 1 ? 'article' : 'articles';
   const quotes = cited.notes.length === 1 ? 'quote' : 'quotes';
-  out.push(
-    `*Exported ${formatDate(document.exportedAt)} · ${cited.notes.length} ${quotes} from ${cited.sources.length} ${articles}*`,
-  );
+  const counts = `${cited.notes.length} ${quotes} from ${cited.sources.length} ${articles}`;
+  out.push(`*Exported ${formatDate(document.exportedAt)} · ${counts}*`);
   if (document.summary.trim() !== '') out.push(noteMarkdown(document.summary));
   for (const { section, notes } of cited.sections) {
     out.push(`## ${escapeInline(oneLine(section.heading) || 'Untitled section')}`);
@@ -56,10 +55,10 @@ export function renderMarkdown(document: BriefDocument): string {
   if (cited.notes.length > 0) {
     out.push(
       cited.notes
-        .map(
-          (note) =>
-            `[^${note.number}]: ${citationMarkdown(note.citation)}${note.evidence.orphaned ? ` — ${escapeInline(ORPHAN_FLAG)}` : ''}`,
-        )
+        .map((note) => {
+          const orphan = note.evidence.orphaned ? ` — ${escapeInline(ORPHAN_FLAG)}` : '';
+          return `[^${note.number}]: ${citationMarkdown(note.citation)}${orphan}`;
+        })
         .join('\n'),
     );
   }

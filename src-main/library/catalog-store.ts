@@ -196,7 +196,10 @@ export class LocalCatalogStore implements CatalogStore {
     return remaining;
   }
 
-  /** Each file's title and paragraphs (null when unreadable, vanished or outside), from the read worker if there is one. */
+  /**
+   * Each file's title and paragraphs (null when unreadable, vanished or outside), from the read worker if there
+   * is one.
+   */
   private readForIndex(files: readonly FileToRead[], within: string): Promise<(IndexableArticle | null)[]> {
     return this.viaReader(
       async (reader) => (await reader.readForIndex(files, within)).map((result) => result?.text ?? null),

@@ -246,7 +246,8 @@ class FolderWatcher implements LibraryWatcher {
           : `cannot be read (${errorCode(error) || String(error)})`;
       this.handlers.onError(
         new WatchStopped(
-          `The library folder ${this.root} ${reason}. Changes are no longer seen: choose the folder again, or another one.`,
+          `The library folder ${this.root} ${reason}. ` +
+            'Changes are no longer seen: choose the folder again, or another one.',
         ),
       );
     }

@@ -52,8 +52,9 @@ export function filterSql(filters: SearchFilters): FilterSql {
       GROUP BY article_path HAVING count(DISTINCT tag) = ${tags.length})`);
   }
   if (filters.colours && filters.colours.length > 0) {
+    const colours = list('colour', filters.colours, params);
     conditions.push(`f.path IN (
-      SELECT article_path FROM search_annotations WHERE root = :root AND colour IN (${list('colour', filters.colours, params)}))`);
+      SELECT article_path FROM search_annotations WHERE root = :root AND colour IN (${colours}))`);
   }
   if (filters.annotated !== undefined) {
     const op = filters.annotated ? 'IN' : 'NOT IN';

@@ -23,7 +23,9 @@ export function createSearchSchema(db: DatabaseSync): void {
     -- A catalog indexed before search_terms existed starts with its vocabulary to be rebuilt.
     INSERT OR IGNORE INTO search_state (key, value) VALUES ('terms_stale', EXISTS (SELECT 1 FROM search_docs));
     -- Catalogued articles whose text is still to be indexed (pending.ts).
-    CREATE TABLE IF NOT EXISTS search_pending (root TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (root, path)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS search_pending (
+      root TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (root, path)
+    ) WITHOUT ROWID;
 
     CREATE TABLE IF NOT EXISTS search_annotations (
       id INTEGER PRIMARY KEY, root TEXT NOT NULL, annotation_id TEXT NOT NULL, article_path TEXT NOT NULL,
@@ -59,7 +61,10 @@ export function createListIndexes(db: DatabaseSync): void {
   `);
 }
 
-/** Sets the list indexes aside for a bulk load (rows then go in several times faster); createListIndexes() restores them. */
+/**
+ * Sets the list indexes aside for a bulk load (rows then go in several times faster); createListIndexes()
+ * restores them.
+ */
 export function dropListIndexes(db: DatabaseSync): void {
   db.exec('DROP INDEX IF EXISTS search_files_date; DROP INDEX IF EXISTS search_files_title;');
 }

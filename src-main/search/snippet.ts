@@ -79,7 +79,8 @@ export function pageDetails(
       db,
       `SELECT rowid AS id, highlight(search_text, 0, :open, :close) AS title,
               snippet(search_text, 1, :open, :close, :ellipsis, ${SNIPPET_TOKENS}) AS body
-       FROM search_text WHERE search_text MATCH :q AND ${probe ? '' : 'rowid BETWEEN :first AND :last AND +'}rowid IN (SELECT value FROM json_each(:ids))`,
+       FROM search_text WHERE search_text MATCH :q
+         AND ${probe ? '' : 'rowid BETWEEN :first AND :last AND +'}rowid IN (SELECT value FROM json_each(:ids))`,
       { ...params, ...MARKS, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) },
     );
     for (const row of rows) {

@@ -30,7 +30,8 @@ function bestMatches(db: DatabaseSync, param: string, params: Params, fetch: num
     db,
     `SELECT d.path AS path, t.score AS score FROM (
        SELECT rowid AS id, rank AS score FROM search_text
-       WHERE search_text MATCH ${param} AND rowid BETWEEN :lo AND :hi AND rank MATCH 'bm25(${TITLE_WEIGHT}, ${BODY_WEIGHT})'
+       WHERE search_text MATCH ${param} AND rowid BETWEEN :lo AND :hi
+         AND rank MATCH 'bm25(${TITLE_WEIGHT}, ${BODY_WEIGHT})'
        ORDER BY +rank LIMIT :fetch
      ) t CROSS JOIN search_docs d ON d.id = t.id ORDER BY t.score`,
     { ...params, fetch },
@@ -53,7 +54,8 @@ function textScores(db: DatabaseSync, param: string, params: Params, paths: read
   const rows = allRows<{ id: number; score: number }>(
     db,
     `SELECT rowid AS id, rank AS score FROM search_text
-     WHERE search_text MATCH ${param} AND rowid BETWEEN :first AND :last AND +rowid IN (SELECT value FROM json_each(:ids))
+     WHERE search_text MATCH ${param} AND rowid BETWEEN :first AND :last
+       AND +rowid IN (SELECT value FROM json_each(:ids))
        AND rank MATCH 'bm25(${TITLE_WEIGHT}, ${BODY_WEIGHT})'`,
     { ...params, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) },
   );

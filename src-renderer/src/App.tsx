@@ -140,7 +140,8 @@ function Shell(): ReactNode {
         const summary = await importAnnotationsFromFile();
         if (!summary) return;
         toasts.push(summary.skipped.length > 0 ? 'warning' : 'success', `Imported ${summary.name}.`, [
-          `${plural(summary.added, 'annotation')} added, ${summary.updated} updated, ${summary.unchanged} already here.`,
+          `${plural(summary.added, 'annotation')} added, ${summary.updated} updated, ` +
+            `${summary.unchanged} already here.`,
           ...summary.skipped,
         ]);
       }),

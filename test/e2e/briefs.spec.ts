@@ -19,8 +19,10 @@ const QUOTE_C = 'the agreement has so far not been observed and sporadic clashes
 test.use({
   seedFiles: {
     'europe/minsk.txt': articleText(MINSK_TITLE, '20220218', 'https://www.example.org/world/minsk-agreements', [
-      "The conflict in Donbas between Ukraine's government and the breakaway of Donetsk and Luhansk People's Republics has been going on since 2014.",
-      'The Minsk Agreements, designed to find a political resolution to the conflict, was negotiated by the leaders of France, Germany, Russia, and Ukraine in February 2015.',
+      "The conflict in Donbas between Ukraine's government and the breakaway of Donetsk and Luhansk " +
+        "People's Republics has been going on since 2014.",
+      'The Minsk Agreements, designed to find a political resolution to the conflict, was negotiated ' +
+        'by the leaders of France, Germany, Russia, and Ukraine in February 2015.',
       'However, the agreement has so far not been observed and sporadic clashes continue.',
     ]),
   },

@@ -11,8 +11,10 @@ const MINSK = articleText(
   '20220218',
   'https://www.example.org/world/minsk-agreements',
   [
-    "The conflict in Donbas between Ukraine's government and the breakaway of Donetsk and Luhansk People's Republics has been going on since 2014.",
-    'The Minsk Agreements, designed to find a political resolution to the conflict, was negotiated by the leaders of France, Germany, Russia, and Ukraine in February 2015.',
+    "The conflict in Donbas between Ukraine's government and the breakaway of Donetsk and Luhansk " +
+      "People's Republics has been going on since 2014.",
+    'The Minsk Agreements, designed to find a political resolution to the conflict, was negotiated ' +
+      'by the leaders of France, Germany, Russia, and Ukraine in February 2015.',
     'However, the agreement has so far not been observed and sporadic clashes continue.',
   ],
 );
@@ -50,7 +52,8 @@ test('opens an article and shows its paragraphs as text, with its source link', 
   await expect
     .poll(() => host.openedExternally)
     .toEqual([
-      'https://www.russiaherald.com/news/272310129/blinken-accepts-invitation-to-meet-lavrov-late-next-week-if-russia-does-not-invade-ukraine',
+      'https://www.russiaherald.com/news/272310129/' +
+        'blinken-accepts-invitation-to-meet-lavrov-late-next-week-if-russia-does-not-invade-ukraine',
     ]);
   await app.screenshot({ path: 'test-results/screenshots/reader.png' });
 });
@@ -109,7 +112,8 @@ test('files dropped on the window land in the folder and the list; duplicates an
     '20220219',
     'https://example.org/troops',
     [
-      'Tensions over Ukraine have increased in recent months, with Russia and NATO accusing each other of amassing troops on the Russian-Ukrainian border.',
+      'Tensions over Ukraine have increased in recent months, with Russia and NATO accusing each ' +
+        'other of amassing troops on the Russian-Ukrainian border.',
     ],
   );
   await dropFiles(app, [

@@ -15,7 +15,8 @@ test.use({
       '20220218',
       'https://www.example.org/world/minsk',
       [
-        'The Minsk Agreements, designed to find a political resolution to the conflict, was negotiated by the leaders of France, Germany, Russia, and Ukraine in February 2015.',
+        'The Minsk Agreements, designed to find a political resolution to the conflict, was ' +
+          'negotiated by the leaders of France, Germany, Russia, and Ukraine in February 2015.',
         'However, the agreement has so far not been observed and sporadic clashes continue.',
       ],
     ),
@@ -79,7 +80,8 @@ test('a file written into the folder becomes findable', async ({ app, library })
   await library.write(
     'new/port.txt',
     articleText('Philadelphia port closed by tanker crash', '19870302', 'https://news.example.net/port', [
-      'The port of Philadelphia was closed when a Cypriot oil tanker ran aground after hitting a tower supporting power lines.',
+      'The port of Philadelphia was closed when a Cypriot oil tanker ran aground after hitting a ' +
+        'tower supporting power lines.',
     ]),
   );
   await expect(app.getByTestId('article-list').locator('.article-row')).toHaveCount(1);

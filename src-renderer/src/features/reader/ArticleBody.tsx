@@ -54,7 +54,13 @@ export const ArticleBody = memo(function ArticleBody({
             return (
               <mark
                 key={run.start}
-                className={`hl hl-${colours.get(top) ?? 'yellow'}${selected ? ' hl-selected' : ''}${run.ids.length > 1 ? ' hl-overlap' : ''}`}
+                className={[
+                  `hl hl-${colours.get(top) ?? 'yellow'}`,
+                  selected ? 'hl-selected' : '',
+                  run.ids.length > 1 ? 'hl-overlap' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 data-highlight-id={top}
                 data-anchor-start={firstSegmentOf.has(`${run.start}:${top}`) ? top : undefined}
                 onClick={() => {

@@ -22,7 +22,8 @@ function seedLines(): string[] {
 const lines = seedLines();
 export const SEED_TITLE = 'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine';
 export const SEED_URL =
-  'https://www.russiaherald.com/news/272310129/blinken-accepts-invitation-to-meet-lavrov-late-next-week-if-russia-does-not-invade-ukraine';
+  'https://www.russiaherald.com/news/272310129/' +
+  'blinken-accepts-invitation-to-meet-lavrov-late-next-week-if-russia-does-not-invade-ukraine';
 /** The eight body paragraphs of the seed article, P[0] to P[7]. */
 export const P: readonly string[] = lines.slice(3);
 

@@ -35,7 +35,8 @@ describe('the seed article', () => {
     expect(seed.paragraphs[0]).toMatch(/^Taking to Twitter, State Department's Spokesperson Ned Price/);
     expect(seed.paragraphs[1]).toContain('Ukraine -- the Normandy group -- in February 2015.');
     expect(seed.paragraphs[7]).toBe(
-      'He stated that if Russia does invade in the coming days, it will make clear they were never serious about diplomacy.',
+      'He stated that if Russia does invade in the coming days, it will make clear they were never serious ' +
+        'about diplomacy.',
     );
     expect(seed.paragraphs).toEqual(P);
   });

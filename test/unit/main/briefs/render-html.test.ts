@@ -55,13 +55,9 @@ describe('renderHtml safety', () => {
   it('has no script, no event handler attribute and nothing that loads from anywhere', () => {
     expect(html).not.toMatch(/<script/i);
     expect(tags.filter((tag) => /\son[a-z]+\s*=/i.test(tag))).toEqual([]);
-    expect(
-      tags.filter((tag) =>
-        /^<(img|script|link|style|iframe|frame|object|embed|source|video|audio|track|image|base|form|input)\b[^>]*\s(src|href|srcset|data|poster|action)\s*=/i.test(
-          tag,
-        ),
-      ),
-    ).toEqual([]);
+    const element = '(img|script|link|style|iframe|frame|object|embed|source|video|audio|track|image|base|form|input)';
+    const loads = new RegExp(String.raw`^<${element}\b[^>]*\s(src|href|srcset|data|poster|action)\s*=`, 'i');
+    expect(tags.filter((tag) => loads.test(tag))).toEqual([]);
     expect(tags.filter((tag) => /\ssrc\s*=/i.test(tag))).toEqual([]);
     // Links are for the reader to follow: to a note in the page, or out to a source.
     const hrefs = tags.flatMap((tag) => [...tag.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1] ?? ''));
@@ -84,7 +80,8 @@ describe('renderHtml content', () => {
     QUOTES.forEach((quote, i) => {
       expect(occurrences(html, escaped(quote))).toBe(1);
       expect(html).toContain(
-        `${escaped(quote)}<sup class="note-ref"><a href="#note-${i + 1}" id="ref-${i + 1}">${i + 1}</a></sup></p></blockquote>`,
+        `${escaped(quote)}<sup class="note-ref"><a href="#note-${i + 1}" id="ref-${i + 1}">${i + 1}</a></sup>` +
+          '</p></blockquote>',
       );
     });
   });
@@ -127,10 +124,12 @@ describe('renderHtml content', () => {
     );
     expect(html).toContain('<span class="swatch"></span><span class="label">Meaning:</span> orange');
     expect(html).toContain(
-      '<p><span class="label">Note:</span> <strong>Conditional</strong> acceptance: the meeting depends on <em>no further</em> invasion.</p>',
+      '<p><span class="label">Note:</span> <strong>Conditional</strong> acceptance: the meeting ' +
+        'depends on <em>no further</em> invasion.</p>',
     );
     expect(html).toContain(
-      '<li>announced by the <a href="https://www.state.gov/" rel="noopener noreferrer">State Department</a> spokesperson</li>',
+      '<li>announced by the <a href="https://www.state.gov/" rel="noopener noreferrer">State ' +
+        'Department</a> spokesperson</li>',
     );
     expect(html).toContain('<span class="tag">NATO &amp; OSCE</span>');
   });

@@ -19,7 +19,8 @@ function indexes(): string[] {
   try {
     const rows = db
       .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ('files_hash', 'search_files_date', 'search_files_title') ORDER BY name",
+        "SELECT name FROM sqlite_schema WHERE type = 'index' " +
+          "AND name IN ('files_hash', 'search_files_date', 'search_files_title') ORDER BY name",
       )
       .all() as { name: string }[];
     return rows.map((row) => row.name);
@@ -56,7 +57,7 @@ describe('indexPending', () => {
 });
 
 describe('setBulkLoad', () => {
-  it('sets the indexes aside while rows go in, keeps lists and searches working, and builds them at the end', async () => {
+  it('sets the indexes aside while rows go in, keeps lists and searches working, builds them at the end', async () => {
     const store = new LocalCatalogStore(file);
     const files = await store.scan(root);
     await store.setBulkLoad(true);
@@ -75,7 +76,7 @@ describe('setBulkLoad', () => {
     await store.close();
   });
 
-  it('rebuilds the indexes when closed in the middle of a load, and when a catalog left without them is opened', async () => {
+  it('rebuilds the indexes when closed in the middle of a load, or when a catalog without them is opened', async () => {
     const store = new LocalCatalogStore(file);
     await store.setBulkLoad(true);
     await store.catalogue(root, await store.scan(root));

@@ -163,7 +163,8 @@ describe('fuzzyMatches', () => {
 
   it('ranks the candidate with matching context first', () => {
     // Two slightly damaged copies of the quote; only the second keeps its context.
-    const text = `Preface: designed to find a political solution to the conflict here.\n${TEXT.replace('political', 'politcal')}`;
+    const preface = 'Preface: designed to find a political solution to the conflict here.';
+    const text = `${preface}\n${TEXT.replace('political', 'politcal')}`;
     const [best, ...rest] = fuzzyMatches(text, quote, { ...context, hint: 0 });
     const expectedStart = text.indexOf('designed to find a politcal');
     expect(best?.start).toBe(expectedStart);

@@ -123,7 +123,7 @@ describe('article notes', () => {
     });
   });
 
-  it('a patch of tags keeps the note, a patch of the note keeps the tags, and both follow the latest article', async () => {
+  it('a patch of tags keeps the note, a patch of the note keeps the tags; both follow the latest article', async () => {
     await saveArticleAnnotation(db, article, { note: 'first note' });
     vi.setSystemTime(T0 + 1000);
     await saveArticleAnnotation(

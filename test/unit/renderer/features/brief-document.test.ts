@@ -224,7 +224,7 @@ describe('briefDocument', () => {
     ]);
   });
 
-  it('copies the highlight: quote, context, position, hash, colour with its meaning, note, tags; and the comment', () => {
+  it('copies the highlight: quote, context, position, hash, colour and meaning, note, tags; and the comment', () => {
     const [p8, p1] = evidenceOf(briefDocument(sample, inputs(highlights), NOW));
     expect(p1).toEqual({
       id: 'item-hl-p1',
