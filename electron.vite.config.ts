@@ -24,9 +24,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
           // The catalog and search index run in a worker thread: a script of its own.
-          'catalog-worker': resolve(__dirname, 'src-main/library/catalog-worker.ts'),
+          'catalog-worker': resolve(__dirname, 'src-main/catalog/workers/catalog-worker.ts'),
           // It reads and parses a large first read's files on a thread of its own.
-          'read-worker': resolve(__dirname, 'src-main/library/read-worker.ts'),
+          'read-worker': resolve(__dirname, 'src-main/catalog/workers/read-worker.ts'),
         },
       },
     },

@@ -6,9 +6,9 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BriefFormat } from '../src-preload/contract';
-import { parseBriefJson } from '../src-main/briefs/brief-json';
-import { renderBrief } from '../src-main/briefs/render';
-import { renderHtml } from '../src-main/briefs/render-html';
+import { parseBriefJson } from '../src-shared/briefs/brief-json';
+import { renderBrief } from '../src-shared/briefs/render';
+import { renderHtml } from '../src-shared/briefs/render-html';
 
 const USAGE = 'usage: npm run brief -- <brief.json> --format md|html|docx|pdf|json --out <file>';
 const HELP = `${USAGE}

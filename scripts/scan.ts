@@ -18,7 +18,7 @@ import {
   type ScanRow,
   tableLayout,
   toScanRow,
-} from '../src-main/library/scan-report';
+} from './scan/scan-report';
 import { type ScannedFile, scanLibrary } from '../src-main/library/scanner';
 
 const USAGE = 'usage: npm run scan -- <folder> [--json]';

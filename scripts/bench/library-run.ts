@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LibraryService } from '../../src-main/library/library-service';
-import { WorkerCatalogStore } from '../../src-main/library/worker-catalog-store';
+import { WorkerCatalogStore } from '../../src-main/catalog/worker-catalog-store';
 import { findsIt, grepMs, iowaitMs, readFloor, searchQuery } from './library-probes';
 import { BENCH_QUERIES, grepWord } from './library-queries';
 import { watchLatencies } from './library-watch';

@@ -4,7 +4,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileFilter, InvokeChannel, InvokeResult } from '../../src-preload/contract';
 import type { LibraryService } from '../library/library-service';
-import type { SettingsStore } from '../library/settings';
+import type { SettingsStore } from '../settings/settings';
 import { isSafeExternalUrl } from '../window/external-links';
 import {
   ImportFilesArgsSchema,
@@ -19,8 +19,8 @@ import {
   AnnotationDocsArgsSchema,
 } from './schemas';
 import { z } from 'zod';
-import { validateBrief } from '../briefs/brief-json';
-import { exportBrief, fileSlug, FORMAT_NAMES } from '../briefs/export-brief';
+import { validateBrief } from '../../src-shared/briefs/brief-json';
+import { exportBrief, fileSlug, FORMAT_NAMES } from '../../src-shared/briefs/export-brief';
 
 /** The document is checked in full by validateBrief, which names the field that is wrong. */
 const ExportBriefArgsSchema = z.tuple([z.object({ document: z.unknown(), format: BriefFormatSchema })]);

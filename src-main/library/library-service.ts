@@ -18,7 +18,7 @@ import type {
 } from '../../src-preload/contract';
 import { parseArticle } from '../articles/parse';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
-import type { CatalogStore } from './catalog-store';
+import type { CatalogStore } from '../catalog/catalog-store';
 import { DeltaBuffer } from './delta-buffer';
 import { isCandidateArticleId } from './file-filter';
 import { importFiles, readPickedFiles } from './importer';

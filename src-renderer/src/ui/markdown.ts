@@ -6,4 +6,4 @@ export {
   plainText,
   type Block,
   type Inline,
-} from '../../../src-main/briefs/note-markdown';
+} from '../../../src-shared/briefs/note-markdown';

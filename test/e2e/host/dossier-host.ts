@@ -6,9 +6,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { EventChannel, EventMap, InvokeChannel } from '../../../src-preload/contract';
 import { forwardLibraryEvents } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
-import { WorkerCatalogStore } from '../../../src-main/library/worker-catalog-store';
+import { WorkerCatalogStore } from '../../../src-main/catalog/worker-catalog-store';
 import { LibraryService } from '../../../src-main/library/library-service';
-import { SettingsStore } from '../../../src-main/library/settings';
+import { SettingsStore } from '../../../src-main/settings/settings';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
 import { decodeWire, encodeWire } from './wire';
 
@@ -17,7 +17,7 @@ import { decodeWire, encodeWire } from './wire';
 export const APP_ORIGIN = 'http://localhost:47913';
 const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
 /** The same worker the app runs, from source: tsx compiles it as it loads. */
-const CATALOG_WORKER_SOURCE = resolve(__dirname, '../../../src-main/library/catalog-worker.ts');
+const CATALOG_WORKER_SOURCE = resolve(__dirname, '../../../src-main/catalog/workers/catalog-worker.ts');
 
 /** Native dialogs answered by the test: queue what the analyst "picks" next. */
 export class ScriptedDialogs implements Dialogs {

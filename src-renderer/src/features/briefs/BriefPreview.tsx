@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { BriefDocument } from '../../../../src-preload/contract';
 import { MarkdownText } from '../../ui/MarkdownText';
-import { citeBrief, noteText, ORPHAN_FLAG, sourceText } from '../../../../src-main/briefs/citations';
+import { citeBrief, noteText, ORPHAN_FLAG, sourceText } from '../../../../src-shared/briefs/citations';
 
 export function BriefPreview({ document }: { document: BriefDocument | null }): ReactNode {
   if (!document) return <div className="brief-preview muted">Preparing the preview…</div>;

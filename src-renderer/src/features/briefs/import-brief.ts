@@ -1,7 +1,7 @@
 // Imports a brief from its JSON export: the brief itself, and the highlights it quotes that this
 // profile does not have yet (re-created from the quote, context and position the export carries).
 import type { BriefDocument } from '../../../../src-preload/contract';
-import { parseBriefJson } from '../../../../src-main/briefs/brief-json';
+import { parseBriefJson } from '../../../../src-shared/briefs/brief-json';
 import { newId } from '../../db/brief-edit';
 import { getDb } from '../../db/db';
 import { COLOR_KEYS, type Brief, type ColorKey, type DossierDb, type Highlight } from '../../db/schema';

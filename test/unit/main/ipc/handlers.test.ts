@@ -11,9 +11,9 @@ import {
 } from '../../../../src-main/ipc/handlers';
 import { MAX_IMPORT_BYTES } from '../../../../src-main/ipc/schemas';
 import { LibraryService } from '../../../../src-main/library/library-service';
-import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
+import { LocalCatalogStore } from '../../../../src-main/catalog/catalog-store';
 import { OutsideLibraryError } from '../../../../src-main/library/paths';
-import type { Settings } from '../../../../src-main/library/settings';
+import type { Settings } from '../../../../src-main/settings/settings';
 import {
   articleBytes,
   articleText,

@@ -3,9 +3,9 @@ import { mkdir, open as openFile, rename, rm, symlink, unlink, utimes, writeFile
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CatalogEntry, LibraryDelta, LibrarySnapshot, RenamedEntry } from '../../../../src-preload/contract';
-import { Catalog } from '../../../../src-main/library/catalog';
+import { Catalog } from '../../../../src-main/catalog/catalog';
 import { LibraryService } from '../../../../src-main/library/library-service';
-import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
+import { LocalCatalogStore } from '../../../../src-main/catalog/catalog-store';
 import { OutsideLibraryError } from '../../../../src-main/library/paths';
 import { readCatalogEntry } from '../../../../src-main/library/read-entry';
 import {

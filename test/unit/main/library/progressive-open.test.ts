@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogEntry, LibraryDelta, ScanProgress, SearchQuery } from '../../../../src-preload/contract';
 import { LibraryService } from '../../../../src-main/library/library-service';
-import { readerScriptFor } from '../../../../src-main/library/entry-reader';
-import { unpackedPath, WorkerCatalogStore } from '../../../../src-main/library/worker-catalog-store';
+import { readerScriptFor } from '../../../../src-main/catalog/entry-reader';
+import { unpackedPath, WorkerCatalogStore } from '../../../../src-main/catalog/worker-catalog-store';
 import { articleText, put, TempDirs } from './temp-library';
 
-const WORKER = resolve(__dirname, '../../../../src-main/library/catalog-worker.ts');
+const WORKER = resolve(__dirname, '../../../../src-main/catalog/workers/catalog-worker.ts');
 const temp = new TempDirs();
 let root: string;
 let catalogFile: string;
@@ -200,7 +200,9 @@ describe('files that arrive while the watcher starts', () => {
 describe('readerScriptFor', () => {
   it('finds the read worker beside the catalog worker, built or source', () => {
     expect(readerScriptFor('/app/out/main/catalog-worker.js')).toBe('/app/out/main/read-worker.js');
-    expect(readerScriptFor('/repo/src-main/library/catalog-worker.ts')).toBe('/repo/src-main/library/read-worker.ts');
+    expect(readerScriptFor('/repo/src-main/catalog/workers/catalog-worker.ts')).toBe(
+      '/repo/src-main/catalog/workers/read-worker.ts',
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { ArticleEntry, SearchQuery } from '../../../../src-preload/contract';
 import { parseArticle } from '../../../../src-main/articles/parse';
 import type { ParsedArticle } from '../../../../src-main/articles/types';
-import { Catalog } from '../../../../src-main/library/catalog';
+import { Catalog } from '../../../../src-main/catalog/catalog';
 import {
   createSearchSchema,
   indexArticle,

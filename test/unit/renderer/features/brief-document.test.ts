@@ -2,7 +2,7 @@
 // sources from the catalog or from what the highlight remembers, article exports in text order; and every
 // document it builds passes the main process's validator.
 import { describe, expect, it } from 'vitest';
-import { validateBrief } from '../../../../src-main/briefs/brief-json';
+import { validateBrief } from '../../../../src-shared/briefs/brief-json';
 import type {
   Article,
   ArticleEntry,

@@ -1,7 +1,7 @@
 // Importing the sample brief's JSON export on fake-indexeddb: the brief with every section and item, the
 // highlights it quotes re-created when missing and left alone when present, and a second import kept apart.
 import { describe, expect, it, vi } from 'vitest';
-import { parseBriefJson } from '../../../../src-main/briefs/brief-json';
+import { parseBriefJson } from '../../../../src-shared/briefs/brief-json';
 import type { Article, BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
 import { anchorHighlight } from '../../../../src-renderer/src/anchoring/anchor';
 import { articleText } from '../../../../src-renderer/src/anchoring/text-model';

@@ -1,7 +1,7 @@
 // Citation numbering and wording shared by all formats: notes in reading order, sources once each.
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
-import { citationParts, citeBrief, formatDate, noteText, sourceText } from '../../../../src-main/briefs/citations';
+import { citationParts, citeBrief, formatDate, noteText, sourceText } from '../../../../src-shared/briefs/citations';
 import { EVIDENCE, expectedNote, expectedSources, FIXTURE, oneTo } from './brief-support';
 
 describe('citeBrief', () => {

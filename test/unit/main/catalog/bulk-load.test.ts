@@ -5,8 +5,8 @@ import { rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchQuery } from '../../../../src-preload/contract';
-import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
-import { articleText, put, TempDirs } from './temp-library';
+import { LocalCatalogStore } from '../../../../src-main/catalog/catalog-store';
+import { articleText, put, TempDirs } from '../library/temp-library';
 
 const temp = new TempDirs();
 let root: string;

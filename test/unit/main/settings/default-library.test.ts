@@ -2,9 +2,9 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIBRARY_NAME, resolveLibraryRoot } from '../../../../src-main/library/default-library';
-import { SettingsStore } from '../../../../src-main/library/settings';
-import { articleText, put, SEED_TEXT, TempDirs } from './temp-library';
+import { DEFAULT_LIBRARY_NAME, resolveLibraryRoot } from '../../../../src-main/settings/default-library';
+import { SettingsStore } from '../../../../src-main/settings/settings';
+import { articleText, put, SEED_TEXT, TempDirs } from '../library/temp-library';
 
 const temp = new TempDirs();
 let documentsDir: string;

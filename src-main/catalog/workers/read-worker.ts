@@ -2,9 +2,9 @@
 // read parses on one core while the catalog writes on the other. Answers with catalog entries, and the
 // text to index when asked for it.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CatalogEntry } from '../../src-preload/contract';
-import type { IndexableArticle } from '../search/search-index';
-import { readBatch, type FileToRead } from './read-batch';
+import type { CatalogEntry } from '../../../src-preload/contract';
+import type { IndexableArticle } from '../../search/search-index';
+import { readBatch, type FileToRead } from '../../library/read-batch';
 import { answer } from './worker-calls';
 
 /** A batch to read; the reply is a WorkerReply (worker-calls.ts) with one ReadResult or null per file. */

@@ -24,8 +24,8 @@ import {
 import { Catalog } from './catalog';
 import type { CatalogRow } from './catalog-row';
 import { EntryReader } from './entry-reader';
-import { readBatch, type FileToRead } from './read-batch';
-import { scanLibrary, type ScannedFile } from './scanner';
+import { readBatch, type FileToRead } from '../library/read-batch';
+import { scanLibrary, type ScannedFile } from '../library/scanner';
 
 export interface CatalogStore {
   list(root: string): Promise<CatalogEntry[]>;

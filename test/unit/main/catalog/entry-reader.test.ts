@@ -2,12 +2,12 @@
 // capped heap, and a read worker that fails leaves the catalog reading on its own thread.
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
-import { EntryReader } from '../../../../src-main/library/entry-reader';
+import { LocalCatalogStore } from '../../../../src-main/catalog/catalog-store';
+import { EntryReader } from '../../../../src-main/catalog/entry-reader';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../../../src-main/articles/types';
-import { articleText, put, SEED_DATE_RAW, SEED_URL, TempDirs } from './temp-library';
+import { articleText, put, SEED_DATE_RAW, SEED_URL, TempDirs } from '../library/temp-library';
 
-const READER = resolve(__dirname, '../../../../src-main/library/read-worker.ts');
+const READER = resolve(__dirname, '../../../../src-main/catalog/workers/read-worker.ts');
 const TSX = ['--import', 'tsx'];
 const temp = new TempDirs();
 const stores: LocalCatalogStore[] = [];

@@ -1,6 +1,6 @@
 // Runs the real `brief` command (tsx scripts/brief.ts) as a child process: Markdown and HTML files equal to
 // what the renderers give, PDF through the system's Chromium when there is one, and exit 2 on bad usage.
-import { runScript, type ScriptRun } from '../run-script';
+import { runScript, type ScriptRun } from './run-script';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../../../src-main/briefs/render-html';
-import { renderMarkdown } from '../../../../src-main/briefs/render-markdown';
-import { FIXTURE, FIXTURE_PATH, QUOTES } from './brief-support';
+import { renderHtml } from '../../../src-shared/briefs/render-html';
+import { renderMarkdown } from '../../../src-shared/briefs/render-markdown';
+import { FIXTURE, FIXTURE_PATH, QUOTES } from '../shared/briefs/brief-support';
 
 const fixture = fileURLToPath(FIXTURE_PATH);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,6 +1,6 @@
 // Worker thread entry: runs a LocalCatalogStore and answers the main thread's calls to it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { LocalCatalogStore } from './catalog-store';
+import { LocalCatalogStore } from '../catalog-store';
 import { answer } from './worker-calls';
 
 export interface CatalogWorkerData {

@@ -2,7 +2,7 @@
 // in the "Quote" style, a real footnote per quote carrying its citation, the sources, the orphan flag.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefDocument } from '../../../../src-preload/contract';
-import { renderDocx } from '../../../../src-main/briefs/render-docx';
+import { renderDocx } from '../../../../src-shared/briefs/render-docx';
 import {
   EVIDENCE,
   expectedNote,

@@ -3,7 +3,7 @@
 import type { Dirent } from 'node:fs';
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isCandidateArticle } from './file-filter';
+import { isCandidateArticle } from '../library/file-filter';
 import type { SettingsStore } from './settings';
 
 export const DEFAULT_LIBRARY_NAME = 'Dossier Library';

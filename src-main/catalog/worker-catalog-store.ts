@@ -3,12 +3,12 @@
 import { Worker } from 'node:worker_threads';
 import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
-import type { CatalogWorkerData, WorkerRequest } from './catalog-worker';
+import type { CatalogWorkerData, WorkerRequest } from './workers/catalog-worker';
 import { entryFromRow, type CatalogRow } from './catalog-row';
 import type { CatalogStore } from './catalog-store';
 import { readerScriptFor } from './entry-reader';
-import type { ScannedFile } from './scanner';
-import { WorkerCalls } from './worker-calls';
+import type { ScannedFile } from '../library/scanner';
+import { WorkerCalls } from './workers/worker-calls';
 
 /** In an installed app the worker's script sits beside app.asar, unpacked (see electron-builder.yml). */
 export function unpackedPath(path: string): string {

@@ -4,10 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchQuery } from '../../../../src-preload/contract';
-import { LocalCatalogStore } from '../../../../src-main/library/catalog-store';
-import { articleText, put, TempDirs } from './temp-library';
+import { LocalCatalogStore } from '../../../../src-main/catalog/catalog-store';
+import { articleText, put, TempDirs } from '../library/temp-library';
 
-const READER = resolve(__dirname, '../../../../src-main/library/read-worker.ts');
+const READER = resolve(__dirname, '../../../../src-main/catalog/workers/read-worker.ts');
 const temp = new TempDirs();
 let root: string;
 let file: string;

@@ -2,7 +2,7 @@
 // each defined once with its citation, the source list, the orphan flag, and escaping that keeps structure.
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument } from '../../../../src-preload/contract';
-import { renderMarkdown } from '../../../../src-main/briefs/render-markdown';
+import { renderMarkdown } from '../../../../src-shared/briefs/render-markdown';
 import {
   EVIDENCE,
   expectedNote,

@@ -8,8 +8,8 @@ import {
   parseBriefJson,
   serialiseBrief,
   validateBrief,
-} from '../../../../src-main/briefs/brief-json';
-import { renderBrief } from '../../../../src-main/briefs/render';
+} from '../../../../src-shared/briefs/brief-json';
+import { renderBrief } from '../../../../src-shared/briefs/render';
 import { FIXTURE, FIXTURE_TEXT } from './brief-support';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };

@@ -2,9 +2,9 @@
 // rule that brief rendering is pure (no file system, no process, no Electron), so it runs anywhere.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderBrief, RENDERABLE_FORMATS } from '../../../../src-main/briefs/render';
-import { renderHtml } from '../../../../src-main/briefs/render-html';
-import { renderMarkdown } from '../../../../src-main/briefs/render-markdown';
+import { renderBrief, RENDERABLE_FORMATS } from '../../../../src-shared/briefs/render';
+import { renderHtml } from '../../../../src-shared/briefs/render-html';
+import { renderMarkdown } from '../../../../src-shared/briefs/render-markdown';
 import { FIXTURE } from './brief-support';
 
 describe('renderBrief', () => {
@@ -31,8 +31,8 @@ describe('renderBrief', () => {
   });
 });
 
-describe('src-main/briefs', () => {
-  const DIR = new URL('../../../../src-main/briefs/', import.meta.url);
+describe('src-shared/briefs', () => {
+  const DIR = new URL('../../../../src-shared/briefs/', import.meta.url);
   const files = readdirSync(DIR).filter((name) => name.endsWith('.ts'));
 
   it.each(files)('%s imports only its siblings, docx, zod and the contract types', (name) => {

@@ -12,7 +12,7 @@ import {
   formatTableRow,
   tableLayout,
   toScanRow,
-} from '../../../../src-main/library/scan-report';
+} from '../../../../scripts/scan/scan-report';
 
 const KEYS = ['path', 'ok', 'title', 'date', 'dateRaw', 'url', 'paragraphs', 'words', 'hash', 'warnings', 'error'];
 

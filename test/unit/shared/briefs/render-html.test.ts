@@ -2,7 +2,7 @@
 // CSP, every text escaped, each quote once, superscript notes that resolve to endnotes, sources, orphans.
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument } from '../../../../src-preload/contract';
-import { renderHtml } from '../../../../src-main/briefs/render-html';
+import { renderHtml } from '../../../../src-shared/briefs/render-html';
 import {
   decodeEntities,
   EVIDENCE,
