@@ -17,6 +17,8 @@ export function createApi(transport: Transport): Api {
   return Object.freeze({
     getLibrary: () => transport.invoke('library:get'),
     chooseLibraryFolder: () => transport.invoke('library:choose-folder'),
+    getEntries: (ids) => transport.invoke('library:entries', ids),
+    findByHashes: (hashes) => transport.invoke('library:find-by-hashes', hashes),
     importFiles: (files) => transport.invoke('library:import-files', files),
     addFilesWithDialog: () => transport.invoke('library:add-files-dialog'),
     readArticle: (id) => transport.invoke('articles:read', id),

@@ -76,7 +76,7 @@ async function coldStep(folder: string, catalog: string, marker: string, markerI
   const service = newService(catalog);
   await service.open(folder);
   await service.whenListed();
-  const listed = service.snapshot().entries.length;
+  const listed = service.listed().length;
   const coldListMs = performance.now() - t0;
   noteRss('cold list');
   await service.whenIdle();
@@ -101,8 +101,9 @@ async function coldStep(folder: string, catalog: string, marker: string, markerI
 async function warmStep(folder: string, catalog: string): Promise<WarmResult> {
   const t0 = performance.now();
   const service = newService(catalog);
-  const warm = await service.open(folder);
+  await service.open(folder);
   const warmRestartMs = performance.now() - t0;
+  const warmIds = service.listed().map((entry) => entry.id);
   noteRss('warm open');
   await service.whenIdle();
   say(`warm restart ${Math.round(warmRestartMs)} ms`);
@@ -128,11 +129,7 @@ async function warmStep(folder: string, catalog: string): Promise<WarmResult> {
   for (const q of BENCH_QUERIES) greps.push(await grepMs(grepWord(q.text), folder));
   say(`grep median ${Math.round(median(greps))} ms`);
 
-  const watch = await watchLatencies(
-    service,
-    folder,
-    warm.entries.map((entry) => entry.id),
-  );
+  const watch = await watchLatencies(service, folder, warmIds);
   say(`watch p50 ${Math.round(median(watch))} ms, p95 ${Math.round(percentile(watch, 95))} ms`);
   noteRss('watch');
   await service.close();
@@ -148,7 +145,7 @@ async function warmStep(folder: string, catalog: string): Promise<WarmResult> {
     )
   ).reduce((a, b) => a + b, 0);
   return {
-    files: warm.entries.length,
+    files: warmIds.length,
     warmRestartMs,
     searchP50Ms: median(times),
     searchP95Ms: percentile(times, 95),

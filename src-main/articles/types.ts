@@ -1,15 +1,10 @@
 // Result types of the pure article parser.
+import type { ArticleMeta } from '../../src-preload/contract';
 
-export interface ParsedArticle {
-  readonly title: string;
-  readonly date: string | null;
-  readonly dateRaw: string | null;
-  readonly url: string | null;
-  readonly domain: string | null;
+/** An article as the parser reads it: the fields every article has, its paragraphs and its word count. */
+export interface ParsedArticle extends ArticleMeta {
   readonly paragraphs: readonly string[];
   readonly words: number;
-  readonly hash: string;
-  readonly warnings: readonly string[];
 }
 
 export type ParseResult =

@@ -21,7 +21,7 @@ import {
   setAnnotations,
   termsFresh,
 } from '../search/search-index';
-import { Catalog } from './catalog';
+import { Catalog, type CatalogSummary, type SummaryLimits } from './catalog';
 import type { CatalogRow } from './catalog-row';
 import { EntryReader } from './entry-reader';
 import { readBatch, type FileToRead } from '../library/read-batch';
@@ -49,6 +49,10 @@ export interface CatalogStore {
   setBulkLoad(active: boolean): Promise<void>;
   remove(root: string, ids: readonly ArticleId[]): Promise<void>;
   findByHash(root: string, hash: string): Promise<ArticleId | null>;
+  /** For each hash, the first file of the library whose content has it. */
+  findByHashes(root: string, hashes: readonly string[]): Promise<(ArticleId | null)[]>;
+  /** Counts and filter choices of the library (catalog.ts), bounded in size. */
+  summary(root: string, limits: SummaryLimits): Promise<CatalogSummary>;
   search(root: string, query: SearchQuery): Promise<SearchResults>;
   setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<void>;
   close(): Promise<void>;
@@ -263,6 +267,14 @@ export class LocalCatalogStore implements CatalogStore {
 
   findByHash(root: string, hash: string): Promise<ArticleId | null> {
     return Promise.resolve(this.catalog.findByHash(root, hash));
+  }
+
+  findByHashes(root: string, hashes: readonly string[]): Promise<(ArticleId | null)[]> {
+    return Promise.resolve(hashes.map((hash) => this.catalog.findByHash(root, hash)));
+  }
+
+  summary(root: string, limits: SummaryLimits): Promise<CatalogSummary> {
+    return Promise.resolve(this.catalog.summary(root, limits));
   }
 
   search(root: string, query: SearchQuery): Promise<SearchResults> {

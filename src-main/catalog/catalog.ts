@@ -1,10 +1,21 @@
 // The catalog: parsed metadata of every library file in SQLite (node:sqlite), keyed by library root and
 // relative path, so an unchanged file is never parsed twice across restarts.
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { CatalogEntry } from '../../src-preload/contract';
+import type { BrokenEntry, CatalogEntry, LibrarySummary } from '../../src-preload/contract';
 import { CATALOG_COLUMNS, entryFromRow, type CatalogRow } from './catalog-row';
 
 const SCHEMA_VERSION = 1;
+
+/** What the catalog tells of a library's summary (LibrarySummary without what the service adds). */
+export type CatalogSummary = Pick<LibrarySummary, 'articles' | 'brokenTotal' | 'domains' | 'folders'> & {
+  readonly broken: readonly BrokenEntry[];
+};
+
+export interface SummaryLimits {
+  readonly broken: number;
+  readonly domains: number;
+  readonly folders: number;
+}
 
 export class Catalog {
   private readonly db: DatabaseSync;
@@ -13,6 +24,10 @@ export class Catalog {
   private readonly upsertStmt: StatementSync;
   private readonly deleteStmt: StatementSync;
   private readonly byHash: StatementSync;
+  private readonly counts: StatementSync;
+  private readonly brokenRows: StatementSync;
+  private readonly domainRows: StatementSync;
+  private readonly folderRows: StatementSync;
 
   /** Pass ":memory:" for a throwaway catalog. */
   constructor(file: string) {
@@ -26,6 +41,19 @@ export class Catalog {
     this.selectOne.setReturnArrays(true);
     this.byHash = this.db.prepare('SELECT path FROM files WHERE root = ? AND hash = ? ORDER BY path LIMIT 1');
     this.deleteStmt = this.db.prepare('DELETE FROM files WHERE root = ? AND path = ?');
+    this.counts = this.db.prepare('SELECT ok, count(*) AS n FROM files WHERE root = ? GROUP BY ok');
+    this.brokenRows = this.db.prepare(
+      `SELECT ${CATALOG_COLUMNS} FROM files WHERE root = ? AND ok = 0 ORDER BY path LIMIT ?`,
+    );
+    this.brokenRows.setReturnArrays(true);
+    this.domainRows = this.db.prepare(
+      `SELECT domain FROM files WHERE root = ? AND ok = 1 AND domain IS NOT NULL
+       GROUP BY domain ORDER BY count(*) DESC, domain LIMIT ?`,
+    );
+    // A path's folder with its trailing slash: rtrim strips every character but "/" from the end.
+    this.folderRows = this.db.prepare(
+      "SELECT DISTINCT rtrim(path, replace(path, '/', '')) AS folder FROM files WHERE root = ?",
+    );
     this.upsertStmt = this.db.prepare(`
       INSERT INTO files (root, path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain,
                          paragraphs, words, warnings, error)
@@ -78,6 +106,31 @@ export class Catalog {
   findByHash(root: string, hash: string): string | null {
     const row = this.byHash.get(root, hash) as { path: string } | undefined;
     return row?.path ?? null;
+  }
+
+  /** Counts and filter choices of one library, bounded so a huge library answers in one small message. */
+  summary(root: string, limits: SummaryLimits): CatalogSummary {
+    let articles = 0;
+    let brokenTotal = 0;
+    for (const row of this.counts.all(root) as { ok: number; n: number }[]) {
+      if (row.ok) articles = row.n;
+      else brokenTotal = row.n;
+    }
+    const broken = (this.brokenRows.all(root, limits.broken) as unknown as CatalogRow[]).map(entryFromRow);
+    const domains = (this.domainRows.all(root, limits.domains) as { domain: string }[]).map((row) => row.domain);
+    const folders = new Set<string>();
+    for (const { folder } of this.folderRows.all(root) as { folder: string }[]) {
+      // "a/b/" stands for "a" and "a/b": every folder above an article is a choice too.
+      const parts = folder.split('/').slice(0, -1);
+      for (let i = 1; i <= parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+    }
+    return {
+      articles,
+      brokenTotal,
+      broken: broken.filter((entry) => !entry.ok),
+      domains,
+      folders: [...folders].sort().slice(0, limits.folders),
+    };
   }
 
   upsert(root: string, entry: CatalogEntry): void {

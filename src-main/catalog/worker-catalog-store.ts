@@ -5,6 +5,7 @@ import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import type { CatalogWorkerData, WorkerRequest } from './workers/catalog-worker';
 import { entryFromRow, type CatalogRow } from './catalog-row';
+import type { CatalogSummary, SummaryLimits } from './catalog';
 import type { CatalogStore } from './catalog-store';
 import { readerScriptFor } from './entry-reader';
 import type { ScannedFile } from '../library/scanner';
@@ -78,6 +79,12 @@ export class WorkerCatalogStore implements CatalogStore {
   }
   findByHash(root: string, hash: string): Promise<ArticleId | null> {
     return this.call('findByHash', root, hash);
+  }
+  findByHashes(root: string, hashes: readonly string[]): Promise<(ArticleId | null)[]> {
+    return this.call('findByHashes', root, hashes);
+  }
+  summary(root: string, limits: SummaryLimits): Promise<CatalogSummary> {
+    return this.call('summary', root, limits);
   }
   search(root: string, query: SearchQuery): Promise<SearchResults> {
     return this.call('search', root, query);

@@ -7,6 +7,8 @@ import type { LibraryService } from '../library/library-service';
 import type { SettingsStore } from '../settings/settings';
 import { isSafeExternalUrl } from '../window/external-links';
 import {
+  EntriesArgsSchema,
+  FindByHashesArgsSchema,
   ImportFilesArgsSchema,
   MAX_SAVE_BYTES,
   NoArgsSchema,
@@ -71,15 +73,23 @@ export function createHandlerTable(services: MainServices): HandlerTable {
   return {
     'library:get': async (...args) => {
       parse('library:get', NoArgsSchema, args);
-      return library.snapshot();
+      return library.summary();
+    },
+    'library:entries': async (...args) => {
+      const [ids] = parse('library:entries', EntriesArgsSchema, args);
+      return library.entriesOf(ids);
+    },
+    'library:find-by-hashes': async (...args) => {
+      const [hashes] = parse('library:find-by-hashes', FindByHashesArgsSchema, args);
+      return library.findByHashes(hashes);
     },
     'library:choose-folder': async (...args) => {
       parse('library:choose-folder', NoArgsSchema, args);
       const folder = await dialogs.chooseLibraryFolder();
       if (folder === null) return null;
-      const snapshot = await library.open(folder);
+      const summary = await library.open(folder);
       await settings.update({ libraryRoot: folder });
-      return snapshot;
+      return summary;
     },
     'library:import-files': async (...args) => {
       const [files] = parse('library:import-files', ImportFilesArgsSchema, args);

@@ -1,14 +1,9 @@
 // zod schemas for every argument the renderer can send: main trusts nothing it has not parsed.
 import { z } from 'zod';
+import { ArticleIdSchema } from '../../src-shared/article-id';
 
 /** 64 MB per import call: large enough for hundreds of articles, small enough to bound memory. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
-export const ArticleIdSchema = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((id) => !id.includes('\0'), 'article id holds a NUL character');
 
 export const IncomingFileSchema = z.object({
   name: z.string().min(1).max(1024),
@@ -25,6 +20,10 @@ export const IncomingFilesSchema = z
 export const ExternalUrlSchema = z.string().min(1).max(8192);
 
 export const NoArgsSchema = z.tuple([]);
+/** A page of entries or hashes at a time: more would be one huge message. */
+export const MAX_LOOKUPS = 5000;
+export const EntriesArgsSchema = z.tuple([z.array(ArticleIdSchema).max(MAX_LOOKUPS)]);
+export const FindByHashesArgsSchema = z.tuple([z.array(z.string().min(1).max(128)).max(MAX_LOOKUPS)]);
 export const ReadArticleArgsSchema = z.tuple([ArticleIdSchema]);
 export const ImportFilesArgsSchema = z.tuple([IncomingFilesSchema]);
 export const OpenExternalArgsSchema = z.tuple([ExternalUrlSchema]);
@@ -83,7 +82,7 @@ export const AnnotationDocsArgsSchema = z.tuple([
     .array(
       z.object({
         id: z.string().min(1).max(200),
-        articleId: z.string().min(1).max(4096),
+        articleId: ArticleIdSchema,
         kind: z.enum(['highlight', 'article']),
         text: z.string().max(200_000),
         tags: z.array(z.string().max(200)).max(200),

@@ -1,20 +1,20 @@
 // Gathers library changes for a moment and hands them on as one delta, so a burst of files costs
 // the page one update rather than hundreds.
-import type { ArticleId, CatalogEntry, LibraryDelta, RenamedEntry } from '../../src-preload/contract';
+import type { ArticleId, LibraryDelta, RenamedEntry } from '../../src-preload/contract';
 
 export class DeltaBuffer {
-  private upserted: CatalogEntry[] = [];
+  private upserted = new Set<ArticleId>();
   private removed: ArticleId[] = [];
   private renamed: RenamedEntry[] = [];
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly flushMs: number,
-    private readonly deliver: (delta: Omit<LibraryDelta, 'root'>) => void,
+    private readonly deliver: (delta: Omit<LibraryDelta, 'root' | 'version'>) => void,
   ) {}
 
-  upsert(entry: CatalogEntry): void {
-    this.upserted.push(entry);
+  upsert(id: ArticleId): void {
+    this.upserted.add(id);
     this.schedule();
   }
 
@@ -32,7 +32,7 @@ export class DeltaBuffer {
   discard(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.upserted = [];
+    this.upserted = new Set();
     this.removed = [];
     this.renamed = [];
   }
@@ -42,9 +42,9 @@ export class DeltaBuffer {
   }
 
   private flush(): void {
-    const delta = { upserted: this.upserted, removed: this.removed, renamed: this.renamed };
+    const delta = { upserted: [...this.upserted], removed: this.removed, renamed: this.renamed };
     this.timer = null;
-    this.upserted = [];
+    this.upserted = new Set();
     this.removed = [];
     this.renamed = [];
     if (delta.upserted.length + delta.removed.length + delta.renamed.length > 0) this.deliver(delta);

@@ -11,7 +11,7 @@ import type {
   IncomingFile,
   LibraryDelta,
   LibraryProblem,
-  LibrarySnapshot,
+  LibrarySummary,
   ScanProgress,
   SearchQuery,
   SearchResults,
@@ -54,6 +54,8 @@ export interface LibraryServiceOptions {
 
 type Listener<T> = (payload: T) => void;
 
+/** How much of the library a summary holds: enough for the filters, small enough to send at once. */
+const SUMMARY_LIMITS = { broken: 200, domains: 500, folders: 2000 } as const;
 const FIRST_STEP = 250;
 const LARGEST_STEP = 1000;
 const BULK_LOAD_FROM = 2000;
@@ -83,7 +85,7 @@ export class LibraryService {
   /** The watcher, possibly still starting (on a large library it takes a moment to walk every folder). */
   private watcher: Promise<LibraryWatcher> | null = null;
   private readonly changedListeners = new Set<Listener<LibraryDelta>>();
-  private readonly resetListeners = new Set<Listener<LibrarySnapshot>>();
+  private readonly resetListeners = new Set<Listener<LibrarySummary>>();
   private readonly progressListeners = new Set<Listener<ScanProgress>>();
   private readonly problemListeners = new Set<Listener<LibraryProblem>>();
   /** The running read of new and changed files, if any; cancelScan() stops it between steps. */
@@ -101,13 +103,15 @@ export class LibraryService {
   /** Watch events so far, and the last one per file: a background step drops files an event touched meanwhile. */
   private eventCount = 0;
   private touched = new Map<ArticleId, number>();
+  /** Counts changes to what is listed (LibrarySummary.version). */
+  private version = 0;
 
   constructor(private readonly options: LibraryServiceOptions) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
     this.renames = new RenameMatcher(options.renameWindowMs ?? 600, (id) => this.delta.remove(id));
     this.delta = new DeltaBuffer(options.flushMs ?? 30, (changes) => {
       if (this.root === null) return;
-      const delta: LibraryDelta = { root: this.root, ...changes };
+      const delta: LibraryDelta = { root: this.root, version: ++this.version, ...changes };
       for (const listener of this.changedListeners) listener(delta);
     });
   }
@@ -121,7 +125,7 @@ export class LibraryService {
     return () => this.changedListeners.delete(listener);
   }
 
-  onReset(listener: Listener<LibrarySnapshot>): () => void {
+  onReset(listener: Listener<LibrarySummary>): () => void {
     this.resetListeners.add(listener);
     return () => this.resetListeners.delete(listener);
   }
@@ -137,9 +141,28 @@ export class LibraryService {
     return () => this.progressListeners.delete(listener);
   }
 
-  snapshot(): LibrarySnapshot {
-    if (this.root === null) throw new Error('no library folder is open');
-    return { root: this.root, entries: [...this.entries.values()], scanning: this.ingest !== null };
+  /** The open library's counts and filter choices, as the page sees it (never every entry). */
+  async summary(): Promise<LibrarySummary> {
+    const root = this.requireRoot();
+    const { version } = this;
+    const scanning = this.ingest !== null;
+    return { root, scanning, version, ...(await this.options.store.summary(root, SUMMARY_LIMITS)) };
+  }
+
+  /** Every file listed now, in main (the page asks for entries by id instead). */
+  listed(): CatalogEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** The entries of these files, in the same order; null for a file the library does not list. */
+  entriesOf(ids: readonly ArticleId[]): (CatalogEntry | null)[] {
+    this.requireRoot();
+    return ids.map((id) => this.entries.get(id) ?? null);
+  }
+
+  /** For each content hash, a file of the library that holds it, or null. */
+  findByHashes(hashes: readonly string[]): Promise<(ArticleId | null)[]> {
+    return this.options.store.findByHashes(this.requireRoot(), hashes);
   }
 
   /** Resolves once the files found by the last open() are all listed (their text may still be indexing). */
@@ -175,7 +198,7 @@ export class LibraryService {
   }
 
   /** Opens a library folder: reuses catalog rows for unchanged files, parses the rest, starts watching. */
-  open(root: string): Promise<LibrarySnapshot> {
+  open(root: string): Promise<LibrarySummary> {
     return this.inTurn(() => this.openNow(resolve(root)));
   }
 
@@ -224,7 +247,7 @@ export class LibraryService {
     });
   }
 
-  private async openNow(root: string): Promise<LibrarySnapshot> {
+  private async openNow(root: string): Promise<LibrarySummary> {
     const { store } = this.options;
     if (this.options.progressive) {
       // A library seen before is listed from the catalog at once; the folder is compared with it after.
@@ -266,7 +289,7 @@ export class LibraryService {
   }
 
   /** Lists what the catalog holds, then (once watching) brings it in line with the folder in the background. */
-  private async openListed(root: string, listed: readonly CatalogEntry[]): Promise<LibrarySnapshot> {
+  private async openListed(root: string, listed: readonly CatalogEntry[]): Promise<LibrarySummary> {
     await this.stopWatching();
     const generation = this.generation;
     this.root = root;
@@ -279,10 +302,11 @@ export class LibraryService {
     return this.announce();
   }
 
-  private announce(): LibrarySnapshot {
-    const snapshot = this.snapshot();
-    for (const listener of this.resetListeners) listener(snapshot);
-    return snapshot;
+  private async announce(): Promise<LibrarySummary> {
+    this.version++;
+    const summary = await this.summary();
+    for (const listener of this.resetListeners) listener(summary);
+    return summary;
   }
 
   /** A watch error is logged; one that stops changes being seen is told to the analyst as well. */
@@ -370,7 +394,7 @@ export class LibraryService {
             // A file the watcher reported meanwhile is its event's business (a newer state, or gone).
             if (entry === null || (this.touched.get(entry.id) ?? 0) > since) return;
             this.entries.set((chunk[k] as ScannedFile).id, entry);
-            if (this.options.progressive) this.delta.upsert(entry);
+            if (this.options.progressive) this.delta.upsert(entry.id);
           });
           reading?.advance(chunk.length);
         },
@@ -471,7 +495,7 @@ export class LibraryService {
     this.entries.set(id, entry);
     const renamedFrom = this.renames.added(id, entry.hash, previous === undefined);
     if (renamedFrom !== null) this.delta.rename(renamedFrom, id);
-    this.delta.upsert(entry);
+    this.delta.upsert(entry.id);
   }
 
   private fileRemoved(root: string, id: ArticleId): void {

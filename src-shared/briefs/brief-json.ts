@@ -1,6 +1,7 @@
 // The JSON brief format: the zod schema that every brief from outside (a file, or the untrusted renderer)
 // must pass, with bounded sizes; reading a file with readable errors; and writing one, pretty-printed.
 import { z } from 'zod';
+import { ArticleIdSchema } from '../article-id';
 import type { BriefDocument } from '../../src-preload/contract';
 
 /** 64 MB of JSON: far above any real brief, low enough that a wrong file cannot exhaust memory. */
@@ -14,7 +15,7 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy
 const Timestamp = z.string().max(64);
 
 export const BriefSourceSchema = z.object({
-  articleId: z.string().max(4096),
+  articleId: ArticleIdSchema,
   title: z.string().max(2000),
   outlet: z.string().max(253).nullable(),
   date: IsoDate.nullable(),

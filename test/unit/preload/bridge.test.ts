@@ -5,6 +5,7 @@ import type {
   AnnotationDoc,
   Api,
   AppCommand,
+  CatalogEntry,
   Article,
   EventChannel,
   EventMap,
@@ -14,13 +15,22 @@ import type {
   InvokeChannel,
   InvokeResult,
   LibraryDelta,
-  LibrarySnapshot,
+  LibrarySummary,
   SearchQuery,
   SearchResults,
   Unsubscribe,
 } from '../../../src-preload/contract';
 
-const SNAPSHOT: LibrarySnapshot = { root: '/home/analyst/Dossier Library', entries: [], scanning: false };
+const SUMMARY: LibrarySummary = {
+  root: '/home/analyst/Dossier Library',
+  scanning: false,
+  version: 3,
+  articles: 0,
+  broken: [],
+  brokenTotal: 0,
+  domains: [],
+  folders: [],
+};
 const REPORT: ImportReport = { added: [{ name: 'a.txt', id: 'a.txt' }], duplicates: [], refused: [] };
 const ARTICLE: Article = {
   id: 'a.txt',
@@ -33,7 +43,7 @@ const ARTICLE: Article = {
   hash: 'abc',
   warnings: [],
 };
-const DELTA: LibraryDelta = { root: SNAPSHOT.root, upserted: [], removed: ['gone.txt'], renamed: [] };
+const DELTA: LibraryDelta = { root: SUMMARY.root, version: 4, upserted: [], removed: ['gone.txt'], renamed: [] };
 
 type Replies = { [C in InvokeChannel]: InvokeResult<C> };
 type AnyListener = (...args: unknown[]) => void;
@@ -102,6 +112,8 @@ const EXPORT: ExportBriefRequest = {
 const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown>, InvokeChannel, unknown[]])[] = [
   ['getLibrary', (api) => api.getLibrary(), 'library:get', []],
   ['chooseLibraryFolder', (api) => api.chooseLibraryFolder(), 'library:choose-folder', []],
+  ['getEntries', (api) => api.getEntries(['a.txt']), 'library:entries', [['a.txt']]],
+  ['findByHashes', (api) => api.findByHashes(['abc']), 'library:find-by-hashes', [['abc']]],
   ['importFiles', (api) => api.importFiles(FILES), 'library:import-files', [FILES]],
   ['addFilesWithDialog', (api) => api.addFilesWithDialog(), 'library:add-files-dialog', []],
   ['readArticle', (api) => api.readArticle('a.txt'), 'articles:read', ['a.txt']],
@@ -115,8 +127,10 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
 ];
 
 const REPLIES = {
-  'library:get': SNAPSHOT,
-  'library:choose-folder': SNAPSHOT,
+  'library:get': SUMMARY,
+  'library:choose-folder': SUMMARY,
+  'library:entries': [null] as (CatalogEntry | null)[],
+  'library:find-by-hashes': ['a.txt'] as (string | null)[],
   'library:import-files': REPORT,
   'library:add-files-dialog': null,
   'articles:read': ARTICLE,
@@ -131,7 +145,7 @@ const REPLIES = {
 
 const EVENT_CASES = [
   ['onLibraryChanged', 'library:changed', DELTA],
-  ['onLibraryReset', 'library:reset', SNAPSHOT],
+  ['onLibraryReset', 'library:reset', SUMMARY],
   ['onAppCommand', 'app:command', 'add-files' satisfies AppCommand],
   [
     'onScanProgress',
@@ -217,7 +231,7 @@ describe('createApi', () => {
     const commands: unknown[] = [];
     api.onAppCommand((command) => commands.push(command));
 
-    transport.emit('library:reset', SNAPSHOT);
+    transport.emit('library:reset', SUMMARY);
     transport.emit('library:changed', DELTA);
 
     expect(commands).toEqual([]);

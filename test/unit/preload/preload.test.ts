@@ -1,7 +1,7 @@
 // The preload script over a fake electron: window.api is exposed, calls go through ipcRenderer.invoke,
 // and listeners never receive the IpcRendererEvent.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Api, LibrarySnapshot } from '../../../src-preload/contract';
+import type { Api, LibrarySummary } from '../../../src-preload/contract';
 import { fakeContextBridge, fakeIpcRenderer, FakeIpcRendererEvent } from './fake-electron-renderer';
 
 vi.mock('electron', () =>
@@ -11,7 +11,16 @@ vi.mock('electron', () =>
   })),
 );
 
-const SNAPSHOT: LibrarySnapshot = { root: '/library', entries: [], scanning: false };
+const SUMMARY: LibrarySummary = {
+  root: '/library',
+  scanning: false,
+  version: 1,
+  articles: 0,
+  broken: [],
+  brokenTotal: 0,
+  domains: [],
+  folders: [],
+};
 
 let api: Api;
 
@@ -32,9 +41,9 @@ describe('the preload script', () => {
   });
 
   it('invokes through ipcRenderer.invoke and returns what main answered', async () => {
-    fakeIpcRenderer.reply = (channel) => (channel === 'library:get' ? SNAPSHOT : undefined);
+    fakeIpcRenderer.reply = (channel) => (channel === 'library:get' ? SUMMARY : undefined);
 
-    await expect(api.getLibrary()).resolves.toEqual(SNAPSHOT);
+    await expect(api.getLibrary()).resolves.toEqual(SUMMARY);
     await api.readArticle('2024/harbour.txt');
     await api.openExternal('https://example.org/story');
 
@@ -65,9 +74,9 @@ describe('the preload script', () => {
     api.onLibraryReset((...args: unknown[]) => received.push(args));
 
     fakeIpcRenderer.emit('app:command', 'add-files');
-    fakeIpcRenderer.emit('library:reset', SNAPSHOT);
+    fakeIpcRenderer.emit('library:reset', SUMMARY);
 
-    expect(received).toEqual([['add-files'], [SNAPSHOT]]);
+    expect(received).toEqual([['add-files'], [SUMMARY]]);
     expect(received.flat().some((value) => value instanceof FakeIpcRendererEvent)).toBe(false);
   });
 

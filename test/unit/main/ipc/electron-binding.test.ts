@@ -15,7 +15,18 @@ const DEV_URL = 'http://localhost:5173';
 class FakeHandlers {
   readonly calls: [InvokeChannel, unknown[]][] = [];
   readonly table: HandlerTable = {
-    'library:get': this.record('library:get', { root: '/library', entries: [], scanning: false }),
+    'library:get': this.record('library:get', {
+      root: '/library',
+      scanning: false,
+      version: 1,
+      articles: 0,
+      broken: [],
+      brokenTotal: 0,
+      domains: [],
+      folders: [],
+    }),
+    'library:entries': this.record('library:entries', []),
+    'library:find-by-hashes': this.record('library:find-by-hashes', []),
     'library:choose-folder': this.record('library:choose-folder', null),
     'library:import-files': this.record('library:import-files', { added: [], duplicates: [], refused: [] }),
     'library:add-files-dialog': this.record('library:add-files-dialog', null),

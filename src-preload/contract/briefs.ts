@@ -1,0 +1,66 @@
+// The contract's briefs domain: a brief ready to render, which is also its JSON export format.
+// Types only.
+import type { ArticleId } from './library';
+
+/** Formats a brief (or one annotated article) can be exported to. */
+export type BriefFormat = 'md' | 'html' | 'pdf' | 'docx' | 'json';
+
+/** Where a quote comes from, as a citation shows it. */
+export interface BriefSource {
+  readonly articleId: ArticleId;
+  readonly title: string;
+  /** The outlet, from the URL's host name ("russiaherald.com"); null when the article has no URL. */
+  readonly outlet: string | null;
+  /** ISO yyyy-mm-dd, or null when the article's date is missing or malformed. */
+  readonly date: string | null;
+  readonly url: string | null;
+}
+
+/** One piece of evidence: a highlight's quote with its meaning, note and tags, and the analyst's comment. */
+export interface BriefEvidence {
+  readonly id: string;
+  readonly highlightId: string;
+  readonly quote: string;
+  /** Context and position of the quote, so an imported brief can re-create its highlight. */
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly position: { readonly start: number; readonly end: number };
+  readonly articleHash: string;
+  /** Palette key ("yellow") and the analyst's meaning for it ("Key fact"). */
+  readonly colour: string;
+  readonly meaning: string;
+  readonly note: string;
+  readonly tags: readonly string[];
+  readonly comment: string;
+  readonly source: BriefSource;
+  /** 1-based paragraph of the article the quote starts in; null when it cannot be placed. */
+  readonly paragraph: number | null;
+  /** True when the highlight could not be found in the current text of its article. */
+  readonly orphaned: boolean;
+}
+
+export interface BriefSection {
+  readonly id: string;
+  readonly heading: string;
+  /** The analyst's text for the section: plain text with the notes' simple Markdown. */
+  readonly text: string;
+  readonly evidence: readonly BriefEvidence[];
+}
+
+/** A brief ready to render: everything the exports need, and the JSON export format itself. */
+export interface BriefDocument {
+  readonly format: 'dossier-brief';
+  readonly version: 1;
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly sections: readonly BriefSection[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly exportedAt: string;
+}
+
+export interface ExportBriefRequest {
+  readonly document: BriefDocument;
+  readonly format: BriefFormat;
+}

@@ -1,0 +1,118 @@
+// The contract's library domain: article ids, catalog entries, the library as the page sees it, its
+// live changes and progress, and files handed over to be added. Types only.
+
+/** An article id is its path relative to the library root, with forward slashes. */
+export type ArticleId = string;
+
+/** What is known of an article before its text: the fields the parser reads from the file's head. */
+export interface ArticleMeta {
+  readonly title: string;
+  /** ISO yyyy-mm-dd when the file's date was valid, else null. */
+  readonly date: string | null;
+  /** The date line as written in the file, or null when there was none. */
+  readonly dateRaw: string | null;
+  readonly url: string | null;
+  /** Host name of an http(s) URL without a leading "www.", else null. */
+  readonly domain: string | null;
+  /** sha256 of the file's bytes. */
+  readonly hash: string;
+  readonly warnings: readonly string[];
+}
+
+/** Where a file stood when it was read: a file whose size and time are unchanged is not read again. */
+interface FileStamp {
+  readonly id: ArticleId;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** What the catalog knows about one file that parsed as an article. */
+export interface ArticleEntry extends ArticleMeta, FileStamp {
+  readonly ok: true;
+  readonly paragraphs: number;
+  readonly words: number;
+}
+
+/** A file in the library that could not be read as an article, with the reason. */
+export interface BrokenEntry extends FileStamp {
+  readonly ok: false;
+  readonly error: string;
+  readonly hash: string | null;
+}
+
+export type CatalogEntry = ArticleEntry | BrokenEntry;
+
+/** A whole article, ready to read. Paragraph text is plain text, never HTML. */
+export interface Article extends ArticleMeta {
+  readonly id: ArticleId;
+  readonly paragraphs: readonly string[];
+}
+
+/**
+ * The open library as the page needs it: counts and the choices its filters offer, never every entry
+ * (the page asks for entries by id, and for the list by page through search).
+ */
+export interface LibrarySummary {
+  /** Absolute path of the library folder, shown to the analyst. */
+  readonly root: string;
+  /** True while a read of the folder is still running. */
+  readonly scanning: boolean;
+  /** Counts every change to the listed files; the page's caches are keyed on it. */
+  readonly version: number;
+  /** Files that parsed as articles. */
+  readonly articles: number;
+  /** Files that could not be read, in path order: the first few hundred with their reasons. */
+  readonly broken: readonly BrokenEntry[];
+  readonly brokenTotal: number;
+  /** Source domains, the most articles first (the most common few hundred). */
+  readonly domains: readonly string[];
+  /** Folders that hold articles, with their parents, in order (the first few thousand). */
+  readonly folders: readonly string[];
+}
+
+export interface RenamedEntry {
+  readonly from: ArticleId;
+  readonly to: ArticleId;
+}
+
+/** Incremental change to the library, pushed as files come, change and go. */
+export interface LibraryDelta {
+  readonly root: string;
+  /** The library's version after this change (LibrarySummary.version). */
+  readonly version: number;
+  /** Files new or changed: the page asks for what it shows of them. */
+  readonly upserted: readonly ArticleId[];
+  readonly removed: readonly ArticleId[];
+  readonly renamed: readonly RenamedEntry[];
+}
+
+/** Progress of reading the library folder (the first read of a large folder can take a while). */
+export interface ScanProgress {
+  readonly root: string;
+  /** A first read lists the files ('reading'), then makes their text searchable ('indexing'). */
+  readonly phase: 'reading' | 'indexing';
+  readonly done: number;
+  readonly total: number;
+  readonly filesPerSecond: number;
+  readonly etaMs: number | null;
+  readonly finished: boolean;
+  readonly cancelled: boolean;
+}
+
+/** Something about the open library the analyst should know, e.g. its folder was deleted or moved. */
+export interface LibraryProblem {
+  readonly root: string;
+  readonly message: string;
+}
+
+/** A file handed over by the renderer (drag and drop): its name and bytes, never a path. */
+export interface IncomingFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface ImportReport {
+  readonly added: readonly { readonly name: string; readonly id: ArticleId }[];
+  readonly duplicates: readonly { readonly name: string; readonly existingId: ArticleId }[];
+  readonly refused: readonly { readonly name: string; readonly reason: string }[];
+}

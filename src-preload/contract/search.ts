@@ -1,0 +1,55 @@
+// The contract's search domain: what the page asks of the library list, and the ranked pages it gets.
+// Types only.
+import type { ArticleId } from './library';
+
+/** How the library list is ordered. Relevance applies only when there is query text. */
+export type SearchSort = 'relevance' | 'date' | 'title';
+
+export interface SearchFilters {
+  /** Inclusive ISO dates of publication; undated articles are left out when either is set. */
+  readonly dateFrom?: string;
+  readonly dateTo?: string;
+  /** Source domains ("russiaherald.com"); any of them. */
+  readonly domains?: readonly string[];
+  /** Tags on the article or its highlights; all of them. */
+  readonly tags?: readonly string[];
+  /** Highlight colours; any of them. */
+  readonly colours?: readonly string[];
+  /** true: only annotated articles; false: only articles without annotations. */
+  readonly annotated?: boolean;
+  /** A folder of the library ("europe/2022"); articles in it and below it. */
+  readonly folder?: string;
+}
+
+export interface SearchQuery {
+  /** What the analyst typed: words (the last one as a prefix), "quoted phrases"; empty lists everything. */
+  readonly text: string;
+  readonly filters: SearchFilters;
+  readonly sort: SearchSort;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** Text with the matched words marked, as runs; the page renders it as text. */
+export type Snippet = readonly { readonly text: string; readonly hit: boolean }[];
+
+export interface SearchHit {
+  readonly id: ArticleId;
+  readonly title: string;
+  readonly date: string | null;
+  readonly dateRaw: string | null;
+  readonly domain: string | null;
+  /** Marked excerpt of the body or of an annotation; null when browsing without query text. */
+  readonly snippet: Snippet | null;
+  /** Where the words matched. */
+  readonly matchedIn: readonly ('title' | 'body' | 'annotation')[];
+}
+
+export interface SearchResults {
+  readonly total: number;
+  readonly offset: number;
+  readonly hits: readonly SearchHit[];
+  /** Query words that matched nothing and were read as these nearby words instead. */
+  readonly corrections: readonly { readonly from: string; readonly to: string }[];
+  readonly elapsedMs: number;
+}
