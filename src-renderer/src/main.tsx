@@ -1,7 +1,7 @@
 // Renderer entry: mounts the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App } from './app/App';
 import './styles.css';
 
 // Ask the browser engine never to evict the analyst's work from IndexedDB under storage pressure.

@@ -1,6 +1,16 @@
-// Briefs in Dexie: create, save, duplicate, delete with undo.
-import { duplicateBrief, emptySection, newId } from './brief-edit';
-import type { Brief, DossierDb } from './schema';
+// Briefs in Dexie: listed newest first, created, saved, duplicated, deleted with undo, and given highlights.
+import { addItems, duplicateBrief, emptySection, newId } from './brief-edit';
+import type { Brief, DossierDb, Highlight } from './schema';
+
+/** Every brief, the one changed last first. */
+export async function briefsNewestFirst(db: DossierDb): Promise<Brief[]> {
+  return (await db.briefs.orderBy('updatedAt').toArray()).toReversed();
+}
+
+/** A brief by id; undefined for no id or a brief that is gone. */
+export function briefById(db: DossierDb, id: string | null): Promise<Brief | undefined> {
+  return id ? db.briefs.get(id) : Promise.resolve(undefined);
+}
 
 export async function createBrief(db: DossierDb, title = 'Untitled brief'): Promise<Brief> {
   const now = Date.now();
@@ -32,4 +42,22 @@ export async function deleteBrief(db: DossierDb, id: string): Promise<Brief | un
 
 export async function restoreBrief(db: DossierDb, brief: Brief): Promise<void> {
   await db.briefs.put(brief);
+}
+
+/** Adds a highlight to the last section of a brief (a new brief when there is none); returns its title. */
+export async function addHighlightToBrief(
+  db: DossierDb,
+  briefId: string | null,
+  highlight: Highlight,
+): Promise<string> {
+  const brief = (briefId ? await db.briefs.get(briefId) : undefined) ?? (await createBrief(db));
+  const item = {
+    highlightId: highlight.id,
+    comment: '',
+    quote: highlight.quote.exact,
+    articleId: highlight.articleId,
+    articleTitle: highlight.articleTitle,
+  };
+  await saveBrief(db, addItems(brief, [item]));
+  return brief.title;
 }

@@ -47,8 +47,24 @@ export async function restoreHighlight(db: DossierDb, highlight: Highlight): Pro
   await db.highlights.put(highlight);
 }
 
-export function highlightsForArticle(db: DossierDb, articleId: string): Promise<Highlight[]> {
-  return db.highlights.where('articleId').equals(articleId).toArray();
+/** An article's highlights; none for no article. */
+export async function highlightsForArticle(db: DossierDb, articleId: string | null): Promise<Highlight[]> {
+  return articleId === null ? [] : db.highlights.where('articleId').equals(articleId).toArray();
+}
+
+/** An article's highlights in the order their passages were in the text when they were made. */
+export function highlightsInTextOrder(db: DossierDb, articleId: string): Promise<Highlight[]> {
+  return db.highlights.where('articleId').equals(articleId).sortBy('position.start');
+}
+
+/** The highlights with these ids that exist, by id ("\u0000"-joined ids keep the argument a stable value). */
+export async function highlightsByIds(db: DossierDb, joinedIds: string): Promise<ReadonlyMap<string, Highlight>> {
+  const found = await db.highlights.bulkGet(joinedIds ? joinedIds.split('\u0000') : []);
+  return new Map(found.filter((h): h is Highlight => h !== undefined).map((h) => [h.id, h]));
+}
+
+export function allHighlights(db: DossierDb): Promise<Highlight[]> {
+  return db.highlights.toArray();
 }
 
 export function articleAnnotation(db: DossierDb, articleId: string): Promise<ArticleAnnotation | undefined> {

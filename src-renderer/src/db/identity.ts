@@ -1,6 +1,5 @@
 // Keeps the analyst's work attached to the right file: follows renames and moves, and reattaches work
 // whose file went missing when a file with the same content appears again.
-import type { CatalogEntry } from '../../../src-preload/contract';
 import type { DossierDb } from './schema';
 
 /** Moves every highlight and the article note from one article id to another. */
@@ -26,54 +25,69 @@ export async function followRename(db: DossierDb, from: string, to: string): Pro
   });
 }
 
-/**
- * Work whose article id is not in the library follows a file that has the same content hash
- * (a rename or move made while the app was closed, or a deleted file that came back).
- * Returns the renames it applied.
- */
-export async function reattachByHash(
-  db: DossierDb,
-  entries: Iterable<CatalogEntry>,
-): Promise<{ from: string; to: string }[]> {
-  const present = new Set<string>();
-  const byHash = new Map<string, string>();
-  for (const entry of entries) {
-    present.add(entry.id);
-    if (entry.ok && !byHash.has(entry.hash)) byHash.set(entry.hash, entry.id);
-  }
-  const moves = new Map<string, string>();
-  const consider = (articleId: string, hash: string): void => {
-    if (present.has(articleId) || moves.has(articleId)) return;
-    const target = byHash.get(hash);
-    if (target !== undefined) moves.set(articleId, target);
-  };
-  await db.highlights.each((h) => consider(h.articleId, h.articleHash));
-  await db.articleAnnotations.each((a) => consider(a.articleId, a.articleHash));
-  for (const [from, to] of moves) await followRename(db, from, to);
-  return [...moves].map(([from, to]) => ({ from, to }));
-}
-
-export interface MissingArticle {
+/** An article that carries the analyst's work: the ids, contents and title the work was made on. */
+export interface AnnotatedArticle {
   readonly articleId: string;
   readonly title: string;
+  /** Content hashes the work was anchored in (usually one; more when highlights were made across edits). */
+  readonly hashes: readonly string[];
   readonly highlights: number;
   readonly hasNote: boolean;
 }
 
-/** Articles that carry the analyst's work but whose file is not in the library now. */
-export async function missingArticles(db: DossierDb, present: ReadonlySet<string>): Promise<MissingArticle[]> {
-  const missing = new Map<string, { title: string; highlights: number; hasNote: boolean }>();
+/** Every article with highlights, a note or tags, by title: the ids the page asks main about. */
+export async function annotatedArticles(db: DossierDb): Promise<AnnotatedArticle[]> {
+  const found = new Map<string, { title: string; hashes: Set<string>; highlights: number; hasNote: boolean }>();
+  const at = (articleId: string, title: string) => {
+    let article = found.get(articleId);
+    if (!article) found.set(articleId, (article = { title, hashes: new Set(), highlights: 0, hasNote: false }));
+    return article;
+  };
   await db.highlights.each((h) => {
-    if (present.has(h.articleId)) return;
-    const m = missing.get(h.articleId) ?? { title: h.articleTitle, highlights: 0, hasNote: false };
-    m.highlights++;
-    missing.set(h.articleId, m);
+    const article = at(h.articleId, h.articleTitle);
+    article.highlights++;
+    if (h.articleHash) article.hashes.add(h.articleHash);
   });
   await db.articleAnnotations.each((a) => {
-    if (present.has(a.articleId)) return;
-    const m = missing.get(a.articleId) ?? { title: a.articleTitle, highlights: 0, hasNote: false };
-    m.hasNote = m.hasNote || a.note.length > 0 || a.tags.length > 0;
-    missing.set(a.articleId, m);
+    const article = at(a.articleId, a.articleTitle);
+    article.hasNote = article.hasNote || a.note.length > 0 || a.tags.length > 0;
+    if (a.articleHash) article.hashes.add(a.articleHash);
   });
-  return [...missing].map(([articleId, m]) => ({ articleId, ...m })).sort((a, b) => a.title.localeCompare(b.title));
+  return [...found]
+    .map(([articleId, a]) => ({
+      articleId,
+      title: a.title,
+      hashes: [...a.hashes],
+      highlights: a.highlights,
+      hasNote: a.hasNote,
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title) || a.articleId.localeCompare(b.articleId));
+}
+
+/** Asks the library which of its files hold these contents: a file id per hash, or null. */
+export type HashLookup = (hashes: readonly string[]) => Promise<readonly (string | null)[]>;
+
+/**
+ * Work on articles missing from the library follows a file that has the same content hash (a rename or
+ * move made while the app was closed, or a deleted file that came back). Returns the renames it applied.
+ */
+export async function reattachByHash(
+  db: DossierDb,
+  missing: readonly AnnotatedArticle[],
+  lookup: HashLookup,
+): Promise<{ from: string; to: string }[]> {
+  const hashes = [...new Set(missing.flatMap((m) => m.hashes))];
+  if (hashes.length === 0) return [];
+  const answers = await lookup(hashes);
+  const fileOf = new Map(hashes.map((hash, i) => [hash, answers[i] ?? null]));
+  const moves: { from: string; to: string }[] = [];
+  for (const article of missing) {
+    const to = article.hashes
+      .map((hash) => fileOf.get(hash))
+      .find((id): id is string => typeof id === 'string' && id !== article.articleId);
+    if (!to) continue;
+    await followRename(db, article.articleId, to);
+    moves.push({ from: article.articleId, to });
+  }
+  return moves;
 }

@@ -28,6 +28,11 @@ export async function listTags(db: DossierDb): Promise<TagCount[]> {
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
+/** The names of the tags in use, most used first: what tag inputs and filters offer. */
+export async function tagNames(db: DossierDb): Promise<string[]> {
+  return (await listTags(db)).map((t) => t.tag);
+}
+
 /** Renames `from` to `to` everywhere; when `to` already exists the two tags merge. Returns records changed. */
 export async function renameTag(db: DossierDb, from: string, to: string): Promise<number> {
   return mergeTags(db, [from], to);

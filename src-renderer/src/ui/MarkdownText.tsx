@@ -1,9 +1,11 @@
-// Renders a note's Markdown subset as React elements; links open in the system browser after main's check.
+// Renders a note's Markdown subset as React elements, never as HTML; what a link does is the caller's
+// (the app opens it in the system browser after main's check).
 import { Fragment, type ReactNode } from 'react';
-import { getApi } from '../platform/api';
 import { parseMarkdown, type Inline } from './markdown';
 
-function renderInline(inlines: readonly Inline[]): ReactNode {
+type OpenLink = (href: string) => void;
+
+function renderInline(inlines: readonly Inline[], openLink: OpenLink): ReactNode {
   return inlines.map((node, i) => {
     switch (node.kind) {
       case 'text':
@@ -11,9 +13,9 @@ function renderInline(inlines: readonly Inline[]): ReactNode {
       case 'code':
         return <code key={i}>{node.text}</code>;
       case 'strong':
-        return <strong key={i}>{renderInline(node.children)}</strong>;
+        return <strong key={i}>{renderInline(node.children, openLink)}</strong>;
       case 'em':
-        return <em key={i}>{renderInline(node.children)}</em>;
+        return <em key={i}>{renderInline(node.children, openLink)}</em>;
       case 'link':
         return (
           <a
@@ -21,24 +23,30 @@ function renderInline(inlines: readonly Inline[]): ReactNode {
             href={node.href}
             onClick={(event) => {
               event.preventDefault();
-              void getApi().openExternal(node.href);
+              openLink(node.href);
             }}
           >
-            {renderInline(node.children)}
+            {renderInline(node.children, openLink)}
           </a>
         );
     }
   });
 }
 
-export function MarkdownText({ source, className }: { source: string; className?: string }): ReactNode {
+interface Props {
+  readonly source: string;
+  readonly openLink: OpenLink;
+  readonly className?: string;
+}
+
+export function MarkdownText({ source, openLink, className }: Props): ReactNode {
   return (
     <div className={className ?? 'markdown'}>
       {parseMarkdown(source).map((block, i) =>
         block.kind === 'list' ? (
           <ul key={i}>
             {block.items.map((item, j) => (
-              <li key={j}>{renderInline(item)}</li>
+              <li key={j}>{renderInline(item, openLink)}</li>
             ))}
           </ul>
         ) : (
@@ -46,7 +54,7 @@ export function MarkdownText({ source, className }: { source: string; className?
             {block.lines.map((line, j) => (
               <Fragment key={j}>
                 {j > 0 && <br />}
-                {renderInline(line)}
+                {renderInline(line, openLink)}
               </Fragment>
             ))}
           </p>

@@ -1,21 +1,27 @@
 // Live preview of a brief as it will export: numbered notes on every quote and a source list.
 import type { ReactNode } from 'react';
 import type { BriefDocument } from '../../../../src-preload/contract';
-import { MarkdownText } from '../../ui/MarkdownText';
+import { NoteText } from '../highlights/NoteText';
 import { citeBrief, noteText, ORPHAN_FLAG, sourceText } from '../../../../src-shared/briefs/citations';
 
 export function BriefPreview({ document }: { document: BriefDocument | null }): ReactNode {
-  if (!document) return <div className="brief-preview muted">Preparing the preview…</div>;
+  if (!document) {
+    return (
+      <div className="brief-preview muted" aria-busy="true">
+        Preparing the preview: reading the quoted articles…
+      </div>
+    );
+  }
   const { notes, sources } = citeBrief(document);
   const numberOf = new Map(notes.map((n) => [n.evidence.id, n.number]));
   return (
     <article className="brief-preview" aria-label="Preview" data-testid="brief-preview">
       <h1>{document.title}</h1>
-      {document.summary && <MarkdownText source={document.summary} />}
+      {document.summary && <NoteText source={document.summary} />}
       {document.sections.map((section) => (
         <section key={section.id}>
           <h2>{section.heading}</h2>
-          {section.text && <MarkdownText source={section.text} />}
+          {section.text && <NoteText source={section.text} />}
           {section.evidence.map((e) => (
             <figure key={e.id} className={`preview-quote card-${e.colour}`}>
               <blockquote>
@@ -25,7 +31,7 @@ export function BriefPreview({ document }: { document: BriefDocument | null }): 
               <figcaption>
                 {e.meaning && <span className="card-colour">{e.meaning}</span>}
                 {e.orphaned && <span className="orphan-flag"> {ORPHAN_FLAG}</span>}
-                {e.comment && <MarkdownText source={e.comment} />}
+                {e.comment && <NoteText source={e.comment} />}
                 {e.note && <p className="muted">Note: {e.note}</p>}
                 {e.tags.length > 0 && <p className="muted">Tags: {e.tags.join(', ')}</p>}
               </figcaption>

@@ -1,16 +1,17 @@
 // The briefs workspace: the list of briefs, the composer for the open one, and its live preview,
 // with exports to Markdown, HTML, PDF, Word and JSON and import of a brief's JSON.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
-import type { BriefFormat, CatalogEntry } from '../../../../src-preload/contract';
+import type { BriefFormat } from '../../../../src-preload/contract';
 import { addItems } from '../../db/brief-edit';
-import { copyBrief, createBrief, deleteBrief, restoreBrief } from '../../db/briefs';
-import { getDb } from '../../db/db';
+import { createBrief, deleteBrief, restoreBrief } from '../../db/briefs';
+import { inDb } from '../../db/live';
+import type { Highlight } from '../../db/schema';
 import { getApi } from '../../platform/api';
+import { errorMessage } from '../../platform/errors';
 import { plural } from '../../ui/format';
 import { useToasts } from '../../ui/toasts';
-import { errorMessage } from '../library/use-library';
 import { BriefEditor } from './BriefEditor';
+import { BriefList } from './BriefList';
 import { BriefPreview } from './BriefPreview';
 import { EvidencePicker } from './EvidencePicker';
 import { EXPORT_FORMATS } from './export-formats';
@@ -19,34 +20,32 @@ import { useBriefDocument } from './use-brief-document';
 import { useBriefDraft } from './use-brief-draft';
 
 interface Props {
-  readonly entries: ReadonlyMap<string, CatalogEntry>;
   readonly activeId: string | null;
   readonly onActivate: (id: string | null) => void;
 }
 
-export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode {
+const asItem = (h: Highlight) => ({
+  highlightId: h.id,
+  comment: '',
+  quote: h.quote.exact,
+  articleId: h.articleId,
+  articleTitle: h.articleTitle,
+});
+
+export function BriefsView({ activeId, onActivate }: Props): ReactNode {
   const toasts = useToasts();
-  const briefs =
-    useLiveQuery(
-      () =>
-        getDb()
-          .briefs.orderBy('updatedAt')
-          .toArray()
-          .then((list) => list.toReversed()),
-      [],
-    ) ?? [];
   const [brief, update] = useBriefDraft(activeId);
-  const document = useBriefDocument(brief, entries);
+  const document = useBriefDocument(brief);
   const [pickingFor, setPickingFor] = useState<string | null>(null);
 
-  const create = async (): Promise<void> => onActivate((await createBrief(getDb())).id);
+  const create = async (): Promise<void> => onActivate((await inDb(createBrief)).id);
   const remove = async (id: string): Promise<void> => {
-    const deleted = await deleteBrief(getDb(), id);
+    const deleted = await inDb(deleteBrief, id);
     if (!deleted) return;
     if (activeId === id) onActivate(null);
     toasts.push('info', `Deleted “${deleted.title}”.`, [], {
       label: 'Undo',
-      run: () => void restoreBrief(getDb(), deleted).then(() => onActivate(deleted.id)),
+      run: () => void inDb(restoreBrief, deleted).then(() => onActivate(deleted.id)),
     });
   };
   const exportAs = async (format: BriefFormat): Promise<void> => {
@@ -73,56 +72,13 @@ export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode 
 
   return (
     <div className="briefs-view">
-      <nav className="brief-list" aria-label="Briefs">
-        <div className="brief-list-actions">
-          <button type="button" onClick={() => void create()}>
-            New brief
-          </button>
-          <button type="button" onClick={() => void importBrief()}>
-            Import…
-          </button>
-        </div>
-        {briefs.length === 0 && (
-          <p className="muted pad">No briefs yet. A brief gathers highlights as cited evidence for your findings.</p>
-        )}
-        <ul>
-          {briefs.map((b) => (
-            <li key={b.id} className={b.id === activeId ? 'selected' : ''}>
-              <button
-                type="button"
-                className="brief-row"
-                onClick={() => onActivate(b.id)}
-                aria-current={b.id === activeId ? 'true' : undefined}
-              >
-                <span className="row-title">{b.title || 'Untitled brief'}</span>
-                <span className="row-meta">
-                  {plural(
-                    b.sections.reduce((n, s) => n + s.items.length, 0),
-                    'item',
-                  )}
-                </span>
-              </button>
-              <button
-                type="button"
-                aria-label={`Duplicate ${b.title}`}
-                title="Duplicate"
-                onClick={() => void copyBrief(getDb(), b.id).then((c) => c && onActivate(c.id))}
-              >
-                Copy
-              </button>
-              <button
-                type="button"
-                className="danger"
-                aria-label={`Delete ${b.title}`}
-                title="Delete"
-                onClick={() => void remove(b.id)}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <BriefList
+        activeId={activeId}
+        onActivate={onActivate}
+        onCreate={() => void create()}
+        onImport={() => void importBrief()}
+        onDelete={(id) => void remove(id)}
+      />
       {brief ? (
         <>
           <div className="brief-compose">
@@ -152,24 +108,9 @@ export function BriefsView({ entries, activeId, onActivate }: Props): ReactNode 
       )}
       {pickingFor && brief && (
         <EvidencePicker
-          entries={entries}
           exclude={new Set(brief.sections.flatMap((s) => s.items.map((i) => i.highlightId)))}
           onClose={() => setPickingFor(null)}
-          onAdd={(highlights) =>
-            update(
-              addItems(
-                brief,
-                highlights.map((h) => ({
-                  highlightId: h.id,
-                  comment: '',
-                  quote: h.quote.exact,
-                  articleId: h.articleId,
-                  articleTitle: h.articleTitle,
-                })),
-                pickingFor,
-              ),
-            )
-          }
+          onAdd={(highlights) => update(addItems(brief, highlights.map(asItem), pickingFor))}
         />
       )}
     </div>

@@ -1,29 +1,29 @@
 // Adds highlights to a brief in bulk: filter the analyst's highlights by tag, colour, article and date
 // range, tick them (all are ticked by default), add them to the section.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CatalogEntry } from '../../../../src-preload/contract';
-import { getDb } from '../../db/db';
+import { allHighlights } from '../../db/highlights';
+import { useLive } from '../../db/live';
+import { usePalette } from '../../db/palette';
 import type { ColorKey, Highlight } from '../../db/schema';
-import { listTags } from '../../db/tags';
+import { tagNames } from '../../db/tags';
 import { plural } from '../../ui/format';
-import { usePalette } from '../highlights/use-palette';
+import { useEntries } from '../library/use-entries';
 import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
 
 const NO_HIGHLIGHTS: Highlight[] = [];
+const NO_TAGS: string[] = [];
 
 interface Props {
-  readonly entries: ReadonlyMap<string, CatalogEntry>;
   readonly exclude: ReadonlySet<string>;
   readonly onAdd: (highlights: Highlight[]) => void;
   readonly onClose: () => void;
 }
 
-export function EvidencePicker({ entries, exclude, onAdd, onClose }: Props): ReactNode {
+export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const palette = usePalette();
-  const all = useLiveQuery(() => getDb().highlights.toArray(), []) ?? NO_HIGHLIGHTS;
-  const tags = useLiveQuery(async () => (await listTags(getDb())).map((t) => t.tag), []) ?? [];
+  const all = useLive(allHighlights) ?? NO_HIGHLIGHTS;
+  const tags = useLive(tagNames) ?? NO_TAGS;
   const [filter, setFilter] = useState<EvidenceFilter>(ANY_EVIDENCE);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
 
@@ -37,10 +37,12 @@ export function EvidencePicker({ entries, exclude, onAdd, onClose }: Props): Rea
       [...new Map(all.map((h) => [h.articleId, h.articleTitle])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
     [all],
   );
+  // Publication dates come from the catalog: asked of main for the highlighted articles only.
+  const entries = useEntries(useMemo(() => articles.map(([id]) => id), [articles]));
   const matching = useMemo(
     () =>
       all
-        .filter((h) => !exclude.has(h.id) && matchesEvidence(h, entries.get(h.articleId), filter))
+        .filter((h) => !exclude.has(h.id) && matchesEvidence(h, entries.get(h.articleId) ?? undefined, filter))
         .sort((a, b) => a.articleTitle.localeCompare(b.articleTitle) || a.position.start - b.position.start),
     [all, exclude, entries, filter],
   );

@@ -1,13 +1,13 @@
 // One-click export of the open article with its annotations, in any brief format.
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import type { Article, BriefFormat, CatalogEntry } from '../../../../src-preload/contract';
-import { getDb } from '../../db/db';
+import { articleAnnotation } from '../../db/highlights';
+import { useLive } from '../../db/live';
+import { usePalette } from '../../db/palette';
 import type { Highlight } from '../../db/schema';
 import { getApi } from '../../platform/api';
+import { errorMessage } from '../../platform/errors';
 import { useToasts } from '../../ui/toasts';
-import { usePalette } from '../highlights/use-palette';
-import { errorMessage } from '../library/use-library';
 import { articleDocument } from './brief-document';
 import { EXPORT_FORMATS } from './export-formats';
 
@@ -20,7 +20,7 @@ interface Props {
 export function ExportArticle({ article, entry, highlights }: Props): ReactNode {
   const toasts = useToasts();
   const palette = usePalette();
-  const note = useLiveQuery(() => getDb().articleAnnotations.get(article.id), [article.id]);
+  const note = useLive(articleAnnotation, article.id);
   const run = async (format: BriefFormat): Promise<void> => {
     const document = articleDocument(article, highlights, note?.note ?? '', {
       highlights: new Map(highlights.map((h) => [h.id, h])),

@@ -1,71 +1,14 @@
-// Imports a brief from its JSON export: the brief itself, and the highlights it quotes that this
-// profile does not have yet (re-created from the quote, context and position the export carries).
-import type { BriefDocument } from '../../../../src-preload/contract';
+// Imports a brief from its JSON export, which the analyst picks in a file dialog.
 import { parseBriefJson } from '../../../../src-shared/briefs/brief-json';
-import { newId } from '../../db/brief-edit';
-import { getDb } from '../../db/db';
-import { COLOR_KEYS, type Brief, type ColorKey, type DossierDb, type Highlight } from '../../db/schema';
-import { normaliseTags } from '../../db/tags';
+import { importBriefDocument, type ImportedBrief } from '../../db/brief-import';
+import { inDb } from '../../db/live';
 import { getApi } from '../../platform/api';
 
-/** Imports into the page's database, or into `db` (tests open their own on fake-indexeddb). */
-export async function importBriefDocument(
-  document: BriefDocument,
-  db: DossierDb = getDb(),
-): Promise<{ brief: Brief; createdHighlights: number }> {
-  const now = Date.now();
-  let createdHighlights = 0;
-  const brief: Brief = {
-    id: document.id,
-    title: document.title,
-    summary: document.summary,
-    sections: document.sections.map((s) => ({
-      id: newId(),
-      heading: s.heading,
-      text: s.text,
-      items: s.evidence.map((e) => ({
-        id: newId(),
-        highlightId: e.highlightId,
-        comment: e.comment,
-        quote: e.quote,
-        articleId: e.source.articleId,
-        articleTitle: e.source.title,
-      })),
-    })),
-    createdAt: Date.parse(document.createdAt) || now,
-    updatedAt: now,
-  };
-  await db.transaction('rw', db.briefs, db.highlights, async () => {
-    // A second import of the same file (or a brief exported from this profile) becomes a new brief.
-    if (await db.briefs.get(document.id)) brief.id = newId();
-    for (const e of document.sections.flatMap((s) => s.evidence)) {
-      if (await db.highlights.get(e.highlightId)) continue;
-      const highlight: Highlight = {
-        id: e.highlightId,
-        articleId: e.source.articleId,
-        articleHash: e.articleHash,
-        articleTitle: e.source.title,
-        quote: { exact: e.quote, prefix: e.prefix, suffix: e.suffix },
-        position: e.position,
-        color: COLOR_KEYS.includes(e.colour as ColorKey) ? (e.colour as ColorKey) : 'yellow',
-        note: e.note,
-        tags: normaliseTags(e.tags),
-        createdAt: now,
-        updatedAt: now,
-      };
-      await db.highlights.add(highlight);
-      createdHighlights++;
-    }
-    await db.briefs.add(brief);
-  });
-  return { brief, createdHighlights };
-}
-
-export async function importBriefFile(): Promise<{ brief: Brief; createdHighlights: number } | null> {
+export async function importBriefFile(): Promise<ImportedBrief | null> {
   const file = await getApi().openTextFile({
     title: 'Import brief',
     filters: [{ name: 'Dossier brief (JSON)', extensions: ['json'] }],
   });
   if (!file) return null;
-  return importBriefDocument(parseBriefJson(file.text));
+  return inDb(importBriefDocument, parseBriefJson(file.text));
 }

@@ -1,72 +1,70 @@
-// Live BriefDocument for a brief: its highlights from Dexie, sources from the catalog, and the current
-// text of each quoted article (read once per version of the file) to number paragraphs and spot orphans.
-import { useLiveQuery } from 'dexie-react-hooks';
+// Live BriefDocument for a brief: its highlights from Dexie, the sources' catalog entries asked of main by
+// id, and the current text of each quoted article (read once per version of the file) to number
+// paragraphs and spot orphans. Null until all of that has arrived, so an export is never half-cited.
 import { useEffect, useMemo, useState } from 'react';
 import type { Article, BriefDocument, CatalogEntry } from '../../../../src-preload/contract';
-import { getDb } from '../../db/db';
-import type { Brief, Highlight } from '../../db/schema';
+import { highlightsByIds } from '../../db/highlights';
+import { useLive } from '../../db/live';
+import { usePalette } from '../../db/palette';
+import type { Brief } from '../../db/schema';
 import { getApi } from '../../platform/api';
-import { usePalette } from '../highlights/use-palette';
+import { useEntries } from '../library/use-entries';
 import { briefDocument, type DocumentInputs } from './brief-document';
 
-/** Reads the articles with these ids (as the catalog currently knows them), keeping earlier reads. */
-export function useArticles(
-  ids: readonly string[],
-  entries: ReadonlyMap<string, CatalogEntry>,
-): ReadonlyMap<string, Article> {
-  const [articles, setArticles] = useState<ReadonlyMap<string, Article>>(new Map());
-  const wanted = ids
-    .map((id) => entries.get(id))
-    .filter((e): e is CatalogEntry & { ok: true } => e?.ok === true)
+/** Reads the articles of these entries; null until the reads for the current versions have returned. */
+function useArticles(entries: readonly (CatalogEntry & { ok: true })[]): ReadonlyMap<string, Article> | null {
+  const wanted = entries
     .map((e) => `${e.id}\u0000${e.hash}`)
     .sort()
     .join('\u0001');
+  const [read, setRead] = useState<{ key: string; articles: ReadonlyMap<string, Article> } | null>(null);
   useEffect(() => {
     let live = true;
-    const pairs = wanted ? wanted.split('\u0001').map((p) => p.split('\u0000') as [string, string]) : [];
+    const ids = wanted ? wanted.split('\u0001').map((pair) => pair.split('\u0000')[0] ?? '') : [];
     void Promise.all(
-      pairs.map(([id]) =>
+      ids.map((id) =>
         getApi()
           .readArticle(id)
           .catch(() => null),
       ),
-    ).then((read) => {
-      if (!live) return;
-      setArticles(new Map(read.filter((a): a is Article => a !== null).map((a) => [a.id, a])));
+    ).then((found) => {
+      const articles = new Map(found.filter((a): a is Article => a !== null).map((a) => [a.id, a]));
+      if (live) setRead({ key: wanted, articles });
     });
     return () => {
       live = false;
     };
   }, [wanted]);
-  return articles;
+  return read?.key === wanted ? read.articles : null;
 }
 
-export function useDocumentInputs(
-  highlightIds: readonly string[],
-  entries: ReadonlyMap<string, CatalogEntry>,
-): DocumentInputs | null {
+export function useDocumentInputs(highlightIds: readonly string[]): DocumentInputs | null {
   const palette = usePalette();
-  const key = highlightIds.join('\u0000');
-  const highlights = useLiveQuery(async () => {
-    const found = await getDb().highlights.bulkGet(key ? key.split('\u0000') : []);
-    return new Map(found.filter((h): h is Highlight => h !== undefined).map((h) => [h.id, h]));
-  }, [key]);
+  const highlights = useLive(highlightsByIds, highlightIds.join('\u0000'));
   const articleIds = useMemo(
     () => [...new Set([...(highlights?.values() ?? [])].map((h) => h.articleId))],
     [highlights],
   );
-  const articles = useArticles(articleIds, entries);
+  const found = useEntries(articleIds);
+  const entries = useMemo(() => {
+    const present = articleIds
+      .map((id) => found.get(id))
+      .filter((e): e is CatalogEntry => e !== null && e !== undefined);
+    return new Map(present.map((e) => [e.id, e]));
+  }, [articleIds, found]);
+  const readable = useMemo(
+    () => [...entries.values()].filter((e): e is CatalogEntry & { ok: true } => e.ok),
+    [entries],
+  );
+  const articles = useArticles(readable);
   return useMemo(
-    () => (highlights ? { highlights, entries, articles, palette } : null),
-    [highlights, entries, articles, palette],
+    () => (highlights && found.ready && articles ? { highlights, entries, articles, palette } : null),
+    [highlights, found.ready, entries, articles, palette],
   );
 }
 
-export function useBriefDocument(
-  brief: Brief | undefined,
-  entries: ReadonlyMap<string, CatalogEntry>,
-): BriefDocument | null {
+export function useBriefDocument(brief: Brief | undefined): BriefDocument | null {
   const ids = useMemo(() => brief?.sections.flatMap((s) => s.items.map((i) => i.highlightId)) ?? [], [brief]);
-  const inputs = useDocumentInputs(ids, entries);
+  const inputs = useDocumentInputs(ids);
   return useMemo(() => (brief && inputs ? briefDocument(brief, inputs) : null), [brief, inputs]);
 }

@@ -1,14 +1,13 @@
 // The brief being edited: a local draft so typing never waits on the database, saved shortly after
 // each change and whenever the editor closes.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useRef, useState } from 'react';
-import { saveBrief } from '../../db/briefs';
-import { getDb } from '../../db/db';
+import { briefById, saveBrief } from '../../db/briefs';
+import { inDb, useLive } from '../../db/live';
 import type { Brief } from '../../db/schema';
 import { useFlushOnLeave } from '../../ui/use-flush-on-leave';
 
 export function useBriefDraft(id: string | null): [Brief | undefined, (next: Brief) => void] {
-  const stored = useLiveQuery(() => (id ? getDb().briefs.get(id) : undefined), [id]);
+  const stored = useLive(briefById, id);
   const [draft, setDraft] = useState<Brief | undefined>(undefined);
   const pending = useRef<Brief | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -18,7 +17,7 @@ export function useBriefDraft(id: string | null): [Brief | undefined, (next: Bri
     timer.current = null;
     const brief = pending.current;
     pending.current = null;
-    if (brief) void saveBrief(getDb(), brief);
+    if (brief) void inDb(saveBrief, brief);
   }, []);
 
   // The draft shows until its save lands (saving stamps a later time), or something else changes the brief.

@@ -1,18 +1,17 @@
 // The panel beside the reader: the article's note and tags, its highlights in document order, and
 // the orphans that could not be placed in the current text.
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import type { Article } from '../../../../src-preload/contract';
-import { getDb } from '../../db/db';
 import { articleAnnotation, saveArticleAnnotation, updateHighlight } from '../../db/highlights';
+import { inDb, useLive } from '../../db/live';
+import { paletteLabel, usePalette } from '../../db/palette';
 import { COLOR_KEYS, type Highlight } from '../../db/schema';
-import { listTags } from '../../db/tags';
-import { TagInput } from '../../ui/TagInput';
-import { AddToBrief } from '../briefs/AddToBrief';
+import { tagNames } from '../../db/tags';
+import { AddToBrief } from './AddToBrief';
 import { NoteEditor } from './NoteEditor';
 import { PaletteLegend } from './PaletteLegend';
+import { TagInput } from './TagInput';
 import type { AnchoredHighlight } from './use-anchored-highlights';
-import { paletteLabel, usePalette } from './use-palette';
 
 interface Props {
   readonly article: Article;
@@ -25,14 +24,12 @@ interface Props {
   readonly onReattach: (highlight: Highlight) => void;
 }
 
-export function useTagSuggestions(): string[] {
-  return useLiveQuery(async () => (await listTags(getDb())).map((t) => t.tag), []) ?? [];
-}
+const NO_TAGS: string[] = [];
 
 export function AnnotationsPanel(props: Props): ReactNode {
   const { article, anchored, orphans, selectedId } = props;
-  const suggestions = useTagSuggestions();
-  const note = useLiveQuery(() => articleAnnotation(getDb(), article.id), [article.id]);
+  const suggestions = useLive(tagNames) ?? NO_TAGS;
+  const note = useLive(articleAnnotation, article.id);
   const ref = { id: article.id, hash: article.hash, title: article.title };
 
   return (
@@ -45,13 +42,13 @@ export function AnnotationsPanel(props: Props): ReactNode {
           value={note?.note ?? ''}
           label="Article note"
           placeholder="No note on this article."
-          onSave={(value) => void saveArticleAnnotation(getDb(), ref, { note: value })}
+          onSave={(value) => void inDb(saveArticleAnnotation, ref, { note: value })}
         />
         <TagInput
           label="Article tags"
           tags={note?.tags ?? []}
           suggestions={suggestions}
-          onChange={(tags) => void saveArticleAnnotation(getDb(), ref, { tags })}
+          onChange={(tags) => void inDb(saveArticleAnnotation, ref, { tags })}
         />
       </section>
       <section className="panel-section" aria-label="Highlights">
@@ -120,7 +117,6 @@ interface CardProps {
 
 function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }: CardProps): ReactNode {
   const palette = usePalette();
-  const db = getDb();
   return (
     <li
       className={`card card-${highlight.color}${selected ? ' card-selected' : ''}`}
@@ -151,7 +147,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
                 className={`swatch-button hl-${key}${key === highlight.color ? ' current' : ''}`}
                 aria-label={`Recolour as ${paletteLabel(palette, key)}`}
                 aria-pressed={key === highlight.color}
-                onClick={() => void updateHighlight(db, highlight.id, { color: key })}
+                onClick={() => void inDb(updateHighlight, highlight.id, { color: key })}
               />
             ))}
           </div>
@@ -160,13 +156,13 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
             value={highlight.note}
             label="Highlight note"
             placeholder="No note."
-            onSave={(note) => void updateHighlight(db, highlight.id, { note })}
+            onSave={(note) => void inDb(updateHighlight, highlight.id, { note })}
           />
           <TagInput
             label="Highlight tags"
             tags={highlight.tags}
             suggestions={suggestions}
-            onChange={(tags) => void updateHighlight(db, highlight.id, { tags })}
+            onChange={(tags) => void inDb(updateHighlight, highlight.id, { tags })}
           />
           <div className="card-actions">
             <AddToBrief highlight={highlight} />

@@ -1,7 +1,7 @@
 // The floating toolbar over a text selection: one button per colour (keys 1-5 do the same).
 import type { ReactNode } from 'react';
 import type { ColorKey } from '../../db/schema';
-import { usePalette } from './use-palette';
+import { usePalette } from '../../db/palette';
 
 interface Props {
   readonly top: number;

@@ -1,7 +1,7 @@
 // A note field that saves as the analyst types (debounced) and on leaving, with a Markdown preview.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { MarkdownText } from '../../ui/MarkdownText';
 import { useFlushOnLeave } from '../../ui/use-flush-on-leave';
+import { NoteText } from './NoteText';
 
 interface Props {
   readonly value: string;
@@ -30,7 +30,7 @@ export function NoteEditor({ value, onSave, label, placeholder }: Props): ReactN
   if (!editing) {
     return (
       <div className="note-view">
-        {value ? <MarkdownText source={value} /> : <span className="muted">{placeholder}</span>}
+        {value ? <NoteText source={value} /> : <span className="muted">{placeholder}</span>}
         <button
           type="button"
           className="link"

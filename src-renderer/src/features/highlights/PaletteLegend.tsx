@@ -1,7 +1,8 @@
 // The legend of highlight colours and what each means; the meanings can be renamed in place.
 import { useState, type ReactNode } from 'react';
+import { inDb } from '../../db/live';
+import { renameColour, usePalette } from '../../db/palette';
 import type { ColorKey } from '../../db/schema';
-import { renameColour, usePalette } from './use-palette';
 
 export function PaletteLegend(): ReactNode {
   const palette = usePalette();
@@ -9,7 +10,7 @@ export function PaletteLegend(): ReactNode {
   const [draft, setDraft] = useState('');
   const save = (key: ColorKey): void => {
     setEditing(null);
-    if (draft.trim()) void renameColour(key, draft);
+    if (draft.trim()) void inDb(renameColour, key, draft);
   };
   return (
     <ul className="legend" aria-label="Highlight colours">

@@ -1,7 +1,6 @@
 // The library-wide tag manager: rename a tag everywhere, or merge several tags into one.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { getDb } from '../../db/db';
+import { inDb, useLive } from '../../db/live';
 import { listTags, mergeTags, renameTag } from '../../db/tags';
 import { plural } from '../../ui/format';
 import { useToasts } from '../../ui/toasts';
@@ -9,7 +8,7 @@ import { useToasts } from '../../ui/toasts';
 export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const toasts = useToasts();
-  const tags = useLiveQuery(() => listTags(getDb()), []) ?? [];
+  const tags = useLive(listTags) ?? [];
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState('');
 
@@ -59,7 +58,7 @@ export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
                 }}
                 onBlur={(e) => {
                   const next = e.target.value.trim();
-                  if (next && next !== tag) run(renameTag(getDb(), tag, next), `Renamed “${tag}” to “${next}”.`);
+                  if (next && next !== tag) run(inDb(renameTag, tag, next), `Renamed “${tag}” to “${next}”.`);
                 }}
               />
               <span className="muted">{count}</span>
@@ -78,10 +77,7 @@ export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
           type="button"
           disabled={chosen.size === 0 || !target.trim()}
           onClick={() => {
-            run(
-              mergeTags(getDb(), [...chosen], target),
-              `Merged ${plural(chosen.size, 'tag')} into “${target.trim()}”.`,
-            );
+            run(inDb(mergeTags, [...chosen], target), `Merged ${plural(chosen.size, 'tag')} into “${target.trim()}”.`);
             setChosen(new Set());
             setTarget('');
           }}

@@ -1,16 +1,20 @@
-// Export of all annotations to a JSON file the analyst chooses, and import back with a merge.
-import type { CatalogEntry } from '../../../../src-preload/contract';
-import { getDb } from '../../db/db';
+// Export of all annotations to a JSON file the analyst chooses, and import back with a merge. The export
+// names each annotated article as the library lists it now, asked of main by id.
+import { annotatedArticles } from '../../db/identity';
+import { inDb } from '../../db/live';
 import { exportAnnotations, importAnnotations, type ImportSummary } from '../../db/portability';
 import type { ArticleInfo } from '../../db/web-annotation';
 import { getApi } from '../../platform/api';
+import { entriesOf } from '../../platform/lookups';
 
 const JSON_FILTER = [{ name: 'Annotations (JSON)', extensions: ['json'] }];
 
-export async function exportAnnotationsToFile(entries: Iterable<CatalogEntry>): Promise<string | null> {
+export async function exportAnnotationsToFile(): Promise<string | null> {
+  const ids = (await inDb(annotatedArticles)).map((a) => a.articleId);
   const articles = new Map<string, ArticleInfo>();
-  for (const entry of entries) if (entry.ok) articles.set(entry.id, { title: entry.title, url: entry.url });
-  const content = await exportAnnotations(getDb(), articles);
+  for (const entry of await entriesOf(ids))
+    if (entry?.ok) articles.set(entry.id, { title: entry.title, url: entry.url });
+  const content = await inDb(exportAnnotations, articles);
   const day = new Date().toISOString().slice(0, 10);
   return getApi().saveFile({
     title: 'Export annotations',
@@ -23,5 +27,5 @@ export async function exportAnnotationsToFile(entries: Iterable<CatalogEntry>): 
 export async function importAnnotationsFromFile(): Promise<(ImportSummary & { name: string }) | null> {
   const file = await getApi().openTextFile({ title: 'Import annotations', filters: JSON_FILTER });
   if (!file) return null;
-  return { name: file.name, ...(await importAnnotations(getDb(), file.text)) };
+  return { name: file.name, ...(await inDb(importAnnotations, file.text)) };
 }

@@ -1,14 +1,13 @@
 // The open article's highlights, anchored in its current text: placed ones in document order, and
 // orphans that could not be found. Re-anchored highlights are saved back with their new place and the
 // file's hash, so the next opening is a cheap position check.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import type { Article } from '../../../../src-preload/contract';
 import { anchorHighlight, type AnchorMethod } from '../../anchoring/anchor';
 import { describeRange } from '../../anchoring/selectors';
 import { articleText } from '../../anchoring/text-model';
-import { getDb } from '../../db/db';
-import { updateHighlight } from '../../db/highlights';
+import { highlightsForArticle, updateHighlight } from '../../db/highlights';
+import { inDb, useLive } from '../../db/live';
 import type { Highlight } from '../../db/schema';
 
 export interface AnchoredHighlight {
@@ -41,10 +40,7 @@ export function anchorAll(text: string, highlights: readonly Highlight[]): Omit<
 
 export function useAnchoredHighlights(article: Article | null): ArticleHighlights {
   const articleId = article?.id ?? null;
-  const highlights = useLiveQuery(
-    () => (articleId === null ? [] : getDb().highlights.where('articleId').equals(articleId).toArray()),
-    [articleId],
-  );
+  const highlights = useLive(highlightsForArticle, articleId);
   const text = useMemo(() => (article ? articleText(article.paragraphs) : ''), [article]);
   const placed = useMemo(() => anchorAll(text, highlights ?? []), [text, highlights]);
 
@@ -55,7 +51,7 @@ export function useAnchoredHighlights(article: Article | null): ArticleHighlight
         method !== 'position' || highlight.articleHash !== article.hash || highlight.articleTitle !== article.title;
       if (!moved) continue;
       const { quote, position } = describeRange(text, start, end);
-      void updateHighlight(getDb(), highlight.id, {
+      void inDb(updateHighlight, highlight.id, {
         quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
         position: { start: position.start, end: position.end },
         articleHash: article.hash,

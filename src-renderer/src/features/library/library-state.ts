@@ -1,34 +1,59 @@
-// Pure state of the library as the page knows it: a snapshot plus the deltas pushed since.
-import type { CatalogEntry, LibraryDelta, LibrarySnapshot } from '../../../../src-preload/contract';
+// Pure state of the library as the page knows it: the latest summary, the newest version heard of, and
+// the renames seen, so an open article can follow its file. Never the entries themselves.
+import type { ArticleId, LibraryDelta, LibrarySummary } from '../../../../src-preload/contract';
+
+export type LibraryStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 export interface LibraryState {
-  readonly root: string | null;
-  readonly entries: ReadonlyMap<string, CatalogEntry>;
-  /** Renames seen since load, so an open article can follow its file. */
-  readonly renamedTo: ReadonlyMap<string, string>;
+  readonly summary: LibrarySummary | null;
+  readonly status: LibraryStatus;
+  /** The newest library version heard of: the summary's, or a later change's; page caches key on it. */
+  readonly version: number;
+  /** Renames seen since the library opened. */
+  readonly renamedTo: ReadonlyMap<ArticleId, ArticleId>;
 }
 
-export const EMPTY_LIBRARY: LibraryState = { root: null, entries: new Map(), renamedTo: new Map() };
+export const INITIAL_LIBRARY: LibraryState = {
+  summary: null,
+  status: { kind: 'loading' },
+  version: 0,
+  renamedTo: new Map(),
+};
 
-export function fromSnapshot(snapshot: LibrarySnapshot): LibraryState {
-  return { root: snapshot.root, entries: new Map(snapshot.entries.map((e) => [e.id, e])), renamedTo: new Map() };
+/** Takes a summary unless it is older than the one held (an answer overtaken by a newer one). */
+export function withSummary(state: LibraryState, summary: LibrarySummary): LibraryState {
+  const held = state.summary;
+  if (held !== null && summary.version < held.version) return state;
+  const sameLibrary = held?.root === summary.root;
+  return {
+    summary,
+    status: { kind: 'ready' },
+    version: sameLibrary ? Math.max(state.version, summary.version) : summary.version,
+    renamedTo: sameLibrary ? state.renamedTo : new Map(),
+  };
 }
 
-export function applyDelta(state: LibraryState, delta: LibraryDelta): LibraryState {
-  if (delta.root !== state.root) return state; // a late event from a folder no longer open
-  const entries = new Map(state.entries);
+export function withDelta(state: LibraryState, delta: LibraryDelta): LibraryState {
+  if (delta.root !== state.summary?.root) return state; // a late change of a folder no longer open
+  const version = Math.max(state.version, delta.version);
+  if (delta.renamed.length === 0) return { ...state, version };
   const renamedTo = new Map(state.renamedTo);
-  for (const { from, to } of delta.renamed) {
-    entries.delete(from);
-    renamedTo.set(from, to);
-  }
-  for (const id of delta.removed) entries.delete(id);
-  for (const entry of delta.upserted) entries.set(entry.id, entry);
-  return { root: state.root, entries, renamedTo };
+  for (const { from, to } of delta.renamed) renamedTo.set(from, to);
+  return { ...state, version, renamedTo };
+}
+
+/** Reading failed: an error only while nothing has been read, else the last summary stays in view. */
+export function withFailure(state: LibraryState, message: string): LibraryState {
+  return state.summary === null ? { ...state, status: { kind: 'error', message } } : state;
+}
+
+/** Every file a change touches: what the page knew of them is out of date. */
+export function touchedBy(delta: LibraryDelta): ArticleId[] {
+  return [...delta.upserted, ...delta.removed, ...delta.renamed.flatMap(({ from, to }) => [from, to])];
 }
 
 /** Where a file now lives after the renames seen so far (a file may be renamed more than once). */
-export function followRenames(id: string | null, renamedTo: ReadonlyMap<string, string>): string | null {
+export function followRenames(id: ArticleId | null, renamedTo: ReadonlyMap<ArticleId, ArticleId>): ArticleId | null {
   let current = id;
   for (let hops = 0; current !== null && hops < 64; hops++) {
     const next = renamedTo.get(current);

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Article, CatalogEntry } from '../../../../src-preload/contract';
 import { describeRange } from '../../anchoring/selectors';
-import { getDb } from '../../db/db';
 import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../../db/highlights';
+import { inDb } from '../../db/live';
 import { COLOR_KEYS, type ColorKey, type Highlight } from '../../db/schema';
 import { ExportArticle } from '../briefs/ExportArticle';
 import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
@@ -36,7 +36,7 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
     async (color: ColorKey) => {
       if (!selection) return;
       const { quote, position } = describeRange(text, selection.start, selection.end);
-      const created = await createHighlight(getDb(), {
+      const created = await inDb(createHighlight, {
         articleId: article.id,
         articleHash: article.hash,
         articleTitle: article.title,
@@ -52,12 +52,12 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
 
   const remove = useCallback(
     async (target: Highlight) => {
-      const deleted = await deleteHighlight(getDb(), target.id);
+      const deleted = await inDb(deleteHighlight, target.id);
       if (!deleted) return;
       setSelectedId(null);
       toasts.push('info', 'Highlight deleted.', [`“${truncate(deleted.quote.exact, 80)}”`], {
         label: 'Undo',
-        run: () => void restoreHighlight(getDb(), deleted),
+        run: () => void inDb(restoreHighlight, deleted),
       });
     },
     [toasts],
@@ -67,7 +67,7 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
     async (orphan: Highlight) => {
       if (!selection) return;
       const { quote, position } = describeRange(text, selection.start, selection.end);
-      await updateHighlight(getDb(), orphan.id, {
+      await inDb(updateHighlight, orphan.id, {
         quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
         position: { start: position.start, end: position.end },
         articleHash: article.hash,

@@ -1,20 +1,16 @@
 // The work on an article whose file is gone: kept, readable, deletable, and reattached when it returns.
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import { getDb } from '../../db/db';
-import { deleteHighlight, restoreHighlight } from '../../db/highlights';
-import { MarkdownText } from '../../ui/MarkdownText';
+import { articleAnnotation, deleteHighlight, highlightsInTextOrder, restoreHighlight } from '../../db/highlights';
+import { inDb, useLive } from '../../db/live';
+import { paletteLabel, usePalette } from '../../db/palette';
 import { useToasts } from '../../ui/toasts';
-import { paletteLabel, usePalette } from '../highlights/use-palette';
+import { NoteText } from '../highlights/NoteText';
 
 export function MissingArticle({ id }: { id: string }): ReactNode {
   const toasts = useToasts();
   const palette = usePalette();
-  const highlights = useLiveQuery(
-    () => getDb().highlights.where('articleId').equals(id).sortBy('position.start'),
-    [id],
-  );
-  const note = useLiveQuery(() => getDb().articleAnnotations.get(id), [id]);
+  const highlights = useLive(highlightsInTextOrder, id);
+  const note = useLive(articleAnnotation, id);
   const title = highlights?.[0]?.articleTitle ?? note?.articleTitle ?? id;
 
   if (highlights && highlights.length === 0 && !note) {
@@ -38,7 +34,7 @@ export function MissingArticle({ id }: { id: string }): ReactNode {
             themselves when the file, or a copy of it, is back in the library.
           </p>
         </header>
-        {note?.note && <MarkdownText source={note.note} className="markdown missing-note" />}
+        {note?.note && <NoteText source={note.note} className="markdown missing-note" />}
         <ol className="highlight-cards">
           {(highlights ?? []).map((h) => (
             <li key={h.id} className={`card card-${h.color}`} data-testid="missing-highlight">
@@ -50,11 +46,11 @@ export function MissingArticle({ id }: { id: string }): ReactNode {
                   type="button"
                   className="danger"
                   onClick={() =>
-                    void deleteHighlight(getDb(), h.id).then((deleted) => {
+                    void inDb(deleteHighlight, h.id).then((deleted) => {
                       if (deleted)
                         toasts.push('info', 'Highlight deleted.', [], {
                           label: 'Undo',
-                          run: () => void restoreHighlight(getDb(), deleted),
+                          run: () => void inDb(restoreHighlight, deleted),
                         });
                     })
                   }

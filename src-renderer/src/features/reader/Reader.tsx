@@ -1,46 +1,37 @@
-// The reader pane: an empty, missing or unreadable state, or the loaded article with its annotations.
+// The reader pane: an empty, loading, missing or unreadable state, or the loaded article with its annotations.
 import type { ReactNode } from 'react';
-import type { CatalogEntry } from '../../../../src-preload/contract';
+import { useEntry } from '../library/use-entries';
 import { ArticleReader } from './ArticleReader';
 import { MissingArticle } from './MissingArticle';
 import { useArticle } from './use-article';
 
-interface Props {
-  readonly id: string | null;
-  readonly entry: CatalogEntry | undefined;
+function Notice({ lines, alert }: { lines: readonly string[]; alert?: boolean }): ReactNode {
+  return (
+    <main className="reader reader-empty" role={alert ? 'alert' : undefined}>
+      {lines.map((line, i) => (
+        <p key={i} className={i > 0 ? 'muted' : undefined}>
+          {line}
+        </p>
+      ))}
+    </main>
+  );
 }
 
-export function Reader({ id, entry }: Props): ReactNode {
-  const state = useArticle(entry?.ok ? (id ?? null) : null, entry?.ok ? entry.hash : null);
+export function Reader({ id }: { id: string | null }): ReactNode {
+  const entry = useEntry(id);
+  const state = useArticle(entry?.ok ? entry.id : null, entry?.ok ? entry.hash : null);
 
-  if (id === null) {
+  if (id === null)
+    return <Notice lines={['Select an article to read it.', 'Use ↑ and ↓ in the list to move between articles.']} />;
+  if (entry === null) return <MissingArticle id={id} />;
+  if (entry?.ok === false) return <Notice lines={[`${entry.id} could not be read.`, entry.error]} />;
+  if (state.kind === 'error') return <Notice alert lines={['This article could not be opened.', state.message]} />;
+  if (entry === undefined || state.kind !== 'loaded') {
     return (
-      <main className="reader reader-empty">
-        <p>Select an article to read it.</p>
-        <p className="muted">Use ↑ and ↓ in the list to move between articles.</p>
+      <main className="reader reader-empty" aria-busy="true" data-testid="reader-loading">
+        <p className="muted">Opening the article…</p>
       </main>
     );
   }
-  if (!entry) return <MissingArticle id={id} />;
-  if (!entry.ok) {
-    return (
-      <main className="reader reader-empty">
-        <p>{entry.id} could not be read.</p>
-        <p className="muted">{entry.error}</p>
-      </main>
-    );
-  }
-  if (state.kind === 'error') {
-    return (
-      <main className="reader reader-empty" role="alert">
-        <p>This article could not be opened.</p>
-        <p className="muted">{state.message}</p>
-      </main>
-    );
-  }
-  if (state.kind !== 'loaded') {
-    return <main className="reader reader-empty" aria-busy="true" />;
-  }
-
   return <ArticleReader key={state.article.id} article={state.article} entry={entry} />;
 }

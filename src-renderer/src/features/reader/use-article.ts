@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Article } from '../../../../src-preload/contract';
 import { getApi } from '../../platform/api';
-import { errorMessage } from '../library/use-library';
+import { errorMessage } from '../../platform/errors';
 
 export type ArticleState =
   { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; article: Article } | { kind: 'error'; message: string };

@@ -2,7 +2,7 @@
 // and the sort order.
 import type { ReactNode } from 'react';
 import type { SearchFilters as Filters, SearchSort } from '../../../../src-preload/contract';
-import { usePalette } from '../highlights/use-palette';
+import { usePalette } from '../../db/palette';
 
 interface Props {
   readonly filters: Filters;

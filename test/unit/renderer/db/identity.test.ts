@@ -1,7 +1,12 @@
-// Work follows its article: renames move highlights and notes, missing articles reattach by content hash.
+// Work follows its article: renames move highlights and notes, work on missing articles reattaches to a
+// file main finds with the same content hash.
 import { describe, expect, it } from 'vitest';
-import type { ArticleEntry, BrokenEntry } from '../../../../src-preload/contract';
-import { followRename, missingArticles, reattachByHash } from '../../../../src-renderer/src/db/identity';
+import {
+  annotatedArticles,
+  followRename,
+  reattachByHash,
+  type HashLookup,
+} from '../../../../src-renderer/src/db/identity';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
 import { dumpWork, withTestDb, storedAnnotation, storedHighlight } from './fake-db';
 
@@ -11,26 +16,19 @@ let db: DossierDb;
 
 withTestDb(T0, (opened) => (db = opened));
 
-function entry(id: string, hash: string): ArticleEntry {
-  return {
-    id,
-    ok: true,
-    title: `Title of ${id}`,
-    date: '2022-02-11',
-    dateRaw: '20220211',
-    url: null,
-    domain: null,
-    paragraphs: 8,
-    words: 400,
-    hash,
-    warnings: [],
-    size: 2008,
-    mtimeMs: 1_644_537_600_000,
+/** A library as main's findByHashes answers for it, keeping each question it was asked. */
+function fakeLibrary(files: Record<string, string>): HashLookup & { asked: string[][] } {
+  const asked: string[][] = [];
+  const lookup = async (hashes: readonly string[]) => {
+    asked.push([...hashes]);
+    return hashes.map((hash) => Object.entries(files).find(([, h]) => h === hash)?.[0] ?? null);
   };
+  return Object.assign(lookup, { asked });
 }
 
-function broken(id: string, hash: string | null): BrokenEntry {
-  return { id, ok: false, error: 'binary file', hash, size: 10, mtimeMs: 1_644_537_600_000 };
+/** The missing articles as the page finds them: annotated, and not listed by the library. */
+async function missingFrom(listed: readonly string[]) {
+  return (await annotatedArticles(db)).filter((a) => !listed.includes(a.articleId));
 }
 
 async function articleIds(): Promise<Record<string, string>> {
@@ -99,17 +97,15 @@ describe('followRename', () => {
 });
 
 describe('reattachByHash', () => {
-  it('moves the work of an id no longer in the library to the entry with the same hash', async () => {
+  it('moves the work of an id no longer in the library to the file with the same hash', async () => {
     await db.highlights.bulkAdd([
       storedHighlight('h1', { articleId: 'inbox/lavrov.txt', articleHash: 'H-LAVROV' }),
       storedHighlight('h2', { articleId: 'inbox/lavrov.txt', articleHash: 'H-LAVROV' }),
     ]);
     await db.articleAnnotations.add(storedAnnotation('inbox/lavrov.txt', { articleHash: 'H-LAVROV' }));
+    const library = fakeLibrary({ 'world/lavrov.txt': 'H-LAVROV', 'world/other.txt': 'H-OTHER' });
 
-    const moves = await reattachByHash(db, [
-      entry('world/lavrov.txt', 'H-LAVROV'),
-      entry('world/other.txt', 'H-OTHER'),
-    ]);
+    const moves = await reattachByHash(db, await missingFrom(['world/lavrov.txt', 'world/other.txt']), library);
 
     expect(moves).toEqual([{ from: 'inbox/lavrov.txt', to: 'world/lavrov.txt' }]);
     expect(await articleIds()).toEqual({ h1: 'world/lavrov.txt', h2: 'world/lavrov.txt' });
@@ -117,39 +113,45 @@ describe('reattachByHash', () => {
     expect(await db.articleAnnotations.get('world/lavrov.txt')).toMatchObject({ note: 'Note on inbox/lavrov.txt' });
   });
 
-  it('leaves alone work whose article is present, even when another entry has the same content', async () => {
+  it('asks main once, for each content hash once', async () => {
     await db.highlights.bulkAdd([
-      storedHighlight('h1', { articleId: 'a.txt', articleHash: 'H' }),
-      storedHighlight('h2', { articleId: 'copy-of-a.txt', articleHash: 'H' }),
+      storedHighlight('h1', { articleId: 'gone-1.txt', articleHash: 'H1' }),
+      storedHighlight('h2', { articleId: 'gone-1.txt', articleHash: 'H1' }),
+      storedHighlight('h3', { articleId: 'gone-2.txt', articleHash: 'H2' }),
     ]);
-    await db.articleAnnotations.add(storedAnnotation('a.txt', { articleHash: 'H' }));
+    const library = fakeLibrary({});
+    await reattachByHash(db, await missingFrom([]), library);
+    expect(library.asked).toEqual([['H1', 'H2']]);
+  });
+
+  it('leaves alone work that no file holds, and does not ask at all when nothing is missing', async () => {
+    await db.highlights.bulkAdd([
+      storedHighlight('h1', { articleId: 'gone.txt', articleHash: 'H-GONE' }),
+      storedHighlight('h2', { articleId: 'a.txt', articleHash: 'H-A' }),
+    ]);
     const before = await dumpWork(db);
-    expect(await reattachByHash(db, [entry('a.txt', 'H'), entry('copy-of-a.txt', 'H')])).toEqual([]);
+    const library = fakeLibrary({ 'a.txt': 'H-A' });
+    expect(await reattachByHash(db, await missingFrom(['a.txt']), library)).toEqual([]);
+    expect(await reattachByHash(db, [], library)).toEqual([]);
+    expect(library.asked).toEqual([['H-GONE']]);
     expect(await dumpWork(db)).toEqual(before);
   });
 
-  it('leaves alone work with no matching hash, and never moves onto an entry that could not be read', async () => {
+  it('follows the file that holds any of the contents the work was made on (the file was edited)', async () => {
     await db.highlights.bulkAdd([
-      storedHighlight('h1', { articleId: 'gone.txt', articleHash: 'H-GONE' }),
-      storedHighlight('h2', { articleId: 'old-broken.txt', articleHash: 'H-BROKEN' }),
-      storedHighlight('h3', { articleId: 'listed-broken.txt', articleHash: 'H-X' }),
+      storedHighlight('h1', { articleId: 'gone.txt', articleHash: 'H-BEFORE-EDIT' }),
+      storedHighlight('h2', { articleId: 'gone.txt', articleHash: 'H-AFTER-EDIT' }),
     ]);
-    const before = await dumpWork(db);
-    const moves = await reattachByHash(db, [
-      entry('a.txt', 'H-A'),
-      broken('now-broken.txt', 'H-BROKEN'),
-      broken('listed-broken.txt', null),
-      entry('x.txt', 'H-X'),
-    ]);
-    // h3's article is in the library (unreadable now): present, so it stays.
-    expect(moves).toEqual([]);
-    expect(await dumpWork(db)).toEqual(before);
+    const library = fakeLibrary({ 'back.txt': 'H-AFTER-EDIT' });
+    expect(await reattachByHash(db, await missingFrom([]), library)).toEqual([{ from: 'gone.txt', to: 'back.txt' }]);
+    expect(await articleIds()).toEqual({ h1: 'back.txt', h2: 'back.txt' });
   });
 
   it('reattaches a note with no highlights too, and several missing articles at once', async () => {
     await db.articleAnnotations.add(storedAnnotation('gone-1.txt', { articleHash: 'H1' }));
     await db.highlights.add(storedHighlight('h2', { articleId: 'gone-2.txt', articleHash: 'H2' }));
-    const moves = await reattachByHash(db, [entry('back-1.txt', 'H1'), entry('back-2.txt', 'H2')]);
+    const library = fakeLibrary({ 'back-1.txt': 'H1', 'back-2.txt': 'H2' });
+    const moves = await reattachByHash(db, await missingFrom([]), library);
     expect(moves.sort((a, b) => a.from.localeCompare(b.from))).toEqual([
       { from: 'gone-1.txt', to: 'back-1.txt' },
       { from: 'gone-2.txt', to: 'back-2.txt' },
@@ -157,37 +159,27 @@ describe('reattachByHash', () => {
     expect(await db.articleAnnotations.get('back-1.txt')).toBeDefined();
     expect((await db.highlights.get('h2'))?.articleId).toBe('back-2.txt');
   });
-
-  it('with an empty library changes nothing', async () => {
-    await db.highlights.add(storedHighlight('h1', { articleId: 'a.txt', articleHash: 'H' }));
-    expect(await reattachByHash(db, [])).toEqual([]);
-    expect((await db.highlights.get('h1'))?.articleId).toBe('a.txt');
-  });
 });
 
-describe('missingArticles', () => {
-  it('lists the articles with work that are not in the library, by title', async () => {
+describe('annotatedArticles', () => {
+  it('lists every article with highlights, a note or tags, by title, with the contents its work was made on', async () => {
     await db.highlights.bulkAdd([
-      storedHighlight('h1', { articleId: 'gone-b.txt', articleTitle: 'Beta' }),
-      storedHighlight('h2', { articleId: 'gone-b.txt', articleTitle: 'Beta' }),
-      storedHighlight('h3', { articleId: 'here.txt', articleTitle: 'Here' }),
-      storedHighlight('h4', { articleId: 'gone-a.txt', articleTitle: 'Alpha' }),
+      storedHighlight('h1', { articleId: 'b.txt', articleTitle: 'Beta', articleHash: 'HB' }),
+      storedHighlight('h2', { articleId: 'b.txt', articleTitle: 'Beta', articleHash: 'HB2' }),
+      storedHighlight('h4', { articleId: 'a.txt', articleTitle: 'Alpha', articleHash: 'HA' }),
     ]);
     await db.articleAnnotations.bulkAdd([
-      storedAnnotation('gone-a.txt', { articleTitle: 'Alpha' }),
-      storedAnnotation('gone-c.txt', { articleTitle: 'Gamma', note: '', tags: ['follow-up'] }),
-      storedAnnotation('here.txt'),
+      storedAnnotation('a.txt', { articleTitle: 'Alpha', articleHash: 'HA' }),
+      storedAnnotation('c.txt', { articleTitle: 'Gamma', articleHash: 'HC', note: '', tags: ['follow-up'] }),
     ]);
-    expect(await missingArticles(db, new Set(['here.txt']))).toEqual([
-      { articleId: 'gone-a.txt', title: 'Alpha', highlights: 1, hasNote: true },
-      { articleId: 'gone-b.txt', title: 'Beta', highlights: 2, hasNote: false },
-      { articleId: 'gone-c.txt', title: 'Gamma', highlights: 0, hasNote: true },
+    expect(await annotatedArticles(db)).toEqual([
+      { articleId: 'a.txt', title: 'Alpha', hashes: ['HA'], highlights: 1, hasNote: true },
+      { articleId: 'b.txt', title: 'Beta', hashes: ['HB', 'HB2'], highlights: 2, hasNote: false },
+      { articleId: 'c.txt', title: 'Gamma', hashes: ['HC'], highlights: 0, hasNote: true },
     ]);
   });
 
-  it('is empty when every article with work is present, or there is no work', async () => {
-    expect(await missingArticles(db, new Set())).toEqual([]);
-    await db.highlights.add(storedHighlight('h1', { articleId: 'a.txt' }));
-    expect(await missingArticles(db, new Set(['a.txt']))).toEqual([]);
+  it('is empty when there is no work', async () => {
+    expect(await annotatedArticles(db)).toEqual([]);
   });
 });

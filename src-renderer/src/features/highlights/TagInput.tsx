@@ -1,6 +1,6 @@
 // Tag chips with an input that suggests the library's existing tags (a native datalist).
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { normaliseTag } from '../db/tags';
+import { normaliseTag } from '../../db/tags';
 
 interface Props {
   readonly tags: readonly string[];

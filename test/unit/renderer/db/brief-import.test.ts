@@ -7,10 +7,10 @@ import { anchorHighlight } from '../../../../src-renderer/src/anchoring/anchor';
 import { articleText } from '../../../../src-renderer/src/anchoring/text-model';
 import { DEFAULT_PALETTE, type DossierDb, type Highlight } from '../../../../src-renderer/src/db/schema';
 import { briefDocument } from '../../../../src-renderer/src/features/briefs/brief-document';
-import { importBriefDocument } from '../../../../src-renderer/src/features/briefs/import-brief';
+import { importBriefDocument } from '../../../../src-renderer/src/db/brief-import';
 import { SEED_ARTICLE } from '../../../fixtures/anchoring/seed-article';
 import fixture from '../../../fixtures/sample-brief.json';
-import { withTestDb, storedHighlight } from '../db/fake-db';
+import { withTestDb, storedHighlight } from './fake-db';
 
 const T0 = Date.UTC(2024, 3, 2, 10, 0, 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -37,7 +37,7 @@ describe('the fixture', () => {
 
 describe('importBriefDocument', () => {
   it('stores the brief with its id, title, summary, every section and every item in order', async () => {
-    const { brief } = await importBriefDocument(SAMPLE, db);
+    const { brief } = await importBriefDocument(db, SAMPLE);
     expect(brief).toMatchObject({
       id: 'brief-russia-nato-talks',
       title: 'Russia <b>&</b> NATO "talks"',
@@ -67,14 +67,14 @@ describe('importBriefDocument', () => {
   });
 
   it('gives sections and items ids of their own', async () => {
-    const { brief } = await importBriefDocument(SAMPLE, db);
+    const { brief } = await importBriefDocument(db, SAMPLE);
     const ids = brief.sections.flatMap((s) => [s.id, ...s.items.map((i) => i.id)]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(UUID);
   });
 
   it('re-creates every missing highlight with its quote, context, position, hash, colour, note and tags', async () => {
-    const { createdHighlights } = await importBriefDocument(SAMPLE, db);
+    const { createdHighlights } = await importBriefDocument(db, SAMPLE);
     expect(createdHighlights).toBe(9);
     expect(await db.highlights.count()).toBe(9);
     expect(await db.highlights.get('hl-1')).toEqual({
@@ -107,7 +107,7 @@ describe('importBriefDocument', () => {
   });
 
   it('keeps each colour in the palette and reads a colour outside it as yellow', async () => {
-    await importBriefDocument(SAMPLE, db);
+    await importBriefDocument(db, SAMPLE);
     const colours = Object.fromEntries((await db.highlights.toArray()).map((h) => [h.id, h.color]));
     expect(colours).toEqual({
       'hl-1': 'yellow',
@@ -123,7 +123,7 @@ describe('importBriefDocument', () => {
   });
 
   it('stores tags as the app does everywhere else: lower-case, trimmed, sorted', async () => {
-    await importBriefDocument(SAMPLE, db);
+    await importBriefDocument(db, SAMPLE);
     expect((await db.highlights.get('hl-3'))?.tags).toEqual(['nato & osce']);
     expect((await db.highlights.get('hl-5'))?.tags).toEqual(['#portardley', 'social media']);
     expect((await db.highlights.get('hl-7'))?.tags).toEqual(['<union>']);
@@ -131,7 +131,7 @@ describe('importBriefDocument', () => {
   });
 
   it('re-created highlights anchor in the seed article where the export placed them', async () => {
-    await importBriefDocument(SAMPLE, db);
+    await importBriefDocument(db, SAMPLE);
     const text = articleText(SEED_ARTICLE.paragraphs);
     const seedIds = EVIDENCE.filter((e) => e.source.articleId.startsWith('seed/')).map((e) => e.highlightId);
     const anchored = await Promise.all(
@@ -146,7 +146,7 @@ describe('importBriefDocument', () => {
   });
 
   it('exports again to the same seed evidence: paragraphs, orphan, meanings and comments', async () => {
-    const { brief } = await importBriefDocument(SAMPLE, db);
+    const { brief } = await importBriefDocument(db, SAMPLE);
     const seed: Article = {
       id: 'seed/000_08978045df2b272e.txt',
       title: SEED_ARTICLE.title,
@@ -175,7 +175,7 @@ describe('importBriefDocument', () => {
       tags: ['mine'],
     });
     await db.highlights.add(mine);
-    const { brief, createdHighlights } = await importBriefDocument(SAMPLE, db);
+    const { brief, createdHighlights } = await importBriefDocument(db, SAMPLE);
     expect(createdHighlights).toBe(8);
     expect(await db.highlights.count()).toBe(9);
     expect(await db.highlights.get('hl-2')).toEqual(mine);
@@ -183,9 +183,9 @@ describe('importBriefDocument', () => {
   });
 
   it('importing twice makes a second brief with a new id, and no duplicate highlights', async () => {
-    const first = await importBriefDocument(SAMPLE, db);
+    const first = await importBriefDocument(db, SAMPLE);
     vi.setSystemTime(T0 + 60_000);
-    const second = await importBriefDocument(SAMPLE, db);
+    const second = await importBriefDocument(db, SAMPLE);
     expect(first.brief.id).toBe('brief-russia-nato-talks');
     expect(second.brief.id).toMatch(UUID);
     expect(second.createdHighlights).toBe(0);
@@ -204,7 +204,7 @@ describe('importBriefDocument', () => {
   });
 
   it('two imports started together (a double click) both land, the second under a new id', async () => {
-    const results = await Promise.all([importBriefDocument(SAMPLE, db), importBriefDocument(SAMPLE, db)]);
+    const results = await Promise.all([importBriefDocument(db, SAMPLE), importBriefDocument(db, SAMPLE)]);
     const ids = results.map((r) => r.brief.id);
     expect(ids.filter((id) => id === 'brief-russia-nato-talks')).toHaveLength(1);
     expect(ids.filter((id) => UUID.test(id))).toHaveLength(1);
@@ -218,14 +218,14 @@ describe('importBriefDocument', () => {
       ...SAMPLE,
       sections: [...SAMPLE.sections, { ...(SAMPLE.sections[0] as BriefDocument['sections'][number]), id: 'again' }],
     };
-    const { brief, createdHighlights } = await importBriefDocument(twice, db);
+    const { brief, createdHighlights } = await importBriefDocument(db, twice);
     expect(createdHighlights).toBe(9);
     expect(await db.highlights.count()).toBe(9);
     expect(brief.sections).toHaveLength(3);
   });
 
   it('uses the import time when the export’s creation time cannot be read', async () => {
-    const { brief } = await importBriefDocument({ ...SAMPLE, createdAt: 'last Tuesday' }, db);
+    const { brief } = await importBriefDocument(db, { ...SAMPLE, createdAt: 'last Tuesday' });
     expect(brief.createdAt).toBe(T0);
   });
 });

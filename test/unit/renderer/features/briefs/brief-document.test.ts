@@ -2,22 +2,22 @@
 // sources from the catalog or from what the highlight remembers, article exports in text order; and every
 // document it builds passes the main process's validator.
 import { describe, expect, it } from 'vitest';
-import { validateBrief } from '../../../../src-shared/briefs/brief-json';
+import { validateBrief } from '../../../../../src-shared/briefs/brief-json';
 import type {
   Article,
   ArticleEntry,
   BriefDocument,
   BriefEvidence,
   CatalogEntry,
-} from '../../../../src-preload/contract';
-import { articleText } from '../../../../src-renderer/src/anchoring/text-model';
-import { DEFAULT_PALETTE, type Brief, type BriefItem, type Highlight } from '../../../../src-renderer/src/db/schema';
+} from '../../../../../src-preload/contract';
+import { articleText } from '../../../../../src-renderer/src/anchoring/text-model';
+import { DEFAULT_PALETTE, type Brief, type BriefItem, type Highlight } from '../../../../../src-renderer/src/db/schema';
 import {
   articleDocument,
   briefDocument,
   type DocumentInputs,
-} from '../../../../src-renderer/src/features/briefs/brief-document';
-import { SEED_ARTICLE } from '../../../fixtures/anchoring/seed-article';
+} from '../../../../../src-renderer/src/features/briefs/brief-document';
+import { SEED_ARTICLE } from '../../../../fixtures/anchoring/seed-article';
 
 const SEED_ID = `seed/${SEED_ARTICLE.file}`;
 const SEED_HASH = 'f504e259ab38e0c953c94b011ca6cbf43564f753391f4f0da04b530cb3fbcbb7';

@@ -1,13 +1,13 @@
 // Which highlights the bulk "add evidence" picker offers: by tag, colour, article and publication date
 // range, each alone and together; a date range leaves out articles without a valid date.
 import { describe, expect, it } from 'vitest';
-import type { ArticleEntry, CatalogEntry } from '../../../../src-preload/contract';
-import type { Highlight } from '../../../../src-renderer/src/db/schema';
+import type { ArticleEntry, CatalogEntry } from '../../../../../src-preload/contract';
+import type { Highlight } from '../../../../../src-renderer/src/db/schema';
 import {
   ANY_EVIDENCE,
   matchesEvidence,
   type EvidenceFilter,
-} from '../../../../src-renderer/src/features/briefs/evidence-filter';
+} from '../../../../../src-renderer/src/features/briefs/evidence-filter';
 
 function entry(id: string, date: string | null): ArticleEntry {
   return {

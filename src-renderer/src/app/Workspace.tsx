@@ -1,0 +1,70 @@
+// The library workspace: the list with its query, the open article, and what shows instead while the
+// library is read or when it is empty. It owns the query and the selection; the shell asks it to open
+// an article (after an import) or to bring the analyst to the search field (Ctrl+F).
+import { useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useLibrary } from '../features/library/library-context';
+import { followRenames } from '../features/library/library-state';
+import { LibraryList } from '../features/library/LibraryList';
+import { useMissingArticles } from '../features/library/missing-articles';
+import { Reader } from '../features/reader/Reader';
+import type { LibraryQuery } from '../features/search/use-library-search';
+import { EmptyLibrary, ReadingLibrary } from './LibraryStates';
+
+export interface WorkspaceHandle {
+  /** Opens an article (one just added). */
+  open(id: string): void;
+  /** Puts the caret in the search field, once the workspace is in view. */
+  focusSearch(): void;
+}
+
+interface Props {
+  readonly ref: Ref<WorkspaceHandle>;
+  readonly hidden: boolean;
+  readonly onAddFiles: () => void;
+}
+
+const FIRST_QUERY: LibraryQuery = { text: '', filters: {}, sort: 'date' };
+
+export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
+  const { summary, status, renamedTo } = useLibrary();
+  const missing = useMissingArticles();
+  const root = summary?.root ?? null;
+  const [query, setQuery] = useState<LibraryQuery>(FIRST_QUERY);
+  // A selection belongs to the library it was made in, and follows its file when renamed or moved.
+  const [chosen, setChosen] = useState<{ root: string | null; id: string | null }>({ root: null, id: null });
+  const selectedId = chosen.root === root ? followRenames(chosen.id, renamedTo) : null;
+  const select = (id: string): void => setChosen({ root, id });
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [focusRequests, setFocusRequests] = useState(0);
+
+  useImperativeHandle(
+    ref,
+    () => ({ open: (id) => setChosen({ root, id }), focusSearch: () => setFocusRequests((n) => n + 1) }),
+    [root],
+  );
+  // After the render that shows the workspace: a hidden field cannot take the focus.
+  useEffect(() => {
+    if (focusRequests > 0) searchRef.current?.focus();
+  }, [focusRequests]);
+
+  const nothing = summary !== null && summary.articles + summary.brokenTotal + missing.length === 0;
+  const reading = status.kind === 'loading' || (nothing && summary.scanning);
+  return (
+    <div className="panes" hidden={hidden}>
+      <LibraryList
+        query={query}
+        onQueryChange={setQuery}
+        selectedId={selectedId}
+        onSelect={select}
+        searchRef={searchRef}
+      />
+      {reading ? (
+        <ReadingLibrary root={root} />
+      ) : nothing && selectedId === null ? (
+        <EmptyLibrary root={root} onAdd={onAddFiles} />
+      ) : (
+        <Reader id={selectedId} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// The list of briefs, newest first: open, duplicate or delete one; create or import another.
+import type { ReactNode } from 'react';
+import { briefsNewestFirst, copyBrief } from '../../db/briefs';
+import { inDb, useLive } from '../../db/live';
+import { plural } from '../../ui/format';
+
+interface Props {
+  readonly activeId: string | null;
+  readonly onActivate: (id: string) => void;
+  readonly onCreate: () => void;
+  readonly onImport: () => void;
+  readonly onDelete: (id: string) => void;
+}
+
+export function BriefList({ activeId, onActivate, onCreate, onImport, onDelete }: Props): ReactNode {
+  const briefs = useLive(briefsNewestFirst);
+  return (
+    <nav className="brief-list" aria-label="Briefs">
+      <div className="brief-list-actions">
+        <button type="button" onClick={onCreate}>
+          New brief
+        </button>
+        <button type="button" onClick={onImport}>
+          Import…
+        </button>
+      </div>
+      {briefs === undefined && <p className="muted pad">Opening your briefs…</p>}
+      {briefs?.length === 0 && (
+        <p className="muted pad">No briefs yet. A brief gathers highlights as cited evidence for your findings.</p>
+      )}
+      <ul>
+        {briefs?.map((b) => (
+          <li key={b.id} className={b.id === activeId ? 'selected' : ''}>
+            <button
+              type="button"
+              className="brief-row"
+              onClick={() => onActivate(b.id)}
+              aria-current={b.id === activeId ? 'true' : undefined}
+            >
+              <span className="row-title">{b.title || 'Untitled brief'}</span>
+              <span className="row-meta">
+                {plural(
+                  b.sections.reduce((n, s) => n + s.items.length, 0),
+                  'item',
+                )}
+              </span>
+            </button>
+            <button
+              type="button"
+              aria-label={`Duplicate ${b.title}`}
+              title="Duplicate"
+              onClick={() => void inDb(copyBrief, b.id).then((c) => c && onActivate(c.id))}
+            >
+              Copy
+            </button>
+            <button
+              type="button"
+              className="danger"
+              aria-label={`Delete ${b.title}`}
+              title="Delete"
+              onClick={() => onDelete(b.id)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+// One row of the library list: title, date, source, the analyst's work on it and, when searching, the
+// marked snippet. A row whose page has not arrived yet is a placeholder.
+import type { ReactNode } from 'react';
+import type { SearchHit } from '../../../../src-preload/contract';
+import { formatArticleDate, plural } from '../../ui/format';
+import { SnippetText } from '../search/SnippetText';
+
+interface Props {
+  readonly hit: SearchHit | undefined;
+  readonly selected: boolean;
+  readonly highlights: number;
+  readonly onOpen: () => void;
+}
+
+export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactNode {
+  if (!hit) return <div className="article-row placeholder" aria-busy="true" />;
+  return (
+    <button
+      type="button"
+      data-id={hit.id}
+      className={`article-row${selected ? ' selected' : ''}`}
+      aria-current={selected ? 'true' : undefined}
+      onClick={onOpen}
+      title={hit.id}
+    >
+      <span className="row-title">{hit.title}</span>
+      <span className="row-meta">
+        <span>{formatArticleDate(hit.date, hit.dateRaw)}</span>
+        {hit.domain && <span className="row-domain">{hit.domain}</span>}
+        {highlights > 0 && (
+          <span className="work-badge" aria-label={plural(highlights, 'highlight')}>
+            ✎ {highlights}
+          </span>
+        )}
+        {hit.matchedIn.includes('annotation') && <span className="row-matched">in your notes</span>}
+      </span>
+      {hit.snippet && <SnippetText snippet={hit.snippet} />}
+    </button>
+  );
+}

@@ -1,0 +1,78 @@
+// Keeps the page's view of the library current without holding its entries: the summary on load and
+// after changes (one request in flight, spaced while files stream in), entries dropped as changes touch
+// them, and the work on missing articles followed. Everything below it reads useLibrary().
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LibrarySummary } from '../../../../src-preload/contract';
+import { getApi } from '../../platform/api';
+import { errorMessage } from '../../platform/errors';
+import { latestOnly } from '../../platform/latest-only';
+import { entriesOf } from '../../platform/lookups';
+import { useAnnotationSync } from '../search/use-annotation-sync';
+import { EntryStore } from './entry-store';
+import { LibraryContext, type Library } from './library-context';
+import { INITIAL_LIBRARY, touchedBy, withDelta, withFailure, withSummary, type LibraryState } from './library-state';
+import { MissingArticlesProvider } from './missing-articles';
+
+/** While files stream in, the summary (filter choices, counts) is asked for at most about once a second. */
+const SUMMARY_SPACING_MS = 1000;
+/** A read that finds nothing to do ends without a progress report: while one runs, ask now and then. */
+const SCANNING_RECHECK_MS = 2000;
+
+export function LibraryProvider({ children }: { children: ReactNode }): ReactNode {
+  const [state, setState] = useState<LibraryState>(INITIAL_LIBRARY);
+  const [entries] = useState(() => new EntryStore(entriesOf));
+  const [refresh] = useState(() =>
+    latestOnly(() => getApi().getLibrary(), {
+      deliver: (summary) => setState((s) => withSummary(s, summary)),
+      fail: (error) => setState((s) => withFailure(s, errorMessage(error))),
+      spacingMs: SUMMARY_SPACING_MS,
+    }),
+  );
+  const replace = useCallback(
+    (summary: LibrarySummary) => {
+      refresh.cancel();
+      entries.clear();
+      setState((s) => withSummary(s, summary));
+    },
+    [entries, refresh],
+  );
+
+  useEffect(() => {
+    const api = getApi();
+    // Subscribe before asking for the summary, so no change can slip between the two.
+    const offChanged = api.onLibraryChanged((delta) => {
+      entries.invalidate(touchedBy(delta));
+      setState((s) => withDelta(s, delta));
+      refresh.request();
+    });
+    const offReset = api.onLibraryReset(replace);
+    const offProgress = api.onScanProgress((progress) => {
+      if (progress.finished) refresh.request();
+    });
+    refresh.request();
+    return () => {
+      refresh.cancel();
+      offChanged();
+      offReset();
+      offProgress();
+    };
+  }, [entries, refresh, replace]);
+
+  const scanning = state.summary?.scanning === true;
+  useEffect(() => {
+    if (!scanning) return;
+    const timer = setInterval(() => refresh.request(), SCANNING_RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [scanning, refresh]);
+
+  const annotationsSynced = useAnnotationSync(state.summary?.root ?? null);
+  const library = useMemo<Library>(
+    () => ({ ...state, entries, replace, listVersion: `${state.version}.${annotationsSynced}` }),
+    [state, entries, replace, annotationsSynced],
+  );
+  return (
+    <LibraryContext.Provider value={library}>
+      <MissingArticlesProvider>{children}</MissingArticlesProvider>
+    </LibraryContext.Provider>
+  );
+}
