@@ -162,7 +162,7 @@ describe('reattachByHash', () => {
 });
 
 describe('annotatedArticles', () => {
-  it('lists every article with highlights, a note or tags, by title, with the contents its work was made on', async () => {
+  it('lists every article with work, by title, with the contents its work was made on', async () => {
     await db.highlights.bulkAdd([
       storedHighlight('h1', { articleId: 'b.txt', articleTitle: 'Beta', articleHash: 'HB' }),
       storedHighlight('h2', { articleId: 'b.txt', articleTitle: 'Beta', articleHash: 'HB2' }),
