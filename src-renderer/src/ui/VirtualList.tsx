@@ -1,18 +1,20 @@
-// A list that renders only the rows in view (fixed row height), so 100,000 rows scroll smoothly.
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+// A list that renders only the rows in view, so 100,000 rows scroll smoothly: @tanstack/react-virtual
+// places fixed-height rows, and the caller hears which rows are in view to load what they show.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 interface Props {
   readonly count: number;
   readonly rowHeight: number;
   readonly renderRow: (index: number) => ReactNode;
-  /** Called with the rows in view (plus some margin), to load what they need. */
+  /** Called with the rows in view (plus some margin, end exclusive), to load what they need. */
   readonly onRangeChange?: (start: number, end: number) => void;
   /** Row to bring into view (keyboard navigation). */
   readonly scrollToIndex?: number | null;
   readonly overscan?: number;
   readonly label: string;
   readonly testId?: string;
-  readonly onKeyDown?: (event: React.KeyboardEvent) => void;
+  readonly onKeyDown?: (event: KeyboardEvent) => void;
 }
 
 export function VirtualList({
@@ -27,55 +29,39 @@ export function VirtualList({
   onKeyDown,
 }: Props): ReactNode {
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
+  // The page is not built with React Compiler, and this component memoizes nothing the virtualizer returns.
+  // oxlint-disable-next-line react/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const start = rows[0]?.index ?? 0;
+  const end = (rows.at(-1)?.index ?? -1) + 1;
 
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
-    observer.observe(element);
-    setHeight(element.clientHeight);
-    return () => observer.disconnect();
-  }, []);
-
-  const start = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const end = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
-
-  useEffect(() => onRangeChange?.(start, end), [start, end, onRangeChange]);
-
+  // Rows change height when the list switches between browsing and search hits.
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  useEffect(() => onRangeChange?.(start, Math.max(end, start + 1)), [start, end, onRangeChange]);
   useEffect(() => {
-    const element = scroller.current;
-    if (!element || scrollToIndex === null || scrollToIndex === undefined) return;
-    const top = scrollToIndex * rowHeight;
-    if (top < element.scrollTop) element.scrollTop = top;
-    else if (top + rowHeight > element.scrollTop + element.clientHeight)
-      element.scrollTop = top + rowHeight - element.clientHeight;
-  }, [scrollToIndex, rowHeight]);
+    if (scrollToIndex !== null && scrollToIndex !== undefined) virtualizer.scrollToIndex(scrollToIndex);
+  }, [virtualizer, scrollToIndex]);
 
-  const rows: ReactNode[] = [];
-  for (let i = start; i < end; i++) {
-    rows.push(
-      <div key={i} role="listitem" className="virtual-row" style={{ top: i * rowHeight, height: rowHeight }}>
-        {renderRow(i)}
-      </div>,
-    );
-  }
   return (
-    <div
-      ref={scroller}
-      className="virtual-scroller"
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-      onKeyDown={onKeyDown}
-    >
+    <div ref={scroller} className="virtual-scroller" onKeyDown={onKeyDown}>
       <div
         role="list"
         aria-label={label}
         data-testid={testId}
         className="virtual-body"
-        style={{ height: count * rowHeight }}
+        style={{ height: virtualizer.getTotalSize() }}
       >
-        {rows}
+        {rows.map((row) => (
+          <div key={row.key} role="listitem" className="virtual-row" style={{ top: row.start, height: row.size }}>
+            {renderRow(row.index)}
+          </div>
+        ))}
       </div>
     </div>
   );
