@@ -125,7 +125,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
     >
       <button type="button" className="card-quote" onClick={onSelect} aria-expanded={selected}>
         <span className="card-colour">{paletteLabel(palette, highlight.color)}</span>
-        <q>{highlight.quote.exact}</q>
+        <q dir="auto">{highlight.quote.exact}</q>
       </button>
       {!selected && highlight.note && <p className="card-note">{highlight.note}</p>}
       {!selected && highlight.tags.length > 0 && (

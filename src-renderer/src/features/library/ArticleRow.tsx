@@ -23,7 +23,9 @@ export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactN
       onClick={onOpen}
       title={hit.id}
     >
-      <span className="row-title">{hit.title}</span>
+      <span className="row-title" dir="auto">
+        {hit.title}
+      </span>
       <span className="row-meta">
         <span>{formatArticleDate(hit.date, hit.dateRaw)}</span>
         {hit.domain && <span className="row-domain">{hit.domain}</span>}

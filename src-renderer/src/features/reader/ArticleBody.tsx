@@ -46,7 +46,7 @@ export const ArticleBody = memo(function ArticleBody({
   return (
     <div className="reader-body" ref={bodyRef} data-testid="article-body">
       {segments.map((runs, index) => (
-        <p key={index} data-paragraph={index}>
+        <p key={index} data-paragraph={index} dir="auto">
           {runs.map((run) => {
             const top = run.ids.at(-1);
             if (top === undefined) return <span key={run.start}>{run.text}</span>;

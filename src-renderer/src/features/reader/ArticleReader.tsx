@@ -122,7 +122,7 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
       <main className="reader" data-testid="reader">
         <article>
           <header className="reader-header">
-            <h1>{article.title}</h1>
+            <h1 dir="auto">{article.title}</h1>
             <div className="reader-meta">
               <span>{formatArticleDate(article.date, article.dateRaw)}</span>
               {article.url && (

@@ -2,7 +2,7 @@
 // highlights it quotes re-created when missing and left alone when present, and a second import kept apart.
 import { describe, expect, it, vi } from 'vitest';
 import { parseBriefJson } from '../../../../src-shared/briefs/brief-json';
-import type { Article, BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
+import type { BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
 import { anchorHighlight } from '../../../../src-renderer/src/anchoring/anchor';
 import { articleText } from '../../../../src-renderer/src/anchoring/text-model';
 import { DEFAULT_PALETTE, type DossierDb, type Highlight } from '../../../../src-renderer/src/db/schema';
@@ -10,6 +10,7 @@ import { briefDocument } from '../../../../src-renderer/src/features/briefs/brie
 import { importBriefDocument } from '../../../../src-renderer/src/db/brief-import';
 import { SEED_ARTICLE } from '../../../fixtures/anchoring/seed-article';
 import fixture from '../../../fixtures/sample-brief.json';
+import { SEED_READ } from '../catalog-records';
 import { withTestDb, storedHighlight } from './fake-db';
 
 const T0 = Date.UTC(2024, 3, 2, 10, 0, 0);
@@ -147,17 +148,7 @@ describe('importBriefDocument', () => {
 
   it('exports again to the same seed evidence: paragraphs, orphan, meanings and comments', async () => {
     const { brief } = await importBriefDocument(db, SAMPLE);
-    const seed: Article = {
-      id: 'seed/000_08978045df2b272e.txt',
-      title: SEED_ARTICLE.title,
-      date: '2022-02-11',
-      dateRaw: SEED_ARTICLE.date,
-      url: SEED_ARTICLE.url,
-      domain: 'russiaherald.com',
-      paragraphs: SEED_ARTICLE.paragraphs,
-      hash: 'f504e259ab38e0c953c94b011ca6cbf43564f753391f4f0da04b530cb3fbcbb7',
-      warnings: [],
-    };
+    const seed = { ...SEED_READ, id: 'seed/000_08978045df2b272e.txt' };
     const highlights = new Map((await db.highlights.toArray()).map((h) => [h.id, h]));
     const again = briefDocument(
       brief,

@@ -18,40 +18,11 @@ import {
   type DocumentInputs,
 } from '../../../../../src-renderer/src/features/briefs/brief-document';
 import { SEED_ARTICLE } from '../../../../fixtures/anchoring/seed-article';
+import { SEED_ENTRY, SEED_HASH, SEED_ID, SEED_READ as SEED } from '../../catalog-records';
 
-const SEED_ID = `seed/${SEED_ARTICLE.file}`;
-const SEED_HASH = 'f504e259ab38e0c953c94b011ca6cbf43564f753391f4f0da04b530cb3fbcbb7';
 const CREATED = Date.UTC(2024, 2, 18, 9, 12, 0);
 const UPDATED = Date.UTC(2024, 2, 19, 16, 40, 0);
 const NOW = Date.UTC(2024, 2, 20, 8, 0, 0);
-
-const SEED: Article = {
-  id: SEED_ID,
-  title: SEED_ARTICLE.title,
-  date: '2022-02-11',
-  dateRaw: SEED_ARTICLE.date,
-  url: SEED_ARTICLE.url,
-  domain: 'russiaherald.com',
-  paragraphs: SEED_ARTICLE.paragraphs,
-  hash: SEED_HASH,
-  warnings: [],
-};
-
-const SEED_ENTRY: ArticleEntry = {
-  id: SEED_ID,
-  ok: true,
-  title: SEED_ARTICLE.title,
-  date: '2022-02-11',
-  dateRaw: SEED_ARTICLE.date,
-  url: SEED_ARTICLE.url,
-  domain: 'russiaherald.com',
-  paragraphs: SEED_ARTICLE.paragraphs.length,
-  words: 400,
-  hash: SEED_HASH,
-  warnings: [],
-  size: 2300,
-  mtimeMs: 1_700_000_000_000,
-};
 
 /** A highlight of `exact` where it first occurs in the paragraphs, with 32 characters of context. */
 function highlightIn(

@@ -8,24 +8,10 @@ import {
   matchesEvidence,
   type EvidenceFilter,
 } from '../../../../../src-renderer/src/features/briefs/evidence-filter';
+import { articleEntry } from '../../catalog-records';
 
-function entry(id: string, date: string | null): ArticleEntry {
-  return {
-    id,
-    ok: true,
-    title: `Title of ${id}`,
-    date,
-    dateRaw: date === null ? null : date.replaceAll('-', ''),
-    url: null,
-    domain: null,
-    paragraphs: 3,
-    words: 100,
-    hash: `hash-${id}`,
-    warnings: [],
-    size: 600,
-    mtimeMs: 0,
-  };
-}
+const entry = (id: string, date: string | null): ArticleEntry =>
+  articleEntry(id, { date, dateRaw: date === null ? null : date.replaceAll('-', '') });
 
 const ENTRIES = new Map<string, CatalogEntry>([
   ['world/blinken.txt', entry('world/blinken.txt', '2022-02-11')],

@@ -4,25 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleEntry, ArticleId, CatalogEntry } from '../../../../../src-preload/contract';
 import { EntryStore } from '../../../../../src-renderer/src/features/library/entry-store';
+import { articleEntry } from '../../catalog-records';
 import { PendingCalls } from '../../pending-calls';
 
-function entry(id: string, title = `Title of ${id}`): ArticleEntry {
-  return {
-    id,
-    ok: true,
-    title,
-    date: '2022-02-11',
-    dateRaw: '20220211',
-    url: null,
-    domain: null,
-    hash: `hash-${title}`,
-    warnings: [],
-    size: 100,
-    mtimeMs: 0,
-    paragraphs: 3,
-    words: 80,
-  };
-}
+const entry = (id: string, title = `Title of ${id}`): ArticleEntry => articleEntry(id, { title });
 
 function setup(batch = 5000) {
   const main = new PendingCalls<[ArticleId[]], (CatalogEntry | null)[]>();
