@@ -106,7 +106,8 @@ test('compose a brief from highlights in two articles, reorder it, and export ev
   await expect(preview.locator('.preview-notes li')).toHaveCount(3);
   await expect(preview.locator('.preview-sources li')).toHaveCount(2);
   await expect(preview).toContainText('russiaherald.com');
-  await app.waitForTimeout(400); // the composer saves its draft shortly after the last keystroke
+  // The composer saves its draft shortly after the last edit; the list shows what is saved.
+  await expect(app.locator('.brief-row', { hasText: 'Troops, talks' })).toContainText('3 items');
   await app.screenshot({ path: 'test-results/screenshots/brief-composer.png' });
 
   const out = await mkdtemp(join(tmpdir(), 'dossier-e2e-brief-'));

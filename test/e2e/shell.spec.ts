@@ -40,7 +40,7 @@ test.describe('a folder being read', () => {
     const folder = await mkdtemp(join(tmpdir(), 'dossier-e2e-reading-'));
     try {
       await Promise.all(
-        Array.from({ length: 400 }, (_, i) =>
+        Array.from({ length: 200 }, (_, i) =>
           writeFile(
             join(folder, `report-${String(i).padStart(3, '0')}.txt`),
             articleText(`Report ${i} on the talks`, '20220215', `https://example.org/${i}`, [`Paragraph of ${i}.`]),
@@ -59,7 +59,7 @@ test.describe('a folder being read', () => {
       host.dialogs.folders.push(folder);
       await app.getByRole('button', { name: 'Change folder…' }).click();
       await expect(app.getByTestId('library-root')).toHaveText(folder);
-      await expect(app.getByTestId('library-count')).toHaveText('400 articles', { timeout: 60_000 });
+      await expect(app.getByTestId('library-count')).toHaveText('200 articles', { timeout: 60_000 });
       await expect(app.getByTestId('scan-progress')).toBeHidden({ timeout: 60_000 });
       await expect(app.getByTestId('reading-state')).toBeHidden();
       const seen = await app.evaluate(() => (window as { __seen?: { empty: boolean; reading: boolean } }).__seen);

@@ -1,9 +1,19 @@
-// Briefs on fake-indexeddb: create, save, copy, delete with undo; and version 1 data (no briefs table)
-// opening in the current DossierDb with its highlights kept and a working, empty briefs table.
+// Briefs on fake-indexeddb: create, save, copy, delete with undo, list, add a highlight; and version 1
+// data (no briefs table) opening in the current DossierDb with its highlights kept and a working, empty briefs
+// table.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addItems, updateSection } from '../../../../src-renderer/src/db/brief-edit';
-import { copyBrief, createBrief, deleteBrief, restoreBrief, saveBrief } from '../../../../src-renderer/src/db/briefs';
+import {
+  addHighlightToBrief,
+  briefById,
+  briefsNewestFirst,
+  copyBrief,
+  createBrief,
+  deleteBrief,
+  restoreBrief,
+  saveBrief,
+} from '../../../../src-renderer/src/db/briefs';
 import {
   DossierDb,
   SCHEMA_V1,
@@ -90,7 +100,6 @@ describe('briefs', () => {
     const stored = await db.briefs.get(original.id);
     vi.setSystemTime(T0 + 60_000);
     const copy = await copyBrief(db, original.id);
-    expect(copy).toBeDefined();
     expect(copy).toMatchObject({
       title: 'Talks (copy)',
       summary: 'In short.',
@@ -141,6 +150,45 @@ describe('briefs', () => {
     await saveBrief(db, a);
     expect((await db.briefs.orderBy('updatedAt').toArray()).map((x) => x.title)).toEqual(['B', 'A']);
     expect(b.updatedAt).toBe(T0 + 1_000);
+  });
+});
+
+describe('briefs as the page reads them', () => {
+  let db: DossierDb;
+  withTestDb(T0, (opened) => (db = opened));
+
+  it('lists them newest first, and finds one by id (none for no id or a deleted one)', async () => {
+    const older = await createBrief(db, 'Older');
+    vi.setSystemTime(T0 + 1000);
+    const newer = await createBrief(db, 'Newer');
+    vi.setSystemTime(T0 + 2000);
+    await saveBrief(db, { ...older, summary: 'Edited last.' });
+    expect((await briefsNewestFirst(db)).map((b) => b.title)).toEqual(['Older', 'Newer']);
+    expect(await briefById(db, newer.id)).toMatchObject({ title: 'Newer' });
+    expect(await briefById(db, null)).toBeUndefined();
+    await deleteBrief(db, newer.id);
+    expect(await briefById(db, newer.id)).toBeUndefined();
+  });
+
+  it('adds a highlight to the last section of a brief, once, or to a new brief', async () => {
+    const highlight = storedHighlight('h1', { quote: { exact: 'Sergey Lavrov', prefix: '', suffix: '' } });
+    const brief = fullBrief(await createBrief(db, 'Talks'));
+    await saveBrief(db, brief);
+    expect(await addHighlightToBrief(db, brief.id, highlight)).toBe('Talks');
+    await addHighlightToBrief(db, brief.id, highlight);
+    const stored = await briefById(db, brief.id);
+    expect(stored?.sections.at(-1)?.items.filter((i) => i.highlightId === 'h1')).toEqual([
+      {
+        id: expect.stringMatching(UUID),
+        highlightId: 'h1',
+        comment: '',
+        quote: 'Sergey Lavrov',
+        articleId: highlight.articleId,
+        articleTitle: highlight.articleTitle,
+      },
+    ]);
+    expect(await addHighlightToBrief(db, null, highlight)).toBe('Untitled brief');
+    expect(await db.briefs.count()).toBe(2);
   });
 });
 

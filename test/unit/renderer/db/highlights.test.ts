@@ -1,16 +1,19 @@
-// Highlights and article notes on fake-indexeddb: create, update, delete and undo, per-article notes, the palette.
+// Highlights and article notes on fake-indexeddb: create, update, delete and undo, read by article or by id,
+// and per-article notes.
 import { describe, expect, it, vi } from 'vitest';
 import {
   articleAnnotation,
   createHighlight,
   deleteHighlight,
+  highlightsByIds,
   highlightsForArticle,
+  highlightsInTextOrder,
   restoreHighlight,
   saveArticleAnnotation,
   updateHighlight,
 } from '../../../../src-renderer/src/db/highlights';
-import { DEFAULT_PALETTE, DossierDb } from '../../../../src-renderer/src/db/schema';
-import { newHighlight, withTestDb, uniqueDbName, resetFakeIndexedDb } from './fake-db';
+import type { DossierDb } from '../../../../src-renderer/src/db/schema';
+import { newHighlight, storedHighlight, withTestDb } from './fake-db';
 
 const T0 = Date.UTC(2024, 2, 14, 9, 0, 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -167,30 +170,22 @@ describe('article notes', () => {
   });
 });
 
-describe('palette', () => {
-  it('is filled with the five default colours, in order, when the database is first created', async () => {
-    const palette = await db.palette.orderBy('order').toArray();
-    expect(palette).toEqual([
-      { key: 'yellow', label: 'Key fact', order: 0 },
-      { key: 'red', label: 'Claim to verify', order: 1 },
-      { key: 'purple', label: 'Contradiction', order: 2 },
-      { key: 'blue', label: 'Context', order: 3 },
-      { key: 'green', label: 'Follow up', order: 4 },
-    ]);
-    expect(palette).toEqual(DEFAULT_PALETTE);
+/** A highlight of five characters at `start` in an article. */
+const at = (id: string, articleId: string, start: number) =>
+  storedHighlight(id, { articleId, position: { start, end: start + 5 } });
+
+describe('reading highlights', () => {
+  it('by article: in the order of their passages, or none for no article', async () => {
+    await db.highlights.bulkAdd([at('h1', 'a.txt', 300), at('h2', 'a.txt', 10), at('h3', 'b.txt', 0)]);
+    expect((await highlightsInTextOrder(db, 'a.txt')).map((h) => h.id)).toEqual(['h2', 'h1']);
+    expect((await highlightsForArticle(db, 'b.txt')).map((h) => h.id)).toEqual(['h3']);
+    expect(await highlightsForArticle(db, null)).toEqual([]);
   });
 
-  it('is not filled again, nor reset, when an existing database opens', async () => {
-    resetFakeIndexedDb();
-    const name = uniqueDbName();
-    const first = new DossierDb(name);
-    await first.palette.update('red', { label: 'Disputed' });
-    first.close();
-
-    const again = new DossierDb(name);
-    const palette = await again.palette.orderBy('order').toArray();
-    again.close();
-    expect(palette).toHaveLength(5);
-    expect(palette.find((p) => p.key === 'red')?.label).toBe('Disputed');
+  it('by id: those that exist, keyed by id', async () => {
+    await db.highlights.bulkAdd([at('h1', 'a.txt', 0), at('h2', 'a.txt', 9)]);
+    const found = await highlightsByIds(db, ['h2', 'deleted', 'h1'].join('\u0000'));
+    expect([...found.keys()]).toEqual(['h2', 'h1']);
+    expect(await highlightsByIds(db, '')).toEqual(new Map());
   });
 });

@@ -1,7 +1,14 @@
 // Tags: normalising, counting across highlights and article notes, and library-wide rename and merge.
 import { describe, expect, it } from 'vitest';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
-import { listTags, mergeTags, normaliseTag, normaliseTags, renameTag } from '../../../../src-renderer/src/db/tags';
+import {
+  listTags,
+  mergeTags,
+  normaliseTag,
+  normaliseTags,
+  renameTag,
+  tagNames,
+} from '../../../../src-renderer/src/db/tags';
 import { withTestDb, storedAnnotation, storedHighlight } from './fake-db';
 
 const T0 = Date.UTC(2024, 3, 2, 12, 0, 0);
@@ -68,6 +75,17 @@ describe('listTags', () => {
       { tag: 'nato', count: 1 },
       { tag: 'sanctions', count: 1 },
     ]);
+  });
+});
+
+describe('tagNames', () => {
+  it('names the tags in use, most used first, for inputs and filters to offer', async () => {
+    await db.highlights.bulkAdd([
+      storedHighlight('h1', { tags: ['nato', 'troops'] }),
+      storedHighlight('h2', { tags: ['troops'] }),
+    ]);
+    await db.articleAnnotations.add(storedAnnotation('a.txt', { tags: ['diplomacy', 'troops'] }));
+    expect(await tagNames(db)).toEqual(['troops', 'diplomacy', 'nato']);
   });
 });
 
