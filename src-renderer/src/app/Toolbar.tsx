@@ -20,6 +20,7 @@ const TABS: readonly { view: View; label: string; title: string }[] = [
 
 export function Toolbar({ view, onView, root, actions, onManageTags }: Props): ReactNode {
   const { busy } = actions;
+  // Tags can be managed while a file is being added; the other actions wait for the one running.
   return (
     <header className="toolbar">
       <div className="brand">Dossier</div>
@@ -41,36 +42,21 @@ export function Toolbar({ view, onView, root, actions, onManageTags }: Props): R
         {root ?? ''}
       </div>
       <div className="toolbar-actions">
-        <button type="button" onClick={actions.addFiles} disabled={busy} title="Add article files (Ctrl+O)">
-          Add files…
-        </button>
-        <button
-          type="button"
-          onClick={actions.chooseFolder}
-          disabled={busy}
-          title="Open another library folder (Ctrl+Shift+O)"
-        >
-          Change folder…
-        </button>
-        <button type="button" onClick={onManageTags} title="Rename and merge tags (Ctrl+Shift+T)">
-          Tags…
-        </button>
-        <button
-          type="button"
-          onClick={actions.exportAnnotations}
-          disabled={busy}
-          title="Save all highlights, notes and tags as JSON (Ctrl+Shift+E)"
-        >
-          Export annotations…
-        </button>
-        <button
-          type="button"
-          onClick={actions.importAnnotations}
-          disabled={busy}
-          title="Merge annotations from a JSON export"
-        >
-          Import…
-        </button>
+        {[
+          { label: 'Add files…', run: actions.addFiles, title: 'Add article files (Ctrl+O)' },
+          { label: 'Change folder…', run: actions.chooseFolder, title: 'Open another library folder (Ctrl+Shift+O)' },
+          { label: 'Tags…', run: onManageTags, title: 'Rename and merge tags (Ctrl+Shift+T)', always: true },
+          {
+            label: 'Export annotations…',
+            run: actions.exportAnnotations,
+            title: 'Save all highlights, notes and tags as JSON (Ctrl+Shift+E)',
+          },
+          { label: 'Import…', run: actions.importAnnotations, title: 'Merge annotations from a JSON export' },
+        ].map(({ label, run, title, always }) => (
+          <button key={label} type="button" onClick={run} disabled={busy && !always} title={title}>
+            {label}
+          </button>
+        ))}
       </div>
     </header>
   );
