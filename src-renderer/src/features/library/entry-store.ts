@@ -1,6 +1,6 @@
 // The catalog entries the page is showing, asked of main by id: only the ids some screen wants, one
-// request in flight (a batch of at most 5,000), an entry dropped when a change touches its file or no
-// screen wants it any more. So the page never holds the whole catalog.
+// request in flight (a batch of at most 5,000), asked again when a change touches the file (the old entry
+// shown meanwhile), dropped when no screen wants it any more. So the page never holds the whole catalog.
 import type { ArticleId, CatalogEntry } from '../../../../src-preload/contract';
 
 export type EntryLookup = (ids: ArticleId[]) => Promise<(CatalogEntry | null)[]>;
@@ -8,6 +8,8 @@ export type EntryLookup = (ids: ArticleId[]) => Promise<(CatalogEntry | null)[]>
 export class EntryStore {
   private readonly known = new Map<ArticleId, CatalogEntry | null>();
   private readonly wanted = new Map<ArticleId, number>();
+  /** Known entries a change has touched: still shown, asked for again. */
+  private readonly stale = new Set<ArticleId>();
   /** When each file was last touched by a change: an answer asked for before that is out of date. */
   private readonly touched = new Map<ArticleId, number>();
   private readonly listeners = new Set<() => void>();
@@ -33,6 +35,7 @@ export class EntryStore {
         if (left > 0) this.wanted.set(id, left);
         else {
           this.wanted.delete(id);
+          this.stale.delete(id);
           if (this.known.delete(id)) this.changed();
         }
       }
@@ -44,16 +47,14 @@ export class EntryStore {
     return this.known.get(id);
   }
 
-  /** These files changed: what was known of them is asked for again. */
+  /** These files changed: what was known of them is asked for again, and shown until the answer. */
   invalidate(ids: readonly ArticleId[]): void {
     const stamp = ++this.clock;
-    let dropped = false;
     for (const id of ids) {
       if (!this.wanted.has(id)) continue;
       this.touched.set(id, stamp);
-      dropped = this.known.delete(id) || dropped;
+      if (this.known.has(id)) this.stale.add(id);
     }
-    if (dropped) this.changed();
     this.failed = false;
     this.pump();
   }
@@ -64,6 +65,7 @@ export class EntryStore {
     this.busy = false;
     this.failed = false;
     this.known.clear();
+    this.stale.clear();
     this.touched.clear();
     this.changed();
     this.pump();
@@ -84,7 +86,7 @@ export class EntryStore {
 
   private pump(): void {
     if (this.busy || this.failed) return;
-    const ids = [...this.wanted.keys()].filter((id) => !this.known.has(id)).slice(0, this.batch);
+    const ids = [...this.wanted.keys()].filter((id) => !this.known.has(id) || this.stale.has(id)).slice(0, this.batch);
     if (ids.length === 0) return;
     this.busy = true;
     const asked = this.clock;
@@ -100,7 +102,9 @@ export class EntryStore {
         if (generation !== this.generation) return;
         ids.forEach((id, i) => {
           const fresh = (this.touched.get(id) ?? 0) <= asked;
-          if (fresh && this.wanted.has(id)) this.known.set(id, entries[i] ?? null);
+          if (!fresh || !this.wanted.has(id)) return;
+          this.known.set(id, entries[i] ?? null);
+          this.stale.delete(id);
         });
         this.changed();
         settle(true);

@@ -21,7 +21,8 @@ export function MissingArticlesProvider({ children }: { children: ReactNode }): 
   const annotated = useLive(annotatedArticles) ?? NONE;
   const entries = useEntries(useMemo(() => annotated.map((a) => a.articleId), [annotated]));
   // While a read is running a file may simply not be listed yet: nothing counts as missing until it ends.
-  const settled = summary !== null && !summary.scanning && entries.ready;
+  // An id main has not answered for yet is not missing either.
+  const settled = summary !== null && !summary.scanning;
   const missing = useMemo(
     () => (settled ? annotated.filter((a) => entries.get(a.articleId) === null) : NONE),
     [settled, annotated, entries],

@@ -1,6 +1,6 @@
 // The page's store of catalog entries: only what screens want is asked of main, in batches, one request
 // at a time; a change to a file makes its entry be asked again, and an answer older than the change is
-// not kept; nothing is kept once no screen wants it.
+// not kept (the old entry stays in view until the new one comes); nothing is kept once no screen wants it.
 import { describe, expect, it } from 'vitest';
 import type { ArticleEntry, ArticleId, CatalogEntry } from '../../../../../src-preload/contract';
 import { EntryStore } from '../../../../../src-renderer/src/features/library/entry-store';
@@ -65,9 +65,18 @@ describe('EntryStore', () => {
     expect(store.get('a.txt')).toBeUndefined();
     await main.at(1).answer([entry('a.txt', 'New title')]);
     expect(store.get('a.txt')).toMatchObject({ title: 'New title' });
+  });
+
+  it('shows the entry it has while a changed file is asked for again, then the new one', async () => {
+    const { main, store } = setup();
+    store.want(['a.txt']);
+    await main.at(0).answer([entry('a.txt', 'Before the edit')]);
     store.invalidate(['a.txt', 'not-wanted.txt']);
-    expect(store.get('a.txt')).toBeUndefined();
-    expect(main.at(2).args).toEqual([['a.txt']]);
+    expect(main.at(1).args).toEqual([['a.txt']]);
+    expect(store.get('a.txt')).toMatchObject({ title: 'Before the edit' });
+    await main.at(1).answer([null]); // the change was a deletion
+    expect(store.get('a.txt')).toBeNull();
+    expect(main.count).toBe(2);
   });
 
   it('forgets an entry once no screen wants it', async () => {
