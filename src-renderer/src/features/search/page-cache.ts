@@ -1,6 +1,6 @@
 // The pages of a long list that main sends a page at a time (the library list, search hits), kept for
-// one query at one library version: the pages in view are fetched, one request in flight, the range
-// wanted last first. A new version of the same query keeps showing the old pages until the new arrive.
+// one query at one library version: the pages in view are fetched, one request in flight, the latest query
+// and range winning. A new version of the same query keeps showing the old pages until the new arrive.
 
 /** A page as main answers it: the whole list's length and the items of the page. */
 export interface PageAnswer<T> {
@@ -78,13 +78,16 @@ export class PageCache<Q, T, A extends PageAnswer<T>> {
     while (page <= last && this.pages.has(page)) page++;
     if (page > last) return;
     const asked = this.current();
+    const askedQuery = this.key;
     this.busy = true;
     this.load(this.query, page * this.pageSize, this.pageSize).then(
       (answer) => {
         this.busy = false;
-        // An answer for an older query or version is dropped: the latest wins.
-        if (asked === this.current()) {
-          this.pages.set(page, answer.items);
+        // An answer to an older query is dropped. One for this query at an older version is still newer than
+        // what is shown (one request in flight): shown until the current version's answer replaces it, so a
+        // steady stream of changes (a first read) cannot keep the list from moving.
+        if (askedQuery === this.key) {
+          (asked === this.current() ? this.pages : this.stale).set(page, answer.items);
           this.answer = { total: answer.total, latest: answer, error: null };
           this.publish();
         }

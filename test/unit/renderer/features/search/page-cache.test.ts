@@ -91,6 +91,24 @@ describe('PageCache', () => {
     expect(cache.snapshot().total).toBe(2);
   });
 
+  it('under a stream of new versions still shows each answer, and asks for the latest version next', async () => {
+    const { main, cache } = setup();
+    const q = { text: '' };
+    cache.show(q, 1);
+    cache.show(q, 2);
+    cache.show(q, 3);
+    await main.at(0).answer(rows(q, 0, 10, 20, '@v1'));
+    expect(cache.snapshot().total).toBe(20);
+    expect(cache.snapshot().at(0)).toBe('@v1#0');
+    cache.show(q, 4);
+    await main.at(1).answer(rows(q, 0, 10, 40, '@v3'));
+    expect(cache.snapshot().total).toBe(40);
+    expect(main.at(2).args).toEqual([q, 0, 10]);
+    await main.at(2).answer(rows(q, 0, 10, 45, '@v4'));
+    expect(cache.snapshot().at(0)).toBe('@v4#0');
+    expect(main.count).toBe(3);
+  });
+
   it('changes nothing and asks nothing when shown the same query at the same version', async () => {
     const { main, cache, notifications } = setup();
     cache.show({ text: 'a' }, 1);
