@@ -8,9 +8,8 @@ import { inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { startHost } from './host/dossier-host';
 import { articleText, expect, test } from './fixtures';
-import { selectWithMouse } from './select';
+import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
 
-const SEED_TITLE = 'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine';
 const MINSK_TITLE = 'Minsk Agreements remain unobserved as clashes continue in Donbas';
 const QUOTE_A = 'Russia and NATO accusing each other of amassing troops';
 const QUOTE_B = 'the only responsible way to resolve this crisis is through diplomacy and dialogue';
@@ -29,13 +28,8 @@ test.use({
 });
 
 async function highlightIn(app: Page, title: string, passage: string, meaning: string): Promise<void> {
-  await app.getByRole('button', { name: new RegExp(title) }).click();
-  await expect(app.getByTestId('reader').locator('h1')).toHaveText(title);
-  await selectWithMouse(app, passage);
-  await app
-    .getByTestId('highlight-toolbar')
-    .getByRole('button', { name: `Highlight as ${meaning}` })
-    .click();
+  await openArticle(app, title);
+  await highlightPassage(app, passage, meaning);
   await expect(
     app
       .locator('mark.hl')

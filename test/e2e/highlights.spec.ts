@@ -7,28 +7,17 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startHost } from './host/dossier-host';
 import { expect, SEED_ARTICLE, test } from './fixtures';
+import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
 import { selectWithMouse } from './select';
 
 const SEED_FILE = '000_08978045df2b272e.txt';
-const SEED_TITLE = 'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine';
 const QUOTE = 'Russia and NATO accusing each other of amassing troops';
 
-async function openSeed(app: Page): Promise<void> {
-  await app.getByRole('button', { name: new RegExp(SEED_TITLE) }).click();
-  await expect(app.getByTestId('reader').locator('h1')).toHaveText(SEED_TITLE);
-}
-
-async function highlight(app: Page, passage: string, meaning = 'Key fact'): Promise<void> {
-  await selectWithMouse(app, passage);
-  await app
-    .getByTestId('highlight-toolbar')
-    .getByRole('button', { name: `Highlight as ${meaning}` })
-    .click();
-}
+const openSeed = (app: Page): Promise<void> => openArticle(app, SEED_TITLE);
 
 test('highlight with the mouse, add a note and a tag, and find them again after a reload', async ({ app }) => {
   await openSeed(app);
-  await highlight(app, QUOTE);
+  await highlightPassage(app, QUOTE);
   await expect(app.locator('mark.hl-yellow')).toHaveText(QUOTE);
   const card = app.getByTestId('highlight-card');
   await expect(card).toHaveCount(1);
@@ -71,7 +60,7 @@ test('the highlight moves with its words when a paragraph is written above it, a
   library,
 }) => {
   await openSeed(app);
-  await highlight(app, QUOTE, 'Claim to verify');
+  await highlightPassage(app, QUOTE, 'Claim to verify');
   await app.getByTestId('highlight-card').getByRole('button', { name: 'Add note' }).click();
   await app.getByLabel('Highlight note').fill('Check against NATO statements.');
   await app.getByLabel('Highlight note').press('Control+Enter');
@@ -89,7 +78,7 @@ test('the highlight moves with its words when a paragraph is written above it, a
 
 test('deleting its paragraph makes an orphan, which can be re-attached to new text', async ({ app, library }) => {
   await openSeed(app);
-  await highlight(app, QUOTE);
+  await highlightPassage(app, QUOTE);
   const original = await readFile(SEED_ARTICLE, 'utf8');
   await writeFile(
     join(library.root, SEED_FILE),
@@ -113,7 +102,7 @@ test('deleting its paragraph makes an orphan, which can be re-attached to new te
 
 test('renaming or moving the file keeps its annotations', async ({ app, library }) => {
   await openSeed(app);
-  await highlight(app, QUOTE);
+  await highlightPassage(app, QUOTE);
   await app.getByLabel('Article tags').fill('ukraine');
   await app.getByLabel('Article tags').press('Enter');
   await rename(join(library.root, SEED_FILE), join(library.root, 'blinken-lavrov.txt'));
@@ -128,7 +117,7 @@ test('a deleted file leaves its work under missing articles, and it comes back w
   library,
 }) => {
   await openSeed(app);
-  await highlight(app, QUOTE);
+  await highlightPassage(app, QUOTE);
   const bytes = await readFile(join(library.root, SEED_FILE));
   await library.remove(SEED_FILE);
   const missing = app.getByTestId('missing-list');
@@ -144,7 +133,7 @@ test('a deleted file leaves its work under missing articles, and it comes back w
 
 test('the list filters by colour and tag, and tags are renamed and merged library-wide', async ({ app }) => {
   await openSeed(app);
-  await highlight(app, QUOTE, 'Context');
+  await highlightPassage(app, QUOTE, 'Context');
   await app.getByLabel('Highlight tags').fill('nato');
   await app.getByLabel('Highlight tags').press('Enter');
   await app.getByLabel('Article tags').fill('diplomacy');
@@ -182,7 +171,7 @@ test('colour meanings can be renamed, and the toolbar uses the new name', async 
     .click();
   await app.getByLabel('Name for colour 1').fill('Confirmed');
   await app.getByLabel('Name for colour 1').press('Enter');
-  await highlight(app, QUOTE, 'Confirmed');
+  await highlightPassage(app, QUOTE, 'Confirmed');
   await expect(app.getByTestId('highlight-card')).toContainText('Confirmed');
 });
 
@@ -193,7 +182,7 @@ test('export then import into a fresh profile brings back the same highlights', 
   browser,
 }) => {
   await openSeed(app);
-  await highlight(app, QUOTE);
+  await highlightPassage(app, QUOTE);
   await app.getByTestId('highlight-card').getByRole('button', { name: 'Add note' }).click();
   await app.getByLabel('Highlight note').fill('Exported note.');
   await app.getByLabel('Highlight note').press('Control+Enter');

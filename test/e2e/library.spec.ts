@@ -3,8 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleText, expect, SEED_ARTICLE, test } from './fixtures';
 import { dropFiles } from './drop';
-
-const SEED_TITLE = 'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine';
+import { SEED_TITLE } from './reader-actions';
 
 const MINSK = articleText(
   'Minsk Agreements remain unobserved as clashes continue in Donbas',
