@@ -51,3 +51,12 @@ export const SEED_ENTRY: ArticleEntry = articleEntry(SEED_ID, {
   size: 2300,
   mtimeMs: 1_700_000_000_000,
 });
+
+/** The seed article as a brief cites it. */
+export const SEED_SOURCE = {
+  articleId: SEED_ID,
+  title: SEED_ARTICLE.title,
+  outlet: 'russiaherald.com',
+  date: '2022-02-11',
+  url: SEED_ARTICLE.url,
+} as const;

@@ -18,7 +18,7 @@ import {
   type DocumentInputs,
 } from '../../../../../src-renderer/src/features/briefs/brief-document';
 import { SEED_ARTICLE } from '../../../../fixtures/anchoring/seed-article';
-import { SEED_ENTRY, SEED_HASH, SEED_ID, SEED_READ as SEED } from '../../catalog-records';
+import { SEED_ENTRY, SEED_HASH, SEED_ID, SEED_READ as SEED, SEED_SOURCE } from '../../catalog-records';
 
 const CREATED = Date.UTC(2024, 2, 18, 9, 12, 0);
 const UPDATED = Date.UTC(2024, 2, 19, 16, 40, 0);
@@ -210,13 +210,7 @@ describe('briefDocument', () => {
       note: '**Conditional** acceptance',
       tags: ['diplomacy', 'us-russia'],
       comment: '',
-      source: {
-        articleId: SEED_ID,
-        title: SEED_ARTICLE.title,
-        outlet: 'russiaherald.com',
-        date: '2022-02-11',
-        url: SEED_ARTICLE.url,
-      },
+      source: SEED_SOURCE,
       paragraph: 1,
       orphaned: false,
     });
@@ -272,13 +266,7 @@ describe('briefDocument', () => {
       tags: [],
     });
     // The article is still in the library, so its catalog entry names the source.
-    expect(deleted?.source).toEqual({
-      articleId: SEED_ID,
-      title: SEED_ARTICLE.title,
-      outlet: 'russiaherald.com',
-      date: '2022-02-11',
-      url: SEED_ARTICLE.url,
-    });
+    expect(deleted?.source).toEqual(SEED_SOURCE);
     expectValid(document);
   });
 
@@ -416,13 +404,7 @@ describe('articleDocument', () => {
       ['hl-p8', 8, false],
     ]);
     // With no catalog entry, the article itself names the source.
-    expect(evidenceOf(document)[0]?.source).toEqual({
-      articleId: SEED_ID,
-      title: SEED_ARTICLE.title,
-      outlet: 'russiaherald.com',
-      date: '2022-02-11',
-      url: SEED_ARTICLE.url,
-    });
+    expect(evidenceOf(document)[0]?.source).toEqual(SEED_SOURCE);
     expectValid(document);
   });
 });
