@@ -22,7 +22,8 @@ interface Props {
 export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const palette = usePalette();
-  const all = useLive(allHighlights) ?? NO_HIGHLIGHTS;
+  const stored = useLive(allHighlights);
+  const all = stored ?? NO_HIGHLIGHTS;
   const tags = useLive(tagNames) ?? NO_TAGS;
   const [filter, setFilter] = useState<EvidenceFilter>(ANY_EVIDENCE);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
@@ -117,7 +118,8 @@ export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
         </label>
       </div>
       <ul className="picker-list">
-        {matching.length === 0 && (
+        {stored === undefined && <li className="muted">Gathering your highlights…</li>}
+        {stored !== undefined && matching.length === 0 && (
           <li className="muted">No highlights match. Highlight passages in the reader first, or widen the filters.</li>
         )}
         {matching.map((h) => (

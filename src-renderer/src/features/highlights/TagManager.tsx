@@ -8,7 +8,8 @@ import { useToasts } from '../../ui/toasts';
 export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const toasts = useToasts();
-  const tags = useLive(listTags) ?? [];
+  const stored = useLive(listTags);
+  const tags = stored ?? [];
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState('');
 
@@ -32,7 +33,9 @@ export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
           ×
         </button>
       </header>
-      {tags.length === 0 ? (
+      {stored === undefined ? (
+        <p className="muted">Reading your tags…</p>
+      ) : tags.length === 0 ? (
         <p className="muted">No tags yet. Add tags to highlights or articles in the annotations panel.</p>
       ) : (
         <ul className="tag-table">
