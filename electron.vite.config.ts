@@ -20,6 +20,8 @@ function devServerCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
+      // ESM-only packages are bundled into main's CommonJS output instead of require()d at run time.
+      externalizeDeps: { exclude: ['mdast-util-from-markdown'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
