@@ -139,7 +139,8 @@ export async function runCases(ctx: CaseContext): Promise<CaseResult[]> {
   const slow = log.find('add', `${BASE}/slow/slow.txt`);
   if (slow && (slow.size !== finalSize || slow.at < lastWrite)) {
     const prior = results.pop();
-    const detail = `reported at ${slow.size} of ${finalSize} bytes, ${Math.round(slow.at - lastWrite)} ms after the last write`;
+    const after = Math.round(slow.at - lastWrite);
+    const detail = `reported at ${slow.size} of ${finalSize} bytes, ${after} ms after the last write`;
     results.push({ name: prior?.name ?? 'slow', verdict: 'fail', detail });
   }
   // A folder of folders moved in (unzipped, copied): every file announced, and later writes deep inside seen.

@@ -82,7 +82,8 @@ async function run(name: WatcherName, root: string, stableMs: number): Promise<W
     const cases = await runCases({ root, outside, log, stableMs });
     const failed = cases.filter((c) => c.verdict !== 'pass').map((c) => `${c.name} ${c.verdict} (${c.detail})`);
     say(
-      `${name}: cases ${cases.length - failed.length}/${cases.length}${failed.length ? `; failed ${failed.join(', ')}` : ''}`,
+      `${name}: cases passed ${cases.length - failed.length}/${cases.length}` +
+        (failed.length ? `; not ${failed.join(', ')}` : ''),
     );
     const errors = log.errors.map(String);
     return {

@@ -90,7 +90,8 @@ export function formatWatchers(runs: readonly WatcherRunResult[], stableMs: numb
   }
   const walk = ms(median(summaries.map((s) => s.walkMs)));
   const missed = summaries.map((s) => `${s.watcher} ${s.missed}`).join(', ');
-  out += `  baselines: plain walk ${walk} ms; latency floor ${stableMs} ms (the quiet period); writes never reported: ${missed}\n`;
+  out += `  baselines: plain walk ${walk} ms; latency floor ${stableMs} ms (the quiet period)`;
+  out += `; writes never reported: ${missed}\n`;
   out += `  ${cell('case (worst round)', 46)}${summaries.map((s) => cell(s.watcher, 16)).join('')}\n`;
   const shown = { pass: 'pass', extra: 'pass (extra)', fail: 'FAIL' } as const;
   for (const [name, label] of Object.entries(CASE_LABELS)) {
