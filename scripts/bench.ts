@@ -1,15 +1,17 @@
 // npm run bench: speed and memory figures, each beside a baseline measured in the same run.
-// Options: --only article-open|library|watcher, --sizes 10000,100000
+// Options: --only article-open|library|watcher|page-heap, --sizes 10000,100000 (page-heap: 1,000 and the largest)
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { benchArticleOpen } from './bench/article-open';
 import { BenchLibraries } from './bench/bench-libraries';
 import { benchLibrary } from './bench/library';
+import { benchPageHeap } from './bench/page/page-heap';
+import { formatPageHeap } from './bench/page/page-heap-table';
 import { verdicts } from './bench/library-targets';
 import { round } from './bench/stats';
 import { benchWatchers } from './bench/watcher/watcher-bench';
 
-const SECTIONS = ['article-open', 'library', 'watcher'];
+const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap'];
 const DEFAULT_SIZES = [10_000, 100_000];
 
 function parseSizes(text: string | undefined): number[] {
@@ -72,6 +74,14 @@ async function runSections(only: string | undefined, sizes: number[], libraries:
     const runs = await benchWatchers(libraries, sizes);
     await writeFile('bench-watcher.json', JSON.stringify(runs, null, 2) + '\n');
     process.stdout.write('  figures written to bench-watcher.json\n');
+  }
+  if (only === undefined || only === 'page-heap') {
+    const large = Math.max(...sizes);
+    process.stdout.write(`\nThe page's JS heap with a library open (Chromium, real services)\n`);
+    const result = await benchPageHeap(libraries, large);
+    process.stdout.write(formatPageHeap(result, large));
+    await writeFile('bench-page-heap.json', JSON.stringify(result, null, 2) + '\n');
+    process.stdout.write('  figures written to bench-page-heap.json\n');
   }
 }
 
