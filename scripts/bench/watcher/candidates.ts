@@ -10,7 +10,7 @@ import type { CaseResult } from './watcher-cases';
 /** The watchers compared, by the name the bench passes. */
 export const WATCHERS = {
   folders: { label: 'fs.watch per folder (the app on Linux)', tree: null },
-  'node-recursive': { label: 'fs.watch recursive (the app on macOS/Windows)', tree: nodeRecursiveWatch },
+  'node-recursive': { label: 'fs.watch recursive (macOS/Windows mode)', tree: nodeRecursiveWatch },
   parcel: { label: '@parcel/watcher 2.6.0', tree: parcelTreeWatch },
 } as const satisfies Record<string, { label: string; tree: TreeWatch | null }>;
 export type WatcherName = keyof typeof WATCHERS;

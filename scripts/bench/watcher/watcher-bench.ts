@@ -31,7 +31,7 @@ function runOne(watcher: WatcherName, folder: string): Promise<WatcherRunResult>
 export async function benchWatchers(
   libraries: BenchLibraries,
   sizes: readonly number[],
-  rounds = 2,
+  rounds = 3,
 ): Promise<Record<string, WatcherRunResult[]>> {
   const names = Object.keys(WATCHERS) as WatcherName[];
   out(`  watchers: ${names.map((n) => WATCHERS[n].label).join('; ')}\n`);
