@@ -21,6 +21,8 @@ export const HEAP_TARGET_RATIO = 1.5;
 export const SMALL_SIZE = 1000;
 /** A cold read of 100,000 files through the host (its catalog worker compiled from source) takes minutes. */
 const OPEN_TIMEOUT_MS = 20 * 60_000;
+/** The list shows its first rows long before the read is done; a page that shows none in this time is broken. */
+const FIRST_ROW_TIMEOUT_MS = 5 * 60_000;
 
 export interface PageOpen {
   /** The host's LibraryService.open(), before the page loads (in the app it runs beside the window's load). */
@@ -50,13 +52,18 @@ async function openOnce(root: string, userData: string): Promise<PageOpen> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.addInitScript({ content: PROBE_SCRIPT });
     const t0 = performance.now();
     const host = await startHost(page, { libraryRoot: root, userData });
     const hostOpenMs = performance.now() - t0;
     try {
       await host.open();
-      const firstRow = await firstRowMs(page, OPEN_TIMEOUT_MS);
+      const firstRow = await firstRowMs(page, FIRST_ROW_TIMEOUT_MS).catch((error: unknown) => {
+        const errors = pageErrors.length > 0 ? pageErrors.slice(0, 3).join(' | ') : 'none';
+        throw new Error(`no article row in the list (${String(error)}); page errors: ${errors}`);
+      });
       await host.library.whenIdle();
       await page.waitForFunction(() => !document.querySelector('[data-testid="scan-progress"]'), null, {
         timeout: OPEN_TIMEOUT_MS,
