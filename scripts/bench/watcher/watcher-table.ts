@@ -77,7 +77,7 @@ export function formatWatchers(runs: readonly WatcherRunResult[], stableMs: numb
   const summaries = summarize(runs);
   const ms = (n: number): string => `${Math.round(n).toLocaleString('en-US')}`;
   let out =
-    `  ${cell('watcher', 46)}${cell('ready ms (rounds)', 24, true)}${cell('x walk (rounds)', 18, true)}` +
+    `  ${cell('watcher', 46)}${cell('ready ms (rounds)', 28, true)}${cell('x walk (rounds)', 24, true)}` +
     `${cell('RSS +MB', 9, true)}${cell('peak +MB', 10, true)}${cell('heap +MB', 10, true)}` +
     `${cell('inotify', 9, true)}${cell('fds', 6, true)}${cell('write p50/p95 ms', 18, true)}` +
     `${cell('unlink p50', 12, true)}${cell('cases ok', 10, true)}\n`;
@@ -85,8 +85,8 @@ export function formatWatchers(runs: readonly WatcherRunResult[], stableMs: numb
     const overWalk = s.readyOverWalk.map((x) => `${round(x, 1)}x`).join(' / ');
     const passed = Object.values(s.cases).filter((c) => c.verdict !== 'fail').length;
     out +=
-      `  ${cell(WATCHERS[s.watcher].label, 46)}${cell(s.readyMs.map(ms).join(' / '), 24, true)}` +
-      `${cell(overWalk, 18, true)}${cell(String(round(s.rssMb, 1)), 9, true)}` +
+      `  ${cell(WATCHERS[s.watcher].label, 46)}${cell(s.readyMs.map(ms).join(' / '), 28, true)}` +
+      `${cell(overWalk, 24, true)}${cell(String(round(s.rssMb, 1)), 9, true)}` +
       `${cell(String(round(s.peakRssMb, 1)), 10, true)}${cell(String(round(s.heapMb, 1)), 10, true)}` +
       `${cell(String(s.inotifyWatches), 9, true)}${cell(String(s.fds), 6, true)}` +
       `${cell(`${ms(s.writeP50Ms)} / ${ms(s.writeP95Ms)}`, 18, true)}${cell(ms(s.unlinkP50Ms), 12, true)}` +
