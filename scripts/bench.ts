@@ -1,13 +1,17 @@
 // npm run bench: speed and memory figures, each beside a baseline measured in the same run.
-// Options: --only article-open|library, --sizes 10000,100000
+// Options: --only article-open|library|watcher|page-heap, --sizes 10000,100000 (page-heap: 1,000 and the largest)
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { benchArticleOpen } from './bench/article-open';
+import { BenchLibraries } from './bench/bench-libraries';
 import { benchLibrary } from './bench/library';
+import { benchPageHeap } from './bench/page/page-heap';
+import { formatPageHeap } from './bench/page/page-heap-table';
 import { verdicts } from './bench/library-targets';
 import { round } from './bench/stats';
+import { benchWatchers } from './bench/watcher/watcher-bench';
 
-const SECTIONS = ['article-open', 'library'];
+const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap'];
 const DEFAULT_SIZES = [10_000, 100_000];
 
 function parseSizes(text: string | undefined): number[] {
@@ -24,6 +28,15 @@ async function main(): Promise<void> {
   if (only !== undefined && !SECTIONS.includes(only))
     throw new Error(`--only wants one of ${SECTIONS.join(', ')}; got "${only}"`);
   const sizes = parseSizes(values.sizes);
+  const libraries = new BenchLibraries();
+  try {
+    await runSections(only, sizes, libraries);
+  } finally {
+    await libraries.removeAll();
+  }
+}
+
+async function runSections(only: string | undefined, sizes: number[], libraries: BenchLibraries): Promise<void> {
   if (only === undefined || only === 'article-open') {
     process.stdout.write('Opening an article in the reader (Chromium, real services)\n');
     const r = await benchArticleOpen();
@@ -43,7 +56,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nThe library at scale: ${sizes.map((n) => n.toLocaleString('en-US')).join(' and ')} articles\n`,
     );
-    const figures = await benchLibrary(sizes);
+    const figures = await benchLibrary(libraries, sizes);
     await writeFile('bench-results.json', JSON.stringify(figures, null, 2) + '\n');
     for (const [size, f] of Object.entries(figures)) {
       const { met, missed } = verdicts(f);
@@ -53,6 +66,22 @@ async function main(): Promise<void> {
       );
     }
     process.stdout.write('  figures written to bench-results.json\n');
+  }
+  if (only === undefined || only === 'watcher') {
+    process.stdout.write(
+      `\nWatching the library: ${sizes.map((n) => n.toLocaleString('en-US')).join(' and ')} articles\n`,
+    );
+    const runs = await benchWatchers(libraries, sizes);
+    await writeFile('bench-watcher.json', JSON.stringify(runs, null, 2) + '\n');
+    process.stdout.write('  figures written to bench-watcher.json\n');
+  }
+  if (only === undefined || only === 'page-heap') {
+    const large = Math.max(...sizes);
+    process.stdout.write(`\nThe page's JS heap with a library open (Chromium, real services)\n`);
+    const result = await benchPageHeap(libraries, large);
+    process.stdout.write(formatPageHeap(result, large));
+    await writeFile('bench-page-heap.json', JSON.stringify(result, null, 2) + '\n');
+    process.stdout.write('  figures written to bench-page-heap.json\n');
   }
 }
 

@@ -1,24 +1,16 @@
-// Bench: the library at scale. Per size, builds a corpus of recombined real articles, then measures it
-// in child processes (library-run.ts): the read floor, a cold start, and a warm start, each a fresh
-// process as each start of the app is, so one step's memory never shows in the next.
-import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// Bench: the library at scale. Per size, takes the shared corpus library of recombined real articles and
+// measures it in child processes (library-run.ts): the read floor, a cold start, and a warm start, each a
+// fresh process as each start of the app is, so one step's memory never shows in the next.
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { loadCorpusSources } from '../corpus/corpus-sources';
-import { buildLibrary, type BuiltLibrary } from '../corpus/library-builder';
+import type { BuiltLibrary } from '../corpus/library-builder';
+import type { BenchLibraries } from './bench-libraries';
 import type { ColdResult, FloorResult, WarmResult } from './library-run';
 import { formatFigures, type LibraryFigures } from './library-targets';
 import { round } from './stats';
 
-const CACHE = resolve(__dirname, '../../.bench-cache');
 const RUN_SCRIPT = resolve(__dirname, 'library-run.ts');
-
-/** Flushes written data to disk, so the writeback of one step does not slow the next one's reads. */
-const sync = (): Promise<unknown> => promisify(execFile)('sync');
 const out = (text: string): void => void process.stdout.write(text);
-const kb = (bytes: number): string => `${round(bytes / 1024, 1)} KB`;
 
 /** Runs one step of library-run.ts in a process of its own and returns the JSON line it prints. */
 function runStep<T>(args: readonly string[]): Promise<T> {
@@ -85,8 +77,11 @@ function figuresOf({ floor, cold, warm }: LibraryRun): LibraryFigures {
   };
 }
 
-export async function benchLibrary(sizes: readonly number[]): Promise<Record<string, LibraryFigures>> {
-  const sources = await loadCorpusSources(CACHE);
+export async function benchLibrary(
+  libraries: BenchLibraries,
+  sizes: readonly number[],
+): Promise<Record<string, LibraryFigures>> {
+  const sources = await libraries.corpus();
   out(`  text: ${sources.description}, recombined into articles by a seeded PRNG\n`);
   out('  workers: the built out/main/catalog-worker.js and read-worker.js; the floor, the cold start and the\n');
   out('  warm start each run in a fresh process (peak RSS is the larger maxRSS of the two starts, workers included)\n');
@@ -99,52 +94,32 @@ export async function benchLibrary(sizes: readonly number[]): Promise<Record<str
   out('  Search is timed through LibraryService.search (worker message included); "against grep" is grep\'s median\n');
   out('  over the search p95. Watch: 40 new files written 150 ms apart, each timed until a search finds it.\n');
   const results: Record<string, LibraryFigures> = {};
-  // Removed only at the end: deleting a large folder (discards on this disk) would stall the next size.
-  const temporary: string[] = [];
-  try {
-    for (const size of sizes) {
-      const root = await mkdtemp(join(tmpdir(), `dossier-bench-library-${size}-`));
-      const work = await mkdtemp(join(tmpdir(), `dossier-bench-catalog-${size}-`));
-      temporary.push(root, work);
-      const started = performance.now();
-      const library = await buildLibrary(root, size, sources);
-      await sync();
-      const s = library.sizes;
-      const fileSizes = `min ${kb(s.min)}, p5 ${kb(s.p5)}, median ${kb(s.median)}, p95 ${kb(s.p95)}, max ${kb(s.max)}`;
-      const megabytes = round(library.bytes / 2 ** 20, 1);
-      out(`\n${size.toLocaleString('en-US')} files, ${megabytes} MB (file sizes: ${fileSizes})\n`);
-      const flushS = round((performance.now() - started - library.buildMs) / 1000, 1);
-      out(
-        `  corpus built in ${round(library.buildMs / 1000, 1)} s, flushed to disk in ${flushS} s ` +
-          '(neither is part of any figure)\n',
-      );
-      const run = await runSteps(library, join(work, 'catalog.sqlite'));
-      const figures = figuresOf(run);
-      results[String(size)] = figures;
-      out(formatFigures(figures));
-      const { cold, warm } = run;
-      const workerP50 = round(warm.workerSearchP50Ms, 2);
-      out(`  catalog file ${round(warm.catalogMb, 1)} MB; search inside the worker p50 ${workerP50} ms\n`);
-      const seconds = (ms: number): number => round(ms / 1000, 1);
-      out(
-        `  cold open: ${seconds(cold.coldCpuMs)} s of CPU (main thread + workers) in ${seconds(cold.coldIndexMs)} s; ` +
-          `the machine waited ${seconds(cold.coldIowaitMs)} s on disk meanwhile\n`,
-      );
-      const slowest = warm.slowestQueries.map(
-        (q) => `${JSON.stringify(q.text)} ${round(q.ms, 1)} ms (${q.total} hits)`,
-      );
-      out(`  slowest queries: ${slowest.join(', ')}\n`);
-      const steps = (rss: Readonly<Record<string, number>>): string =>
-        Object.entries(rss)
-          .map(([step, mb]) => `${step} ${mb}`)
-          .join(', ');
-      out(
-        `  peak RSS: cold start ${Math.round(cold.peakRssMb)} MB (after ${steps(cold.rssAfter)}), ` +
-          `warm start ${Math.round(warm.peakRssMb)} MB (after ${steps(warm.rssAfter)})\n`,
-      );
-    }
-  } finally {
-    for (const dir of temporary) await rm(dir, { recursive: true, force: true });
+  for (const size of sizes) {
+    const library = await libraries.library(size);
+    const work = await libraries.scratch(`catalog-${size}`);
+    out(`\n${size.toLocaleString('en-US')} files\n`);
+    const run = await runSteps(library, join(work, 'catalog.sqlite'));
+    const figures = figuresOf(run);
+    results[String(size)] = figures;
+    out(formatFigures(figures));
+    const { cold, warm } = run;
+    const workerP50 = round(warm.workerSearchP50Ms, 2);
+    out(`  catalog file ${round(warm.catalogMb, 1)} MB; search inside the worker p50 ${workerP50} ms\n`);
+    const seconds = (ms: number): number => round(ms / 1000, 1);
+    out(
+      `  cold open: ${seconds(cold.coldCpuMs)} s of CPU (main thread + workers) in ${seconds(cold.coldIndexMs)} s; ` +
+        `the machine waited ${seconds(cold.coldIowaitMs)} s on disk meanwhile\n`,
+    );
+    const slowest = warm.slowestQueries.map((q) => `${JSON.stringify(q.text)} ${round(q.ms, 1)} ms (${q.total} hits)`);
+    out(`  slowest queries: ${slowest.join(', ')}\n`);
+    const steps = (rss: Readonly<Record<string, number>>): string =>
+      Object.entries(rss)
+        .map(([step, mb]) => `${step} ${mb}`)
+        .join(', ');
+    out(
+      `  peak RSS: cold start ${Math.round(cold.peakRssMb)} MB (after ${steps(cold.rssAfter)}), ` +
+        `warm start ${Math.round(warm.peakRssMb)} MB (after ${steps(warm.rssAfter)})\n`,
+    );
   }
   return results;
 }

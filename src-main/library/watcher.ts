@@ -2,26 +2,16 @@
 // fs.watch per folder (not per file, so 100,000 files cost a few hundred handles); on macOS and Windows
 // with one recursive watch of the root (there a watch per folder would lock folders against renaming, or
 // drop events as the shared event stream is rebuilt). A write is reported once the file has held still
-// for a moment, so a half-written file is read whole.
-import { watch, type FSWatcher } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
-import { basename, dirname, join, sep } from 'node:path';
-import { isCandidateArticle, isHiddenOrTemp } from './file-filter';
-import { errorCode } from './read-entry';
+// for a moment, so a half-written file is read whole. `npm run bench -- --only watcher` compares it.
+import { watch } from 'node:fs';
+import { FolderWatcher } from './folder-watcher';
+import type { TreeWatch, WatchHandlers } from './watch-contract';
 
-export interface WatchHandlers {
-  onAdd(path: string): void;
-  onChange(path: string): void;
-  onUnlink(path: string): void;
-  onError(error: unknown): void;
-}
+export { WatchStopped, type WatchHandlers } from './watch-contract';
 
 export interface LibraryWatcher {
   close(): Promise<void>;
 }
-
-/** A watch error after which changes are no longer seen (the library folder itself went away). */
-export class WatchStopped extends Error {}
 
 export interface WatchOptions {
   /** How long a file must go without a write before it counts as written. */
@@ -31,267 +21,15 @@ export interface WatchOptions {
 }
 
 const MAC_OR_WINDOWS = process.platform === 'darwin' || process.platform === 'win32';
-/** File systems there ignore case by default: "Article.txt" still answers after a rename to "article.txt". */
-const CASE_INSENSITIVE = MAC_OR_WINDOWS;
 
-interface Folder {
-  /** This folder's own watch, or null under a recursive watch of the root. */
-  readonly handle: FSWatcher | null;
-  /** Article files (and links named like them) known in this folder, by name. */
-  readonly files: Set<string>;
-}
-
-class FolderWatcher implements LibraryWatcher {
-  private readonly folders = new Map<string, Folder>();
-  /** Paths waiting for their writes to settle, each with its timer. */
-  private readonly settling = new Map<string, NodeJS.Timeout>();
-  /** Paths named in a rename event (created, deleted or moved) since their last check. */
-  private readonly renamed = new Set<string>();
-  private rootWatch: FSWatcher | null = null;
-  private rootGone = false;
-  private closed = false;
-
-  constructor(
-    private readonly root: string,
-    private readonly handlers: WatchHandlers,
-    private readonly stableMs: number,
-    private readonly recursive: boolean,
-  ) {}
-
-  /** Starts watching; resolves once every folder under the root is known (and, per folder, watched). */
-  async start(): Promise<void> {
-    if (this.recursive) {
-      const handle = watch(this.root, { persistent: false, recursive: true }, (event, name) =>
-        this.onEvent(this.root, event, name),
-      );
-      handle.on('error', (error) => this.onFolderError(this.root, error));
-      this.rootWatch = handle;
-    }
-    await this.addFolder(this.root, false);
-  }
-
-  /**
-   * Watches a folder and everything under it; with `announce`, its files are checked and reported (as
-   * new, or as written when `previous` knew them: the names each folder held before a rewatch).
-   */
-  async addFolder(dir: string, announce: boolean, previous?: ReadonlyMap<string, ReadonlySet<string>>): Promise<void> {
-    if (this.closed || this.folders.has(dir)) return;
-    let handle: FSWatcher | null = null;
-    if (!this.recursive) {
-      try {
-        // Watch first, list second: a file written between the two is then seen by one or the other.
-        handle = watch(dir, { persistent: false }, (event, name) => this.onEvent(dir, event, name));
-      } catch (error) {
-        if (errorCode(error) !== 'ENOENT' && errorCode(error) !== 'ENOTDIR') this.handlers.onError(error);
-        return;
-      }
-      handle.on('error', (error) => this.onFolderError(dir, error));
-    }
-    const folder: Folder = { handle, files: new Set(previous?.get(dir)) };
-    this.folders.set(dir, folder);
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return; // gone again already: its parent's event removes it
-    }
-    const subfolders: string[] = [];
-    // Names known before and not there now are checked too: they are reported removed.
-    const listed = new Set(entries.map((entry) => entry.name));
-    for (const name of folder.files) if (!listed.has(name)) this.settle(join(dir, name));
-    for (const entry of entries) {
-      if (isHiddenOrTemp(entry.name)) continue;
-      const full = join(dir, entry.name);
-      // Links are not followed (a link to a folder is no folder of the library); a link named like an
-      // article is reported, and the library decides whether it leads somewhere inside.
-      if (entry.isDirectory()) subfolders.push(full);
-      else if (isCandidateArticle(entry.name)) {
-        if (announce) this.settle(full);
-        else folder.files.add(entry.name);
-      }
-    }
-    for (const sub of subfolders) await this.addFolder(sub, announce, previous);
-  }
-
-  /** Drops the watches of a folder and everything under it, then watches whatever is at that path now. */
-  private async rewatch(path: string): Promise<void> {
-    const previous = this.dropFolders(path);
-    await this.addFolder(path, true, previous);
-    if (this.closed) return;
-    // Folders that were there before and are not now took their files with them.
-    for (const [dir, names] of previous) {
-      if (this.folders.has(dir)) continue;
-      for (const name of names) this.handlers.onUnlink(join(dir, name));
-    }
-  }
-
-  /** Stops watching a folder and its subfolders; returns the names each one held. */
-  private dropFolders(path: string): Map<string, Set<string>> {
-    const prefix = path + sep;
-    const dropped = new Map<string, Set<string>>();
-    for (const [dir, folder] of this.folders) {
-      if (dir !== path && !dir.startsWith(prefix)) continue;
-      folder.handle?.close();
-      this.folders.delete(dir);
-      dropped.set(dir, folder.files);
-    }
-    return dropped;
-  }
-
-  private onEvent(dir: string, event: string, name: string | Buffer | null): void {
-    if (this.closed) return;
-    if (name === null) {
-      // A name-less event (an overflow, say): under a recursive watch it may concern any folder.
-      for (const known of this.recursive ? [...this.folders.keys()] : [dir]) void this.rescan(known);
-      return;
-    }
-    const text = name.toString();
-    // A recursive watch names paths below the root: any hidden or temporary part hides the whole path.
-    if (text.split(/[\\/]/).some(isHiddenOrTemp)) return;
-    // Something came or went at the top: maybe the library folder itself (deleted, moved or renamed).
-    if (event === 'rename' && (this.recursive || dir === this.root)) void this.checkRoot();
-    const path = join(dir, text);
-    if (event === 'rename') this.renamed.add(path);
-    this.settle(path);
-  }
-
-  /** (Re)starts the quiet period of a path; the check runs once no event has come for stableMs. */
-  private settle(path: string, delay = this.stableMs): void {
-    const timer = this.settling.get(path);
-    if (timer) clearTimeout(timer);
-    this.settling.set(
-      path,
-      setTimeout(() => {
-        this.settling.delete(path);
-        void this.check(path).catch((error: unknown) => this.handlers.onError(error));
-      }, delay),
-    );
-  }
-
-  /** What a path is now, against what was known of it: a new or written file, a new folder, or gone. */
-  private async check(path: string): Promise<void> {
-    const renamed = this.renamed.delete(path);
-    let info;
-    try {
-      info = await lstat(path);
-    } catch (error) {
-      if (this.closed || this.settling.has(path)) return;
-      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') this.vanished(path);
-      else this.handlers.onError(error);
-      return;
-    }
-    // A newer event for this path came in meanwhile: its own check decides.
-    if (this.closed) return;
-    if (this.settling.has(path)) {
-      if (renamed) this.renamed.add(path);
-      return;
-    }
-    const parent = this.folders.get(dirname(path));
-    const name = basename(path);
-    // After a rename that changed only the case, the old name still answers: the listing tells.
-    if (renamed && CASE_INSENSITIVE && !(await this.listedExactly(path))) {
-      if (!this.closed && !this.settling.has(path)) this.vanished(path);
-      return;
-    }
-    if (info.isDirectory()) {
-      if (parent?.files.delete(name)) this.handlers.onUnlink(path);
-      // A known folder named in a rename event was deleted or moved, and maybe made again: watch anew.
-      if (renamed && this.folders.has(path)) await this.rewatch(path);
-      else await this.addFolder(path, true);
-      return;
-    }
-    if (this.folders.has(path)) this.vanished(path); // a folder replaced by a file
-    if (!parent || !isCandidateArticle(name)) return;
-    // Written within the quiet period by something whose events did not reach us: wait the rest of it.
-    const age = Date.now() - info.mtimeMs;
-    if (age >= 0 && age < this.stableMs) {
-      this.settle(path, Math.ceil(this.stableMs - age));
-      return;
-    }
-    if (parent.files.has(name)) this.handlers.onChange(path);
-    else {
-      parent.files.add(name);
-      this.handlers.onAdd(path);
-    }
-  }
-
-  /** A path that no longer exists: a file is reported removed; a folder takes its files with it. */
-  private vanished(path: string): void {
-    for (const [dir, names] of this.dropFolders(path)) {
-      for (const name of names) this.handlers.onUnlink(join(dir, name));
-    }
-    const parent = this.folders.get(dirname(path));
-    if (parent?.files.delete(basename(path))) this.handlers.onUnlink(path);
-  }
-
-  /** Whether the folder's listing holds exactly this name (case and all). */
-  private async listedExactly(path: string): Promise<boolean> {
-    try {
-      return (await readdir(dirname(path))).includes(basename(path));
-    } catch {
-      return false;
-    }
-  }
-
-  /** The library folder itself deleted, moved or renamed: nothing more will be reported, so say so. */
-  private async checkRoot(): Promise<void> {
-    try {
-      await lstat(this.root);
-    } catch (error) {
-      if (this.closed || this.rootGone) return;
-      this.rootGone = true;
-      const reason =
-        errorCode(error) === 'ENOENT'
-          ? 'was deleted, moved or renamed'
-          : `cannot be read (${errorCode(error) || String(error)})`;
-      this.handlers.onError(
-        new WatchStopped(
-          `The library folder ${this.root} ${reason}. ` +
-            'Changes are no longer seen: choose the folder again, or another one.',
-        ),
-      );
-    }
-  }
-
-  /** An event without a name: compare the whole folder with what is known of it. */
-  private async rescan(dir: string): Promise<void> {
-    const folder = this.folders.get(dir);
-    if (!folder) return;
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch {
-      this.vanished(dir);
-      return;
-    }
-    const present = new Set(names.filter((name) => !isHiddenOrTemp(name)));
-    for (const name of present) this.settle(join(dir, name));
-    for (const name of folder.files) if (!present.has(name)) this.settle(join(dir, name));
-    // Subfolders gone meanwhile are checked too, so their files are reported removed.
-    for (const known of this.folders.keys()) {
-      if (dirname(known) === dir && known !== dir && !present.has(basename(known))) this.settle(known);
-    }
-  }
-
-  private onFolderError(dir: string, error: unknown): void {
-    if (this.closed) return;
-    // A watched folder that is deleted may end its watch with an error; its parent reports the removal.
-    if (dir !== this.root && (errorCode(error) === 'EPERM' || errorCode(error) === 'ENOENT')) return;
-    this.handlers.onError(error);
-  }
-
-  close(): Promise<void> {
-    this.closed = true;
-    for (const timer of this.settling.values()) clearTimeout(timer);
-    this.settling.clear();
-    this.renamed.clear();
-    for (const folder of this.folders.values()) folder.handle?.close();
-    this.folders.clear();
-    this.rootWatch?.close();
-    this.rootWatch = null;
-    return Promise.resolve();
-  }
-}
+/** Node's recursive fs.watch: native on macOS and Windows, emulated one folder at a time on Linux. */
+export const nodeRecursiveWatch: TreeWatch = (root, onEvent, onError) => {
+  const handle = watch(root, { persistent: false, recursive: true }, (event, name) =>
+    onEvent(event === 'rename' ? 'rename' : 'change', name),
+  );
+  handle.on('error', onError);
+  return Promise.resolve(handle);
+};
 
 /** Starts watching; resolves once every folder under the root is watched. */
 export async function watchLibrary(
@@ -299,7 +37,8 @@ export async function watchLibrary(
   handlers: WatchHandlers,
   options: WatchOptions = {},
 ): Promise<LibraryWatcher> {
-  const watcher = new FolderWatcher(root, handlers, options.stableMs ?? 200, options.recursive ?? MAC_OR_WINDOWS);
+  const recursive = options.recursive ?? MAC_OR_WINDOWS;
+  const watcher = new FolderWatcher(root, handlers, options.stableMs ?? 200, recursive ? nodeRecursiveWatch : null);
   await watcher.start();
   return watcher;
 }
