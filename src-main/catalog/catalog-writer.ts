@@ -21,7 +21,7 @@ export interface FileText {
 
 export class CatalogWriter {
   private seq = 0;
-  /** Each file's last write, remembered only while a background write reads (nothing else needs it). */
+  /** Each file's last foreground write, remembered only while a background write reads (none else needs it). */
   private readonly lastWrite = new Map<string, number>();
   private reading = 0;
 
@@ -67,7 +67,8 @@ export class CatalogWriter {
       for (const file of files) {
         const key = `${root}\0${file.id}`;
         if (since !== null && (this.lastWrite.get(key) ?? 0) > since) continue;
-        if (this.reading > 0) this.lastWrite.set(key, seq);
+        // Only a write that is not itself a background one can make a background write's read stale.
+        if (since === null && this.reading > 0) this.lastWrite.set(key, seq);
         write(file);
         written.push(file);
       }
