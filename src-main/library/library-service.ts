@@ -78,7 +78,7 @@ export class LibraryService {
     return this.options.store.setAnnotations(this.folders.current().root, docs);
   }
 
-  readArticle(id: C.ArticleId): Promise<C.Article> {
+  async readArticle(id: C.ArticleId): Promise<C.Article> {
     return readArticle(this.folders.current().root, id, maxBytesOf(this.options));
   }
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { scanLibrary } from '../../../../src-main/library/scanner';
 import { articleText, put, TempDirs } from '../library/temp-library';
-import { searchQuery } from '../support/search-query';
+import { searchQuery } from '../../../support/search-query';
 
 const temp = new TempDirs();
 let root: string;

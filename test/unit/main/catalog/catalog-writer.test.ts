@@ -10,7 +10,7 @@ import { CatalogWriter } from '../../../../src-main/catalog/catalog-writer';
 import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { scanLibrary } from '../../../../src-main/library/scanner';
 import { createSearchSchema, pendingPaths, search } from '../../../../src-main/search/search-index';
-import { searchQuery } from '../support/search-query';
+import { searchQuery } from '../../../support/search-query';
 import { articleText, put, TempDirs } from '../library/temp-library';
 
 const ROOT = '/library';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchSort } from '../../../../src-preload/contract';
 import { search } from '../../../../src-main/search/search-index';
 import { FixtureLibrary, ROOT } from './search-fixture';
-import { searchQuery as query } from '../support/search-query';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 

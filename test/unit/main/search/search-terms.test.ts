@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markForIndex, refreshTerms, removeArticle, search } from '../../../../src-main/search/search-index';
 import { termsFresh } from '../../../../src-main/search/terms';
 import { FixtureLibrary, GLACIER, HARBOUR, ROOT, variant } from './search-fixture';
-import { searchQuery as query } from '../support/search-query';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const find = (text: string): ReturnType<typeof search> => search(lib.db, ROOT, query(text));

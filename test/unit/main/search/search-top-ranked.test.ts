@@ -9,7 +9,7 @@ import { findRoot } from '../../../../src-main/search/roots';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
 import { topRanked } from '../../../../src-main/search/top-ranked';
 import { FixtureLibrary, HARBOUR, LIBRARY, ROOT, variant } from './search-fixture';
-import { searchQuery as query } from '../support/search-query';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 

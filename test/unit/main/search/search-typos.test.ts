@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
 import { FixtureLibrary, ROOT } from './search-fixture';
-import { searchQuery as query } from '../support/search-query';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const find = (text: string): ReturnType<typeof search> => search(lib.db, ROOT, query(text));

@@ -12,7 +12,7 @@ import {
   setAnnotations,
 } from '../../../../src-main/search/search-index';
 import { FixtureLibrary, GLACIER, ROOT, variant } from './search-fixture';
-import { searchQuery as query } from '../support/search-query';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const ids = (text: string, filters = {}): string[] =>

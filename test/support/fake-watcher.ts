@@ -2,8 +2,9 @@
 // the test drives, reporting add, change, unlink and errors when the test says. Starts can be held, to open
 // a folder while its watcher is still starting.
 import { join } from 'node:path';
-import type { WatchFolder } from '../../../../src-main/library/live-updates';
-import type { LibraryWatcher, WatchHandlers } from '../../../../src-main/library/watcher';
+import type { WatchFolder } from '../../src-main/library/live-updates';
+import type { LibraryWatcher, WatchHandlers } from '../../src-main/library/watcher';
+import { Gate } from './gate';
 
 export class FakeWatcher implements LibraryWatcher {
   closed = false;
@@ -70,11 +71,11 @@ export class FakeWatch {
 
   /** Holds every start from now until the returned function is called. */
   holdStarts(): () => void {
-    let release = (): void => undefined;
-    this.held = new Promise<void>((resolve) => (release = resolve));
+    const gate = new Gate();
+    this.held = gate.opened;
     return () => {
       this.held = null;
-      release();
+      gate.release();
     };
   }
 

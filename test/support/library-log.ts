@@ -1,7 +1,7 @@
 // What a library service tells its listeners, recorded for a test: each delta with the entries it names as
 // they were when it came, and each progress report; with waits on them (event-log.ts).
-import type { CatalogEntry, LibraryDelta, RenamedEntry, ScanProgress } from '../../../../src-preload/contract';
-import type { LibraryService } from '../../../../src-main/library/library-service';
+import type { CatalogEntry, LibraryDelta, RenamedEntry, ScanProgress } from '../../src-preload/contract';
+import type { LibraryService } from '../../src-main/library/library-service';
 import { EventLog } from './event-log';
 
 export type LoggedDelta = LibraryDelta & { readonly entries: readonly CatalogEntry[] };
