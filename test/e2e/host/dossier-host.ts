@@ -3,13 +3,13 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { EventChannel, EventMap, InvokeChannel } from '../../../src-preload/contract';
+import type { EventChannel, EventMap, InvokeChannel, ScanProgress } from '../../../src-preload/contract';
 import { forwardLibraryEvents } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
-import { WorkerCatalogStore } from '../../../src-main/catalog/worker-catalog-store';
-import { LibraryService } from '../../../src-main/library/library-service';
-import { SettingsStore } from '../../../src-main/settings/settings';
+import type { LibraryService } from '../../../src-main/library/library-service';
+import { createMainServices } from '../../../src-main/services/main-services';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
+import { PhaseHolds, type PhaseHold } from './phase-holds';
 import { decodeWire, encodeWire } from './wire';
 
 // A loopback origin is a secure context, as the app's own page is in Electron; nothing listens there:
@@ -50,22 +50,24 @@ export interface DossierHost {
   readonly library: LibraryService;
   readonly dialogs: ScriptedDialogs;
   readonly openedExternally: string[];
+  /** Holds the next background read of this folder when it reaches this phase, until released. */
+  holdPhase(folder: string, phase: ScanProgress['phase']): PhaseHold;
   /** Loads the app page; resolves once the page's script has started. */
   open(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startHost(page: Page, options: HostOptions): Promise<DossierHost> {
-  const settings = new SettingsStore(join(options.userData, 'settings.json'));
-  const library = new LibraryService({
-    store: new WorkerCatalogStore({
-      script: CATALOG_WORKER_SOURCE,
-      execArgv: ['--import', 'tsx'],
-      file: join(options.userData, 'catalog.sqlite'),
-    }),
-    progressive: true,
-    ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
-    watch: { stableMs: 150 },
+  const holds = new PhaseHolds();
+  const { settings, library } = createMainServices({
+    userData: options.userData,
+    catalogWorker: CATALOG_WORKER_SOURCE,
+    execArgv: ['--import', 'tsx'],
+    library: {
+      ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
+      watchOptions: { stableMs: 150 },
+      phaseGate: holds.gate,
+    },
   });
   await library.open(options.libraryRoot);
   await settings.update({ libraryRoot: options.libraryRoot });
@@ -120,11 +122,13 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     library,
     dialogs,
     openedExternally,
+    holdPhase: (folder, phase) => holds.hold(folder, phase),
     open: async () => {
       await page.goto(`${APP_ORIGIN}/index.html`);
     },
     close: async () => {
       stopForwarding();
+      holds.releaseAll();
       await library.close();
     },
   };
