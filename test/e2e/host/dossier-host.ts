@@ -11,13 +11,12 @@ import { createMainServices } from '../../../src-main/services/main-services';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
 import { PhaseHolds, type PhaseHold } from './phase-holds';
 import { decodeWire, encodeWire } from './wire';
+import { CATALOG_WORKER, TSX } from '../../support/worker-scripts';
 
 // A loopback origin is a secure context, as the app's own page is in Electron; nothing listens there:
 // every request is answered from out/renderer by the route below.
 export const APP_ORIGIN = 'http://localhost:47913';
 const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
-/** The same worker the app runs, from source: tsx compiles it as it loads. */
-const CATALOG_WORKER_SOURCE = resolve(__dirname, '../../../src-main/catalog/workers/catalog-worker.ts');
 
 /** Native dialogs answered by the test: queue what the analyst "picks" next. */
 export class ScriptedDialogs implements Dialogs {
@@ -61,8 +60,9 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
   const holds = new PhaseHolds();
   const { settings, library } = createMainServices({
     userData: options.userData,
-    catalogWorker: CATALOG_WORKER_SOURCE,
-    execArgv: ['--import', 'tsx'],
+    // The same worker the app runs, from source: tsx compiles it as it loads.
+    catalogWorker: CATALOG_WORKER,
+    execArgv: TSX,
     library: {
       ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
       watchOptions: { stableMs: 150 },

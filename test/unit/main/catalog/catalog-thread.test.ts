@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCatalogThread, unpackedPath } from '../../../../src-main/catalog/catalog-thread';
 import { articleText, put, TempDirs } from '../library/temp-library';
+import { CATALOG_WORKER, TSX } from '../../../support/worker-scripts';
 
-const WORKER = resolve(__dirname, '../../../../src-main/catalog/workers/catalog-worker.ts');
 const temp = new TempDirs();
 
 afterEach(() => temp.cleanup());
@@ -17,7 +17,7 @@ describe('startCatalogThread', () => {
     await put(root, 'one.md', articleText('one'));
     await put(root, '.hidden.txt', articleText('hidden'));
     const file = resolve(await temp.make('thread-data'), 'catalog.sqlite');
-    const thread = startCatalogThread({ script: WORKER, file, execArgv: ['--import', 'tsx'] });
+    const thread = startCatalogThread({ script: CATALOG_WORKER, file, execArgv: TSX });
     const scanned = await thread.scan(root);
     expect(scanned.map((f) => f.id)).toEqual(['b/two.txt', 'one.md']);
     expect(scanned[1]).toMatchObject({ path: resolve(root, 'one.md'), size: articleText('one').length });

@@ -2,7 +2,7 @@
 // event's) wrote or removed it never writes its older state over the newer one, in the catalog row or in
 // the text index. Tested here, on the writer and through the store that uses it, and nowhere else.
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleEntry } from '../../../../src-preload/contract';
 import { Catalog } from '../../../../src-main/catalog/catalog';
@@ -12,9 +12,9 @@ import { scanLibrary } from '../../../../src-main/library/scanner';
 import { createSearchSchema, pendingPaths, search } from '../../../../src-main/search/search-index';
 import { searchQuery } from '../../../support/search-query';
 import { articleText, put, TempDirs } from '../library/temp-library';
+import { READ_WORKER, TSX } from '../../../support/worker-scripts';
 
 const ROOT = '/library';
-const READER = resolve(__dirname, '../../../../src-main/catalog/workers/read-worker.ts');
 
 const entry = (id: string, title: string): ArticleEntry => ({
   id,
@@ -108,7 +108,7 @@ describe.each([false, true])('LocalCatalogStore (read worker: %s)', (withReader)
   beforeEach(async () => {
     root = await temp.make('races');
     const file = join(await temp.make('races-data'), 'catalog.sqlite');
-    store = new LocalCatalogStore(file, withReader ? { readerScript: READER, execArgv: ['--import', 'tsx'] } : {});
+    store = new LocalCatalogStore(file, withReader ? { readerScript: READ_WORKER, execArgv: TSX } : {});
     await put(root, 'a.txt', articleText('aardvark', 2));
     await put(root, 'b.txt', articleText('buffalo', 2));
   });

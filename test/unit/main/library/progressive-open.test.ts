@@ -2,7 +2,7 @@
 // catalog worker thread) with a fake watcher: the cached list at once, new files as deltas with progress,
 // cancel between steps, a read held at a phase boundary, and search over what has arrived.
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScanProgress } from '../../../../src-preload/contract';
 import type { LibraryService, LibraryServiceOptions } from '../../../../src-main/library/library-service';
@@ -12,8 +12,8 @@ import { Gate } from '../../../support/gate';
 import { LibraryLog } from '../../../support/library-log';
 import { searchQuery } from '../../../support/search-query';
 import { articleText, put, TempDirs } from './temp-library';
+import { CATALOG_WORKER, TSX } from '../../../support/worker-scripts';
 
-const WORKER = resolve(__dirname, '../../../../src-main/catalog/workers/catalog-worker.ts');
 const FILES = 120;
 const temp = new TempDirs();
 let root: string;
@@ -24,8 +24,8 @@ const services: LibraryService[] = [];
 function service(options: Partial<LibraryServiceOptions> = {}): LibraryService {
   const { library } = createMainServices({
     userData,
-    catalogWorker: WORKER,
-    execArgv: ['--import', 'tsx'],
+    catalogWorker: CATALOG_WORKER,
+    execArgv: TSX,
     library: { watch: fakes.watch, chunkSize: 20, flushMs: 10, renameWindowMs: 100, ...options },
   });
   services.push(library);

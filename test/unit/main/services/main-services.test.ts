@@ -1,13 +1,13 @@
 // The services every host builds through createMainServices: settings and the catalog in userData, and a
 // library service whose scans and catalog writes run on the catalog worker thread.
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMainServices } from '../../../../src-main/services/main-services';
 import { FakeWatch } from '../../../support/fake-watcher';
 import { articleText, put, TempDirs } from '../library/temp-library';
+import { CATALOG_WORKER, TSX } from '../../../support/worker-scripts';
 
-const WORKER = resolve(__dirname, '../../../../src-main/catalog/workers/catalog-worker.ts');
 const temp = new TempDirs();
 
 afterEach(() => temp.cleanup());
@@ -20,8 +20,8 @@ describe('createMainServices', () => {
     const fakes = new FakeWatch();
     const { settings, library } = createMainServices({
       userData,
-      catalogWorker: WORKER,
-      execArgv: ['--import', 'tsx'],
+      catalogWorker: CATALOG_WORKER,
+      execArgv: TSX,
       library: { watch: fakes.watch },
     });
     try {

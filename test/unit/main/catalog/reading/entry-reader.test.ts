@@ -7,9 +7,8 @@ import { LocalCatalogStore } from '../../../../../src-main/catalog/local-catalog
 import { EntryReader, readerScriptFor } from '../../../../../src-main/catalog/reading/entry-reader';
 import { scanLibrary } from '../../../../../src-main/library/scanner';
 import { articleText, put, SEED_DATE_RAW, SEED_URL, TempDirs } from '../../library/temp-library';
+import { READ_WORKER, TSX } from '../../../../support/worker-scripts';
 
-const READER = resolve(__dirname, '../../../../../src-main/catalog/workers/read-worker.ts');
-const TSX = ['--import', 'tsx'];
 const temp = new TempDirs();
 const stores: LocalCatalogStore[] = [];
 
@@ -31,7 +30,7 @@ async function storeWith(readerScript: string): Promise<{ store: LocalCatalogSto
 describe('the read worker', () => {
   it('parses an article just under the size limit within its capped heap', async () => {
     const root = await temp.make('reader-long');
-    const reader = new EntryReader(READER, DEFAULT_MAX_ARTICLE_BYTES, TSX);
+    const reader = new EntryReader(READ_WORKER, DEFAULT_MAX_ARTICLE_BYTES, TSX);
     // One character outside Latin-1 makes every string two bytes a character: the most a parse can hold.
     const paragraph = 'Analysts read every word of this long paragraph about trade and tariffs — “quoted”. '.repeat(
       100,
