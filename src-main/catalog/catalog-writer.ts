@@ -1,6 +1,7 @@
-// The one place a file's state is written: its catalog row and its full-text row change together, in one
-// transaction per call. It also keeps the rule that an older background write never overwrites a newer
-// one (a watch event's): each write has a sequence number, and each file remembers its last.
+// The one place a file's state is written: its catalog row and its full-text row change together (the text
+// alone only for a row already written, as indexing catches up), one transaction per call. It keeps the
+// rule that a background write never overwrites a newer one (a watch event's): each write has a sequence
+// number, and each file remembers its last.
 import type { ArticleId, CatalogEntry } from '../../src-preload/contract';
 import { indexArticle, markForIndex, removeArticle, type IndexableArticle } from '../search/search-index';
 import type { Catalog } from './catalog';
