@@ -1,7 +1,7 @@
 // Which folder the library service has open, and the turns opening and closing take: one open() or
 // close() at a time, so a watcher is never left running for a folder no longer open. A folder replaced by
 // another stops in the background; close() waits for every one of them.
-import type { OpenFolder } from './open-folder';
+import type { OpenFolder } from './open/open-folder';
 
 export class FolderLifecycle {
   private folder: OpenFolder | null = null;

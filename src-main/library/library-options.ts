@@ -3,9 +3,9 @@
 import type { LibraryDelta, LibraryProblem, ScanProgress } from '../../src-preload/contract';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import type { CatalogStore } from '../catalog/catalog-store';
-import type { ReadOptions } from './background-read';
-import type { WatchFolder } from './live-updates';
-import type { FolderParts } from './open-folder';
+import type { ReadOptions } from './open/background-read';
+import type { WatchFolder } from './open/live-updates';
+import type { FolderParts } from './open/open-folder';
 import { scanLibrary, type ScanFolder } from './scanner';
 import { watchLibrary, type WatchOptions } from './watcher';
 

@@ -8,7 +8,7 @@ import { Emitter, type Listener } from '../services/emitter';
 import { importFiles, readPickedFiles } from './importer';
 import { FolderLifecycle } from './folder-lifecycle';
 import { folderParts, maxBytesOf, type LibraryServiceOptions } from './library-options';
-import { OpenFolder, type FolderParts } from './open-folder';
+import { OpenFolder, type FolderParts } from './open/open-folder';
 import { readArticle } from './read-article';
 
 export type { LibraryServiceOptions } from './library-options';

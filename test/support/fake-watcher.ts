@@ -2,7 +2,7 @@
 // the test drives, reporting add, change, unlink and errors when the test says. Starts can be held, to open
 // a folder while its watcher is still starting.
 import { join } from 'node:path';
-import type { WatchFolder } from '../../src-main/library/live-updates';
+import type { WatchFolder } from '../../src-main/library/open/live-updates';
 import type { LibraryWatcher, WatchHandlers } from '../../src-main/library/watcher';
 import { Gate } from './gate';
 

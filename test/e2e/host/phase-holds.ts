@@ -2,7 +2,7 @@
 // so an end-to-end test sees what the analyst sees then, however fast the machine, and lets it go on.
 import { resolve } from 'node:path';
 import type { ScanProgress } from '../../../src-preload/contract';
-import type { PhaseGate } from '../../../src-main/library/background-read';
+import type { PhaseGate } from '../../../src-main/library/open/background-read';
 import { Gate } from '../../support/gate';
 
 export interface PhaseHold {

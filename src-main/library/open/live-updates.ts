@@ -2,15 +2,15 @@
 // the catalog, each file's in the order they came, and reported. The watch function is injected: the app's
 // is watcher.ts, tests drive a fake.
 import { stat } from 'node:fs/promises';
-import type { ArticleId, LibraryProblem } from '../../src-preload/contract';
-import type { CatalogStore } from '../catalog/catalog-store';
-import { isCandidateArticleId } from './file-filter';
+import type { ArticleId, LibraryProblem } from '../../../src-preload/contract';
+import type { CatalogStore } from '../../catalog/catalog-store';
+import { isCandidateArticleId } from '../file-filter';
 import { FileQueue } from './file-queue';
 import { unchanged } from './folder-diff';
 import type { LibraryChanges } from './library-changes';
-import { OutsideLibraryError, resolveExistingArticlePath, toArticleId } from './paths';
-import type { ScannedFile } from './scanner';
-import { WatchStopped, type LibraryWatcher, type watchLibrary, type WatchOptions } from './watcher';
+import { OutsideLibraryError, resolveExistingArticlePath, toArticleId } from '../paths';
+import type { ScannedFile } from '../scanner';
+import { WatchStopped, type LibraryWatcher, type watchLibrary, type WatchOptions } from '../watcher';
 
 /** Starts watching a folder: watchLibrary (watcher.ts), or a test's fake. */
 export type WatchFolder = typeof watchLibrary;

@@ -1,6 +1,6 @@
 // Progress of one phase of a background read, as the page shows it: a report when it starts, reports at
 // most every 200 ms as it advances, and one at its end. Rate and time left come from an injected clock.
-import type { ScanProgress } from '../../src-preload/contract';
+import type { ScanProgress } from '../../../src-preload/contract';
 
 /** Milliseconds from any fixed start (performance.now in the app). */
 export type Clock = () => number;

@@ -1,10 +1,10 @@
 // From catalog writes to what the page hears, on fake timers: deltas gathered for a moment, a removal and
 // an arrival of the same content as one rename, background steps never held for renames.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CatalogEntry, LibraryDelta } from '../../../../src-preload/contract';
-import type { WriteResult } from '../../../../src-main/catalog/catalog-store';
-import { LibraryChanges } from '../../../../src-main/library/library-changes';
-import { Listing } from '../../../../src-main/library/listing';
+import type { CatalogEntry, LibraryDelta } from '../../../../../src-preload/contract';
+import type { WriteResult } from '../../../../../src-main/catalog/catalog-store';
+import { LibraryChanges } from '../../../../../src-main/library/open/library-changes';
+import { Listing } from '../../../../../src-main/library/open/listing';
 
 const RENAME_MS = 400;
 const FLUSH_MS = 30;

@@ -1,8 +1,8 @@
 // Turns what the catalog wrote into what the page hears: the listing is updated, and the changes go out
 // as deltas gathered for a moment. A file gone and one arrived with the same content within the rename
 // window (in either order) go out as one rename, so the analyst's highlights follow the file.
-import type { LibraryDelta } from '../../src-preload/contract';
-import type { WriteResult } from '../catalog/catalog-store';
+import type { LibraryDelta } from '../../../src-preload/contract';
+import type { WriteResult } from '../../catalog/catalog-store';
 import { DeltaBuffer } from './delta-buffer';
 import type { Listing } from './listing';
 import { RenameMatcher } from './rename-matcher';

@@ -1,7 +1,7 @@
 // Compares a library folder as scanned with what the library lists: the files to read (new, or changed
 // since they were read) and the listed files the folder no longer holds. Pure.
-import type { ArticleId, CatalogEntry } from '../../src-preload/contract';
-import type { ScannedFile } from './scanner';
+import type { ArticleId, CatalogEntry } from '../../../src-preload/contract';
+import type { ScannedFile } from '../scanner';
 
 export interface FolderDiff {
   readonly stale: readonly ScannedFile[];

@@ -1,9 +1,9 @@
 // The folder as scanned against what the library lists: what to read again, and what is gone.
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '../../../../src-preload/contract';
-import { diffFolder, unchanged } from '../../../../src-main/library/folder-diff';
-import { Listing } from '../../../../src-main/library/listing';
-import type { ScannedFile } from '../../../../src-main/library/scanner';
+import type { CatalogEntry } from '../../../../../src-preload/contract';
+import { diffFolder, unchanged } from '../../../../../src-main/library/open/folder-diff';
+import { Listing } from '../../../../../src-main/library/open/listing';
+import type { ScannedFile } from '../../../../../src-main/library/scanner';
 
 const file = (id: string, size = 10, mtimeMs = 1): ScannedFile => ({ id, path: `/lib/${id}`, size, mtimeMs });
 const broken = (id: string, size = 10, mtimeMs = 1): CatalogEntry => ({

@@ -1,11 +1,11 @@
 // The background read of a folder's new and changed files: every file is listed first, a step at a time
 // (each step one catalog write, listed as it lands), then their text is indexed a step at a time: one
 // progress bar, two phases, so a large library is listed sooner. Many files are a bulk load.
-import type { ScanProgress } from '../../src-preload/contract';
-import type { CatalogStore, WriteResult } from '../catalog/catalog-store';
+import type { ScanProgress } from '../../../src-preload/contract';
+import type { CatalogStore, WriteResult } from '../../catalog/catalog-store';
 import type { BackgroundRun } from './background-run';
 import { ProgressReporter, type Clock } from './progress-reporter';
-import type { ScannedFile } from './scanner';
+import type { ScannedFile } from '../scanner';
 import { inSteps } from './steps';
 
 /** Awaited at the start of each phase, after its first report: lets a test hold a read where it wants. */

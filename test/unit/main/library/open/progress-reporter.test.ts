@@ -1,8 +1,8 @@
 // Progress of a phase on a clock the test sets: the first report at once, then at most every 200 ms, and
 // a rate and time left computed from the clock.
 import { describe, expect, it } from 'vitest';
-import type { ScanProgress } from '../../../../src-preload/contract';
-import { ProgressReporter } from '../../../../src-main/library/progress-reporter';
+import type { ScanProgress } from '../../../../../src-preload/contract';
+import { ProgressReporter } from '../../../../../src-main/library/open/progress-reporter';
 
 function reporter(total: number): { now: { ms: number }; reports: ScanProgress[]; progress: ProgressReporter } {
   const now = { ms: 1000 };

@@ -1,8 +1,8 @@
 // What an open library lists, held in main so the page's questions are answered at once: each file's
 // entry, in step with the catalog. Writes may be reported out of order (a background step is taken up
 // after a watch event that came later); the catalog's sequence numbers (catalog-store.ts) put them back.
-import type { ArticleId, CatalogEntry } from '../../src-preload/contract';
-import type { WriteResult } from '../catalog/catalog-store';
+import type { ArticleId, CatalogEntry } from '../../../src-preload/contract';
+import type { WriteResult } from '../../catalog/catalog-store';
 import type { Listed } from './folder-diff';
 
 /** One file's change in the list: what it listed before, and what it lists now (null: no longer listed). */

@@ -1,8 +1,8 @@
 // The list in main follows the catalog's writes in the order the catalog made them, whatever order their
 // results come back in: a background step taken up after a newer watch event never undoes it.
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '../../../../src-preload/contract';
-import { Listing } from '../../../../src-main/library/listing';
+import type { CatalogEntry } from '../../../../../src-preload/contract';
+import { Listing } from '../../../../../src-main/library/open/listing';
 
 const broken = (id: string, error: string): CatalogEntry => ({ id, ok: false, error, hash: null, size: 1, mtimeMs: 1 });
 

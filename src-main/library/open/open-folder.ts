@@ -1,16 +1,16 @@
 // One open library folder, from open() until the next open() or close(): what it lists, its watcher, and
 // its background runs. Once stopped it is inactive, and work begun for it drops its results.
-import type { ArticleId, CatalogEntry } from '../../src-preload/contract';
-import type { CatalogStore } from '../catalog/catalog-store';
+import type { ArticleId, CatalogEntry } from '../../../src-preload/contract';
+import type { CatalogStore } from '../../catalog/catalog-store';
 import { readInBackground, type ReadOptions } from './background-read';
 import { BackgroundRun } from './background-run';
 import { diffFolder } from './folder-diff';
 import { LibraryChanges, type ChangeOptions } from './library-changes';
-import type { FolderEvents } from './library-options';
+import type { FolderEvents } from '../library-options';
 import { Listing } from './listing';
 import { LiveUpdates, type WatchFolder } from './live-updates';
-import type { ScanFolder, ScannedFile } from './scanner';
-import type { WatchOptions } from './watcher';
+import type { ScanFolder, ScannedFile } from '../scanner';
+import type { WatchOptions } from '../watcher';
 
 /** What every open folder is made with: the service's parts and where its events go. */
 export interface FolderParts extends FolderEvents {
