@@ -25,7 +25,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
-          // The catalog and search index run in a worker thread: a script of its own.
+          // The catalog, its search index and the folder scanner run in a worker thread: a script of its own.
           'catalog-worker': resolve(__dirname, 'src-main/catalog/workers/catalog-worker.ts'),
           // It reads and parses a large first read's files on a thread of its own.
           'read-worker': resolve(__dirname, 'src-main/catalog/workers/read-worker.ts'),

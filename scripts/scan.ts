@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mapPool } from '../src-main/library/pool';
-import { readCatalogEntry } from '../src-main/library/read-entry';
+import { readCatalogEntry } from '../src-main/catalog/reading/read-entry';
 import {
   addToTally,
   describeReadError,

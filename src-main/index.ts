@@ -1,13 +1,12 @@
 // Composition root: ready -> security -> services -> ipc -> window. No logic lives here.
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
+import { unpackedPath } from './catalog/catalog-thread';
 import { bindHandlerTable, createSenderCheck, createWindowEventSink } from './ipc/electron-binding';
 import { forwardLibraryEvents } from './ipc/events';
 import { createHandlerTable } from './ipc/handlers';
-import { unpackedPath, WorkerCatalogStore } from './catalog/worker-catalog-store';
+import { createMainServices } from './services/main-services';
 import { resolveLibraryRoot } from './settings/default-library';
-import { LibraryService } from './library/library-service';
-import { SettingsStore } from './settings/settings';
 import { createElectronDialogs } from './window/dialogs';
 import { createPdfPrinter } from './window/print-pdf';
 import { buildMenuTemplate } from './window/app-menu';
@@ -34,15 +33,10 @@ app.on('window-all-closed', () => app.quit());
 void app.whenReady().then(async () => {
   applySecurity({ app, session: session.defaultSession, shell, isAppUrl: (url) => isAppUrl(url) });
 
-  const userData = app.getPath('userData');
-  const settings = new SettingsStore(join(userData, 'settings.json'));
-  const library = new LibraryService({
-    store: new WorkerCatalogStore({
-      script: unpackedPath(join(__dirname, 'catalog-worker.js')),
-      file: join(userData, 'catalog.sqlite'),
-    }),
-    progressive: true,
-    log: console.warn,
+  const { settings, library } = createMainServices({
+    userData: app.getPath('userData'),
+    catalogWorker: unpackedPath(join(__dirname, 'catalog-worker.js')),
+    library: { log: console.warn },
   });
   const samplesDir = app.isPackaged
     ? join(process.resourcesPath, 'sample-library')

@@ -2,10 +2,10 @@
 // as the app starts afresh each time: the read floor, a cold open, or a warm open with searches and
 // watching. Its peak memory is then that start's own. Prints one JSON line on stdout, progress on stderr.
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LibraryService } from '../../src-main/library/library-service';
-import { WorkerCatalogStore } from '../../src-main/catalog/worker-catalog-store';
+import type { LibraryService } from '../../src-main/library/library-service';
+import { createMainServices } from '../../src-main/services/main-services';
 import { findsIt, grepMs, iowaitMs, readFloor, searchQuery } from './library-probes';
 import { BENCH_QUERIES, grepWord } from './library-queries';
 import { watchLatencies } from './library-watch';
@@ -52,10 +52,15 @@ const say = (message: string): void => void process.stderr.write(`    ${message}
 const rssAfter: Record<string, number> = {};
 const noteRss = (step: string): void => void (rssAfter[step] = Math.round(process.memoryUsage().rss / 2 ** 20));
 
-/** As the app runs it: progressive, so open() lists the catalogued files at once and reads the rest after. */
+/** As the app builds it: open() lists the catalogued files at once and reads the rest after. */
 function newService(catalog: string): LibraryService {
-  const store = new WorkerCatalogStore({ script: WORKER_SCRIPT, file: catalog });
-  return new LibraryService({ store, progressive: true, log: (message) => say(`library: ${message}`) });
+  const log = (message: string): void => say(`library: ${message}`);
+  return createMainServices({
+    userData: dirname(catalog),
+    catalogFile: catalog,
+    catalogWorker: WORKER_SCRIPT,
+    library: { log },
+  }).library;
 }
 
 const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;

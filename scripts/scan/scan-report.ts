@@ -64,7 +64,7 @@ export function failedRow(path: string, error: string, hash: string | null = nul
   };
 }
 
-export { describeReadError } from '../../src-main/library/read-entry';
+export { describeReadError } from '../../src-main/library/fs-errors';
 
 export function formatJsonRow(row: ScanRow): string {
   return JSON.stringify(row);

@@ -1,54 +1,19 @@
-// The catalog store in a worker thread: each method a call (worker-calls.ts). Parsing,
-// cataloguing, indexing and searching then run beside the main process's event loop, not on it.
-import { Worker } from 'node:worker_threads';
+// The catalog store in its worker thread, seen from main: each method a call (workers/worker-calls.ts).
+// Parsing, cataloguing, indexing and searching then run beside the main process's event loop, not on it.
 import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
-import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
-import type { CatalogWorkerData, WorkerRequest } from './workers/catalog-worker';
-import { entryFromRow, type CatalogRow } from './catalog-row';
-import type { CatalogSummary, SummaryLimits } from './catalog';
-import type { CatalogStore } from './catalog-store';
-import { readerScriptFor } from './entry-reader';
 import type { ScannedFile } from '../library/scanner';
-import { WorkerCalls } from './workers/worker-calls';
-
-/** In an installed app the worker's script sits beside app.asar, unpacked (see electron-builder.yml). */
-export function unpackedPath(path: string): string {
-  return path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-}
-
-export interface WorkerStoreOptions {
-  /**
-   * The built worker script (out/main/catalog-worker.js), or the .ts source with a TypeScript loader;
-   * its read worker (read-worker.js or .ts) sits beside it.
-   */
-  readonly script: string;
-  readonly file: string;
-  readonly maxBytes?: number;
-  readonly execArgv?: string[];
-}
+import type { CatalogSummary, SummaryLimits } from './catalog';
+import { entryFromRow, type CatalogRow } from './catalog-row';
+import type { CatalogStore, WriteResult } from './catalog-store';
+import type { CatalogWorkerRequest } from './workers/catalog-worker';
+import type { WorkerCalls } from './workers/worker-calls';
 
 export class WorkerCatalogStore implements CatalogStore {
-  private readonly calls: WorkerCalls<WorkerRequest>;
+  /** The calls to the catalog worker (catalog-thread.ts starts it); closing the store stops the worker. */
+  constructor(private readonly calls: WorkerCalls<CatalogWorkerRequest>) {}
 
-  constructor(options: WorkerStoreOptions) {
-    const execArgv = options.execArgv ?? [];
-    const data: CatalogWorkerData = {
-      file: options.file,
-      maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
-      readerScript: readerScriptFor(options.script),
-      execArgv,
-    };
-    // A small young generation: left at V8's default, the worker's heap idled at ~150 MB with 30 MB in use.
-    const worker = new Worker(options.script, {
-      workerData: data,
-      execArgv,
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    });
-    this.calls = new WorkerCalls(worker, 'catalog worker');
-  }
-
-  private call<T>(method: WorkerRequest['method'], ...args: unknown[]): Promise<T> {
-    return this.calls.call<T>({ method, args });
+  private call<T>(method: keyof CatalogStore | 'listRows', ...args: unknown[]): Promise<T> {
+    return this.calls.call<T>({ to: 'store', method, args });
   }
 
   async list(root: string): Promise<CatalogEntry[]> {
@@ -56,13 +21,10 @@ export class WorkerCatalogStore implements CatalogStore {
     const rows = await this.call<CatalogRow[]>('listRows', root);
     return rows.map(entryFromRow);
   }
-  ingest(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+  ingest(root: string, files: readonly ScannedFile[]): Promise<WriteResult> {
     return this.call('ingest', root, files);
   }
-  scan(root: string): Promise<ScannedFile[]> {
-    return this.call('scan', root);
-  }
-  catalogue(root: string, files: readonly ScannedFile[]): Promise<(CatalogEntry | null)[]> {
+  catalogue(root: string, files: readonly ScannedFile[]): Promise<WriteResult> {
     return this.call('catalogue', root, files);
   }
   indexPending(root: string, ids: readonly ArticleId[]): Promise<number> {
@@ -74,7 +36,7 @@ export class WorkerCatalogStore implements CatalogStore {
   pendingIds(root: string): Promise<ArticleId[]> {
     return this.call('pendingIds', root);
   }
-  remove(root: string, ids: readonly ArticleId[]): Promise<void> {
+  remove(root: string, ids: readonly ArticleId[]): Promise<WriteResult> {
     return this.call('remove', root, ids);
   }
   findByHash(root: string, hash: string): Promise<ArticleId | null> {

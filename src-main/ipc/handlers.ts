@@ -43,7 +43,7 @@ export interface Dialogs {
   chooseOpenFile(options: { title: string; filters: readonly FileFilter[] }): Promise<string | null>;
 }
 
-export interface MainServices {
+export interface HandlerServices {
   readonly library: LibraryService;
   /** Only remembering the chosen folder is needed here; tests pass an in-memory store. */
   readonly settings: Pick<SettingsStore, 'update'>;
@@ -68,7 +68,7 @@ function parse<S extends z.ZodType>(channel: InvokeChannel, schema: S, args: unk
   return result.data;
 }
 
-export function createHandlerTable(services: MainServices): HandlerTable {
+export function createHandlerTable(services: HandlerServices): HandlerTable {
   const { library, settings, dialogs } = services;
   return {
     'library:get': async (...args) => {

@@ -14,6 +14,9 @@ export interface ScannedFile {
   readonly mtimeMs: number;
 }
 
+/** A walk of a library folder, however it runs (scanLibrary here, or on the catalog's worker thread). */
+export type ScanFolder = (root: string) => Promise<ScannedFile[]>;
+
 /** The file system calls a scan makes, as promises; 'blocking' runs them synchronously. */
 interface ScanFs {
   readdir(dir: string): Promise<Dirent[]>;

@@ -21,9 +21,3 @@ export function pendingPaths(db: DatabaseSync, root: string): string[] {
 export function pendingCount(db: DatabaseSync, root: string): number {
   return (prepared(db, 'SELECT count(*) AS n FROM search_pending WHERE root = ?').get(root) as { n: number }).n;
 }
-
-export function isPending(db: DatabaseSync, root: string, path: string): boolean {
-  return (
-    prepared(db, 'SELECT 1 AS found FROM search_pending WHERE root = ? AND path = ?').get(root, path) !== undefined
-  );
-}

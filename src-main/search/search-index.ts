@@ -2,7 +2,7 @@
 // No threads and no Electron here; the caller owns the connection and the transactions.
 export { createListIndexes, createSearchSchema, dropListIndexes } from './schema';
 export { indexArticle, removeArticle, renameArticle, type IndexableArticle } from './article-index';
-export { isPending, markForIndex, pendingCount, pendingPaths } from './pending';
+export { markForIndex, pendingCount, pendingPaths } from './pending';
 export { refreshTerms, termsFresh } from './terms';
 export { setAnnotations } from './annotation-index';
 export { search } from './search';

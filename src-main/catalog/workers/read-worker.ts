@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CatalogEntry } from '../../../src-preload/contract';
 import type { IndexableArticle } from '../../search/search-index';
-import { readBatch, type FileToRead } from '../../library/read-batch';
+import { readBatch, type FileToRead } from '../reading/read-batch';
 import { answer } from './worker-calls';
 
 /** A batch to read; the reply is a WorkerReply (worker-calls.ts) with one ReadResult or null per file. */

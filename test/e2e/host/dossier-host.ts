@@ -3,21 +3,20 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { EventChannel, EventMap, InvokeChannel } from '../../../src-preload/contract';
+import type { EventChannel, EventMap, InvokeChannel, ScanProgress } from '../../../src-preload/contract';
 import { forwardLibraryEvents } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
-import { WorkerCatalogStore } from '../../../src-main/catalog/worker-catalog-store';
-import { LibraryService } from '../../../src-main/library/library-service';
-import { SettingsStore } from '../../../src-main/settings/settings';
+import type { LibraryService } from '../../../src-main/library/library-service';
+import { createMainServices } from '../../../src-main/services/main-services';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
+import { PhaseHolds, type PhaseHold } from './phase-holds';
 import { decodeWire, encodeWire } from './wire';
+import { CATALOG_WORKER, TSX } from '../../support/worker-scripts';
 
 // A loopback origin is a secure context, as the app's own page is in Electron; nothing listens there:
 // every request is answered from out/renderer by the route below.
 export const APP_ORIGIN = 'http://localhost:47913';
 const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
-/** The same worker the app runs, from source: tsx compiles it as it loads. */
-const CATALOG_WORKER_SOURCE = resolve(__dirname, '../../../src-main/catalog/workers/catalog-worker.ts');
 
 /** Native dialogs answered by the test: queue what the analyst "picks" next. */
 export class ScriptedDialogs implements Dialogs {
@@ -50,22 +49,25 @@ export interface DossierHost {
   readonly library: LibraryService;
   readonly dialogs: ScriptedDialogs;
   readonly openedExternally: string[];
+  /** Holds the next background read of this folder when it reaches this phase, until released. */
+  holdPhase(folder: string, phase: ScanProgress['phase']): PhaseHold;
   /** Loads the app page; resolves once the page's script has started. */
   open(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startHost(page: Page, options: HostOptions): Promise<DossierHost> {
-  const settings = new SettingsStore(join(options.userData, 'settings.json'));
-  const library = new LibraryService({
-    store: new WorkerCatalogStore({
-      script: CATALOG_WORKER_SOURCE,
-      execArgv: ['--import', 'tsx'],
-      file: join(options.userData, 'catalog.sqlite'),
-    }),
-    progressive: true,
-    ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
-    watch: { stableMs: 150 },
+  const holds = new PhaseHolds();
+  const { settings, library } = createMainServices({
+    userData: options.userData,
+    // The same worker the app runs, from source: tsx compiles it as it loads.
+    catalogWorker: CATALOG_WORKER,
+    execArgv: TSX,
+    library: {
+      ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
+      watchOptions: { stableMs: 150 },
+      phaseGate: holds.gate,
+    },
   });
   await library.open(options.libraryRoot);
   await settings.update({ libraryRoot: options.libraryRoot });
@@ -120,11 +122,13 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     library,
     dialogs,
     openedExternally,
+    holdPhase: (folder, phase) => holds.hold(folder, phase),
     open: async () => {
       await page.goto(`${APP_ORIGIN}/index.html`);
     },
     close: async () => {
       stopForwarding();
+      holds.releaseAll();
       await library.close();
     },
   };

@@ -4,9 +4,10 @@ import { DatabaseSync } from 'node:sqlite';
 import { rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchQuery } from '../../../../src-preload/contract';
-import { LocalCatalogStore } from '../../../../src-main/catalog/catalog-store';
+import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
+import { scanLibrary } from '../../../../src-main/library/scanner';
 import { articleText, put, TempDirs } from '../library/temp-library';
+import { searchQuery } from '../../../support/search-query';
 
 const temp = new TempDirs();
 let root: string;
@@ -29,7 +30,7 @@ function indexes(): string[] {
   }
 }
 
-const byDate = (text: string): SearchQuery => ({ text, filters: {}, sort: 'date', offset: 0, limit: 10 });
+const byDate = (text: string): ReturnType<typeof searchQuery> => searchQuery(text, { sort: 'date', limit: 10 });
 
 beforeEach(async () => {
   root = await temp.make('bulk');
@@ -44,7 +45,7 @@ afterEach(() => temp.cleanup());
 describe('indexPending', () => {
   it('indexes only what still leads inside the library: a file swapped for a link out is left out', async () => {
     const store = new LocalCatalogStore(file);
-    await store.catalogue(root, await store.scan(root));
+    await store.catalogue(root, await scanLibrary(root));
     const outside = await temp.make('bulk-outside');
     await put(outside, 'secret.txt', articleText('zanzibarian secret', 2));
     await rm(join(root, 'f/03.txt'));
@@ -59,14 +60,14 @@ describe('indexPending', () => {
 describe('setBulkLoad', () => {
   it('sets the indexes aside while rows go in, keeps lists and searches working, builds them at the end', async () => {
     const store = new LocalCatalogStore(file);
-    const files = await store.scan(root);
+    const files = await scanLibrary(root);
     await store.setBulkLoad(true);
     expect(indexes()).toEqual([]);
-    const entries = await store.catalogue(root, files);
+    const step = await store.catalogue(root, files);
     expect(await store.list(root)).toHaveLength(30);
     const listed = await store.search(root, byDate(''));
     expect(listed.total).toBe(30);
-    const first = entries[0];
+    const first = step.written[0]?.entry;
     expect(await store.findByHash(root, first?.hash ?? '')).toBe('f/00.txt');
     expect(await store.indexPending(root, await store.pendingIds(root))).toBe(0);
     expect((await store.search(root, byDate('bulk'))).total).toBe(30);
@@ -79,7 +80,7 @@ describe('setBulkLoad', () => {
   it('rebuilds the indexes when closed in the middle of a load, or when a catalog without them is opened', async () => {
     const store = new LocalCatalogStore(file);
     await store.setBulkLoad(true);
-    await store.catalogue(root, await store.scan(root));
+    await store.catalogue(root, await scanLibrary(root));
     await store.close();
     expect(indexes()).toEqual(SECONDARY.toSorted());
 

@@ -10,8 +10,8 @@ import {
   type HandlerTable,
 } from '../../../../src-main/ipc/handlers';
 import { MAX_IMPORT_BYTES } from '../../../../src-main/ipc/schemas';
+import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { LibraryService } from '../../../../src-main/library/library-service';
-import { LocalCatalogStore } from '../../../../src-main/catalog/catalog-store';
 import { OutsideLibraryError } from '../../../../src-main/library/paths';
 import type { Settings } from '../../../../src-main/settings/settings';
 import {
@@ -23,6 +23,7 @@ import {
   SEED_TITLE,
   TempDirs,
 } from '../library/temp-library';
+import { FakeWatch } from '../../../support/fake-watcher';
 
 type SaveRequest = Parameters<Dialogs['chooseSavePath']>[0];
 type OpenRequest = Parameters<Dialogs['chooseOpenFile']>[0];
@@ -94,11 +95,10 @@ beforeEach(async () => {
   await writeFile(join(base, 'secret.txt'), articleText('secret'));
   library = new LibraryService({
     store: new LocalCatalogStore(join(base, 'catalog.sqlite')),
-    watch: { stableMs: 100 },
-    renameWindowMs: 400,
-    flushMs: 20,
+    watch: new FakeWatch().watch,
   });
   await library.open(root);
+  await library.whenIdle();
   dialogs = new FakeDialogs();
   settings = new FakeSettings();
   opened = [];
@@ -242,6 +242,7 @@ describe('library:get', () => {
   it('returns the open library as a summary, without its entries', async () => {
     await put(root, 'sub/broken.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
     await library.open(root);
+    await library.whenIdle();
     const summary = await call('library:get');
     expect(summary).toEqual({
       root,
@@ -332,7 +333,10 @@ describe('library:choose-folder', () => {
     await put(other, 'sub/b.txt', articleText('b'));
     dialogs.folders.push(other);
     const summary = await call('library:choose-folder');
-    expect(summary).toMatchObject({ root: other, articles: 1, folders: ['sub'] });
+    // A folder new to the catalog is read in the background: the summary comes first, the files after.
+    expect(summary).toMatchObject({ root: other, scanning: true });
+    await library.whenIdle();
+    expect(await call('library:get')).toMatchObject({ root: other, articles: 1, folders: ['sub'] });
     expect(library.listed().map((entry) => entry.id)).toEqual(['sub/b.txt']);
     expect(library.currentRoot).toBe(other);
     expect(settings.current).toEqual({ libraryRoot: other });

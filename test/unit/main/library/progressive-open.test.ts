@@ -1,38 +1,54 @@
-// Opening a library in the background through the worker-thread store, as the app does: the cached list
-// at once, new files as deltas with progress, cancel between steps, and search over what has arrived.
+// Opening a library as the app does, through createMainServices (the catalog store and the scanner on the
+// catalog worker thread) with a fake watcher: the cached list at once, new files as deltas with progress,
+// cancel between steps, a read held at a phase boundary, and search over what has arrived.
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CatalogEntry, LibraryDelta, ScanProgress, SearchQuery } from '../../../../src-preload/contract';
-import { LibraryService } from '../../../../src-main/library/library-service';
-import { readerScriptFor } from '../../../../src-main/catalog/entry-reader';
-import { unpackedPath, WorkerCatalogStore } from '../../../../src-main/catalog/worker-catalog-store';
+import type { ScanProgress } from '../../../../src-preload/contract';
+import type { LibraryService, LibraryServiceOptions } from '../../../../src-main/library/library-service';
+import { createMainServices } from '../../../../src-main/services/main-services';
+import { FakeWatch } from '../../../support/fake-watcher';
+import { Gate } from '../../../support/gate';
+import { LibraryLog } from '../../../support/library-log';
+import { searchQuery } from '../../../support/search-query';
 import { articleText, put, TempDirs } from './temp-library';
+import { CATALOG_WORKER, TSX } from '../../../support/worker-scripts';
 
-const WORKER = resolve(__dirname, '../../../../src-main/catalog/workers/catalog-worker.ts');
+const FILES = 120;
 const temp = new TempDirs();
 let root: string;
-let catalogFile: string;
+let userData: string;
+let fakes: FakeWatch;
 const services: LibraryService[] = [];
 
-function service(bulkLoadFrom?: number): LibraryService {
-  const created = new LibraryService({
-    ...(bulkLoadFrom === undefined ? {} : { bulkLoadFrom }),
-    store: new WorkerCatalogStore({ script: WORKER, execArgv: ['--import', 'tsx'], file: catalogFile }),
-    progressive: true,
-    chunkSize: 20,
-    watch: { stableMs: 100 },
-    flushMs: 10,
+function service(options: Partial<LibraryServiceOptions> = {}): LibraryService {
+  const { library } = createMainServices({
+    userData,
+    catalogWorker: CATALOG_WORKER,
+    execArgv: TSX,
+    library: { watch: fakes.watch, chunkSize: 20, flushMs: 10, renameWindowMs: 100, ...options },
   });
-  services.push(created);
-  return created;
+  services.push(library);
+  return library;
 }
+
+/** Reads the folder once and closes: the catalog a restart finds. */
+async function readOnce(): Promise<void> {
+  const first = service();
+  await first.open(root);
+  await first.whenIdle();
+  await first.close();
+}
+
+const finished = (progress: readonly ScanProgress[]): (string | number)[][] =>
+  progress.filter((p) => p.finished).map((p) => [p.phase, p.done, p.total]);
 
 beforeEach(async () => {
   root = await temp.make('progressive');
-  catalogFile = join(await temp.make('progressive-data'), 'catalog.sqlite');
+  userData = await temp.make('progressive-data');
+  fakes = new FakeWatch();
   await Promise.all(
-    Array.from({ length: 120 }, (_, i) =>
+    Array.from({ length: FILES }, (_, i) =>
       put(root, `batch/${String(i).padStart(3, '0')}.txt`, articleText(`copy ${i}`, 2)),
     ),
   );
@@ -43,179 +59,147 @@ afterEach(async () => {
   await temp.cleanup();
 });
 
-describe('a progressive open through the worker store', () => {
+describe('a first open', () => {
   it('returns before the files are read, then delivers them as deltas with progress to the end', async () => {
     const library = service();
-    const progress: ScanProgress[] = [];
-    const arrived = new Map<string, CatalogEntry>();
-    library.onProgress((p) => progress.push(p));
-    library.onChanged((delta: LibraryDelta) =>
-      library.entriesOf(delta.upserted).forEach((e) => e && arrived.set(e.id, e)),
-    );
+    const log = new LibraryLog(library);
     const summary = await library.open(root);
-    expect(summary.scanning).toBe(true);
-    expect(summary.articles).toBeLessThan(120);
+    expect(summary).toMatchObject({ scanning: true, articles: 0 });
     await library.whenIdle();
-    await expect.poll(() => arrived.size).toBe(120);
-    expect(progress[0]).toMatchObject({ done: 0, total: 120, finished: false });
-    expect(progress.at(-1)).toMatchObject({ done: 120, total: 120, finished: true, cancelled: false });
-    // Once the watcher is up, the folder is compared with the list once more, then all is quiet.
-    await expect.poll(async () => (await library.summary()).scanning).toBe(false);
-    const found = await library.search({ text: 'copy 7', filters: {}, sort: 'relevance', offset: 0, limit: 10 });
+    expect(log.progress.events[0]).toMatchObject({ phase: 'reading', done: 0, total: FILES, finished: false });
+    expect(finished(log.progress.events)).toEqual([['indexing', FILES, FILES]]);
+    expect(log.progress.events.at(-1)).toMatchObject({ cancelled: false });
+    // Once the watcher is up, the folder is compared with the list once more; then all is quiet.
+    expect(await library.summary()).toMatchObject({ scanning: false, articles: FILES });
+    await log.waitFor('every file upserted', () => log.upsertedIds().size === FILES);
+    const found = await library.search(searchQuery('copy 7'));
     expect(found.hits.map((h) => h.id)).toContain('batch/007.txt');
+    expect((await library.search(searchQuery('copy', { limit: 200 }))).total).toBe(FILES);
   });
 
-  it('lists a restarted library from the catalog without reading the files again', async () => {
-    const first = service();
-    await first.open(root);
-    await first.whenIdle();
-    await first.close();
+  it('lists every file before it indexes their text: one bar, two phases', async () => {
+    const library = service({ bulkLoadFrom: 50 });
+    const log = new LibraryLog(library);
+    await library.open(root);
+    await library.whenListed();
+    expect(library.listed()).toHaveLength(FILES);
+    await library.whenIdle();
+    // The reading's last report hands over to the indexing, which finishes.
+    const progress = log.progress.events;
+    const firstIndexing = progress.findIndex((p) => p.phase === 'indexing');
+    expect(progress.slice(0, firstIndexing).every((p) => p.phase === 'reading')).toBe(true);
+    expect(progress[firstIndexing - 1]).toMatchObject({ phase: 'reading', done: FILES, total: FILES, finished: false });
+    expect(finished(progress)).toEqual([['indexing', FILES, FILES]]);
+    expect((await library.search(searchQuery('copy', { limit: 200 }))).total).toBe(FILES);
+  });
+
+  it('can be held at the start of its indexing, everything listed and the bar saying so', async () => {
+    const held = new Gate();
+    const gates: string[] = [];
+    const library = service({
+      phaseGate: async (folder, phase) => {
+        gates.push(`${folder === root ? 'root' : folder}:${phase}`);
+        if (phase === 'indexing') await held.opened;
+      },
+    });
+    const log = new LibraryLog(library);
+    await library.open(root);
+    await log.progress.waitFor('the indexing phase', (events) => events.at(-1)?.phase === 'indexing');
+    expect(library.listed()).toHaveLength(FILES);
+    expect(log.progress.events.at(-1)).toMatchObject({ phase: 'indexing', done: 0, total: FILES, finished: false });
+    expect((await library.search(searchQuery('copy'))).total).toBe(0);
+    expect(await library.summary()).toMatchObject({ scanning: true });
+    held.release();
+    await library.whenIdle();
+    expect(gates).toEqual(['root:reading', 'root:indexing']);
+    expect((await library.search(searchQuery('copy', { limit: 200 }))).total).toBe(FILES);
+  });
+
+  it('stops between steps when cancelled, keeps what was read, and reads the rest at the next open', async () => {
+    const library = service();
+    const log = new LibraryLog(library);
+    const stop = library.onProgress((p) => {
+      if (p.done >= 20) library.cancelScan();
+    });
+    await library.open(root);
+    await library.whenIdle();
+    // The catch-up once the watcher runs does not read on behind the analyst's back.
+    expect(log.progress.events.at(-1)).toMatchObject({ finished: true, cancelled: true });
+    const listed = library.listed().length;
+    expect(listed).toBeGreaterThanOrEqual(20);
+    expect(listed).toBeLessThan(FILES);
+    expect(await library.summary()).toMatchObject({ scanning: false });
+    stop();
+    await library.open(root);
+    await library.whenIdle();
+    expect(library.listed()).toHaveLength(FILES);
+  });
+
+  it('lists files that arrive while the watcher starts: it catches up once the watcher runs', async () => {
+    const library = service();
+    const release = fakes.holdStarts();
+    await library.open(root);
+    await fakes.startedCount(1);
+    await put(root, 'late/arrival.txt', articleText('arrived during start-up', 2));
+    release();
+    await library.whenIdle();
+    expect(library.listed().map((e) => e.id)).toContain('late/arrival.txt');
+  });
+});
+
+describe('a restart', () => {
+  it('lists the library from the catalog without reading the files again', async () => {
+    await readOnce();
     const second = service();
-    const progress: ScanProgress[] = [];
-    second.onProgress((p) => progress.push(p));
+    const log = new LibraryLog(second);
     const summary = await second.open(root);
-    expect(summary.articles).toBe(120);
+    expect(summary.articles).toBe(FILES);
+    expect(second.listed()).toHaveLength(FILES);
     await second.whenIdle();
-    expect(progress).toEqual([]);
+    expect(log.progress.events).toEqual([]);
     expect(await second.summary()).toMatchObject({ scanning: false });
   });
 
-  it('lists a restarted library at once, then picks up what changed while it was closed', async () => {
-    const first = service();
-    await first.open(root);
-    await first.whenIdle();
-    await first.close();
+  it('lists the library at once, then picks up what changed while it was closed', async () => {
+    await readOnce();
     await put(root, 'batch/000.txt', articleText('edited while closed', 2));
     await put(root, 'batch/new.txt', articleText('written while closed', 2));
     await rm(join(root, 'batch/001.txt'));
 
     const second = service();
-    const upserted = new Map<string, CatalogEntry>();
-    const removed: string[] = [];
-    second.onChanged((delta) => {
-      second.entriesOf(delta.upserted).forEach((e) => e && upserted.set(e.id, e));
-      removed.push(...delta.removed);
-    });
+    const log = new LibraryLog(second);
     await second.open(root);
     expect(second.listed().map((e) => e.id)).toContain('batch/001.txt');
     await second.whenIdle();
-    await expect.poll(() => removed, { timeout: 10_000 }).toEqual(['batch/001.txt']);
-    expect([...upserted.keys()].toSorted()).toEqual(['batch/000.txt', 'batch/new.txt']);
-    expect(upserted.get('batch/000.txt')).toMatchObject({ title: expect.stringContaining('edited while closed') });
+    await log.waitFor('the changes', () => log.removed().length > 0 && log.upsertedIds().size >= 2);
+    expect(log.removed()).toEqual(['batch/001.txt']);
+    expect([...log.upsertedIds()].toSorted()).toEqual(['batch/000.txt', 'batch/new.txt']);
+    expect(log.upserts('batch/000.txt')[0]).toMatchObject({ title: expect.stringContaining('edited while closed') });
     const ids = second.listed().map((e) => e.id);
-    expect(ids).toHaveLength(120);
+    expect(ids).toHaveLength(FILES);
     expect(ids).toContain('batch/new.txt');
-    const found = await second.search({
-      text: 'written while closed',
-      filters: {},
-      sort: 'relevance',
-      offset: 0,
-      limit: 10,
-    });
+    const found = await second.search(searchQuery('written while closed'));
     expect(found.hits.map((h) => h.id)).toEqual(['batch/new.txt']);
   });
 
-  it('stops between steps when cancelled, keeps what was read, and reads the rest at the next open', async () => {
-    const library = service();
-    const progress: ScanProgress[] = [];
-    let cancelled = false;
-    const stopWatching = library.onProgress((p) => {
-      progress.push(p);
-      if (p.done >= 20 && !cancelled) {
-        cancelled = true;
-        library.cancelScan();
-      }
-    });
-    await library.open(root);
-    await library.whenIdle();
-    await library.whenWatching();
-    // The catch-up once the watcher runs does not read on behind the analyst's back.
-    await expect.poll(async () => (await library.summary()).scanning).toBe(false);
-    const last = progress.at(-1);
-    expect(last).toMatchObject({ finished: true, cancelled: true });
-    const listed = library.listed().length;
-    expect(listed).toBeGreaterThanOrEqual(20);
-    expect(listed).toBeLessThan(120);
-    stopWatching();
-    await library.open(root);
-    await library.whenIdle();
-    expect(library.listed()).toHaveLength(120);
-  });
-});
-
-const query = (text: string): SearchQuery => ({ text, filters: {}, sort: 'relevance', offset: 0, limit: 200 });
-
-describe('a large first read', () => {
-  it('lists every file first, then makes their text searchable, with progress for each phase', async () => {
-    const library = service(50);
-    const progress: ScanProgress[] = [];
-    library.onProgress((p) => progress.push(p));
-    await library.open(root);
-    await library.whenListed();
-    expect(library.listed()).toHaveLength(120);
-    await library.whenIdle();
-    // One bar from start to end: the reading's last report hands over to the indexing, which finishes.
-    expect(progress.filter((p) => p.finished).map((p) => [p.phase, p.done, p.total])).toEqual([['indexing', 120, 120]]);
-    const firstIndexing = progress.findIndex((p) => p.phase === 'indexing');
-    expect(progress.slice(0, firstIndexing).every((p) => p.phase === 'reading')).toBe(true);
-    expect(progress[firstIndexing - 1]).toMatchObject({ phase: 'reading', done: 120, total: 120, finished: false });
-    const found = await library.search(query('copy 7'));
-    expect(found.hits.map((h) => h.id)).toContain('batch/007.txt');
-    expect((await library.search(query('copy'))).total).toBe(120);
-  });
-
-  it('indexes at the next open what a cancelled indexing left, without reading the list again', async () => {
-    const first = service(50);
+  it('indexes what a cancelled indexing left, without reading the list again', async () => {
+    const first = service({ bulkLoadFrom: 50 });
     first.onProgress((p) => {
       if (p.phase === 'indexing' && p.done > 0) first.cancelScan();
     });
     await first.open(root);
     await first.whenIdle();
-    const partly = (await first.search(query('copy'))).total;
-    expect(partly).toBeLessThan(120);
+    const partly = (await first.search(searchQuery('copy', { limit: 200 }))).total;
+    expect(partly).toBeLessThan(FILES);
     await first.close();
 
-    const second = service(50);
-    const progress: ScanProgress[] = [];
-    second.onProgress((p) => progress.push(p));
+    const second = service({ bulkLoadFrom: 50 });
+    const log = new LibraryLog(second);
     const summary = await second.open(root);
-    expect(summary.articles).toBe(120);
+    expect(summary.articles).toBe(FILES);
     await second.whenIdle();
-    expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['indexing']));
-    expect(progress.at(-1)).toMatchObject({ finished: true, total: 120 - partly, done: 120 - partly });
-    expect((await second.search(query('copy'))).total).toBe(120);
-  });
-});
-
-describe('files that arrive while the watcher starts', () => {
-  it('are listed: the open returns before the watcher is ready, then catches up', async () => {
-    const library = service();
-    await library.open(root);
-    await put(root, 'late/arrival.txt', articleText('arrived during start-up', 2));
-    await library.whenIdle();
-    await expect.poll(() => library.listed().some((e) => e.id === 'late/arrival.txt'), { timeout: 10_000 }).toBe(true);
-  });
-});
-
-describe('readerScriptFor', () => {
-  it('finds the read worker beside the catalog worker, built or source', () => {
-    expect(readerScriptFor('/app/out/main/catalog-worker.js')).toBe('/app/out/main/read-worker.js');
-    expect(readerScriptFor('/repo/src-main/catalog/workers/catalog-worker.ts')).toBe(
-      '/repo/src-main/catalog/workers/read-worker.ts',
-    );
-  });
-});
-
-describe('unpackedPath', () => {
-  it('points a script inside app.asar at its unpacked copy, and leaves other paths alone', () => {
-    expect(unpackedPath('/opt/Dossier/resources/app.asar/out/main/catalog-worker.js')).toBe(
-      '/opt/Dossier/resources/app.asar.unpacked/out/main/catalog-worker.js',
-    );
-    expect(unpackedPath('C:\\Dossier\\resources\\app.asar\\out\\main\\catalog-worker.js')).toBe(
-      'C:\\Dossier\\resources\\app.asar.unpacked\\out\\main\\catalog-worker.js',
-    );
-    expect(unpackedPath('/home/dev/dossier/out/main/catalog-worker.js')).toBe(
-      '/home/dev/dossier/out/main/catalog-worker.js',
-    );
+    expect(new Set(log.progress.events.map((p) => p.phase))).toEqual(new Set(['indexing']));
+    expect(log.progress.events.at(-1)).toMatchObject({ finished: true, total: FILES - partly, done: FILES - partly });
+    expect((await second.search(searchQuery('copy', { limit: 200 }))).total).toBe(FILES);
   });
 });

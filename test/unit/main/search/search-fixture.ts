@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { ArticleEntry, SearchQuery } from '../../../../src-preload/contract';
+import type { ArticleEntry } from '../../../../src-preload/contract';
 import { parseArticle } from '../../../../src-main/articles/parse';
 import type { ParsedArticle } from '../../../../src-main/articles/types';
 import { Catalog } from '../../../../src-main/catalog/catalog';
@@ -125,8 +125,4 @@ export class FixtureLibrary {
     this.catalog.close();
     await rm(this.dir, { recursive: true, force: true });
   }
-}
-
-export function query(text: string, extra: Partial<SearchQuery> = {}): SearchQuery {
-  return { text, filters: {}, sort: 'relevance', offset: 0, limit: 50, ...extra };
 }

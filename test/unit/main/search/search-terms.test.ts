@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markForIndex, refreshTerms, removeArticle, search } from '../../../../src-main/search/search-index';
 import { termsFresh } from '../../../../src-main/search/terms';
-import { FixtureLibrary, GLACIER, HARBOUR, query, ROOT, variant } from './search-fixture';
+import { FixtureLibrary, GLACIER, HARBOUR, ROOT, variant } from './search-fixture';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const find = (text: string): ReturnType<typeof search> => search(lib.db, ROOT, query(text));

@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationDoc, SearchResults } from '../../../../src-preload/contract';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
-import { FixtureLibrary, query, ROOT } from './search-fixture';
+import { FixtureLibrary, ROOT } from './search-fixture';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const ids = (r: SearchResults): string[] => r.hits.map((h) => h.id);

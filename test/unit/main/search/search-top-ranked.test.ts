@@ -8,7 +8,8 @@ import { matchedPage } from '../../../../src-main/search/ranked';
 import { findRoot } from '../../../../src-main/search/roots';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
 import { topRanked } from '../../../../src-main/search/top-ranked';
-import { FixtureLibrary, HARBOUR, LIBRARY, query, ROOT, variant } from './search-fixture';
+import { FixtureLibrary, HARBOUR, LIBRARY, ROOT, variant } from './search-fixture';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 

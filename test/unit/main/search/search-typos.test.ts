@@ -2,7 +2,8 @@
 // a word that matches anything is left alone.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
-import { FixtureLibrary, query, ROOT } from './search-fixture';
+import { FixtureLibrary, ROOT } from './search-fixture';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const find = (text: string): ReturnType<typeof search> => search(lib.db, ROOT, query(text));

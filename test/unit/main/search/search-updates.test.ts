@@ -11,7 +11,8 @@ import {
   search,
   setAnnotations,
 } from '../../../../src-main/search/search-index';
-import { FixtureLibrary, GLACIER, query, ROOT, variant } from './search-fixture';
+import { FixtureLibrary, GLACIER, ROOT, variant } from './search-fixture';
+import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const ids = (text: string, filters = {}): string[] =>

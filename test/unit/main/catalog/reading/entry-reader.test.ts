@@ -2,13 +2,13 @@
 // capped heap, and a read worker that fails leaves the catalog reading on its own thread.
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LocalCatalogStore } from '../../../../src-main/catalog/catalog-store';
-import { EntryReader } from '../../../../src-main/catalog/entry-reader';
-import { DEFAULT_MAX_ARTICLE_BYTES } from '../../../../src-main/articles/types';
-import { articleText, put, SEED_DATE_RAW, SEED_URL, TempDirs } from '../library/temp-library';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../../../../../src-main/articles/types';
+import { LocalCatalogStore } from '../../../../../src-main/catalog/local-catalog-store';
+import { EntryReader, readerScriptFor } from '../../../../../src-main/catalog/reading/entry-reader';
+import { scanLibrary } from '../../../../../src-main/library/scanner';
+import { articleText, put, SEED_DATE_RAW, SEED_URL, TempDirs } from '../../library/temp-library';
+import { READ_WORKER, TSX } from '../../../../support/worker-scripts';
 
-const READER = resolve(__dirname, '../../../../src-main/catalog/workers/read-worker.ts');
-const TSX = ['--import', 'tsx'];
 const temp = new TempDirs();
 const stores: LocalCatalogStore[] = [];
 
@@ -30,7 +30,7 @@ async function storeWith(readerScript: string): Promise<{ store: LocalCatalogSto
 describe('the read worker', () => {
   it('parses an article just under the size limit within its capped heap', async () => {
     const root = await temp.make('reader-long');
-    const reader = new EntryReader(READER, DEFAULT_MAX_ARTICLE_BYTES, TSX);
+    const reader = new EntryReader(READ_WORKER, DEFAULT_MAX_ARTICLE_BYTES, TSX);
     // One character outside Latin-1 makes every string two bytes a character: the most a parse can hold.
     const paragraph = 'Analysts read every word of this long paragraph about trade and tariffs — “quoted”. '.repeat(
       100,
@@ -50,8 +50,17 @@ describe('the read worker', () => {
     const { store, root } = await storeWith(resolve(__dirname, 'no-such-read-worker.ts'));
     await put(root, 'a.txt', articleText('a'));
     await put(root, 'b.txt', articleText('b'));
-    const entries = await store.catalogue(root, await store.scan(root));
-    expect(entries.map((entry) => entry?.id)).toEqual(['a.txt', 'b.txt']);
+    const step = await store.catalogue(root, await scanLibrary(root));
+    expect(step.written.map((file) => file.entry?.id)).toEqual(['a.txt', 'b.txt']);
     expect(await store.list(root)).toHaveLength(2);
+  });
+});
+
+describe('readerScriptFor', () => {
+  it('finds the read worker beside the catalog worker, built or source', () => {
+    expect(readerScriptFor('/app/out/main/catalog-worker.js')).toBe('/app/out/main/read-worker.js');
+    expect(readerScriptFor('/repo/src-main/catalog/workers/catalog-worker.ts')).toBe(
+      '/repo/src-main/catalog/workers/read-worker.ts',
+    );
   });
 });

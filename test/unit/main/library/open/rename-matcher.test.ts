@@ -1,6 +1,6 @@
 // Rename matching on fake timers: a removal and an arrival with the same content pair up in either order.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RenameMatcher } from '../../../../src-main/library/rename-matcher';
+import { RenameMatcher } from '../../../../../src-main/library/open/rename-matcher';
 
 const WINDOW_MS = 400;
 let removed: string[];

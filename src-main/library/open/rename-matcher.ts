@@ -1,6 +1,6 @@
 // Pairs a file that went away with one that appeared with the same content within a short window, in
 // either order (watchers do not agree on the order), so a rename or move reads as one rename.
-import type { ArticleId } from '../../src-preload/contract';
+import type { ArticleId } from '../../../src-preload/contract';
 
 interface Held {
   readonly id: ArticleId;

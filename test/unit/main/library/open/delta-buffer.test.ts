@@ -1,7 +1,7 @@
 // The delta buffer on fake timers: changes gathered for a moment, delivered once, dropped on discard.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LibraryDelta } from '../../../../src-preload/contract';
-import { DeltaBuffer } from '../../../../src-main/library/delta-buffer';
+import type { LibraryDelta } from '../../../../../src-preload/contract';
+import { DeltaBuffer } from '../../../../../src-main/library/open/delta-buffer';
 
 const FLUSH_MS = 30;
 let delivered: Omit<LibraryDelta, 'root' | 'version'>[];

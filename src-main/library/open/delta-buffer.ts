@@ -1,6 +1,6 @@
 // Gathers library changes for a moment and hands them on as one delta, so a burst of files costs
 // the page one update rather than hundreds.
-import type { ArticleId, LibraryDelta, RenamedEntry } from '../../src-preload/contract';
+import type { ArticleId, LibraryDelta, RenamedEntry } from '../../../src-preload/contract';
 
 export class DeltaBuffer {
   private upserted = new Set<ArticleId>();

@@ -1,9 +1,9 @@
-// The catalog's helper thread for reading files (read-worker.ts): each batch a call (worker-calls.ts).
+// The catalog's helper thread for reading files (workers/read-worker.ts): each batch a call (worker-calls.ts).
 import { Worker } from 'node:worker_threads';
-import type { CatalogEntry } from '../../src-preload/contract';
-import type { FileToRead } from '../library/read-batch';
-import type { ReadRequest, ReadResult } from './workers/read-worker';
-import { WorkerCalls } from './workers/worker-calls';
+import type { CatalogEntry } from '../../../src-preload/contract';
+import type { ReadRequest, ReadResult } from '../workers/read-worker';
+import { WorkerCalls } from '../workers/worker-calls';
+import type { FileToRead } from './read-batch';
 
 /** The read worker's script beside the catalog worker's, built or source alike. */
 export function readerScriptFor(catalogScript: string): string {

@@ -2,8 +2,9 @@
 // a turn every few milliseconds: for worker threads, where a blocking read of a small file costs ~10 µs
 // against ~100 µs of thread-pool round trips with async reads.
 import { realpathSync } from 'node:fs';
-import { isInside } from './paths';
-import { describeReadError, errorCode, readCatalogEntry, type ReadEntryResult } from './read-entry';
+import { describeReadError, errorCode } from '../../library/fs-errors';
+import { isInside } from '../../library/paths';
+import { readCatalogEntry, type ReadEntryResult } from './read-entry';
 
 export interface FileToRead {
   readonly id: string;

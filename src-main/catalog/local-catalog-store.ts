@@ -1,0 +1,157 @@
+// The catalog store over SQLite on this thread: the catalog table and the search index in one database
+// file. In the app it runs in the catalog worker (workers/catalog-worker.ts); tests may use it directly.
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
+import type { ScannedFile } from '../library/scanner';
+import {
+  createListIndexes,
+  createSearchSchema,
+  dropListIndexes,
+  pendingCount,
+  pendingPaths,
+  refreshTerms,
+  search,
+  setAnnotations,
+  termsFresh,
+} from '../search/search-index';
+import { Catalog, type CatalogSummary, type SummaryLimits } from './catalog';
+import type { CatalogRow } from './catalog-row';
+import type { CatalogStore, WriteResult } from './catalog-store';
+import { CatalogWriter } from './catalog-writer';
+import { FileReader } from './reading/file-reader';
+
+export interface LocalStoreOptions {
+  readonly maxBytes?: number;
+  /**
+   * A read worker's script (workers/read-worker.ts): catalogue() then reads and parses there, so a large
+   * first read parses on one core while this thread writes the catalog on the other.
+   */
+  readonly readerScript?: string;
+  readonly execArgv?: string[];
+}
+
+export class LocalCatalogStore implements CatalogStore {
+  private readonly catalog: Catalog;
+  private readonly writer: CatalogWriter;
+  private readonly reader: FileReader;
+  private bulk = false;
+
+  /** Pass ":memory:" for a throwaway store. */
+  constructor(file: string, options: LocalStoreOptions = {}) {
+    this.catalog = new Catalog(file);
+    createSearchSchema(this.catalog.database);
+    this.writer = new CatalogWriter(this.catalog);
+    this.reader = new FileReader({ ...options, maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES });
+  }
+
+  list(root: string): Promise<CatalogEntry[]> {
+    return Promise.resolve(this.catalog.list(root));
+  }
+
+  /** The list as rows (catalog-row.ts), for the worker to send across. */
+  listRows(root: string): Promise<CatalogRow[]> {
+    return Promise.resolve(this.catalog.listRows(root));
+  }
+
+  async ingest(root: string, files: readonly ScannedFile[]): Promise<WriteResult> {
+    const read = await this.reader.now(files);
+    const states = read.map((result, i) => ({
+      id: (files[i] as ScannedFile).id,
+      entry: result?.entry ?? null,
+      text: result?.article ?? null,
+    }));
+    return this.writer.write(root, states);
+  }
+
+  catalogue(root: string, files: readonly ScannedFile[]): Promise<WriteResult> {
+    return this.writer.inBackground(async (write) => {
+      const entries = await this.reader.entries(files);
+      const states = entries.map((entry, i) => ({ id: (files[i] as ScannedFile).id, entry, text: 'later' as const }));
+      return write.states(root, states);
+    });
+  }
+
+  async indexPending(root: string, ids: readonly ArticleId[]): Promise<number> {
+    const within = realpathSync(root);
+    // Read again (from the page cache, moments after the first read), only where paths still lead inside;
+    // a file gone or led elsewhere meanwhile leaves the index, and its watch event updates the catalog.
+    const files = ids.map((id) => ({ id, path: join(root, ...id.split('/')) }));
+    await this.writer.inBackground(async (write) => {
+      const texts = await this.reader.texts(files, within);
+      write.texts(
+        root,
+        texts.map((text, i) => ({ id: ids[i] as ArticleId, text })),
+      );
+    });
+    const db = this.catalog.database;
+    const remaining = pendingCount(db, root);
+    if (remaining === 0) {
+      // The typo vocabulary is rebuilt in one pass once a bulk index run is through, and the read
+      // worker, idle until the next large read, gives its memory back.
+      if (!termsFresh(db)) refreshTerms(db);
+      this.reader.release();
+    }
+    return remaining;
+  }
+
+  pendingIds(root: string): Promise<ArticleId[]> {
+    const db = this.catalog.database;
+    const ids = pendingPaths(db, root);
+    // Nothing left to index but a vocabulary not rebuilt (a run stopped early, or an older catalog).
+    if (ids.length === 0 && !termsFresh(db)) refreshTerms(db);
+    return Promise.resolve(ids);
+  }
+
+  setBulkLoad(active: boolean): Promise<void> {
+    if (active === this.bulk) return Promise.resolve();
+    this.bulk = active;
+    const db = this.catalog.database;
+    if (active) {
+      this.catalog.dropIndexes();
+      dropListIndexes(db);
+    } else {
+      this.catalog.createIndexes();
+      createListIndexes(db);
+    }
+    return Promise.resolve();
+  }
+
+  remove(root: string, ids: readonly ArticleId[]): Promise<WriteResult> {
+    return Promise.resolve(
+      this.writer.write(
+        root,
+        ids.map((id) => ({ id, entry: null, text: null })),
+      ),
+    );
+  }
+
+  findByHash(root: string, hash: string): Promise<ArticleId | null> {
+    return Promise.resolve(this.catalog.findByHash(root, hash));
+  }
+
+  findByHashes(root: string, hashes: readonly string[]): Promise<(ArticleId | null)[]> {
+    return Promise.resolve(hashes.map((hash) => this.catalog.findByHash(root, hash)));
+  }
+
+  summary(root: string, limits: SummaryLimits): Promise<CatalogSummary> {
+    return Promise.resolve(this.catalog.summary(root, limits));
+  }
+
+  search(root: string, query: SearchQuery): Promise<SearchResults> {
+    return Promise.resolve(search(this.catalog.database, root, query));
+  }
+
+  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<void> {
+    const db = this.catalog.database;
+    this.catalog.batch(() => setAnnotations(db, root, docs));
+    return Promise.resolve();
+  }
+
+  async close(): Promise<void> {
+    await this.setBulkLoad(false);
+    this.catalog.close();
+    await this.reader.close();
+  }
+}
