@@ -75,7 +75,10 @@ export interface RenamedEntry {
   readonly to: ArticleId;
 }
 
-/** Incremental change to the library, pushed as files come, change and go. */
+/**
+ * Incremental change to the library, pushed as files come, change and go. A delta that names no file says
+ * the summary changed without them: a read of the folder ended.
+ */
 export interface LibraryDelta {
   readonly root: string;
   /** The library's version after this change (LibrarySummary.version). */

@@ -119,6 +119,8 @@ export class OpenFolder {
       if (this.run !== run) return;
       this.run = null;
       this.listing.forgetOrder();
+      // The summary's `scanning` turned false: the page hears of it even when the run changed no file.
+      if (this.active) this.parts.changed({ root: this.root, upserted: [], removed: [], renamed: [] });
     });
     return run;
   }

@@ -15,8 +15,6 @@ import { MissingArticlesProvider } from './missing-articles';
 
 /** While files stream in, the summary (filter choices, counts) is asked for at most about once a second. */
 const SUMMARY_SPACING_MS = 1000;
-/** A read that finds nothing to do ends without a progress report: while one runs, ask now and then. */
-const SCANNING_RECHECK_MS = 2000;
 
 export function LibraryProvider({ children }: { children: ReactNode }): ReactNode {
   const [state, setState] = useState<LibraryState>(INITIAL_LIBRARY);
@@ -57,13 +55,6 @@ export function LibraryProvider({ children }: { children: ReactNode }): ReactNod
       offProgress();
     };
   }, [entries, refresh, replace]);
-
-  const scanning = state.summary?.scanning === true;
-  useEffect(() => {
-    if (!scanning) return;
-    const timer = setInterval(() => refresh.request(), SCANNING_RECHECK_MS);
-    return () => clearInterval(timer);
-  }, [scanning, refresh]);
 
   const annotationsSynced = useAnnotationSync(state.summary?.root ?? null);
   const library = useMemo<Library>(

@@ -160,6 +160,20 @@ describe('a restart', () => {
     expect(await second.summary()).toMatchObject({ scanning: false });
   });
 
+  it('says when its comparison with the folder is over, though it changed no file', async () => {
+    await readOnce();
+    const second = service();
+    const log = new LibraryLog(second);
+    const summary = await second.open(root);
+    expect(summary.scanning).toBe(true);
+    await second.whenIdle();
+    // One delta naming no file, newer than the summary the open gave: the page asks again and sees it end.
+    expect(
+      log.deltas.events.map(({ version, upserted, removed, renamed }) => ({ version, upserted, removed, renamed })),
+    ).toEqual([{ version: summary.version + 1, upserted: [], removed: [], renamed: [] }]);
+    expect(await second.summary()).toMatchObject({ scanning: false, version: summary.version + 1 });
+  });
+
   it('lists the library at once, then picks up what changed while it was closed', async () => {
     await readOnce();
     await put(root, 'batch/000.txt', articleText('edited while closed', 2));
