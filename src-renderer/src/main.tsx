@@ -2,7 +2,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import './styles.css';
+// One stylesheet per area of the page. Later sheets rely on the base's variables and, where two rules
+// for the same element compete, on coming after: keep this order.
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/library.css';
+import './styles/reader.css';
+import './styles/annotations.css';
+import './styles/briefs.css';
+import './styles/brief-composer.css';
+import './styles/notices.css';
 
 // Ask the browser engine never to evict the analyst's work from IndexedDB under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
