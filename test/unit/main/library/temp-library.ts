@@ -53,7 +53,3 @@ export async function put(root: string, id: string, content: string | Uint8Array
   await writeFile(full, content);
   return full;
 }
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
