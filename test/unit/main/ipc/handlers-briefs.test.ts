@@ -1,0 +1,51 @@
+// briefs:export through the handler table: the document is checked before any dialog opens, rendered in
+// the chosen format, and written where the analyst chose (PDF through the printer).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentsError } from '../../../../src-main/ipc/handlers';
+import { withHandlerTable, type HandlerHarness, type SaveRequest } from './handler-harness';
+
+let base: string;
+let dialogs: HandlerHarness['dialogs'];
+let printed: string[];
+let table: HandlerHarness['table'];
+withHandlerTable((h) => ({ base, dialogs, printed, table } = h));
+
+const fixtureBrief = (): Promise<string> => readFile(join(__dirname, '../../../fixtures/sample-brief.json'), 'utf8');
+
+describe('briefs:export', () => {
+  it('refuses a request that is not a brief, before any dialog opens', async () => {
+    await expect(table['briefs:export']({ format: 'md', document: { title: 'no' } })).rejects.toThrow(
+      /not a (valid )?Dossier brief/,
+    );
+    await expect(
+      table['briefs:export']({ format: 'exe', document: JSON.parse(await fixtureBrief()) }),
+    ).rejects.toBeInstanceOf(InvalidArgumentsError);
+    expect(dialogs.calls).toBe(0);
+  });
+
+  it('renders Markdown, suggests a file name from the title, and writes where the analyst chose', async () => {
+    const document: unknown = JSON.parse(await fixtureBrief());
+    const target = join(base, 'out.md');
+    dialogs.savePaths.push(target);
+    expect(await table['briefs:export']({ format: 'md', document })).toBe(target);
+    const written = await readFile(target, 'utf8');
+    expect(written).toMatch(/^# /);
+    expect(written).toContain('## Sources');
+    const request = dialogs.requests[0] as SaveRequest;
+    expect(request.defaultName).toMatch(/^[\p{L}\p{N}-]+\.md$/u);
+    expect(request.defaultName).not.toContain('<');
+  });
+
+  it('prints the HTML rendering for PDF, and writes nothing when the dialog is cancelled', async () => {
+    const document: unknown = JSON.parse(await fixtureBrief());
+    expect(await table['briefs:export']({ format: 'pdf', document })).toBeNull();
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^<!doctype html>/i);
+    const target = join(base, 'out.pdf');
+    dialogs.savePaths.push(target);
+    await table['briefs:export']({ format: 'pdf', document });
+    expect((await readFile(target, 'utf8')).startsWith('%PDF-')).toBe(true);
+  });
+});

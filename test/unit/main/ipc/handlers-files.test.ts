@@ -1,0 +1,48 @@
+// files:save and files:open-text through the handler table: the native dialog decides where, and a
+// cancelled dialog writes or reads nothing.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleBytes, articleText } from '../library/temp-library';
+import { openRequest, saveRequest, withHandlerTable, type HandlerHarness } from './handler-harness';
+
+let base: string;
+let dialogs: HandlerHarness['dialogs'];
+let call: HandlerHarness['call'];
+withHandlerTable((h) => ({ base, dialogs, call } = h));
+
+describe('files:save', () => {
+  it('returns null and writes nothing when the dialog is cancelled', async () => {
+    await expect(call('files:save', saveRequest)).resolves.toBeNull();
+    expect(dialogs.requests).toEqual([
+      { title: 'Export brief', defaultName: 'brief.md', filters: saveRequest.filters },
+    ]);
+    expect(await readdir(base)).not.toContain('brief.md');
+  });
+
+  it('writes text or bytes where the analyst chose and returns the path', async () => {
+    const textPath = join(base, 'brief.md');
+    const bytesPath = join(base, 'brief.bin');
+    dialogs.savePaths.push(textPath, bytesPath);
+    await expect(call('files:save', saveRequest)).resolves.toBe(textPath);
+    expect(await readFile(textPath, 'utf8')).toBe(saveRequest.content);
+    const bytes = articleBytes('bytes');
+    await expect(call('files:save', { ...saveRequest, content: bytes })).resolves.toBe(bytesPath);
+    expect(new Uint8Array(await readFile(bytesPath))).toEqual(bytes);
+  });
+});
+
+describe('files:open-text', () => {
+  it('returns null when the dialog is cancelled', async () => {
+    await expect(call('files:open-text', openRequest)).resolves.toBeNull();
+    expect(dialogs.requests).toEqual([openRequest]);
+  });
+
+  it('returns the name and text of the chosen file', async () => {
+    dialogs.openPaths.push(join(base, 'secret.txt'));
+    await expect(call('files:open-text', openRequest)).resolves.toEqual({
+      name: 'secret.txt',
+      text: articleText('secret'),
+    });
+  });
+});
