@@ -11,7 +11,7 @@ import type { Settings } from '../../../../src-main/settings/settings';
 import { articleText, put, SEED_TEXT, SEED_TITLE, TempDirs } from '../library/temp-library';
 import { FakeWatch } from '../../../support/fake-watcher';
 
-export type SaveRequest = Parameters<Dialogs['chooseSavePath']>[0];
+type SaveRequest = Parameters<Dialogs['chooseSavePath']>[0];
 type OpenRequest = Parameters<Dialogs['chooseOpenFile']>[0];
 
 /** Native dialogs answered by the test: each call takes the next scripted answer and is counted. */

@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentsError } from '../../../../src-main/ipc/handlers';
-import { withHandlerTable, type HandlerHarness, type SaveRequest } from './handler-harness';
+import { validateBrief } from '../../../../src-shared/briefs/brief-json';
+import { renderMarkdown } from '../../../../src-shared/briefs/render-markdown';
+import { withHandlerTable, type HandlerHarness } from './handler-harness';
 
 let base: string;
 let dialogs: HandlerHarness['dialogs'];
@@ -30,12 +32,8 @@ describe('briefs:export', () => {
     const target = join(base, 'out.md');
     dialogs.savePaths.push(target);
     expect(await table['briefs:export']({ format: 'md', document })).toBe(target);
-    const written = await readFile(target, 'utf8');
-    expect(written).toMatch(/^# /);
-    expect(written).toContain('## Sources');
-    const request = dialogs.requests[0] as SaveRequest;
-    expect(request.defaultName).toMatch(/^[\p{L}\p{N}-]+\.md$/u);
-    expect(request.defaultName).not.toContain('<');
+    expect(await readFile(target, 'utf8')).toBe(renderMarkdown(validateBrief(document)));
+    expect(dialogs.requests).toEqual([expect.objectContaining({ defaultName: 'Russia-NATO-talks.md' })]);
   });
 
   it('prints the HTML rendering for PDF, and writes nothing when the dialog is cancelled', async () => {

@@ -56,9 +56,9 @@ describe('duplicateBrief', () => {
 });
 
 describe('immutability', () => {
+  // The input is deeply frozen, so an edit that wrote to it would throw here.
   it('no edit changes its (frozen) input', () => {
     const brief = sampleBrief();
-    const before = structuredClone(brief);
     const edits: Brief[] = [
       moveSection(brief, 0, 3),
       moveItem(brief, 'a1', 'D', 1),
@@ -72,7 +72,6 @@ describe('immutability', () => {
       addItems(brief, [{ highlightId: 'x', comment: '', quote: 'q', articleId: 'a', articleTitle: 't' }], 'A'),
       duplicateBrief(brief, 5_000),
     ];
-    expect(brief).toEqual(before);
     for (const edited of edits) expect(edited).not.toBe(brief);
   });
 });
