@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleEntry, BrokenEntry } from '../../../../src-preload/contract';
 import { Catalog } from '../../../../src-main/catalog/catalog';
-import { SEED_DATE_RAW, SEED_TITLE, SEED_URL, TempDirs } from '../library/temp-library';
+import { SEED_DATE_RAW, SEED_TITLE, SEED_URL, TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
 let file: string;

@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InvokeChannel, InvokeResult } from '../../../../src-preload/contract';
 import { bindHandlerTable, createSenderCheck, createWindowEventSink } from '../../../../src-main/ipc/electron-binding';
 import type { HandlerTable } from '../../../../src-main/ipc/handlers';
-import { FakeIpcMain, FakeWebContents } from '../fake-electron';
+import { FakeIpcMain, FakeWebContents } from '../../../support/fake-electron';
 
 // The binding imports electron for types only; the mock keeps a stray runtime import from fetching the binary.
-vi.mock('electron', () => import('../fake-electron').then((fake) => fake.fakeElectronModule()));
+vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
 const APP_URL = 'file:///opt/Dossier/resources/app.asar/out/renderer/index.html';
 const DEV_URL = 'http://localhost:5173';

@@ -8,7 +8,7 @@ import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../..
 import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { LibraryService } from '../../../../src-main/library/library-service';
 import type { Settings } from '../../../../src-main/settings/settings';
-import { articleText, put, SEED_TEXT, SEED_TITLE, TempDirs } from '../library/temp-library';
+import { articleText, put, SEED_TEXT, SEED_TITLE, TempDirs } from '../../../support/temp-library';
 import { FakeWatch } from '../../../support/fake-watcher';
 
 type SaveRequest = Parameters<Dialogs['chooseSavePath']>[0];

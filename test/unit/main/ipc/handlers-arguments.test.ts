@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { InvokeChannel } from '../../../../src-preload/contract';
 import { InvalidArgumentsError } from '../../../../src-main/ipc/handlers';
 import { MAX_IMPORT_BYTES } from '../../../../src-main/ipc/schemas';
-import { articleBytes, articleText } from '../library/temp-library';
+import { articleBytes, articleText } from '../../../support/temp-library';
 import { openRequest, saveRequest, withHandlerTable, type HandlerHarness } from './handler-harness';
 
 let call: HandlerHarness['call'];

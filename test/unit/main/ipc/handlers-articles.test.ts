@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutsideLibraryError } from '../../../../src-main/library/paths';
-import { SEED_PARAGRAPHS, SEED_TITLE } from '../library/temp-library';
+import { SEED_PARAGRAPHS, SEED_TITLE } from '../../../support/temp-library';
 import { withHandlerTable, type HandlerHarness } from './handler-harness';
 
 let base: string;

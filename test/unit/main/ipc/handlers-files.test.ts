@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleBytes, articleText } from '../library/temp-library';
+import { articleBytes, articleText } from '../../../support/temp-library';
 import { openRequest, saveRequest, withHandlerTable, type HandlerHarness } from './handler-harness';
 
 let base: string;

@@ -3,7 +3,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleBytes, articleText, put, SEED_TEXT, SEED_TITLE } from '../library/temp-library';
+import { articleBytes, articleText, put, SEED_TEXT, SEED_TITLE } from '../../../support/temp-library';
 import { withHandlerTable, type HandlerHarness } from './handler-harness';
 
 let base: string;

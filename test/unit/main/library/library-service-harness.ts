@@ -7,7 +7,7 @@ import type { CatalogEntry, LibrarySummary } from '../../../../src-preload/contr
 import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { LibraryService } from '../../../../src-main/library/library-service';
 import { FakeWatch } from '../../../support/fake-watcher';
-import { TempDirs } from './temp-library';
+import { TempDirs } from '../../../support/temp-library';
 
 export interface ServiceHarness {
   /** The library folder, empty at the start of each test. */

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Catalog } from '../../../../src-main/catalog/catalog';
 import type { LibraryService } from '../../../../src-main/library/library-service';
 import { LibraryLog } from '../../../support/library-log';
-import { articleBytes, articleText, put, SEED_TEXT, SEED_TITLE } from './temp-library';
+import { articleBytes, articleText, put, SEED_TEXT, SEED_TITLE } from '../../../support/temp-library';
 import { ids, opened, withLibraryService, type ServiceHarness } from './library-service-harness';
 
 let root: string;

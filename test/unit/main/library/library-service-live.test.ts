@@ -10,7 +10,7 @@ import type { LibraryService } from '../../../../src-main/library/library-servic
 import { WatchStopped } from '../../../../src-main/library/watcher';
 import type { FakeWatcher } from '../../../support/fake-watcher';
 import { LibraryLog } from '../../../support/library-log';
-import { articleText, BINARY_BYTES, put, SEED_PARAGRAPHS, SEED_TEXT, SEED_TITLE } from './temp-library';
+import { articleText, BINARY_BYTES, put, SEED_PARAGRAPHS, SEED_TEXT, SEED_TITLE } from '../../../support/temp-library';
 import { entryOf, ids, opened, withLibraryService, type ServiceHarness } from './library-service-harness';
 
 // The real readCatalogEntry, counted: a reopen that re-parses an unchanged file shows up here.

@@ -8,7 +8,15 @@ import type { LibrarySummary } from '../../../../src-preload/contract';
 import { Catalog } from '../../../../src-main/catalog/catalog';
 import { readCatalogEntry } from '../../../../src-main/catalog/reading/read-entry';
 import { LibraryLog } from '../../../support/library-log';
-import { articleText, BINARY_BYTES, put, SEED_DATE_RAW, SEED_PARAGRAPHS, SEED_TEXT, SEED_TITLE } from './temp-library';
+import {
+  articleText,
+  BINARY_BYTES,
+  put,
+  SEED_DATE_RAW,
+  SEED_PARAGRAPHS,
+  SEED_TEXT,
+  SEED_TITLE,
+} from '../../../support/temp-library';
 import { entryOf, ids, opened, withLibraryService, type ServiceHarness } from './library-service-harness';
 
 // The real readCatalogEntry, counted: a reopen that re-parses an unchanged file shows up here.

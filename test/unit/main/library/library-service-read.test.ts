@@ -4,7 +4,15 @@ import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OutsideLibraryError } from '../../../../src-main/library/paths';
-import { articleText, BINARY_BYTES, put, SEED_DATE_RAW, SEED_PARAGRAPHS, SEED_TEXT, SEED_TITLE } from './temp-library';
+import {
+  articleText,
+  BINARY_BYTES,
+  put,
+  SEED_DATE_RAW,
+  SEED_PARAGRAPHS,
+  SEED_TEXT,
+  SEED_TITLE,
+} from '../../../support/temp-library';
 import { opened, withLibraryService, type ServiceHarness } from './library-service-harness';
 
 let root: string;

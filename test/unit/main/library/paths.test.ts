@@ -9,7 +9,7 @@ import {
   resolveExistingArticlePath,
   toArticleId,
 } from '../../../../src-main/library/paths';
-import { put, SEED_TEXT, TempDirs } from './temp-library';
+import { put, SEED_TEXT, TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
 let root: string;

@@ -3,7 +3,7 @@ import { mkdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanLibrary } from '../../../../src-main/library/scanner';
-import { articleText, put, SEED_TEXT, TempDirs } from './temp-library';
+import { articleText, put, SEED_TEXT, TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
 let root: string;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchLibrary, type LibraryWatcher, type WatchHandlers } from '../../../../src-main/library/watcher';
 import { EventLog } from '../../../support/event-log';
-import { articleText, put, TempDirs } from './temp-library';
+import { articleText, put, TempDirs } from '../../../support/temp-library';
 
 const STABLE_MS = 80;
 const temp = new TempDirs();

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../../../src-main/settings/settings';
-import { TempDirs } from '../library/temp-library';
+import { TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
 let dir: string;

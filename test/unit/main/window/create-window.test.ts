@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appPageUrl, createMainWindow, SECURE_WEB_PREFERENCES } from '../../../../src-main/window/create-window';
-import { FakeBrowserWindow } from '../fake-electron';
+import { FakeBrowserWindow } from '../../../support/fake-electron';
 
-vi.mock('electron', () => import('../fake-electron').then((fake) => fake.fakeElectronModule()));
+vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
 const OUT_DIR = join('/opt', 'Dossier', 'out');
 const PAGE_URL = pathToFileURL(join(OUT_DIR, 'renderer', 'index.html')).href;

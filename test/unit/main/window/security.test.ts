@@ -2,9 +2,9 @@
 import type { PermissionRequest } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applySecurity } from '../../../../src-main/window/security';
-import { FakeApp, FakeEvent, FakeSession, FakeShell, FakeWebContents } from '../fake-electron';
+import { FakeApp, FakeEvent, FakeSession, FakeShell, FakeWebContents } from '../../../support/fake-electron';
 
-vi.mock('electron', () => import('../fake-electron').then((fake) => fake.fakeElectronModule()));
+vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
 const APP_URL = 'file:///opt/Dossier/out/renderer/index.html';
 

@@ -1,11 +1,11 @@
-// Shared by the library and IPC unit tests: real temp folders, article text built from the seed article.
+// Real temp folders for the main-process tests, and article text built from the seed article.
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SEED_FILE = fileURLToPath(new URL('../../../fixtures/articles/000_08978045df2b272e.txt', import.meta.url));
+export const SEED_FILE = fileURLToPath(new URL('../fixtures/articles/000_08978045df2b272e.txt', import.meta.url));
 
 /** The real article: title, YYYYMMDD date, URL, then one paragraph per line. */
 export const SEED_TEXT = readFileSync(SEED_FILE, 'utf8');
