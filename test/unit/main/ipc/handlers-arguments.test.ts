@@ -7,12 +7,8 @@ import { MAX_IMPORT_BYTES } from '../../../../src-main/ipc/schemas';
 import { articleBytes, articleText } from '../../../support/temp-library';
 import { openRequest, saveRequest, withHandlerTable, type HandlerHarness } from './handler-harness';
 
-let call: HandlerHarness['call'];
-let dialogs: HandlerHarness['dialogs'];
-let opened: string[];
-let settings: HandlerHarness['settings'];
-let libraryFiles: HandlerHarness['libraryFiles'];
-withHandlerTable((h) => ({ call, dialogs, opened, settings, libraryFiles } = h));
+let h: HandlerHarness;
+withHandlerTable((made) => (h = made));
 
 describe('argument parsing', () => {
   const file = { name: 'new.txt', bytes: articleBytes('new') };
@@ -105,16 +101,16 @@ describe('argument parsing', () => {
   ];
 
   it.each(cases)('rejects %s', async (_label, channel, args) => {
-    await expect(call(channel, ...args)).rejects.toThrow(InvalidArgumentsError);
-    await expect(call(channel, ...args)).rejects.toThrow(`invalid arguments for ${channel}`);
-    expect(dialogs.calls).toBe(0);
-    expect(opened).toEqual([]);
-    expect(settings.updates).toEqual([]);
-    expect(await libraryFiles()).toEqual(['a.txt']);
+    await expect(h.call(channel, ...args)).rejects.toThrow(InvalidArgumentsError);
+    await expect(h.call(channel, ...args)).rejects.toThrow(`invalid arguments for ${channel}`);
+    expect(h.dialogs.calls).toBe(0);
+    expect(h.opened).toEqual([]);
+    expect(h.settings.updates).toEqual([]);
+    expect(await h.libraryFiles()).toEqual(['a.txt']);
   });
 
   it('accepts a Buffer, which is a Uint8Array', async () => {
-    const report = await call('library:import-files', [
+    const report = await h.call('library:import-files', [
       { name: 'buffer.txt', bytes: Buffer.from(articleText('buffer')) },
     ]);
     expect(report).toMatchObject({ added: [{ name: 'buffer.txt', id: 'buffer.txt' }] });

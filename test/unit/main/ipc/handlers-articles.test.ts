@@ -6,24 +6,23 @@ import { OutsideLibraryError } from '../../../../src-main/library/paths';
 import { SEED_PARAGRAPHS, SEED_TITLE } from '../../../support/temp-library';
 import { withHandlerTable, type HandlerHarness } from './handler-harness';
 
-let base: string;
-let call: HandlerHarness['call'];
-withHandlerTable((h) => ({ base, call } = h));
+let h: HandlerHarness;
+withHandlerTable((made) => (h = made));
 
 describe('articles:read', () => {
   it('reads an article inside the library', async () => {
-    const article = await call('articles:read', 'a.txt');
+    const article = await h.call('articles:read', 'a.txt');
     expect(article).toMatchObject({ id: 'a.txt', title: SEED_TITLE, paragraphs: SEED_PARAGRAPHS });
   });
 
   it.each(['../secret.txt', 'sub/../../secret.txt', `${'../'.repeat(12)}etc/passwd`, join('..', 'secret.txt')])(
     'rejects %j, which leads out of the library',
     async (id) => {
-      await expect(call('articles:read', id)).rejects.toThrow(OutsideLibraryError);
+      await expect(h.call('articles:read', id)).rejects.toThrow(OutsideLibraryError);
     },
   );
 
   it('rejects the absolute path of a file outside the library', async () => {
-    await expect(call('articles:read', join(base, 'secret.txt'))).rejects.toThrow(OutsideLibraryError);
+    await expect(h.call('articles:read', join(h.base, 'secret.txt'))).rejects.toThrow(OutsideLibraryError);
   });
 });

@@ -6,41 +6,39 @@ import { describe, expect, it } from 'vitest';
 import { articleBytes, articleText } from '../../../support/temp-library';
 import { openRequest, saveRequest, withHandlerTable, type HandlerHarness } from './handler-harness';
 
-let base: string;
-let dialogs: HandlerHarness['dialogs'];
-let call: HandlerHarness['call'];
-withHandlerTable((h) => ({ base, dialogs, call } = h));
+let h: HandlerHarness;
+withHandlerTable((made) => (h = made));
 
 describe('files:save', () => {
   it('returns null and writes nothing when the dialog is cancelled', async () => {
-    await expect(call('files:save', saveRequest)).resolves.toBeNull();
-    expect(dialogs.requests).toEqual([
+    await expect(h.call('files:save', saveRequest)).resolves.toBeNull();
+    expect(h.dialogs.requests).toEqual([
       { title: 'Export brief', defaultName: 'brief.md', filters: saveRequest.filters },
     ]);
-    expect(await readdir(base)).not.toContain('brief.md');
+    expect(await readdir(h.base)).not.toContain('brief.md');
   });
 
   it('writes text or bytes where the analyst chose and returns the path', async () => {
-    const textPath = join(base, 'brief.md');
-    const bytesPath = join(base, 'brief.bin');
-    dialogs.savePaths.push(textPath, bytesPath);
-    await expect(call('files:save', saveRequest)).resolves.toBe(textPath);
+    const textPath = join(h.base, 'brief.md');
+    const bytesPath = join(h.base, 'brief.bin');
+    h.dialogs.savePaths.push(textPath, bytesPath);
+    await expect(h.call('files:save', saveRequest)).resolves.toBe(textPath);
     expect(await readFile(textPath, 'utf8')).toBe(saveRequest.content);
     const bytes = articleBytes('bytes');
-    await expect(call('files:save', { ...saveRequest, content: bytes })).resolves.toBe(bytesPath);
+    await expect(h.call('files:save', { ...saveRequest, content: bytes })).resolves.toBe(bytesPath);
     expect(new Uint8Array(await readFile(bytesPath))).toEqual(bytes);
   });
 });
 
 describe('files:open-text', () => {
   it('returns null when the dialog is cancelled', async () => {
-    await expect(call('files:open-text', openRequest)).resolves.toBeNull();
-    expect(dialogs.requests).toEqual([openRequest]);
+    await expect(h.call('files:open-text', openRequest)).resolves.toBeNull();
+    expect(h.dialogs.requests).toEqual([openRequest]);
   });
 
   it('returns the name and text of the chosen file', async () => {
-    dialogs.openPaths.push(join(base, 'secret.txt'));
-    await expect(call('files:open-text', openRequest)).resolves.toEqual({
+    h.dialogs.openPaths.push(join(h.base, 'secret.txt'));
+    await expect(h.call('files:open-text', openRequest)).resolves.toEqual({
       name: 'secret.txt',
       text: articleText('secret'),
     });

@@ -6,23 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { articleBytes, articleText, put, SEED_TEXT, SEED_TITLE } from '../../../support/temp-library';
 import { withHandlerTable, type HandlerHarness } from './handler-harness';
 
-let base: string;
-let root: string;
-let library: HandlerHarness['library'];
-let dialogs: HandlerHarness['dialogs'];
-let settings: HandlerHarness['settings'];
-let call: HandlerHarness['call'];
-let libraryFiles: HandlerHarness['libraryFiles'];
-withHandlerTable((h) => ({ base, root, library, dialogs, settings, call, libraryFiles } = h));
+let h: HandlerHarness;
+withHandlerTable((made) => (h = made));
 
 describe('library:get', () => {
   it('returns the open library as a summary, without its entries', async () => {
-    await put(root, 'sub/broken.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
-    await library.open(root);
-    await library.whenIdle();
-    const summary = await call('library:get');
+    await put(h.root, 'sub/broken.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    await h.library.open(h.root);
+    await h.library.whenIdle();
+    const summary = await h.call('library:get');
     expect(summary).toEqual({
-      root,
+      root: h.root,
       scanning: false,
       version: expect.any(Number) as unknown as number,
       articles: 1,
@@ -36,75 +30,75 @@ describe('library:get', () => {
 
 describe('library:entries', () => {
   it('gives the entries of the files asked for, in order, and null for a file not listed', async () => {
-    const entries = await call('library:entries', ['missing.txt', 'a.txt']);
+    const entries = await h.call('library:entries', ['missing.txt', 'a.txt']);
     expect(entries).toEqual([null, expect.objectContaining({ id: 'a.txt', ok: true, title: SEED_TITLE })]);
   });
 });
 
 describe('library:find-by-hashes', () => {
   it('names a file holding each content, or null', async () => {
-    const [entry] = library.entriesOf(['a.txt']);
-    const ids = await call('library:find-by-hashes', ['0'.repeat(64), entry?.hash ?? '']);
+    const [entry] = h.library.entriesOf(['a.txt']);
+    const ids = await h.call('library:find-by-hashes', ['0'.repeat(64), entry?.hash ?? '']);
     expect(ids).toEqual([null, 'a.txt']);
   });
 });
 
 describe('library:choose-folder', () => {
   it('returns null and changes nothing when the dialog is cancelled', async () => {
-    dialogs.folders.push(null);
-    await expect(call('library:choose-folder')).resolves.toBeNull();
-    expect(dialogs.calls).toBe(1);
-    expect(settings.updates).toEqual([]);
-    expect(library.currentRoot).toBe(root);
+    h.dialogs.folders.push(null);
+    await expect(h.call('library:choose-folder')).resolves.toBeNull();
+    expect(h.dialogs.calls).toBe(1);
+    expect(h.settings.updates).toEqual([]);
+    expect(h.library.currentRoot).toBe(h.root);
   });
 
   it('opens the chosen folder and remembers it', async () => {
-    const other = join(base, 'other');
+    const other = join(h.base, 'other');
     await put(other, 'sub/b.txt', articleText('b'));
-    dialogs.folders.push(other);
-    const summary = await call('library:choose-folder');
+    h.dialogs.folders.push(other);
+    const summary = await h.call('library:choose-folder');
     // A folder new to the catalog is read in the background: the summary comes first, the files after.
     expect(summary).toMatchObject({ root: other, scanning: true });
-    await library.whenIdle();
-    expect(await call('library:get')).toMatchObject({ root: other, articles: 1, folders: ['sub'] });
-    expect(library.listed().map((entry) => entry.id)).toEqual(['sub/b.txt']);
-    expect(library.currentRoot).toBe(other);
-    expect(settings.current).toEqual({ libraryRoot: other });
+    await h.library.whenIdle();
+    expect(await h.call('library:get')).toMatchObject({ root: other, articles: 1, folders: ['sub'] });
+    expect(h.library.listed().map((entry) => entry.id)).toEqual(['sub/b.txt']);
+    expect(h.library.currentRoot).toBe(other);
+    expect(h.settings.current).toEqual({ libraryRoot: other });
   });
 
   it('does not remember a folder that could not be opened', async () => {
-    dialogs.folders.push(join(base, 'vanished'));
-    await expect(call('library:choose-folder')).rejects.toThrow(/ENOENT/);
-    expect(settings.updates).toEqual([]);
-    expect(library.currentRoot).toBe(root);
+    h.dialogs.folders.push(join(h.base, 'vanished'));
+    await expect(h.call('library:choose-folder')).rejects.toThrow(/ENOENT/);
+    expect(h.settings.updates).toEqual([]);
+    expect(h.library.currentRoot).toBe(h.root);
   });
 });
 
 describe('library:add-files-dialog', () => {
   it('returns null when nothing is picked', async () => {
-    dialogs.files.push([]);
-    await expect(call('library:add-files-dialog')).resolves.toBeNull();
-    expect(await libraryFiles()).toEqual(['a.txt']);
+    h.dialogs.files.push([]);
+    await expect(h.call('library:add-files-dialog')).resolves.toBeNull();
+    expect(await h.libraryFiles()).toEqual(['a.txt']);
   });
 
   it('imports the picked files into the library', async () => {
-    const downloads = join(base, 'downloads');
+    const downloads = join(h.base, 'downloads');
     await mkdir(downloads);
     const picked = await put(downloads, 'picked.txt', articleText('picked'));
     const copy = await put(downloads, 'copy-of-a.txt', SEED_TEXT);
     const image = await put(downloads, 'image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
-    dialogs.files.push([picked, copy, image]);
+    h.dialogs.files.push([picked, copy, image]);
 
-    const report = await call('library:add-files-dialog');
+    const report = await h.call('library:add-files-dialog');
 
     expect(report).toEqual({
       added: [{ name: 'picked.txt', id: 'picked.txt' }],
       duplicates: [{ name: 'copy-of-a.txt', existingId: 'a.txt' }],
       refused: [{ name: 'image.png', reason: expect.stringMatching(/^not an article file/) as unknown as string }],
     });
-    expect(await libraryFiles()).toEqual(['a.txt', 'picked.txt']);
+    expect(await h.libraryFiles()).toEqual(['a.txt', 'picked.txt']);
     expect(
-      library
+      h.library
         .listed()
         .map((entry) => entry.id)
         .toSorted(),
@@ -114,7 +108,7 @@ describe('library:add-files-dialog', () => {
 
 describe('library:import-files', () => {
   it('imports dropped files and gives the report', async () => {
-    const report = await call('library:import-files', [
+    const report = await h.call('library:import-files', [
       { name: '../../dropped.txt', bytes: articleBytes('dropped') },
       { name: 'notes.json', bytes: new TextEncoder().encode('{}') },
     ]);
@@ -122,7 +116,7 @@ describe('library:import-files', () => {
       added: [{ name: '../../dropped.txt', id: 'dropped.txt' }],
       refused: [{ name: 'notes.json' }],
     });
-    expect(await libraryFiles()).toEqual(['a.txt', 'dropped.txt']);
-    expect(await readdir(base)).not.toContain('dropped.txt');
+    expect(await h.libraryFiles()).toEqual(['a.txt', 'dropped.txt']);
+    expect(await readdir(h.base)).not.toContain('dropped.txt');
   });
 });

@@ -4,18 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentsError } from '../../../../src-main/ipc/handlers';
 import { withHandlerTable, type HandlerHarness } from './handler-harness';
 
-let table: HandlerHarness['table'];
-withHandlerTable((h) => ({ table } = h));
+let h: HandlerHarness;
+withHandlerTable((made) => (h = made));
 
 describe('search:query and search:set-annotations', () => {
   const query = { text: '', filters: {}, sort: 'date', offset: 0, limit: 50 };
 
   it('lists the library through search, and finds words after the annotations arrive', async () => {
-    const listed = await table['search:query'](query);
-    expect(listed.hits.map((h) => h.id)).toEqual(['a.txt']);
-    expect(await table['search:query']({ ...query, text: 'zeppelinfield' })).toMatchObject({ total: 0 });
+    const listed = await h.table['search:query'](query);
+    expect(listed.hits.map((hit) => hit.id)).toEqual(['a.txt']);
+    expect(await h.table['search:query']({ ...query, text: 'zeppelinfield' })).toMatchObject({ total: 0 });
     const id = listed.hits[0]?.id ?? '';
-    await table['search:set-annotations']([
+    await h.table['search:set-annotations']([
       {
         id: 'h1',
         articleId: id,
@@ -25,8 +25,8 @@ describe('search:query and search:set-annotations', () => {
         colour: 'yellow',
       },
     ]);
-    const found = await table['search:query']({ ...query, text: 'zeppelinfield', sort: 'relevance' });
-    expect(found.hits.map((h) => h.id)).toEqual([id]);
+    const found = await h.table['search:query']({ ...query, text: 'zeppelinfield', sort: 'relevance' });
+    expect(found.hits.map((hit) => hit.id)).toEqual([id]);
     expect(found.hits[0]?.matchedIn).toContain('annotation');
   });
 
@@ -38,14 +38,14 @@ describe('search:query and search:set-annotations', () => {
       { ...query, filters: { dateFrom: 'yesterday' } },
       { text: 'x' },
     ]) {
-      await expect(table['search:query'](bad)).rejects.toBeInstanceOf(InvalidArgumentsError);
+      await expect(h.table['search:query'](bad)).rejects.toBeInstanceOf(InvalidArgumentsError);
     }
-    await expect(table['search:set-annotations']([{ id: 'h1' }])).rejects.toBeInstanceOf(InvalidArgumentsError);
-    await expect(table['search:set-annotations']('all')).rejects.toBeInstanceOf(InvalidArgumentsError);
+    await expect(h.table['search:set-annotations']([{ id: 'h1' }])).rejects.toBeInstanceOf(InvalidArgumentsError);
+    await expect(h.table['search:set-annotations']('all')).rejects.toBeInstanceOf(InvalidArgumentsError);
   });
 
   it('cancel-scan takes no arguments', async () => {
-    expect(await table['library:cancel-scan']()).toBeNull();
-    await expect(table['library:cancel-scan'](true)).rejects.toBeInstanceOf(InvalidArgumentsError);
+    expect(await h.table['library:cancel-scan']()).toBeNull();
+    await expect(h.table['library:cancel-scan'](true)).rejects.toBeInstanceOf(InvalidArgumentsError);
   });
 });

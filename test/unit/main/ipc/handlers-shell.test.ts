@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { withHandlerTable, type HandlerHarness } from './handler-harness';
 
-let call: HandlerHarness['call'];
-let opened: string[];
-withHandlerTable((h) => ({ call, opened } = h));
+let h: HandlerHarness;
+withHandlerTable((made) => (h = made));
 
 describe('shell:open-external', () => {
   it.each([
@@ -22,15 +21,15 @@ describe('shell:open-external', () => {
     'https://',
     'not a url',
   ])('refuses %j without opening anything', async (url) => {
-    await expect(call('shell:open-external', url)).resolves.toBe(false);
-    expect(opened).toEqual([]);
+    await expect(h.call('shell:open-external', url)).resolves.toBe(false);
+    expect(h.opened).toEqual([]);
   });
 
   it.each(['https://www.russiaherald.com/news/272310129/blinken', 'http://example.com/a?b=c#d'])(
     'opens %j and says so',
     async (url) => {
-      await expect(call('shell:open-external', url)).resolves.toBe(true);
-      expect(opened).toEqual([url]);
+      await expect(h.call('shell:open-external', url)).resolves.toBe(true);
+      expect(h.opened).toEqual([url]);
     },
   );
 });

@@ -9,21 +9,18 @@ import { LibraryLog } from '../../../support/library-log';
 import { articleBytes, articleText, put, SEED_TEXT, SEED_TITLE } from '../../../support/temp-library';
 import { ids, opened, withLibraryService, type ServiceHarness } from './library-service-harness';
 
-let root: string;
-let dataDir: string;
-let temp: ServiceHarness['temp'];
-let createService: ServiceHarness['createService'];
-withLibraryService((h) => ({ root, dataDir, temp, createService } = h));
+let h: ServiceHarness;
+withLibraryService((made) => (h = made));
 
 describe('imports', () => {
   let service: LibraryService;
   let log: LibraryLog;
 
   beforeEach(async () => {
-    await put(root, 'a.txt', SEED_TEXT);
-    service = createService(join(dataDir, 'catalog.sqlite'), 4096);
+    await put(h.root, 'a.txt', SEED_TEXT);
+    service = h.createService(join(h.dataDir, 'catalog.sqlite'), 4096);
     log = new LibraryLog(service);
-    await opened(service, root);
+    await opened(service, h.root);
   });
 
   it('catalogues imported files at once and reports them', async () => {
@@ -36,16 +33,16 @@ describe('imports', () => {
     expect(ids(service)).toEqual(['a.txt', 'dropped.txt']);
     await log.waitFor('dropped.txt upserted', () => log.upserts('dropped.txt').length > 0);
 
-    const reopened = new Catalog(join(dataDir, 'catalog.sqlite'));
+    const reopened = new Catalog(join(h.dataDir, 'catalog.sqlite'));
     try {
-      expect(reopened.get(root, 'dropped.txt')).toMatchObject({ ok: true, title: `${SEED_TITLE} [dropped]` });
+      expect(reopened.get(h.root, 'dropped.txt')).toMatchObject({ ok: true, title: `${SEED_TITLE} [dropped]` });
     } finally {
       reopened.close();
     }
   });
 
   it('imports paths picked in a dialog, and refuses what it cannot take with a reason each', async () => {
-    const elsewhere = await temp.make('elsewhere');
+    const elsewhere = await h.temp.make('elsewhere');
     const good = await put(elsewhere, 'picked.txt', articleText('picked'));
     const big = await put(elsewhere, 'big.txt', `${articleText('big')}${'x'.repeat(5000)}`);
     const folder = join(elsewhere, 'folder.txt');

@@ -19,12 +19,8 @@ vi.mock('../../../../src-main/catalog/reading/read-entry', async (importOriginal
   return { ...actual, readCatalogEntry: vi.fn<typeof actual.readCatalogEntry>(actual.readCatalogEntry) };
 });
 
-let root: string;
-let fakes: ServiceHarness['fakes'];
-let logged: string[];
-let temp: ServiceHarness['temp'];
-let createService: ServiceHarness['createService'];
-withLibraryService((h) => ({ root, fakes, logged, temp, createService } = h));
+let h: ServiceHarness;
+withLibraryService((made) => (h = made));
 
 describe('live changes', () => {
   let service: LibraryService;
@@ -34,37 +30,37 @@ describe('live changes', () => {
   /** Waits until a removal held now would have been reported: a file removed after it is reported first. */
   async function afterRenameWindow(): Promise<void> {
     const fence = `fence-${log.deltas.events.length}.txt`;
-    await put(root, fence, articleText(fence));
+    await put(h.root, fence, articleText(fence));
     watcher.add(fence);
     await service.whenIdle();
-    await unlink(join(root, fence));
+    await unlink(join(h.root, fence));
     watcher.unlink(fence);
     await log.waitFor(`${fence} removed`, () => log.removed().includes(fence));
   }
 
   beforeEach(async () => {
-    await put(root, 'a.txt', SEED_TEXT);
-    await mkdir(join(root, 'sub'));
-    service = createService();
+    await put(h.root, 'a.txt', SEED_TEXT);
+    await mkdir(join(h.root, 'sub'));
+    service = h.createService();
     const first = new LibraryLog(service);
-    await opened(service, root);
+    await opened(service, h.root);
     await first.waitFor('a.txt listed', () => first.upsertedIds().has('a.txt'));
     // Each test hears only what happens after the first read.
     log = new LibraryLog(service);
-    watcher = fakes.of(root);
+    watcher = h.fakes.of(h.root);
   });
 
   it('reports a new file as an upsert and catalogues it', async () => {
-    await put(root, 'new.txt', articleText('new'));
+    await put(h.root, 'new.txt', articleText('new'));
     watcher.add('new.txt');
     await log.waitFor('new.txt upserted', () => log.upserts('new.txt').length > 0);
     expect(log.upserts('new.txt')[0]).toMatchObject({ ok: true, title: `${SEED_TITLE} [new]`, paragraphs: 8 });
     expect(ids(service)).toEqual(['a.txt', 'new.txt']);
-    expect(log.deltas.events[0]?.root).toBe(root);
+    expect(log.deltas.events[0]?.root).toBe(h.root);
   });
 
   it('reports a file in a new folder', async () => {
-    await put(root, 'fresh/deeper/new.txt', articleText('deep'));
+    await put(h.root, 'fresh/deeper/new.txt', articleText('deep'));
     watcher.add('fresh/deeper/new.txt');
     await log.waitFor('fresh/deeper/new.txt upserted', () => log.upserts('fresh/deeper/new.txt').length > 0);
     expect(ids(service)).toEqual(['a.txt', 'fresh/deeper/new.txt']);
@@ -73,7 +69,7 @@ describe('live changes', () => {
   it('reports an edited file with its new content, and numbers each delta after the last', async () => {
     const before = entryOf(service, 'a.txt');
     const { version } = await service.summary();
-    await writeFile(join(root, 'a.txt'), articleText('edited', 3));
+    await writeFile(join(h.root, 'a.txt'), articleText('edited', 3));
     watcher.change('a.txt');
     await log.waitFor('a.txt with 3 paragraphs', () => log.upserts('a.txt').some((e) => e.ok && e.paragraphs === 3));
     const after = entryOf(service, 'a.txt');
@@ -90,14 +86,14 @@ describe('live changes', () => {
   });
 
   it('reports a file that became unreadable as a broken entry', async () => {
-    await writeFile(join(root, 'a.txt'), BINARY_BYTES);
+    await writeFile(join(h.root, 'a.txt'), BINARY_BYTES);
     watcher.change('a.txt');
     await log.waitFor('a.txt broken', () => log.upserts('a.txt').some((e) => !e.ok));
     expect(log.upserts('a.txt').at(-1)).toMatchObject({ ok: false, error: 'binary file: not text' });
   });
 
   it('reports a deleted file as removed once the rename window has passed', async () => {
-    await unlink(join(root, 'a.txt'));
+    await unlink(join(h.root, 'a.txt'));
     watcher.unlink('a.txt');
     await log.waitFor('a.txt removed', () => log.removed().includes('a.txt'));
     expect(log.renamed()).toEqual([]);
@@ -109,8 +105,8 @@ describe('live changes', () => {
     ['moved into a subfolder', 'sub/a.txt'],
     ['moved into a folder made just before', 'made-now/a.txt'],
   ])('reports a file %s as one rename, never as a removal', async (_how, to) => {
-    await mkdir(join(root, 'made-now'));
-    await rename(join(root, 'a.txt'), join(root, ...to.split('/')));
+    await mkdir(join(h.root, 'made-now'));
+    await rename(join(h.root, 'a.txt'), join(h.root, ...to.split('/')));
     watcher.unlink('a.txt');
     watcher.add(to);
     await log.waitFor('a.txt renamed', () => log.renamed().length > 0);
@@ -122,7 +118,7 @@ describe('live changes', () => {
   });
 
   it('reports a rename the watcher tells in the other order (the new name first) as one rename', async () => {
-    await rename(join(root, 'a.txt'), join(root, 'b.txt'));
+    await rename(join(h.root, 'a.txt'), join(h.root, 'b.txt'));
     watcher.add('b.txt');
     await service.whenIdle();
     watcher.unlink('a.txt');
@@ -133,12 +129,12 @@ describe('live changes', () => {
   });
 
   it('reports the files of a deleted folder as removed', async () => {
-    await put(root, 'sub/x.txt', articleText('x'));
-    await put(root, 'sub/y.txt', articleText('y'));
+    await put(h.root, 'sub/x.txt', articleText('x'));
+    await put(h.root, 'sub/y.txt', articleText('y'));
     watcher.add('sub/x.txt');
     watcher.add('sub/y.txt');
     await service.whenIdle();
-    await rm(join(root, 'sub'), { recursive: true });
+    await rm(join(h.root, 'sub'), { recursive: true });
     watcher.unlink('sub/x.txt');
     watcher.unlink('sub/y.txt');
     await log.waitFor('sub files removed', () => ['sub/x.txt', 'sub/y.txt'].every((id) => log.removed().includes(id)));
@@ -149,10 +145,10 @@ describe('live changes', () => {
     ['other content', articleText('rewritten')],
     ['the same content, without a rename to itself', SEED_TEXT],
   ])('keeps a file that is deleted and written again under the same name, with %s', async (_what, content) => {
-    await unlink(join(root, 'a.txt'));
+    await unlink(join(h.root, 'a.txt'));
     watcher.unlink('a.txt');
     await service.whenIdle(); // the removal is seen (and held for the rename window) before the file comes back
-    await writeFile(join(root, 'a.txt'), content);
+    await writeFile(join(h.root, 'a.txt'), content);
     watcher.add('a.txt');
     await afterRenameWindow();
     expect(log.removed()).not.toContain('a.txt');
@@ -163,8 +159,8 @@ describe('live changes', () => {
 
   it('delivers a burst of 500 new files, each one readable', async () => {
     const names = Array.from({ length: 500 }, (_, i) => `burst/${String(i).padStart(3, '0')}.txt`);
-    await mkdir(join(root, 'burst'));
-    await Promise.all(names.map((name, i) => writeFile(join(root, name), articleText(`burst ${i}`))));
+    await mkdir(join(h.root, 'burst'));
+    await Promise.all(names.map((name, i) => writeFile(join(h.root, name), articleText(`burst ${i}`))));
     for (const name of names) watcher.add(name);
     await log.waitFor('all 500 burst files', () => names.every((name) => log.upsertedIds().has(name)));
     for (const name of names) {
@@ -174,15 +170,15 @@ describe('live changes', () => {
   });
 
   it('ignores hidden, temporary and non-article files, and links that lead out or to a folder', async () => {
-    const outside = await temp.make('outside');
+    const outside = await h.temp.make('outside');
     await writeFile(join(outside, 'secret.txt'), 'Secret title only the link could reveal\n20240101\nbody');
     await mkdir(join(outside, 'photos'));
-    await symlink(join(outside, 'secret.txt'), join(root, 'secret.txt'));
-    await symlink(join(outside, 'photos'), join(root, 'photos'), 'dir');
+    await symlink(join(outside, 'secret.txt'), join(h.root, 'secret.txt'));
+    await symlink(join(outside, 'photos'), join(h.root, 'photos'), 'dir');
     const ignored = ['.hidden.txt', '~$lock.txt', 'draft.txt~', 'photo.png', '.git/inside.txt'];
-    for (const name of ignored) await put(root, name, SEED_TEXT);
+    for (const name of ignored) await put(h.root, name, SEED_TEXT);
     for (const name of [...ignored, 'secret.txt', 'photos']) watcher.add(name);
-    await put(root, 'sentinel.txt', articleText('sentinel'));
+    await put(h.root, 'sentinel.txt', articleText('sentinel'));
     watcher.add('sentinel.txt');
     await service.whenIdle();
     expect(ids(service)).toEqual(['a.txt', 'sentinel.txt']);
@@ -196,14 +192,14 @@ describe('live changes', () => {
     service.onProblem((problem) => problems.push(problem));
     watcher.error(new Error('EMFILE: one folder could not be watched'));
     watcher.error(new WatchStopped('The library folder was deleted or moved.'));
-    expect(problems).toEqual([{ root, message: 'The library folder was deleted or moved.' }]);
-    expect(logged.filter((line) => line.startsWith('watch error'))).toHaveLength(2);
+    expect(problems).toEqual([{ root: h.root, message: 'The library folder was deleted or moved.' }]);
+    expect(h.logged.filter((line) => line.startsWith('watch error'))).toHaveLength(2);
   });
 
   it('closes its watcher when closed, and hears no event that arrives after', async () => {
     await service.close();
     expect(watcher.closed).toBe(true);
-    await put(root, 'late.txt', SEED_TEXT);
+    await put(h.root, 'late.txt', SEED_TEXT);
     watcher.add('late.txt');
     watcher.error(new WatchStopped('late'));
     await service.whenIdle();

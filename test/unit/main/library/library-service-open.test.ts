@@ -25,31 +25,27 @@ vi.mock('../../../../src-main/catalog/reading/read-entry', async (importOriginal
   return { ...actual, readCatalogEntry: vi.fn<typeof actual.readCatalogEntry>(actual.readCatalogEntry) };
 });
 
-let root: string;
-let dataDir: string;
-let fakes: ServiceHarness['fakes'];
-let temp: ServiceHarness['temp'];
-let createService: ServiceHarness['createService'];
-withLibraryService((h) => ({ root, dataDir, fakes, temp, createService } = h));
+let h: ServiceHarness;
+withLibraryService((made) => (h = made));
 
 describe('open', () => {
   it('lists every article file, readable and broken, and tells reset listeners', async () => {
-    await put(root, 'a.txt', SEED_TEXT);
-    await put(root, 'sub/b.md', articleText('md'));
-    await put(root, 'bin.txt', BINARY_BYTES);
-    await put(root, '.hidden.txt', SEED_TEXT);
-    await put(root, 'photo.png', BINARY_BYTES);
-    const service = createService();
+    await put(h.root, 'a.txt', SEED_TEXT);
+    await put(h.root, 'sub/b.md', articleText('md'));
+    await put(h.root, 'bin.txt', BINARY_BYTES);
+    await put(h.root, '.hidden.txt', SEED_TEXT);
+    await put(h.root, 'photo.png', BINARY_BYTES);
+    const service = h.createService();
     const resets: LibrarySummary[] = [];
     service.onReset((summary) => resets.push(summary));
 
-    const atOpen = await opened(service, root);
+    const atOpen = await opened(service, h.root);
 
-    expect(atOpen).toMatchObject({ root, scanning: true });
+    expect(atOpen).toMatchObject({ root: h.root, scanning: true });
     expect(resets).toEqual([atOpen]);
     const summary = await service.summary();
     expect(summary).toMatchObject({
-      root,
+      root: h.root,
       scanning: false,
       articles: 2,
       brokenTotal: 1,
@@ -70,28 +66,28 @@ describe('open', () => {
   });
 
   it('reuses catalog rows for unchanged files when the same catalog file is opened again', async () => {
-    const catalogFile = join(dataDir, 'reuse.sqlite');
-    await put(root, 'same.txt', SEED_TEXT);
-    await put(root, 'edited.txt', articleText('edited'));
-    await put(root, 'deleted.txt', articleText('deleted'));
-    const first = createService(catalogFile);
-    await opened(first, root);
+    const catalogFile = join(h.dataDir, 'reuse.sqlite');
+    await put(h.root, 'same.txt', SEED_TEXT);
+    await put(h.root, 'edited.txt', articleText('edited'));
+    await put(h.root, 'deleted.txt', articleText('deleted'));
+    const first = h.createService(catalogFile);
+    await opened(first, h.root);
     await first.close();
 
     // Doctor the row of an unchanged file: only a reopen that trusts the catalog can show this title.
     const direct = new Catalog(catalogFile);
-    const row = direct.get(root, 'same.txt');
+    const row = direct.get(h.root, 'same.txt');
     if (!row?.ok) throw new Error('same.txt should be catalogued as readable');
-    direct.upsert(root, { ...row, title: 'Title that only the catalog knows' });
+    direct.upsert(h.root, { ...row, title: 'Title that only the catalog knows' });
     direct.close();
-    await writeFile(join(root, 'edited.txt'), articleText('edited', 3));
-    await rm(join(root, 'deleted.txt'));
-    await put(root, 'added.txt', articleText('added'));
+    await writeFile(join(h.root, 'edited.txt'), articleText('edited', 3));
+    await rm(join(h.root, 'deleted.txt'));
+    await put(h.root, 'added.txt', articleText('added'));
     vi.mocked(readCatalogEntry).mockClear();
 
-    const second = createService(catalogFile);
+    const second = h.createService(catalogFile);
     const log = new LibraryLog(second);
-    const summary = await second.open(root);
+    const summary = await second.open(h.root);
     // Listed from the catalog at once, the deleted file too; the folder is compared with it after.
     expect(summary.articles).toBe(3);
     await second.whenIdle();
@@ -106,50 +102,50 @@ describe('open', () => {
   });
 
   it('re-parses a file whose modification time changed even when its size did not', async () => {
-    const catalogFile = join(dataDir, 'mtime.sqlite');
-    await put(root, 'a.txt', articleText('one'));
-    const first = createService(catalogFile);
-    await opened(first, root);
+    const catalogFile = join(h.dataDir, 'mtime.sqlite');
+    await put(h.root, 'a.txt', articleText('one'));
+    const first = h.createService(catalogFile);
+    await opened(first, h.root);
     await first.close();
-    await writeFile(join(root, 'a.txt'), articleText('two')); // same length, other content
+    await writeFile(join(h.root, 'a.txt'), articleText('two')); // same length, other content
     const later = new Date(Date.now() + 5000);
-    await utimes(join(root, 'a.txt'), later, later);
+    await utimes(join(h.root, 'a.txt'), later, later);
 
-    const reopened = createService(catalogFile);
-    await opened(reopened, root);
+    const reopened = h.createService(catalogFile);
+    await opened(reopened, h.root);
     expect(reopened.listed()[0]).toMatchObject({ ok: true, title: `${SEED_TITLE} [two]` });
   });
 
   it('keeps the open library as it was when a folder cannot be opened', async () => {
-    await put(root, 'a.txt', SEED_TEXT);
-    const service = createService();
-    await opened(service, root);
+    await put(h.root, 'a.txt', SEED_TEXT);
+    const service = h.createService();
+    await opened(service, h.root);
     const log = new LibraryLog(service);
 
-    await expect(service.open(join(root, 'no-such-folder'))).rejects.toThrow(/ENOENT/);
+    await expect(service.open(join(h.root, 'no-such-folder'))).rejects.toThrow(/ENOENT/);
 
-    expect(service.currentRoot).toBe(root);
+    expect(service.currentRoot).toBe(h.root);
     expect(ids(service)).toEqual(['a.txt']);
-    expect(fakes.of(root).closed).toBe(false);
-    await put(root, 'b.txt', articleText('b'));
-    fakes.of(root).add('b.txt');
+    expect(h.fakes.of(h.root).closed).toBe(false);
+    await put(h.root, 'b.txt', articleText('b'));
+    h.fakes.of(h.root).add('b.txt');
     await log.waitFor('b.txt upserted', () => log.upserts('b.txt').length > 0);
   });
 
   it('leaves no watcher running for a folder opened while its watcher was still starting', async () => {
-    const rootA = await temp.make('lib-a');
-    const rootB = await temp.make('lib-b');
+    const rootA = await h.temp.make('lib-a');
+    const rootB = await h.temp.make('lib-b');
     await put(rootA, 'a.txt', SEED_TEXT);
     await put(rootB, 'b.txt', articleText('b'));
-    const service = createService();
+    const service = h.createService();
     const resets: LibrarySummary[] = [];
     service.onReset((summary) => resets.push(summary));
-    const release = fakes.holdStarts();
+    const release = h.fakes.holdStarts();
 
     await service.open(rootA);
-    await fakes.startedCount(1); // A's watcher is starting, held
+    await h.fakes.startedCount(1); // A's watcher is starting, held
     const second = service.open(rootB);
-    await fakes.startedCount(2);
+    await h.fakes.startedCount(2);
     release();
     await second;
     await service.whenIdle();
@@ -159,19 +155,19 @@ describe('open', () => {
     expect(resets.map((summary) => summary.root)).toEqual([rootA, rootB]);
     expect(await service.summary()).toMatchObject({ root: rootB, articles: 1, domains: ['russiaherald.com'] });
     await service.close();
-    expect(fakes.open()).toEqual([]);
-    expect(fakes.started.map((watcher) => watcher.root)).toEqual([rootA, rootB]);
+    expect(h.fakes.open()).toEqual([]);
+    expect(h.fakes.started.map((watcher) => watcher.root)).toEqual([rootA, rootB]);
   });
 
   it('takes concurrent opens in turn: the last one asked for is the one open', async () => {
-    const rootB = await temp.make('lib-b');
-    await put(root, 'a.txt', SEED_TEXT);
+    const rootB = await h.temp.make('lib-b');
+    await put(h.root, 'a.txt', SEED_TEXT);
     await put(rootB, 'b.txt', articleText('b'));
-    const service = createService();
-    await Promise.all([service.open(root), service.open(rootB)]);
+    const service = h.createService();
+    await Promise.all([service.open(h.root), service.open(rootB)]);
     await service.whenIdle();
     expect(service.currentRoot).toBe(rootB);
     expect(ids(service)).toEqual(['b.txt']);
-    expect(fakes.open().map((watcher) => watcher.root)).toEqual([rootB]);
+    expect(h.fakes.open().map((watcher) => watcher.root)).toEqual([rootB]);
   });
 });

@@ -16,22 +16,20 @@ type Event = readonly [Kind, string];
 class WatchLog {
   private readonly log = new EventLog<Event>();
   readonly errors: unknown[] = [];
+  readonly handlers: WatchHandlers;
 
-  constructor(private readonly root: string) {}
-
-  readonly handlers: WatchHandlers = {
-    onAdd: (path) => this.push('add', path),
-    onChange: (path) => this.push('change', path),
-    onUnlink: (path) => this.push('unlink', path),
-    onError: (error) => void this.errors.push(error),
-  };
+  constructor(private readonly root: string) {
+    const record = (kind: Kind) => (path: string) => this.log.record([kind, path.slice(root.length + 1)]);
+    this.handlers = {
+      onAdd: record('add'),
+      onChange: record('change'),
+      onUnlink: record('unlink'),
+      onError: (error) => void this.errors.push(error),
+    };
+  }
 
   get events(): readonly Event[] {
     return this.log.events;
-  }
-
-  private push(kind: Kind, path: string): void {
-    this.log.record([kind, path.slice(this.root.length + 1)]);
   }
 
   has(kind: Kind, id: string): boolean {
