@@ -1,8 +1,8 @@
 // The library list: no query text, every listed article of the root in date or title order, paged.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchSort } from '../../../../src-preload/contract';
 import { search } from '../../../../src-main/search/search-index';
-import { FixtureLibrary, ROOT } from './search-fixture';
+import { FixtureLibrary, ROOT, withFixtureLibrary } from './search-fixture';
 import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
@@ -10,8 +10,8 @@ let lib: FixtureLibrary;
 const page = (sort: SearchSort, offset: number, limit: number): ReturnType<typeof search> =>
   search(lib.db, ROOT, query('', { sort, offset, limit }));
 
-beforeEach(async () => {
-  lib = await FixtureLibrary.open();
+withFixtureLibrary((opened) => (lib = opened));
+beforeEach(() => {
   // A file that did not parse is in the catalog but not in the list.
   lib.catalog.upsert(ROOT, {
     id: 'broken.txt',
@@ -27,9 +27,6 @@ beforeEach(async () => {
     'Other library on the theme of the harbour\n20250101\nhttps://a.example/x\nThe text.',
     '/other',
   );
-});
-afterEach(async () => {
-  await lib.close();
 });
 
 describe('browsing', () => {
