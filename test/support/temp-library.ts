@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 
 export const SEED_FILE = fileURLToPath(new URL('../fixtures/articles/000_08978045df2b272e.txt', import.meta.url));
 
@@ -38,6 +39,12 @@ export class TempDirs {
     const dir = await mkdtemp(join(tmpdir(), `dossier-${label}-`));
     this.made.push(dir);
     return dir;
+  }
+
+  /** For every test of the calling file: a new folder handed to `take`, and every folder made removed after. */
+  eachTest(label: string, take: (dir: string) => void): void {
+    beforeEach(async () => take(await this.make(label)));
+    afterEach(() => this.cleanup());
   }
 
   async cleanup(): Promise<void> {
