@@ -15,7 +15,7 @@ type Event = readonly [Kind, string];
 /** What a watcher reported, as [kind, path relative to the root], with waits on it. */
 class WatchLog {
   private readonly log = new EventLog<Event>();
-  readonly errors: unknown[] = [];
+  private readonly errorLog = new EventLog<unknown>();
   readonly handlers: WatchHandlers;
 
   constructor(private readonly root: string) {
@@ -24,12 +24,21 @@ class WatchLog {
       onAdd: record('add'),
       onChange: record('change'),
       onUnlink: record('unlink'),
-      onError: (error) => void this.errors.push(error),
+      onError: this.errorLog.record,
     };
   }
 
   get events(): readonly Event[] {
     return this.log.events;
+  }
+
+  get errors(): readonly unknown[] {
+    return this.errorLog.events;
+  }
+
+  /** Resolves once an error matching `message` has been reported. */
+  waitForError(message: RegExp): Promise<void> {
+    return this.errorLog.waitFor(`error matching ${message}`, (errors) => errors.some((e) => message.test(String(e))));
   }
 
   has(kind: Kind, id: string): boolean {
@@ -167,9 +176,7 @@ describe.each([false, true])('watchLibrary (recursive: %s)', (recursive) => {
 
   it('says so when the library folder itself is deleted', async () => {
     await rm(root, { recursive: true });
-    await expect
-      .poll(() => log.errors.map(String).join(' '), { timeout: 10_000 })
-      .toMatch(/library folder .* was deleted, moved or renamed/);
+    await log.waitForError(/library folder .* was deleted, moved or renamed/);
   });
 
   it('reports nothing once closed', async () => {
