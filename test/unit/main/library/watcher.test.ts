@@ -51,9 +51,11 @@ class WatchLog {
 
   /**
    * Writes a new file and waits until it is reported: how a test knows that nothing more is coming. Each
-   * path's quiet period is the same length and restarts on its latest event, and fs.watch hands events over
-   * in the order they happened, so the quiet period of every path heard of before the sentinel was written
-   * has ended, and its check has run, by the time the sentinel is reported.
+   * path's quiet period is the same length (or shorter, when the file's mtime says it is older) and
+   * restarts on its latest event, and fs.watch hands events over in the order they happened, so every path
+   * heard of before the sentinel was written has its check started first. Each check is one lstat; should
+   * the thread pool finish two out of order, a stray report could come after the sentinel's, which can only
+   * hide a regression on that run, never fail a correct watcher.
    */
   async settled(sentinel = 'sentinel.txt'): Promise<void> {
     await put(this.root, sentinel, articleText(sentinel));
