@@ -2,7 +2,12 @@
 import { mkdir, open as openFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchLibrary, type LibraryWatcher, type WatchHandlers } from '../../../../src-main/library/watcher';
+import {
+  watchLibrary,
+  WatchStopped,
+  type LibraryWatcher,
+  type WatchHandlers,
+} from '../../../../src-main/library/watcher';
 import { EventLog } from '../../../support/event-log';
 import { articleText, put, TempDirs } from '../../../support/temp-library';
 
@@ -36,9 +41,10 @@ class WatchLog {
     return this.errorLog.events;
   }
 
-  /** Resolves once an error matching `message` has been reported. */
-  waitForError(message: RegExp): Promise<void> {
-    return this.errorLog.waitFor(`error matching ${message}`, (errors) => errors.some((e) => message.test(String(e))));
+  /** Resolves to the first error reported that passes the check, once there is one. */
+  async waitForError(what: string, check: (error: unknown) => boolean): Promise<unknown> {
+    await this.errorLog.waitFor(what, (errors) => errors.some(check));
+    return this.errors.find(check);
   }
 
   has(kind: Kind, id: string): boolean {
@@ -178,7 +184,12 @@ describe.each([false, true])('watchLibrary (recursive: %s)', (recursive) => {
 
   it('says so when the library folder itself is deleted', async () => {
     await rm(root, { recursive: true });
-    await log.waitForError(/library folder .* was deleted, moved or renamed/);
+    const stopped = await log.waitForError('WatchStopped', (error) => error instanceof WatchStopped);
+    expect(stopped).toMatchObject({
+      message:
+        `The library folder ${root} was deleted, moved or renamed. ` +
+        'Changes are no longer seen: choose the folder again, or another one.',
+    });
   });
 
   it('reports nothing once closed', async () => {
