@@ -6,7 +6,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { isCandidateArticle, isHiddenOrTemp } from './file-filter';
 import { QuietTimers } from './quiet-timers';
-import { errorCode } from './read-entry';
+import { errorCode } from './fs-errors';
 import { rootGone, type TreeWatch, type WatchHandlers } from './watch-contract';
 
 /** File systems there ignore case by default: "Article.txt" still answers after a rename to "article.txt". */

@@ -1,7 +1,7 @@
 // What the parts of the library watcher share: the handlers it reports to, the error that says watching
 // has stopped, and the shape of a watch of the whole tree (so a source can be swapped, and compared).
 import { lstat } from 'node:fs/promises';
-import { errorCode } from './read-entry';
+import { errorCode } from './fs-errors';
 
 export interface WatchHandlers {
   onAdd(path: string): void;

@@ -3,7 +3,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sendCommand } from './commands';
 import { articleText, expect, test } from './fixtures';
 
 const search = (page: import('@playwright/test').Page) => page.getByLabel('Search the library');
@@ -14,7 +13,7 @@ test('Ctrl+F brings the analyst to the library search from the briefs and from a
 }) => {
   await app.getByRole('tab', { name: 'Briefs' }).click();
   await expect(app.getByRole('navigation', { name: 'Briefs' })).toBeVisible();
-  await sendCommand(app, 'focus-search');
+  await host.sendCommand('focus-search');
   await expect(search(app)).toBeFocused();
   await expect(app.getByRole('tab', { name: 'Library' })).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.type('lavrov');
@@ -26,7 +25,7 @@ test('Ctrl+F brings the analyst to the library search from the briefs and from a
     await app.getByRole('button', { name: 'Change folder…' }).click();
     await expect(app.getByTestId('empty-state')).toContainText('Your library is empty');
     await app.getByRole('button', { name: 'add files', exact: true }).focus();
-    await sendCommand(app, 'focus-search');
+    await host.sendCommand('focus-search');
     await expect(search(app)).toBeFocused();
   } finally {
     await rm(empty, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { EventChannel, EventMap, InvokeChannel, ScanProgress } from '../../../src-preload/contract';
+import type { AppCommand, EventChannel, EventMap, InvokeChannel, ScanProgress } from '../../../src-preload/contract';
 import { forwardLibraryEvents } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
 import type { LibraryService } from '../../../src-main/library/library-service';
@@ -51,6 +51,11 @@ export interface DossierHost {
   readonly openedExternally: string[];
   /** Holds the next background read of this folder when it reaches this phase, until released. */
   holdPhase(folder: string, phase: ScanProgress['phase']): PhaseHold;
+  /**
+   * Sends an application-menu command to the page, as the app's menu does for its shortcuts (Ctrl+F sends
+   * 'focus-search'); resolves once the page's listeners have run.
+   */
+  sendCommand(command: AppCommand): Promise<void>;
   /** Loads the app page; resolves once the page's script has started. */
   open(): Promise<void>;
   close(): Promise<void>;
@@ -111,18 +116,27 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     }
   });
 
-  const send = <E extends EventChannel>(channel: E, payload: EventMap[E]): void => {
-    page
-      .evaluate(([c, p]) => window.__dossierEmit?.(c, p), [channel, encodeWire(payload)] as const)
-      .catch(() => undefined); // the page may be navigating or closed; events then have no one to reach
-  };
-  const stopForwarding = forwardLibraryEvents(library, send);
+  /** Hands an event to the page's listeners, as main's events reach them through the preload in the app. */
+  const emit = <E extends EventChannel>(channel: E, payload: EventMap[E]): Promise<void> =>
+    page.evaluate(
+      ([c, p]) => {
+        if (!window.__dossierEmit) throw new Error('the end-to-end bridge is not in the page');
+        window.__dossierEmit(c, p);
+      },
+      [channel, encodeWire(payload)] as const,
+    );
+  // The page may be navigating or closed; main's events then have no one to reach.
+  const stopForwarding = forwardLibraryEvents(
+    library,
+    (channel, payload) => void emit(channel, payload).catch(() => undefined),
+  );
 
   return {
     library,
     dialogs,
     openedExternally,
     holdPhase: (folder, phase) => holds.hold(folder, phase),
+    sendCommand: (command) => emit('app:command', command),
     open: async () => {
       await page.goto(`${APP_ORIGIN}/index.html`);
     },

@@ -1,6 +1,7 @@
 // The runtime-neutral bridge: each Api method reaches its channel, listeners see only the payload.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Transport } from '../../../src-preload/bridge';
+import { emptySummary } from '../../support/library-summary';
 import type {
   AnnotationDoc,
   Api,
@@ -15,22 +16,12 @@ import type {
   InvokeChannel,
   InvokeResult,
   LibraryDelta,
-  LibrarySummary,
   SearchQuery,
   SearchResults,
   Unsubscribe,
 } from '../../../src-preload/contract';
 
-const SUMMARY: LibrarySummary = {
-  root: '/home/analyst/Dossier Library',
-  scanning: false,
-  version: 3,
-  articles: 0,
-  broken: [],
-  brokenTotal: 0,
-  domains: [],
-  folders: [],
-};
+const SUMMARY = emptySummary('/home/analyst/Dossier Library', 3);
 const REPORT: ImportReport = { added: [{ name: 'a.txt', id: 'a.txt' }], duplicates: [], refused: [] };
 const ARTICLE: Article = {
   id: 'a.txt',

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCatalogThread, unpackedPath } from '../../../../src-main/catalog/catalog-thread';
-import { articleText, put, TempDirs } from '../library/temp-library';
+import { articleText, put, TempDirs } from '../../../support/temp-library';
 import { CATALOG_WORKER, TSX } from '../../../support/worker-scripts';
 
 const temp = new TempDirs();

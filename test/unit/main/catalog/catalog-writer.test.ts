@@ -11,7 +11,7 @@ import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-st
 import { scanLibrary } from '../../../../src-main/library/scanner';
 import { createSearchSchema, pendingPaths, search } from '../../../../src-main/search/search-index';
 import { searchQuery } from '../../../support/search-query';
-import { articleText, put, TempDirs } from '../library/temp-library';
+import { articleText, put, TempDirs } from '../../../support/temp-library';
 import { READ_WORKER, TSX } from '../../../support/worker-scripts';
 
 const ROOT = '/library';

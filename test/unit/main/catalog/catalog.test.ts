@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleEntry, BrokenEntry } from '../../../../src-preload/contract';
 import { Catalog } from '../../../../src-main/catalog/catalog';
-import { SEED_DATE_RAW, SEED_TITLE, SEED_URL, TempDirs } from '../library/temp-library';
+import { SEED_DATE_RAW, SEED_TITLE, SEED_URL, TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
 let file: string;
@@ -107,7 +107,7 @@ describe('Catalog', () => {
     catalog.remove(ROOT, 'a.txt');
     catalog.remove(ROOT, 'never-there.txt');
     expect(catalog.get(ROOT, 'a.txt')).toBeNull();
-    expect(catalog.get(OTHER_ROOT, 'a.txt')).not.toBeNull();
+    expect(catalog.get(OTHER_ROOT, 'a.txt')).toEqual(article('a.txt', 'h1'));
   });
 
   it('finds a file by content hash within one root', () => {
@@ -155,7 +155,7 @@ describe('Catalog', () => {
     ).toThrow('disk on fire');
     expect(catalog.list(ROOT).map((entry) => entry.id)).toEqual(['a.txt', 'b.txt']);
     catalog.upsert(ROOT, article('d.txt', 'h4'));
-    expect(catalog.get(ROOT, 'd.txt')).not.toBeNull();
+    expect(catalog.get(ROOT, 'd.txt')).toEqual(article('d.txt', 'h4'));
   });
 
   it('works as a throwaway in-memory catalog', () => {

@@ -3,10 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InvokeChannel, InvokeResult } from '../../../../src-preload/contract';
 import { bindHandlerTable, createSenderCheck, createWindowEventSink } from '../../../../src-main/ipc/electron-binding';
 import type { HandlerTable } from '../../../../src-main/ipc/handlers';
-import { FakeIpcMain, FakeWebContents } from '../fake-electron';
+import { FakeIpcMain, FakeWebContents } from '../../../support/fake-electron';
+import { emptySummary } from '../../../support/library-summary';
 
 // The binding imports electron for types only; the mock keeps a stray runtime import from fetching the binary.
-vi.mock('electron', () => import('../fake-electron').then((fake) => fake.fakeElectronModule()));
+vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
 const APP_URL = 'file:///opt/Dossier/resources/app.asar/out/renderer/index.html';
 const DEV_URL = 'http://localhost:5173';
@@ -15,16 +16,7 @@ const DEV_URL = 'http://localhost:5173';
 class FakeHandlers {
   readonly calls: [InvokeChannel, unknown[]][] = [];
   readonly table: HandlerTable = {
-    'library:get': this.record('library:get', {
-      root: '/library',
-      scanning: false,
-      version: 1,
-      articles: 0,
-      broken: [],
-      brokenTotal: 0,
-      domains: [],
-      folders: [],
-    }),
+    'library:get': this.record('library:get', emptySummary()),
     'library:entries': this.record('library:entries', []),
     'library:find-by-hashes': this.record('library:find-by-hashes', []),
     'library:choose-folder': this.record('library:choose-folder', null),

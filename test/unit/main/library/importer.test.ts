@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingFile } from '../../../../src-preload/contract';
 import { contentHash } from '../../../../src-main/articles/hash';
 import { importFiles, safeFileName, type ImportTarget } from '../../../../src-main/library/importer';
-import { articleBytes, BINARY_BYTES, put, SEED_TEXT, TempDirs } from './temp-library';
+import { articleBytes, BINARY_BYTES, put, SEED_TEXT, TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
 let root: string;

@@ -1,7 +1,7 @@
 // Path containment: article ids can only name files inside the library folder, links included.
 import { mkdir, realpath, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   isInside,
   OutsideLibraryError,
@@ -9,16 +9,12 @@ import {
   resolveExistingArticlePath,
   toArticleId,
 } from '../../../../src-main/library/paths';
-import { put, SEED_TEXT, TempDirs } from './temp-library';
+import { put, SEED_TEXT, TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
 let root: string;
 
-beforeEach(async () => {
-  root = await temp.make('paths');
-});
-
-afterEach(() => temp.cleanup());
+temp.eachTest('paths', (made) => (root = made));
 
 describe('resolveArticlePath', () => {
   const outside = [

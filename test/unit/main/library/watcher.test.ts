@@ -2,54 +2,75 @@
 import { mkdir, open as openFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchLibrary, type LibraryWatcher } from '../../../../src-main/library/watcher';
-import { articleText, put, sleep, TempDirs } from './temp-library';
+import {
+  watchLibrary,
+  WatchStopped,
+  type LibraryWatcher,
+  type WatchHandlers,
+} from '../../../../src-main/library/watcher';
+import { EventLog } from '../../../support/event-log';
+import { articleText, put, TempDirs } from '../../../support/temp-library';
 
 const STABLE_MS = 80;
 const temp = new TempDirs();
 
-type Event = readonly ['add' | 'change' | 'unlink', string];
+type Kind = 'add' | 'change' | 'unlink';
+type Event = readonly [Kind, string];
 
-class EventLog {
-  readonly events: Event[] = [];
-  readonly errors: unknown[] = [];
-  private readonly waiters = new Set<() => void>();
+/** What a watcher reported, as [kind, path relative to the root], with waits on it. */
+class WatchLog {
+  private readonly log = new EventLog<Event>();
+  private readonly errorLog = new EventLog<unknown>();
+  readonly handlers: WatchHandlers;
 
-  constructor(private readonly root: string) {}
-
-  readonly handlers = {
-    onAdd: (path: string) => this.push(['add', path]),
-    onChange: (path: string) => this.push(['change', path]),
-    onUnlink: (path: string) => this.push(['unlink', path]),
-    onError: (error: unknown) => this.errors.push(error),
-  };
-
-  private push([kind, path]: Event): void {
-    this.events.push([kind, path.slice(this.root.length + 1)]);
-    for (const wake of this.waiters) wake();
+  constructor(private readonly root: string) {
+    const record = (kind: Kind) => (path: string) => this.log.record([kind, path.slice(root.length + 1)]);
+    this.handlers = {
+      onAdd: record('add'),
+      onChange: record('change'),
+      onUnlink: record('unlink'),
+      onError: this.errorLog.record,
+    };
   }
 
-  has(kind: Event[0], id: string): boolean {
+  get events(): readonly Event[] {
+    return this.log.events;
+  }
+
+  get errors(): readonly unknown[] {
+    return this.errorLog.events;
+  }
+
+  /** Resolves to the first error reported that passes the check, once there is one. */
+  async waitForError(what: string, check: (error: unknown) => boolean): Promise<unknown> {
+    await this.errorLog.waitFor(what, (errors) => errors.some(check));
+    return this.errors.find(check);
+  }
+
+  has(kind: Kind, id: string): boolean {
     return this.events.some(([k, p]) => k === kind && p === id);
   }
 
-  waitFor(kind: Event[0], id: string): Promise<void> {
-    if (this.has(kind, id)) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${kind} ${id}; saw ${JSON.stringify(this.events)}`)), 10_000);
-      const wake = (): void => {
-        if (!this.has(kind, id)) return;
-        clearTimeout(timer);
-        this.waiters.delete(wake);
-        resolve();
-      };
-      this.waiters.add(wake);
-    });
+  waitFor(kind: Kind, id: string): Promise<void> {
+    return this.log.waitFor(`${kind} ${id}`, () => this.has(kind, id));
+  }
+
+  /**
+   * Writes a new file and waits until it is reported: how a test knows that nothing more is coming. Each
+   * path's quiet period is the same length (or shorter, when the file's mtime says it is older) and
+   * restarts on its latest event, and fs.watch hands events over in the order they happened, so every path
+   * heard of before the sentinel was written has its check started first. Each check is one lstat; should
+   * the thread pool finish two out of order, a stray report could come after the sentinel's, which can only
+   * hide a regression on that run, never fail a correct watcher.
+   */
+  async settled(sentinel = 'sentinel.txt'): Promise<void> {
+    await put(this.root, sentinel, articleText(sentinel));
+    await this.waitFor('add', sentinel);
   }
 }
 
 let root: string;
-let log: EventLog;
+let log: WatchLog;
 let watcher: LibraryWatcher;
 
 // One watch per folder (Linux's way) and one recursive watch of the root (macOS's and Windows's way).
@@ -59,7 +80,7 @@ describe.each([false, true])('watchLibrary (recursive: %s)', (recursive) => {
     await put(root, 'a.txt', articleText('a'));
     await put(root, 'old/b.txt', articleText('b'));
     await put(root, 'old/deeper/c.txt', articleText('c'));
-    log = new EventLog(root);
+    log = new WatchLog(root);
     watcher = await watchLibrary(root, log.handlers, { stableMs: STABLE_MS, recursive });
   });
 
@@ -69,8 +90,8 @@ describe.each([false, true])('watchLibrary (recursive: %s)', (recursive) => {
   });
 
   it('reports nothing for the files already there', async () => {
-    await sleep(STABLE_MS * 3);
-    expect(log.events).toEqual([]);
+    await log.settled();
+    expect(log.events).toEqual([['add', 'sentinel.txt']]);
   });
 
   it('tells a new file from a written one', async () => {
@@ -82,14 +103,20 @@ describe.each([false, true])('watchLibrary (recursive: %s)', (recursive) => {
   });
 
   it('reports a file once it has stopped being written, not each write', async () => {
+    // A longer quiet period than the other tests', so that a busy machine pausing the writer between two
+    // writes does not make a legitimate second report.
+    const stableMs = STABLE_MS * 4;
+    await watcher.close();
+    watcher = await watchLibrary(root, log.handlers, { stableMs, recursive });
+    // Appends for longer than the quiet period, each write as soon as the one before has landed: a watcher
+    // that reported each write, or a fixed time after the first, reports the file more than once.
     const handle = await openFile(join(root, 'slow.txt'), 'w');
-    for (let i = 0; i < 5; i++) {
-      await handle.write(`line ${i}\n`);
-      await sleep(STABLE_MS / 4);
-    }
+    const started = performance.now();
+    let lines = 0;
+    while (performance.now() - started < stableMs * 1.5) await handle.write(`line ${lines++}\n`);
     await handle.close();
     await log.waitFor('add', 'slow.txt');
-    await sleep(STABLE_MS * 2);
+    await log.settled();
     expect(log.events.filter(([, path]) => path === 'slow.txt')).toEqual([['add', 'slow.txt']]);
   });
 
@@ -150,24 +177,34 @@ describe.each([false, true])('watchLibrary (recursive: %s)', (recursive) => {
     await put(root, '.git/inside.txt', articleText('git'));
     await put(root, 'draft.txt~', articleText('draft'));
     await put(root, 'photo.png', 'not text');
-    await put(root, 'sentinel.txt', articleText('sentinel'));
-    await log.waitFor('add', 'sentinel.txt');
-    await sleep(STABLE_MS * 2);
+    await log.settled();
     expect(log.events).toEqual([['add', 'sentinel.txt']]);
     expect(log.errors).toEqual([]);
   });
 
   it('says so when the library folder itself is deleted', async () => {
     await rm(root, { recursive: true });
-    await expect
-      .poll(() => log.errors.map(String).join(' '), { timeout: 10_000 })
-      .toMatch(/library folder .* was deleted, moved or renamed/);
+    const stopped = await log.waitForError('WatchStopped', (error) => error instanceof WatchStopped);
+    expect(stopped).toMatchObject({
+      message:
+        `The library folder ${root} was deleted, moved or renamed. ` +
+        'Changes are no longer seen: choose the folder again, or another one.',
+    });
   });
 
   it('reports nothing once closed', async () => {
-    await watcher.close();
-    await put(root, 'late.txt', articleText('late'));
-    await sleep(STABLE_MS * 3);
+    // A second watcher of the same folder is the witness: it hears of the file as the closed one would have,
+    // so once it has reported the file and then a sentinel, the closed one would have reported it too.
+    const witness = new WatchLog(root);
+    const open = await watchLibrary(root, witness.handlers, { stableMs: STABLE_MS, recursive });
+    try {
+      await watcher.close();
+      await put(root, 'late.txt', articleText('late'));
+      await witness.waitFor('add', 'late.txt');
+      await witness.settled();
+    } finally {
+      await open.close();
+    }
     expect(log.events).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 // Each filter, with query text and without (the library list).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationDoc, SearchFilters } from '../../../../src-preload/contract';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
-import { FixtureLibrary, ROOT } from './search-fixture';
+import { FixtureLibrary, ROOT, withFixtureLibrary } from './search-fixture';
 import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
@@ -23,17 +23,14 @@ const doc = (id: string, articleId: string, over: Partial<AnnotationDoc> = {}): 
   ...over,
 });
 
-beforeEach(async () => {
-  lib = await FixtureLibrary.open();
+withFixtureLibrary((opened) => (lib = opened));
+beforeEach(() => {
   setAnnotations(lib.db, ROOT, [
     doc('h1', 'russia/blinken-lavrov.txt', { tags: ['diplomacy', 'russia'], colour: 'yellow' }),
     doc('h2', 'russia/blinken-lavrov.txt', { tags: ['dates'], colour: 'red' }),
     doc('n1', 'russia/2022/talks-next-week.txt', { kind: 'article', tags: ['diplomacy'], colour: null }),
     doc('h3', 'uk/ports/harbour-strike.txt', { tags: ['russia'], colour: 'green' }),
   ]);
-});
-afterEach(async () => {
-  await lib.close();
 });
 
 describe.each([

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { afterEach, beforeEach } from 'vitest';
 import type { ArticleEntry } from '../../../../src-preload/contract';
 import { parseArticle } from '../../../../src-main/articles/parse';
 import type { ParsedArticle } from '../../../../src-main/articles/types';
@@ -15,12 +16,13 @@ import {
   removeArticle,
   renameArticle,
 } from '../../../../src-main/search/search-index';
+import { SEED_TEXT } from '../../../support/temp-library';
 
 export const ROOT = '/library';
 
 const read = (url: URL): string => readFileSync(url, 'utf8');
 const SAMPLES = new URL('../../../../resources/sample-library/', import.meta.url);
-export const SEED = read(new URL('../../../fixtures/articles/000_08978045df2b272e.txt', import.meta.url));
+export const SEED = SEED_TEXT;
 export const HARBOUR = read(new URL('2024-03-harbour-strike.txt', SAMPLES));
 export const HOUSING = read(new URL('2024-04-council-housing-vote.txt', SAMPLES));
 export const FLOOD = read(new URL('2024-05-river-flood-warning.txt', SAMPLES));
@@ -125,4 +127,20 @@ export class FixtureLibrary {
     this.catalog.close();
     await rm(this.dir, { recursive: true, force: true });
   }
+}
+
+/** For every test of the calling file: the library opened (with `files`, by default LIBRARY) and closed after. */
+export function withFixtureLibrary(
+  take: (library: FixtureLibrary) => void,
+  files?: Readonly<Record<string, string>>,
+): void {
+  let current: FixtureLibrary | null = null;
+  beforeEach(async () => {
+    current = await FixtureLibrary.open(files);
+    take(current);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
 }

@@ -1,17 +1,17 @@
 // Result sets above the exact-ranking limit take another path (large-results.ts); with the limit lowered,
 // the fixture library exercises it: the same articles and totals, title and annotation matches first.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { SearchFilters, SearchQuery, SearchSort } from '../../../../src-preload/contract';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
-import { FixtureLibrary, ROOT } from './search-fixture';
+import { FixtureLibrary, ROOT, withFixtureLibrary } from './search-fixture';
 import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const large = (q: SearchQuery): ReturnType<typeof search> => search(lib.db, ROOT, q, { exactLimit: 1 });
 const exact = (q: SearchQuery): ReturnType<typeof search> => search(lib.db, ROOT, q);
 
-beforeEach(async () => {
-  lib = await FixtureLibrary.open();
+withFixtureLibrary((opened) => (lib = opened));
+beforeEach(() => {
   setAnnotations(lib.db, ROOT, [
     {
       id: 'n1',
@@ -30,9 +30,6 @@ beforeEach(async () => {
       colour: 'red',
     },
   ]);
-});
-afterEach(async () => {
-  await lib.close();
 });
 
 describe('large result sets', () => {

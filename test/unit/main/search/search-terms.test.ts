@@ -1,9 +1,9 @@
 // The vocabulary table behind typo tolerance: rebuilt in bulk by refreshTerms after articles were indexed
 // as a bulk run, kept equal to the index's own vocabulary one article at a time otherwise.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { markForIndex, refreshTerms, removeArticle, search } from '../../../../src-main/search/search-index';
 import { termsFresh } from '../../../../src-main/search/terms';
-import { FixtureLibrary, GLACIER, HARBOUR, ROOT, variant } from './search-fixture';
+import { FixtureLibrary, GLACIER, HARBOUR, ROOT, variant, withFixtureLibrary } from './search-fixture';
 import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
@@ -13,12 +13,7 @@ const rows = (sql: string): [string, number][] =>
 const table = (): [string, number][] => rows('SELECT term, docs AS n FROM search_terms ORDER BY term');
 const index = (): [string, number][] => rows('SELECT term, doc AS n FROM search_vocab ORDER BY term');
 
-beforeEach(async () => {
-  lib = await FixtureLibrary.open();
-});
-afterEach(async () => {
-  await lib.close();
-});
+withFixtureLibrary((opened) => (lib = opened));
 
 describe('search_terms', () => {
   it('follows single articles added, changed and removed', () => {

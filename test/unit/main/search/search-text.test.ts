@@ -1,21 +1,16 @@
 // Ranked search over the fixture library: ranking, prefixes, phrases, exclusions, annotation matches,
 // snippets, and user text full of FTS5 syntax that must never reach FTS5 as syntax.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnotationDoc, SearchResults } from '../../../../src-preload/contract';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
-import { FixtureLibrary, ROOT } from './search-fixture';
+import { FixtureLibrary, ROOT, withFixtureLibrary } from './search-fixture';
 import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const ids = (r: SearchResults): string[] => r.hits.map((h) => h.id);
 const find = (text: string): SearchResults => search(lib.db, ROOT, query(text));
 
-beforeEach(async () => {
-  lib = await FixtureLibrary.open();
-});
-afterEach(async () => {
-  await lib.close();
-});
+withFixtureLibrary((opened) => (lib = opened));
 
 describe('ranking', () => {
   it('puts a title match above a body-only match of the same word', () => {

@@ -1,6 +1,6 @@
 // Unfiltered relevance pages come from FTS5's own ranking (top-ranked.ts): the same order as ranking every
 // match in SQL (ranked.ts), ties and annotation scores included, on every page.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { annotationMatches } from '../../../../src-main/search/annotation-matches';
 import { matchExpressions } from '../../../../src-main/search/match-expression';
 import { parseQuery } from '../../../../src-main/search/query-parse';
@@ -8,7 +8,7 @@ import { matchedPage } from '../../../../src-main/search/ranked';
 import { findRoot } from '../../../../src-main/search/roots';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
 import { topRanked } from '../../../../src-main/search/top-ranked';
-import { FixtureLibrary, HARBOUR, LIBRARY, ROOT, variant } from './search-fixture';
+import { FixtureLibrary, HARBOUR, LIBRARY, ROOT, variant, withFixtureLibrary } from './search-fixture';
 import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
@@ -53,8 +53,8 @@ const exactIds = (text: string, offset: number, limit: number): string[] =>
     limit,
   ).rows.map((r) => r.path);
 
-beforeEach(async () => {
-  lib = await FixtureLibrary.open(copies());
+withFixtureLibrary((opened) => (lib = opened), copies());
+beforeEach(() => {
   setAnnotations(lib.db, ROOT, [
     {
       id: 'n1',
@@ -73,9 +73,6 @@ beforeEach(async () => {
       colour: null,
     },
   ]);
-});
-afterEach(async () => {
-  await lib.close();
 });
 
 describe('topRanked', () => {

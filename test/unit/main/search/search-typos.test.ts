@@ -1,19 +1,14 @@
 // Typo tolerance: a word that matches nothing is read as the nearest frequent vocabulary word, and said so;
 // a word that matches anything is left alone.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { search, setAnnotations } from '../../../../src-main/search/search-index';
-import { FixtureLibrary, ROOT } from './search-fixture';
+import { FixtureLibrary, ROOT, withFixtureLibrary } from './search-fixture';
 import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
 const find = (text: string): ReturnType<typeof search> => search(lib.db, ROOT, query(text));
 
-beforeEach(async () => {
-  lib = await FixtureLibrary.open();
-});
-afterEach(async () => {
-  await lib.close();
-});
+withFixtureLibrary((opened) => (lib = opened));
 
 describe('typo correction', () => {
   it('reads a transposition as the word it was meant to be', () => {

@@ -1,6 +1,6 @@
 // The index follows the library and the analyst's annotations: add, change, remove, rename, and
 // setAnnotations replacing the whole set by difference.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnotationDoc } from '../../../../src-preload/contract';
 import {
   indexArticle,
@@ -11,7 +11,7 @@ import {
   search,
   setAnnotations,
 } from '../../../../src-main/search/search-index';
-import { FixtureLibrary, GLACIER, ROOT, variant } from './search-fixture';
+import { FixtureLibrary, GLACIER, ROOT, variant, withFixtureLibrary } from './search-fixture';
 import { searchQuery as query } from '../../../support/search-query';
 
 let lib: FixtureLibrary;
@@ -21,12 +21,7 @@ const ids = (text: string, filters = {}): string[] =>
     .sort();
 const count = (sql: string): number => (lib.db.prepare(sql).get() as { n: number }).n;
 
-beforeEach(async () => {
-  lib = await FixtureLibrary.open();
-});
-afterEach(async () => {
-  await lib.close();
-});
+withFixtureLibrary((opened) => (lib = opened));
 
 describe('articles', () => {
   it('finds an added article, and its changed text instead of the old', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMainServices } from '../../../../src-main/services/main-services';
 import { FakeWatch } from '../../../support/fake-watcher';
-import { articleText, put, TempDirs } from '../library/temp-library';
+import { articleText, put, TempDirs } from '../../../support/temp-library';
 import { CATALOG_WORKER, TSX } from '../../../support/worker-scripts';
 
 const temp = new TempDirs();

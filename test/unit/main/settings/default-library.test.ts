@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIBRARY_NAME, resolveLibraryRoot } from '../../../../src-main/settings/default-library';
 import { SettingsStore } from '../../../../src-main/settings/settings';
-import { articleText, put, SEED_TEXT, TempDirs } from '../library/temp-library';
+import { articleText, put, SEED_TEXT, TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
 let documentsDir: string;

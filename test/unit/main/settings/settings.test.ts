@@ -1,18 +1,14 @@
 // The settings file: remembered choices survive a restart; a missing or damaged file reads as defaults.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../../../src-main/settings/settings';
-import { TempDirs } from '../library/temp-library';
+import { TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
 let dir: string;
 
-beforeEach(async () => {
-  dir = await temp.make('settings');
-});
-
-afterEach(() => temp.cleanup());
+temp.eachTest('settings', (made) => (dir = made));
 
 describe('SettingsStore', () => {
   it('reads defaults when there is no file yet', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AppCommand } from '../../../../src-preload/contract';
 import { buildMenuTemplate } from '../../../../src-main/window/app-menu';
 
-vi.mock('electron', () => import('../fake-electron').then((fake) => fake.fakeElectronModule()));
+vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appPageUrl, createMainWindow, SECURE_WEB_PREFERENCES } from '../../../../src-main/window/create-window';
-import { FakeBrowserWindow } from '../fake-electron';
+import { FakeBrowserWindow } from '../../../support/fake-electron';
 
-vi.mock('electron', () => import('../fake-electron').then((fake) => fake.fakeElectronModule()));
+vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
 const OUT_DIR = join('/opt', 'Dossier', 'out');
 const PAGE_URL = pathToFileURL(join(OUT_DIR, 'renderer', 'index.html')).href;
@@ -76,9 +76,10 @@ describe('createMainWindow', () => {
 
 describe('appPageUrl', () => {
   it('is the bundled renderer page as a file URL when there is no dev server', () => {
-    expect(appPageUrl(OUT_DIR, undefined)).toBe(PAGE_URL);
-    expect(PAGE_URL.startsWith('file://')).toBe(true);
-    expect(PAGE_URL.endsWith('/out/renderer/index.html')).toBe(true);
+    // Checked on what the code returned: checks on the test's PAGE_URL (built as the code builds it) prove nothing.
+    const url = new URL(appPageUrl(OUT_DIR, undefined));
+    expect(url.protocol).toBe('file:');
+    expect(url.pathname).toMatch(/\/opt\/Dossier\/out\/renderer\/index\.html$/);
   });
 
   it('is the dev server URL when electron-vite provides one', () => {

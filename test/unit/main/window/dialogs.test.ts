@@ -1,9 +1,9 @@
 // Native open dialogs: what they ask the OS for, and what a cancel turns into.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createElectronDialogs } from '../../../../src-main/window/dialogs';
-import { FakeBrowserWindow, FakeDialog } from '../fake-electron';
+import { FakeBrowserWindow, FakeDialog } from '../../../support/fake-electron';
 
-vi.mock('electron', () => import('../fake-electron').then((fake) => fake.fakeElectronModule()));
+vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
 describe('createElectronDialogs', () => {
   let dialog: FakeDialog;

@@ -156,7 +156,9 @@ describe('reattachByHash', () => {
       { from: 'gone-1.txt', to: 'back-1.txt' },
       { from: 'gone-2.txt', to: 'back-2.txt' },
     ]);
-    expect(await db.articleAnnotations.get('back-1.txt')).toBeDefined();
+    expect((await db.articleAnnotations.toArray()).map((a) => [a.articleId, a.note])).toEqual([
+      ['back-1.txt', 'Note on gone-1.txt'],
+    ]);
     expect((await db.highlights.get('h2'))?.articleId).toBe('back-2.txt');
   });
 });

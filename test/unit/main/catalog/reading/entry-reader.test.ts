@@ -6,7 +6,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../../../../../src-main/articles/type
 import { LocalCatalogStore } from '../../../../../src-main/catalog/local-catalog-store';
 import { EntryReader, readerScriptFor } from '../../../../../src-main/catalog/reading/entry-reader';
 import { scanLibrary } from '../../../../../src-main/library/scanner';
-import { articleText, put, SEED_DATE_RAW, SEED_URL, TempDirs } from '../../library/temp-library';
+import { articleText, put, SEED_DATE_RAW, SEED_URL, TempDirs } from '../../../../support/temp-library';
 import { READ_WORKER, TSX } from '../../../../support/worker-scripts';
 
 const temp = new TempDirs();

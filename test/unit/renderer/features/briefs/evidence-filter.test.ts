@@ -92,7 +92,6 @@ describe('matchesEvidence', () => {
   it('a date range leaves out undated articles, broken files and articles no longer in the library', () => {
     const everything = pick({ from: '1900-01-01', to: '2999-12-31' });
     expect(everything).toEqual(['b1', 'b2', 'm1', 'h1']);
-    expect(everything).not.toContain('u1');
     expect(pick({ to: '2999-12-31' })).toEqual(['b1', 'b2', 'm1', 'h1']);
     expect(pick({ from: '1900-01-01' })).toEqual(['b1', 'b2', 'm1', 'h1']);
   });

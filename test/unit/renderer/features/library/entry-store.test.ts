@@ -85,7 +85,7 @@ describe('EntryStore', () => {
     const second = store.want(['a.txt']);
     await main.at(0).answer([entry('a.txt')]);
     first();
-    expect(store.get('a.txt')).toBeDefined();
+    expect(store.get('a.txt')).toEqual(entry('a.txt'));
     second();
     expect(store.get('a.txt')).toBeUndefined();
     store.invalidate(['a.txt']);

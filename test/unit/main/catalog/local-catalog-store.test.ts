@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { scanLibrary } from '../../../../src-main/library/scanner';
-import { articleText, put, TempDirs } from '../library/temp-library';
+import { articleText, put, TempDirs } from '../../../support/temp-library';
 import { searchQuery } from '../../../support/search-query';
 
 const temp = new TempDirs();

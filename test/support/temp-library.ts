@@ -1,11 +1,12 @@
-// Shared by the library and IPC unit tests: real temp folders, article text built from the seed article.
+// Real temp folders for the main-process tests, and article text built from the seed article.
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 
-export const SEED_FILE = fileURLToPath(new URL('../../../fixtures/articles/000_08978045df2b272e.txt', import.meta.url));
+export const SEED_FILE = fileURLToPath(new URL('../fixtures/articles/000_08978045df2b272e.txt', import.meta.url));
 
 /** The real article: title, YYYYMMDD date, URL, then one paragraph per line. */
 export const SEED_TEXT = readFileSync(SEED_FILE, 'utf8');
@@ -40,6 +41,12 @@ export class TempDirs {
     return dir;
   }
 
+  /** For every test of the calling file: a new folder handed to `take`, and every folder made removed after. */
+  eachTest(label: string, take: (dir: string) => void): void {
+    beforeEach(async () => take(await this.make(label)));
+    afterEach(() => this.cleanup());
+  }
+
   async cleanup(): Promise<void> {
     const dirs = this.made.splice(0);
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -52,8 +59,4 @@ export async function put(root: string, id: string, content: string | Uint8Array
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, content);
   return full;
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -4,15 +4,15 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ScanProgress } from '../../../../src-preload/contract';
-import type { LibraryService, LibraryServiceOptions } from '../../../../src-main/library/library-service';
-import { createMainServices } from '../../../../src-main/services/main-services';
-import { FakeWatch } from '../../../support/fake-watcher';
-import { Gate } from '../../../support/gate';
-import { LibraryLog } from '../../../support/library-log';
-import { searchQuery } from '../../../support/search-query';
-import { articleText, put, TempDirs } from './temp-library';
-import { CATALOG_WORKER, TSX } from '../../../support/worker-scripts';
+import type { ScanProgress } from '../../../../../src-preload/contract';
+import type { LibraryService, LibraryServiceOptions } from '../../../../../src-main/library/library-service';
+import { createMainServices } from '../../../../../src-main/services/main-services';
+import { FakeWatch } from '../../../../support/fake-watcher';
+import { Gate } from '../../../../support/gate';
+import { LibraryLog } from '../../../../support/library-log';
+import { searchQuery } from '../../../../support/search-query';
+import { articleText, put, TempDirs } from '../../../../support/temp-library';
+import { CATALOG_WORKER, TSX } from '../../../../support/worker-scripts';
 
 const FILES = 120;
 const temp = new TempDirs();

@@ -1,0 +1,80 @@
+// The portability tests' databases: each on its own fake IndexedDB with Date faked from T0 (closed after
+// the test), one holding the kinds of work an analyst leaves, and the articles an export describes.
+import { afterEach, beforeEach, vi } from 'vitest';
+import { createHighlight, saveArticleAnnotation, updateHighlight } from '../../../../src-renderer/src/db/highlights';
+import type { DossierDb } from '../../../../src-renderer/src/db/schema';
+import type { ArticleInfo } from '../../../../src-renderer/src/db/web-annotation';
+import { newHighlight, openTestDb } from './fake-db';
+
+export const T0 = Date.UTC(2024, 5, 1, 10, 0, 0);
+export const ARTICLES: ReadonlyMap<string, ArticleInfo> = new Map([
+  [
+    'world/blinken-lavrov.txt',
+    { title: 'Blinken accepts invitation to meet Lavrov', url: 'https://www.russiaherald.com/news/272310129' },
+  ],
+  ['local/harbour-strike.txt', { title: 'Harbour strike leaves container ships waiting', url: null }],
+]);
+
+const open: DossierDb[] = [];
+
+/** A new, empty database, closed after the test. */
+export async function freshDb(): Promise<DossierDb> {
+  const db = await openTestDb();
+  open.push(db);
+  return db;
+}
+
+/** For every test of the calling file: Date faked from T0, and the databases closed after. */
+export function withPortabilityClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
+  });
+  afterEach(() => {
+    for (const db of open.splice(0)) db.close();
+    vi.useRealTimers();
+  });
+}
+
+/** A database holding the kinds of work an analyst leaves: highlights with and without notes, article notes. */
+export async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
+  const db = await freshDb();
+  const plain = await createHighlight(db, newHighlight({ articleTitle: 'Blinken accepts invitation to meet Lavrov' }));
+  vi.setSystemTime(T0 + 1000);
+  const annotated = await createHighlight(
+    db,
+    newHighlight({
+      articleTitle: 'Blinken accepts invitation to meet Lavrov',
+      quote: { exact: 'ANI', prefix: 'try.\nWashington US, February 18 ', suffix: ': Russian Foreign Minister Serge' },
+      position: { start: 986, end: 989 },
+      color: 'red',
+    }),
+  );
+  await updateHighlight(db, annotated.id, {
+    note: 'Agency copy: **check** [the wire](https://example.org/ani)\n- one\n- two',
+    tags: ['Sources', 'ANI'],
+  });
+  vi.setSystemTime(T0 + 2000);
+  const other = await createHighlight(
+    db,
+    newHighlight({
+      articleId: 'local/harbour-strike.txt',
+      articleHash: 'hash-harbour',
+      articleTitle: 'Harbour strike leaves container ships waiting',
+      quote: { exact: 'Eleven container ships', prefix: '', suffix: ' were anchored off Port Ardley ' },
+      position: { start: 0, end: 22 },
+      color: 'green',
+    }),
+  );
+  await saveArticleAnnotation(
+    db,
+    { id: 'world/blinken-lavrov.txt', hash: 'hash-blinken', title: 'Blinken accepts invitation to meet Lavrov' },
+    { note: 'Talks *conditional* on no invasion.', tags: ['diplomacy'] },
+  );
+  await saveArticleAnnotation(
+    db,
+    { id: 'local/harbour-strike.txt', hash: 'hash-harbour', title: 'Harbour strike leaves container ships waiting' },
+    { tags: ['labour'] },
+  );
+  return { db, ids: [plain.id, annotated.id, other.id] };
+}
