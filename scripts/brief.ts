@@ -4,11 +4,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { BriefFormat } from '../src-preload/contract';
 import { parseBriefJson } from '../src-shared/briefs/brief-json';
 import { renderBrief } from '../src-shared/briefs/render';
 import { renderHtml } from '../src-shared/briefs/render-html';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { readArgs, UsageError } from './cli-args';
 
 const USAGE = 'usage: npm run brief -- <brief.json> --format md|html|docx|pdf|json --out <file>';
 const HELP = `${USAGE}
@@ -19,18 +20,6 @@ Renders a brief saved as JSON (the app's "JSON" export) to another format.
   -h, --help  show this help
 PDF needs Chromium: /usr/bin/chromium, or the path in CHROMIUM_PATH.`;
 const FORMATS: readonly BriefFormat[] = ['md', 'html', 'docx', 'pdf', 'json'];
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-class UsageError extends Error {}
 
 interface Options {
   readonly input: string;
@@ -43,22 +32,11 @@ function isFormat(value: string): value is BriefFormat {
 }
 
 function parseCommandLine(argv: string[]): Options | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /^Unknown option '([^']+)'/.exec(message);
-    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : message);
-  }
+  const parsed = readArgs(argv, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (parsed.values.help === true) return 'help';
   const [input, ...extra] = parsed.positionals;
   const { format, out } = parsed.values;
@@ -76,7 +54,7 @@ function fromWhereRun(path: string): string {
 }
 
 async function printPdf(html: string): Promise<Uint8Array> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath))
     throw new Error(`Chromium not found at ${executablePath}; set CHROMIUM_PATH to print PDF`);
   const { chromium } = await import('@playwright/test');

@@ -3,7 +3,7 @@
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs, UsageError } from './cli-args';
 import { mapPool } from '../src-main/library/pool';
 import { readCatalogEntry } from '../src-main/catalog/reading/read-entry';
 import {
@@ -31,26 +31,13 @@ Reads every article file under <folder> with Dossier's scanner and parser and re
 const CONCURRENCY = 8; // as the app's own library scan
 const DEFAULT_WIDTH = 120;
 
-class UsageError extends Error {}
-
 interface Options {
   readonly folder: string;
   readonly json: boolean;
 }
 
 function parseCommandLine(argv: string[]): Options | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /^Unknown option '([^']+)'/.exec(message);
-    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : message);
-  }
+  const parsed = readArgs(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
   if (parsed.values.help === true) return 'help';
   const [folder, ...extra] = parsed.positionals;
   if (folder === undefined) throw new UsageError('no folder given');

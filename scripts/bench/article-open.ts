@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArticle } from '../../src-main/articles/parse';
 import { articleText } from '../../src-renderer/src/anchoring/text-model';
 import { describeRange } from '../../src-renderer/src/anchoring/selectors';
-import { CHROMIUM_ARGS } from '../../playwright.e2e.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { buildPageBridge } from '../../test/e2e/host/build-page-bridge';
 import { startHost } from '../../test/e2e/host/dossier-host';
 import { loadSpeeches, paragraphsOf, toLibraryFile } from '../corpus/sotu';
@@ -105,7 +105,7 @@ export async function benchArticleOpen(runs = 9): Promise<ArticleOpenResult> {
   const records = seedHighlights(text, 'annotated.txt', parsed.article.hash, withTitle);
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -2,7 +2,7 @@
 // services (the end-to-end host), each open in a fresh browser: the read finished, the list showing, a GC
 // forced. Also the long tasks while it opened, and the time to the first row when the large one is warm.
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../../../playwright.e2e.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 import { buildPageBridge } from '../../../test/e2e/host/build-page-bridge';
 import { startHost } from '../../../test/e2e/host/dossier-host';
 import type { BenchLibraries } from '../bench-libraries';
@@ -47,7 +47,7 @@ export interface PageHeapResult {
 /** Opens the library in a fresh browser over a host whose catalog lives in `userData`, and measures. */
 async function openOnce(root: string, userData: string): Promise<PageOpen> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

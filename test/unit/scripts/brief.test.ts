@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../src-shared/briefs/render-html';
 import { renderMarkdown } from '../../../src-shared/briefs/render-markdown';
 import { FIXTURE, FIXTURE_PATH, QUOTES } from '../shared/briefs/brief-support';
+import { CHROMIUM_PATH } from '../../../scripts/chromium';
 
 const fixture = fileURLToPath(FIXTURE_PATH);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 const USAGE = 'usage: npm run brief -- <brief.json> --format md|html|docx|pdf|json --out <file>';
 
 function brief(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
@@ -50,7 +51,7 @@ describe('brief', () => {
   });
 
   it('prints a PDF of the HTML with headless Chromium', async (context) => {
-    if (!existsSync(CHROMIUM)) context.skip(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+    if (!existsSync(CHROMIUM_PATH)) context.skip(`no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
     const out = join(dir, 'brief.pdf');
     const run = await brief([fixture, '--format', 'pdf', '--out', out]);
     expect(run.stderr).toBe('');

@@ -6,6 +6,7 @@ import { useLive } from '../../db/live';
 import { usePalette } from '../../db/palette';
 import type { ColorKey, Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
+import { Choice, DateField } from '../../ui/filter-fields';
 import { plural } from '../../ui/format';
 import { useEntries } from '../library/use-entries';
 import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
@@ -64,58 +65,39 @@ export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
         </button>
       </header>
       <div className="picker-filters">
-        <select
-          aria-label="Evidence tag"
+        <Choice
+          label="Evidence tag"
+          any="Any tag"
           value={filter.tag ?? ''}
-          onChange={(e) => setFilter({ ...filter, tag: e.target.value || null })}
-        >
-          <option value="">Any tag</option>
-          {tags.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-        <select
-          aria-label="Evidence colour"
+          options={tags}
+          onChange={(value) => setFilter({ ...filter, tag: value || null })}
+        />
+        <Choice
+          label="Evidence colour"
+          any="Any colour"
           value={filter.colour ?? ''}
-          onChange={(e) => setFilter({ ...filter, colour: (e.target.value || null) as ColorKey | null })}
-        >
-          <option value="">Any colour</option>
-          {palette.map((p) => (
-            <option key={p.key} value={p.key}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="Evidence article"
+          options={palette.map((p) => [p.key, p.label] as const)}
+          onChange={(value) => setFilter({ ...filter, colour: (value || null) as ColorKey | null })}
+        />
+        <Choice
+          label="Evidence article"
+          any="Any article"
           value={filter.articleId ?? ''}
-          onChange={(e) => setFilter({ ...filter, articleId: e.target.value || null })}
-        >
-          <option value="">Any article</option>
-          {articles.map(([id, title]) => (
-            <option key={id} value={id}>
-              {title}
-            </option>
-          ))}
-        </select>
-        <label>
-          From{' '}
-          <input
-            type="date"
-            aria-label="Published from"
-            value={filter.from}
-            onChange={(e) => setFilter({ ...filter, from: e.target.value })}
-          />
-        </label>
-        <label>
-          to{' '}
-          <input
-            type="date"
-            aria-label="Published to"
-            value={filter.to}
-            onChange={(e) => setFilter({ ...filter, to: e.target.value })}
-          />
-        </label>
+          options={articles}
+          onChange={(value) => setFilter({ ...filter, articleId: value || null })}
+        />
+        <DateField
+          caption="From"
+          label="Published from"
+          value={filter.from}
+          onChange={(value) => setFilter({ ...filter, from: value })}
+        />
+        <DateField
+          caption="to"
+          label="Published to"
+          value={filter.to}
+          onChange={(value) => setFilter({ ...filter, to: value })}
+        />
       </div>
       <ul className="picker-list">
         {stored === undefined && <li className="muted">Gathering your highlights…</li>}

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { SearchFilters as Filters, SearchSort } from '../../../../src-preload/contract';
 import { usePalette } from '../../db/palette';
+import { Choice, DateField } from '../../ui/filter-fields';
 
 interface Props {
   readonly filters: Filters;
@@ -61,54 +62,39 @@ export function SearchFilterBar({
           <option value="title">Title</option>
         </select>
       </label>
-      <label>
-        From{' '}
-        <input
-          type="date"
-          aria-label="Published from"
-          value={filters.dateFrom ?? ''}
-          onChange={(e) => onChange(withValue(filters, 'dateFrom', e.target.value))}
-        />
-      </label>
-      <label>
-        to{' '}
-        <input
-          type="date"
-          aria-label="Published to"
-          value={filters.dateTo ?? ''}
-          onChange={(e) => onChange(withValue(filters, 'dateTo', e.target.value))}
-        />
-      </label>
-      <select
-        aria-label="Source"
+      <DateField
+        caption="From"
+        label="Published from"
+        value={filters.dateFrom ?? ''}
+        onChange={(value) => onChange(withValue(filters, 'dateFrom', value))}
+      />
+      <DateField
+        caption="to"
+        label="Published to"
+        value={filters.dateTo ?? ''}
+        onChange={(value) => onChange(withValue(filters, 'dateTo', value))}
+      />
+      <Choice
+        label="Source"
+        any="Any source"
         value={filters.domains?.[0] ?? ''}
-        onChange={(e) => onChange(withValue(filters, 'domains', e.target.value ? [e.target.value] : undefined))}
-      >
-        <option value="">Any source</option>
-        {domains.map((d) => (
-          <option key={d}>{d}</option>
-        ))}
-      </select>
-      <select
-        aria-label="Folder"
+        options={domains}
+        onChange={(value) => onChange(withValue(filters, 'domains', value ? [value] : undefined))}
+      />
+      <Choice
+        label="Folder"
+        any="Any folder"
         value={filters.folder ?? ''}
-        onChange={(e) => onChange(withValue(filters, 'folder', e.target.value))}
-      >
-        <option value="">Any folder</option>
-        {folders.map((f) => (
-          <option key={f}>{f}</option>
-        ))}
-      </select>
-      <select
-        aria-label="Filter by tag"
+        options={folders}
+        onChange={(value) => onChange(withValue(filters, 'folder', value))}
+      />
+      <Choice
+        label="Filter by tag"
+        any="Any tag"
         value={filters.tags?.[0] ?? ''}
-        onChange={(e) => onChange(withValue(filters, 'tags', e.target.value ? [e.target.value] : undefined))}
-      >
-        <option value="">Any tag</option>
-        {tags.map((t) => (
-          <option key={t}>{t}</option>
-        ))}
-      </select>
+        options={tags}
+        onChange={(value) => onChange(withValue(filters, 'tags', value ? [value] : undefined))}
+      />
       <select
         aria-label="Annotated"
         value={filters.annotated === undefined ? '' : String(filters.annotated)}
