@@ -115,10 +115,14 @@ export class LibraryService {
       const scanned = listed.length === 0 ? await this.parts.scan(path) : null;
       const folder = new OpenFolder(path, listed, this.parts);
       this.folders.replace(folder);
-      folder.start(scanned);
+      // Announced before it starts, so the page hears of the new folder before any change in it.
       this.version++;
-      const summary = await this.summary();
+      const summary = await this.summary().catch((error: unknown) => {
+        folder.start(scanned);
+        throw error;
+      });
       this.reset.emit(summary);
+      folder.start(scanned);
       return summary;
     });
   }

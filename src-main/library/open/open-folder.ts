@@ -28,6 +28,7 @@ export class OpenFolder {
   private readonly live: LiveUpdates;
   private active = true;
   private run: BackgroundRun | null = null;
+  private started = false;
   private watching: Promise<unknown> = Promise.resolve();
   private listed: Promise<void> = Promise.resolve();
   private idle: Promise<void> = Promise.resolve();
@@ -48,9 +49,9 @@ export class OpenFolder {
     return this.changes.listing;
   }
 
-  /** Whether a background run is under way. */
+  /** Whether a background run is under way, or about to be: every folder starts with one. */
   get scanning(): boolean {
-    return this.run !== null;
+    return !this.started || this.run !== null;
   }
 
   /**
@@ -58,6 +59,7 @@ export class OpenFolder {
    * first open reads the files its scan found now, and catches up with what changed meanwhile after.
    */
   start(scanned: readonly ScannedFile[] | null): void {
+    this.started = true;
     const { log } = this.parts;
     const watching = this.live.start(this.parts.watch, this.parts.watchOptions);
     this.watching = watching;

@@ -26,11 +26,14 @@ export function LibraryProvider({ children }: { children: ReactNode }): ReactNod
       spacingMs: SUMMARY_SPACING_MS,
     }),
   );
+  // A summary handed over whole (another folder opened). It may reach the page after changes it does not
+  // hold yet, so it is taken only if newer (withSummary), and the summary is asked for once more.
   const replace = useCallback(
     (summary: LibrarySummary) => {
       refresh.cancel();
       entries.clear();
       setState((s) => withSummary(s, summary));
+      refresh.request();
     },
     [entries, refresh],
   );

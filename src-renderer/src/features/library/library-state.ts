@@ -20,10 +20,13 @@ export const INITIAL_LIBRARY: LibraryState = {
   renamedTo: new Map(),
 };
 
-/** Takes a summary unless it is older than the one held (an answer overtaken by a newer one). */
+/**
+ * Takes a summary unless it is older than what the page has heard of: an answer overtaken by a newer
+ * summary or change. Main numbers versions across every folder it opens, so this holds across folders too.
+ */
 export function withSummary(state: LibraryState, summary: LibrarySummary): LibraryState {
   const held = state.summary;
-  if (held !== null && summary.version < held.version) return state;
+  if (held !== null && summary.version < state.version) return state;
   const sameLibrary = held?.root === summary.root;
   return {
     summary,

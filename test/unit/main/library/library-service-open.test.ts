@@ -7,6 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { LibrarySummary } from '../../../../src-preload/contract';
 import { Catalog } from '../../../../src-main/catalog/catalog';
 import { readCatalogEntry } from '../../../../src-main/catalog/reading/read-entry';
+import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
+import { LibraryService } from '../../../../src-main/library/library-service';
+import { Gate } from '../../../support/gate';
 import { LibraryLog } from '../../../support/library-log';
 import {
   articleText,
@@ -114,6 +117,38 @@ describe('open', () => {
     const reopened = h.createService(catalogFile);
     await opened(reopened, h.root);
     expect(reopened.listed()[0]).toMatchObject({ ok: true, title: `${SEED_TITLE} [two]` });
+  });
+
+  it('announces a folder before it watches or reads it, so no change of it comes before its summary', async () => {
+    await put(h.root, 'a.txt', SEED_TEXT);
+    const asked = new Gate();
+    const answer = new Gate();
+    const store = new LocalCatalogStore(join(h.dataDir, 'gated.sqlite'));
+    const summary = store.summary.bind(store);
+    store.summary = async (...args) => {
+      asked.release();
+      await answer.opened;
+      return summary(...args);
+    };
+    const service = new LibraryService({ store, watch: h.fakes.watch, flushMs: 10 });
+    const heard: string[] = [];
+    service.onReset((s) => heard.push(`reset ${s.version} scanning=${s.scanning}`));
+    service.onChanged((d) => heard.push(`changed ${d.version}`));
+    try {
+      const opening = service.open(h.root);
+      await asked.opened;
+      expect(h.fakes.started).toEqual([]);
+      answer.release();
+      await opening;
+      await service.whenIdle();
+      expect(heard[0]).toBe('reset 1 scanning=true');
+      expect(heard.slice(1).every((event) => event.startsWith('changed '))).toBe(true);
+      expect(heard.length).toBeGreaterThan(1);
+      expect(await service.summary()).toMatchObject({ scanning: false, articles: 1 });
+    } finally {
+      answer.release();
+      await service.close();
+    }
   });
 
   it('keeps the open library as it was when a folder cannot be opened', async () => {

@@ -32,6 +32,12 @@ describe('the library state', () => {
     expect(state.summary?.articles).toBe(9);
   });
 
+  it('keeps its summary over an older one that arrives after a newer change', () => {
+    const state = withDelta(withSummary(INITIAL_LIBRARY, summary(3, '/lib', 9)), delta(4));
+    expect(withSummary(state, summary(3, '/lib', 1))).toBe(state);
+    expect(withSummary(state, summary(4, '/lib', 1)).summary?.articles).toBe(1);
+  });
+
   it('raises the version with each change of the open folder, and ignores a late change of another', () => {
     let state = withSummary(INITIAL_LIBRARY, summary(3));
     state = withDelta(state, delta(4, { upserted: ['a.txt'] }));
