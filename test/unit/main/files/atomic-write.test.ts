@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  NODE_FILE_OPS,
+  removeStaleTemps,
+  WriteFailedError,
+  writeFileAtomic,
+  type AtomicFileOps,
+} from '../../../../src-main/files/atomic-write';
+import { TSX } from '../../../support/worker-scripts';
+
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dossier-atomic-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function failing(code: string, at: 'write' | 'rename'): AtomicFileOps {
+  const error = () => Object.assign(new Error(`${code}: injected`), { code });
+  return {
+    ...NODE_FILE_OPS,
+    open: (async (path, flags, mode) => {
+      const handle = await NODE_FILE_OPS.open(path, flags, mode);
+      if (at !== 'write' || flags !== 'wx') return handle;
+      return new Proxy(handle, {
+        get: (real, key) =>
+          key === 'writeFile'
+            ? async (data: string) => {
+                await real.write(data.slice(0, 10)); // a part reaches the disk, then the disk is full
+                throw error();
+              }
+            : (Reflect.get(real, key, real) as unknown),
+      });
+    }) as AtomicFileOps['open'],
+    rename: async (from, to) => {
+      if (at === 'rename') throw error();
+      return NODE_FILE_OPS.rename(from, to);
+    },
+  };
+}
+
+describe('writeFileAtomic', () => {
+  it('replaces the file and leaves nothing else behind', async () => {
+    const file = join(dir, 'brief.md');
+    await writeFile(file, 'old');
+    await writeFileAtomic(file, 'new');
+    expect(await readFile(file, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['brief.md']);
+  });
+
+  it('keeps the old file and removes the partial one when the disk is full', async () => {
+    const file = join(dir, 'brief.md');
+    await writeFile(file, 'old');
+    const write = writeFileAtomic(file, 'new content that does not fit', { ops: failing('ENOSPC', 'write') });
+    await expect(write).rejects.toThrow(WriteFailedError);
+    await expect(write).rejects.toThrow('Could not save brief.md: the disk is full');
+    expect(await readFile(file, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['brief.md']);
+  });
+
+  it('says so when the rename is refused, and keeps the old file', async () => {
+    const file = join(dir, 'settings.json');
+    await writeFile(file, '{}');
+    const write = writeFileAtomic(file, '{"a":1}', { ops: failing('EACCES', 'rename') });
+    await expect(write).rejects.toMatchObject({ code: 'EACCES', path: file });
+    expect(await readFile(file, 'utf8')).toBe('{}');
+    expect(await readdir(dir)).toEqual(['settings.json']);
+  });
+
+  it('reports a folder that is gone', async () => {
+    const write = writeFileAtomic(join(dir, 'gone', 'x.json'), '1');
+    await expect(write).rejects.toThrow('the folder is gone');
+  });
+
+  it('refuses to replace an existing file when exclusive, and keeps both intact', async () => {
+    const file = join(dir, 'article.txt');
+    await writeFile(file, 'theirs');
+    await expect(writeFileAtomic(file, 'mine', { exclusive: true })).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(await readFile(file, 'utf8')).toBe('theirs');
+    expect(await readdir(dir)).toEqual(['article.txt']);
+    await writeFileAtomic(join(dir, 'other.txt'), 'mine', { exclusive: true });
+    expect(await readFile(join(dir, 'other.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('keeps the old file when the writing process is killed mid-write; the leftover is swept', async () => {
+    const file = join(dir, 'snapshot.json');
+    await writeFile(file, 'old');
+    const child = spawn(process.execPath, [...TSX, join(__dirname, 'write-then-hang.ts'), file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((done) => child.on('exit', done));
+    await new Promise<void>((done, fail) => {
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => chunk.includes('writing') && done());
+      child.on('exit', () => fail(new Error('the writer exited before it began writing')));
+    });
+    child.kill('SIGKILL');
+    await exited;
+    expect(await readFile(file, 'utf8')).toBe('old');
+    const leftovers = (await readdir(dir)).filter((name) => name !== 'snapshot.json');
+    expect(leftovers).toHaveLength(1); // the half-written temporary file
+    expect(await removeStaleTemps(dir)).toBe(1);
+    expect(await readdir(dir)).toEqual(['snapshot.json']);
+    expect(existsSync(file)).toBe(true);
+  });
+});
