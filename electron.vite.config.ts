@@ -42,7 +42,13 @@ export default defineConfig({
     root: resolve(__dirname, 'src-renderer'),
     plugins: [react(), devServerCsp()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-renderer/index.html'),
+          // The page a window shows when the app could not start (src-main/window/startup-error.ts).
+          error: resolve(__dirname, 'src-renderer/error.html'),
+        },
+      },
     },
   },
 });

@@ -1,72 +1,110 @@
-// Composition root: ready -> security -> services -> ipc -> window. No logic lives here.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+// Composition root: ready -> app origin -> security -> services -> ipc -> window. No logic lives here; a
+// start that fails still opens a window that says what went wrong.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { unpackedPath } from './catalog/catalog-thread';
 import { bindHandlerTable, createSenderCheck, createWindowEventSink } from './ipc/electron-binding';
-import { forwardLibraryEvents } from './ipc/events';
+import { forwardLibraryEvents, forwardNotices } from './ipc/events';
 import { createHandlerTable } from './ipc/handlers';
+import { reportUnhandledRejection } from './services/fault-report';
 import { createMainServices } from './services/main-services';
-import { resolveLibraryRoot } from './settings/default-library';
+import { NoticeBoard } from './services/notices';
+import { startLibrary } from './services/start-library';
+import { readDevOverrides } from './settings/dev-overrides';
+import { buildMenuTemplate } from './window/app-menu';
+import { appPageUrl, createMainWindow, focusWindow } from './window/create-window';
 import { createElectronDialogs } from './window/dialogs';
 import { createPdfPrinter } from './window/print-pdf';
-import { buildMenuTemplate } from './window/app-menu';
-import { appPageUrl, createMainWindow } from './window/create-window';
+import { watchRenderer } from './window/renderer-watch';
 import { applySecurity } from './window/security';
+import { registerAppScheme, serveApp } from './window/serve-app';
+import { describeStartupError, startupErrorUrl } from './window/startup-error';
 
-// Tests and portable installs may point the app at their own folders.
-if (process.env.DOSSIER_USER_DATA) app.setPath('userData', process.env.DOSSIER_USER_DATA);
+const overrides = readDevOverrides(process.env, app.isPackaged);
+if (overrides.userData) app.setPath('userData', overrides.userData);
+registerAppScheme(protocol);
 
 const outDir = join(__dirname, '..');
-const pageUrl = appPageUrl(outDir, app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
+const pageUrl = appPageUrl(overrides.rendererUrl);
 const isAppUrl = createSenderCheck(pageUrl);
+const notices = new NoticeBoard();
 let mainWindow: BrowserWindow | null = null;
 
-if (!app.requestSingleInstanceLock()) app.quit();
+process.on('unhandledRejection', reportUnhandledRejection({ notices, log: console.error }));
 
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore();
-  mainWindow?.focus();
-});
-
+// A second launch only brings the running app's window forward.
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
+app.on('second-instance', () => focusWindow(mainWindow));
 app.on('window-all-closed', () => app.quit());
 
-void app.whenReady().then(async () => {
-  applySecurity({ app, session: session.defaultSession, shell, isAppUrl: (url) => isAppUrl(url) });
+const errorPage = (what: string, detail?: string): string =>
+  startupErrorUrl(pageUrl, { what, ...(detail ? { detail } : {}), dataDir: app.getPath('userData') });
 
+function openWindow(url: string): BrowserWindow {
+  const window = createMainWindow(outDir, url);
+  watchRenderer(window.webContents, { notices, log: console.error, errorPage: (what) => errorPage(what) });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  return window;
+}
+
+async function start(): Promise<void> {
   const { settings, library } = createMainServices({
     userData: app.getPath('userData'),
     catalogWorker: unpackedPath(join(__dirname, 'catalog-worker.js')),
     library: { log: console.warn },
+    notices,
   });
+  app.on('will-quit', () => void library.close());
   const samplesDir = app.isPackaged
     ? join(process.resourcesPath, 'sample-library')
     : join(app.getAppPath(), 'resources', 'sample-library');
-  const root =
-    process.env.DOSSIER_LIBRARY ??
-    (await resolveLibraryRoot({ documentsDir: app.getPath('documents'), samplesDir, settings }));
-  await library.open(root);
+  await startLibrary({
+    library,
+    settings,
+    documentsDir: app.getPath('documents'),
+    samplesDir,
+    ...(overrides.library ? { override: overrides.library } : {}),
+  });
 
   const dialogs = createElectronDialogs(dialog, () => mainWindow);
-  bindHandlerTable(
-    ipcMain,
-    createHandlerTable({
-      library,
-      settings,
-      dialogs,
-      openExternal: (url) => shell.openExternal(url),
-      printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
-    }),
-    isAppUrl,
-  );
+  const table = createHandlerTable({
+    library,
+    settings,
+    dialogs,
+    notices,
+    openExternal: (url) => shell.openExternal(url),
+    printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
+  });
+  bindHandlerTable(ipcMain, table, isAppUrl);
   const send = createWindowEventSink(() => mainWindow?.webContents ?? null);
   forwardLibraryEvents(library, send);
+  forwardNotices(notices, send);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate((command) => send('app:command', command), process.platform === 'darwin')),
   );
+  mainWindow = openWindow(pageUrl);
+}
 
-  mainWindow = createMainWindow(outDir, pageUrl);
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
-  app.on('will-quit', () => void library.close());
+void app.whenReady().then(async () => {
+  if (!primary) return;
+  try {
+    serveApp(protocol, join(outDir, 'renderer'));
+    applySecurity({ app, session: session.defaultSession, shell, isAppUrl });
+  } catch (error) {
+    // Without its origin the app cannot show even its error page: the system's own dialog says it.
+    dialog.showErrorBox('Dossier could not start', describeStartupError(error).what);
+    app.quit();
+    return;
+  }
+  try {
+    await start();
+  } catch (error) {
+    console.error('Dossier could not start:', error);
+    const { what, detail } = describeStartupError(error);
+    if (mainWindow) void mainWindow.loadURL(errorPage(what, detail));
+    else mainWindow = openWindow(errorPage(what, detail));
+  }
 });

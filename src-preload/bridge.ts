@@ -17,6 +17,7 @@ export function createApi(transport: Transport): Api {
   return Object.freeze({
     getLibrary: () => transport.invoke('library:get'),
     chooseLibraryFolder: () => transport.invoke('library:choose-folder'),
+    retryLibrary: () => transport.invoke('library:retry'),
     getEntries: (ids) => transport.invoke('library:entries', ids),
     findByHashes: (hashes) => transport.invoke('library:find-by-hashes', hashes),
     importFiles: (files) => transport.invoke('library:import-files', files),
@@ -34,5 +35,7 @@ export function createApi(transport: Transport): Api {
     onLibraryReset: on('library:reset'),
     onLibraryProblem: on('library:problem'),
     onAppCommand: on('app:command'),
+    takeNotices: () => transport.invoke('app:take-notices'),
+    onNotice: on('app:notice'),
   } satisfies Api);
 }

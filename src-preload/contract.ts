@@ -2,6 +2,7 @@
 // sees. Types only; the payload types live by domain in contract/. No channel name is spelled anywhere
 // else except the handler table and the bridge, which the compiler holds to this file.
 import type { AnnotationDoc } from './contract/annotations';
+import type { AppNotice } from './contract/app';
 import type { ExportBriefRequest } from './contract/briefs';
 import type { OpenedTextFile, OpenTextFileRequest, SaveFileRequest } from './contract/files';
 import type {
@@ -18,6 +19,7 @@ import type {
 import type { SearchQuery, SearchResults } from './contract/search';
 
 export type * from './contract/annotations';
+export type * from './contract/app';
 export type * from './contract/briefs';
 export type * from './contract/files';
 export type * from './contract/library';
@@ -43,6 +45,8 @@ export interface InvokeMap {
   'library:import-files': [args: [files: IncomingFile[]], result: ImportReport];
   'library:add-files-dialog': [args: [], result: ImportReport | null];
   'library:cancel-scan': [args: [], result: null];
+  'library:retry': [args: [], result: LibrarySummary];
+  'app:take-notices': [args: [], result: AppNotice[]];
   'articles:read': [args: [id: ArticleId], result: Article];
   'search:query': [args: [query: SearchQuery], result: SearchResults];
   'search:set-annotations': [args: [docs: AnnotationDoc[]], result: null];
@@ -59,6 +63,7 @@ export interface EventMap {
   'library:progress': ScanProgress;
   'library:problem': LibraryProblem;
   'app:command': AppCommand;
+  'app:notice': AppNotice;
 }
 
 export type InvokeChannel = keyof InvokeMap;
@@ -73,6 +78,8 @@ export interface Api {
   /** The open library's summary: counts, filter choices and the first unreadable files; never every entry. */
   getLibrary(): Promise<LibrarySummary>;
   chooseLibraryFolder(): Promise<LibrarySummary | null>;
+  /** Opens the library folder again (the one open, or the one that could not be opened): after a drive is back. */
+  retryLibrary(): Promise<LibrarySummary>;
   /** The catalog entries of these files, in the same order (null for a file not in the library). */
   getEntries(ids: ArticleId[]): Promise<(CatalogEntry | null)[]>;
   /** For each content hash, a file of the library that holds it (null when none does). */
@@ -96,4 +103,11 @@ export interface Api {
   onScanProgress(listener: (progress: ScanProgress) => void): Unsubscribe;
   onLibraryProblem(listener: (problem: LibraryProblem) => void): Unsubscribe;
   onAppCommand(listener: (command: AppCommand) => void): Unsubscribe;
+  /**
+   * Notices main has for the analyst that no one has taken yet (each is handed out once), including those
+   * posted before the page loaded or while it reloaded.
+   */
+  takeNotices(): Promise<AppNotice[]>;
+  /** Told when main posts a notice: take the waiting notices then (so none is shown twice). */
+  onNotice(listener: (notice: AppNotice) => void): Unsubscribe;
 }

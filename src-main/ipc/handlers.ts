@@ -4,6 +4,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileFilter, InvokeChannel, InvokeResult } from '../../src-preload/contract';
 import type { LibraryService } from '../library/library-service';
+import type { NoticeBoard } from '../services/notices';
 import type { SettingsStore } from '../settings/settings';
 import { isSafeExternalUrl } from '../window/external-links';
 import {
@@ -48,6 +49,8 @@ export interface HandlerServices {
   /** Only remembering the chosen folder is needed here; tests pass an in-memory store. */
   readonly settings: Pick<SettingsStore, 'update'>;
   readonly dialogs: Dialogs;
+  /** Where the notices the page takes wait (services/notices.ts). */
+  readonly notices: Pick<NoticeBoard, 'take'>;
   openExternal(url: string): Promise<void>;
   /** Electron's printToPDF in the app; headless Chromium's PDF of the same HTML in the tests. */
   printPdf(html: string): Promise<Uint8Array>;
@@ -90,6 +93,14 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       const summary = await library.open(folder);
       await settings.update({ libraryRoot: folder });
       return summary;
+    },
+    'library:retry': async (...args) => {
+      parse('library:retry', NoArgsSchema, args);
+      return library.retry();
+    },
+    'app:take-notices': async (...args) => {
+      parse('app:take-notices', NoArgsSchema, args);
+      return services.notices.take();
     },
     'library:import-files': async (...args) => {
       const [files] = parse('library:import-files', ImportFilesArgsSchema, args);

@@ -1,6 +1,7 @@
 // The library service: opens a folder (open-folder.ts keeps it listed, watched and read into the catalog)
-// and answers for it: its summary and entries, searches, article reads and imports. Opening and closing
-// take turns; its events go to whoever listens.
+// and answers for it: its summary and entries, searches, article reads and imports. A folder that cannot
+// be opened stays the library, listing nothing, until retry() finds it. Opening and closing take turns;
+// its events go to whoever listens.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type * as C from '../../src-preload/contract';
@@ -10,6 +11,7 @@ import { FolderLifecycle } from './folder-lifecycle';
 import { folderParts, maxBytesOf, type LibraryServiceOptions } from './library-options';
 import { OpenFolder, type FolderParts } from './open/open-folder';
 import { readArticle } from './read-article';
+import { folderProblem, noResults, unavailableSummary } from './unavailable';
 
 export type { LibraryServiceOptions } from './library-options';
 
@@ -24,6 +26,8 @@ export class LibraryService {
   private readonly reset = new Emitter<C.LibrarySummary>();
   private readonly progress = new Emitter<C.ScanProgress>();
   private readonly problem = new Emitter<C.LibraryProblem>();
+  /** The open folder's problem (its changes no longer seen), until another open. */
+  private problemNow: C.LibraryProblem | null = null;
 
   private readonly parts: FolderParts;
 
@@ -32,12 +36,16 @@ export class LibraryService {
     this.parts = folderParts(options, {
       changed: (delta) => this.changed.emit({ ...delta, version: ++this.version }),
       progress: (progress) => this.progress.emit(progress),
-      problem: (problem) => this.problem.emit(problem),
+      problem: (problem) => {
+        if (problem.root === this.folders.open?.root) this.problemNow = problem;
+        this.problem.emit(problem);
+      },
     });
   }
 
+  /** The library's folder: the one open, or the one that could not be opened. */
   get currentRoot(): string | null {
-    return this.folders.open?.root ?? null;
+    return this.folders.open?.root ?? this.folders.unavailable?.root ?? null;
   }
 
   onChanged = (listener: Listener<C.LibraryDelta>): (() => void) => this.changed.on(listener);
@@ -48,9 +56,12 @@ export class LibraryService {
 
   /** The open library's counts and filter choices, as the page sees it (never every entry). */
   async summary(): Promise<C.LibrarySummary> {
+    const missing = this.folders.unavailable;
+    if (missing) return unavailableSummary(missing, this.version);
     const { root, scanning } = this.folders.current();
-    const { version } = this;
-    return { root, scanning, version, ...(await this.options.store.summary(root, SUMMARY_LIMITS)) };
+    const { version, problemNow: problem } = this;
+    const counts = await this.options.store.summary(root, SUMMARY_LIMITS);
+    return { root, scanning, version, ...counts, ...(problem ? { problem } : {}) };
   }
 
   /** Every file listed now, in main (the page asks for entries by id instead). */
@@ -60,22 +71,27 @@ export class LibraryService {
 
   /** The entries of these files, in the same order; null for a file the library does not list. */
   entriesOf(ids: readonly C.ArticleId[]): (C.CatalogEntry | null)[] {
+    if (this.folders.unavailable) return ids.map(() => null);
     const { listing } = this.folders.current();
     return ids.map((id) => listing.get(id) ?? null);
   }
 
   /** For each content hash, a file of the library that holds it, or null. */
   findByHashes(hashes: readonly string[]): Promise<(C.ArticleId | null)[]> {
+    if (this.folders.unavailable) return Promise.resolve(hashes.map(() => null));
     return this.options.store.findByHashes(this.folders.current().root, hashes);
   }
 
   search(query: C.SearchQuery): Promise<C.SearchResults> {
+    if (this.folders.unavailable) return Promise.resolve(noResults(query));
     return this.options.store.search(this.folders.current().root, query);
   }
 
   /** The analyst's annotations, so search finds their quotes, notes and tags and can filter on them. */
   setAnnotations(docs: readonly C.AnnotationDoc[]): Promise<void> {
-    return this.options.store.setAnnotations(this.folders.current().root, docs);
+    // Kept for a folder that is not there too: the catalog holds them by path, ready for its return.
+    const root = this.folders.unavailable?.root ?? this.folders.current().root;
+    return this.options.store.setAnnotations(root, docs);
   }
 
   async readArticle(id: C.ArticleId): Promise<C.Article> {
@@ -110,11 +126,13 @@ export class LibraryService {
   open(root: string): Promise<C.LibrarySummary> {
     return this.folders.inTurn(async () => {
       const path = resolve(root);
-      if (!(await stat(path)).isDirectory()) throw new Error(`${path} is not a folder`);
+      if (!(await stat(path)).isDirectory())
+        throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
       const listed = await this.options.store.list(path);
       const scanned = listed.length === 0 ? await this.parts.scan(path) : null;
       const folder = new OpenFolder(path, listed, this.parts);
       this.folders.replace(folder);
+      this.problemNow = null;
       // Announced before it starts, so the page hears of the new folder before any change in it.
       this.version++;
       const summary = await this.summary().catch((error: unknown) => {
@@ -125,6 +143,39 @@ export class LibraryService {
       folder.start(scanned);
       return summary;
     });
+  }
+
+  /**
+   * Keeps `root` as the library although it could not be opened (`error` says why: its drive is not
+   * connected): nothing is listed, the summary carries the problem, and retry() or another open() ends it.
+   */
+  openUnavailable(root: string, error: unknown): Promise<C.LibrarySummary> {
+    return this.folders.inTurn(async () => {
+      const problem = folderProblem(resolve(root), error);
+      this.folders.replace(null, problem);
+      this.problemNow = null;
+      const summary = unavailableSummary(problem, ++this.version);
+      this.reset.emit(summary);
+      this.problem.emit(problem);
+      return summary;
+    });
+  }
+
+  /** Opens the library's folder again (back on its drive, say); a folder still not there is said so. */
+  async retry(): Promise<C.LibrarySummary> {
+    const root = this.currentRoot;
+    if (root === null) throw new Error('no library folder is open');
+    try {
+      return await this.open(root);
+    } catch (error) {
+      throw new Error(folderProblem(root, error).message, { cause: error });
+    }
+  }
+
+  /** Reads the open folder again from the start: its catalog was replaced. Nothing when none is open. */
+  async reload(): Promise<void> {
+    const root = this.folders.open?.root;
+    if (root !== undefined) await this.open(root);
   }
 
   /** Files handed over by the renderer, as names and bytes; catalogued at once, not when the watcher sees them. */

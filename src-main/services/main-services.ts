@@ -1,10 +1,13 @@
 // The main process's services, wired one way for every host: the app (index.ts), the end-to-end test host
-// and the bench. Settings, the catalog (its store and the folder scanner on the catalog's worker thread)
-// and the library service over them.
+// and the bench. Settings, the catalog (its store and the folder scanner on the catalog's worker thread),
+// the library service over them, and the notices the analyst is told of what happened meanwhile.
+import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { startCatalogThread } from '../catalog/catalog-thread';
 import { LibraryService, type LibraryServiceOptions } from '../library/library-service';
 import { SettingsStore } from '../settings/settings';
+import { catalogNotice } from './catalog-notices';
+import { NoticeBoard } from './notices';
 
 export interface MainServicesOptions {
   /** The folder the settings and the catalog live in (the app's userData). */
@@ -19,21 +22,34 @@ export interface MainServicesOptions {
   readonly execArgv?: string[];
   /** The library service's other options (read steps, watch timing, a log, a test's phase gate). */
   readonly library?: Omit<LibraryServiceOptions, 'store' | 'scan'>;
+  /** Where notices go; the app passes its own, posted to from the start (index.ts). */
+  readonly notices?: NoticeBoard;
+  /** Receives each catalog worker as it starts: lets a test stop one the way a crash would. */
+  readonly onCatalogWorker?: (worker: Worker) => void;
 }
 
 export interface MainServices {
   readonly settings: SettingsStore;
   readonly library: LibraryService;
+  readonly notices: NoticeBoard;
 }
 
 export function createMainServices(options: MainServicesOptions): MainServices {
+  const notices = options.notices ?? new NoticeBoard();
+  const log = (message: string): void => options.library?.log?.(message);
+  let library: LibraryService | null = null;
   const catalog = startCatalogThread({
     script: options.catalogWorker,
     file: options.catalogFile ?? join(options.userData, 'catalog.sqlite'),
     ...(options.execArgv ? { execArgv: options.execArgv } : {}),
+    ...(options.onCatalogWorker ? { onWorker: options.onCatalogWorker } : {}),
+    onEvent: (event) => {
+      log(`catalog: ${event.kind}: ${'reason' in event ? event.reason : ''}`);
+      notices.post(catalogNotice(event));
+      // A catalog replaced while a library is open is empty: the folder is read into it again.
+      if (event.kind === 'catalog-set-aside') void library?.reload().catch((error: unknown) => log(String(error)));
+    },
   });
-  return {
-    settings: new SettingsStore(join(options.userData, 'settings.json')),
-    library: new LibraryService({ ...options.library, store: catalog.store, scan: catalog.scan }),
-  };
+  library = new LibraryService({ ...options.library, store: catalog.store, scan: catalog.scan });
+  return { settings: new SettingsStore(join(options.userData, 'settings.json')), library, notices };
 }

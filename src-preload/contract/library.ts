@@ -68,6 +68,11 @@ export interface LibrarySummary {
   readonly domains: readonly string[];
   /** Folders that hold articles, with their parents, in order (the first few thousand). */
   readonly folders: readonly string[];
+  /**
+   * Present while the library has a problem the analyst should act on: its folder is not there (an
+   * unmounted drive; the library then lists nothing until Retry finds it), or changes are no longer seen.
+   */
+  readonly problem?: LibraryProblem;
 }
 
 export interface RenamedEntry {

@@ -10,6 +10,7 @@ import { useFileDrop } from '../features/library/use-file-drop';
 import { ScanProgressBar, useScanProgress } from '../features/search/ScanProgressBar';
 import { ToastProvider } from '../ui/toasts';
 import { Toolbar, type View } from './Toolbar';
+import { useAppNotices } from './use-app-notices';
 import { useAppCommands } from './use-app-commands';
 import { useLibraryActions } from './use-library-actions';
 import { Workspace, type WorkspaceHandle } from './Workspace';
@@ -42,7 +43,8 @@ function Shell(): ReactNode {
   const actions = useLibraryActions(openAdded);
   const dragging = useFileDrop(actions.importDropped);
   const progress = useScanProgress(root);
-  const problem = useLibraryProblem(root);
+  const problem = useLibraryProblem(summary);
+  useAppNotices();
 
   useAppCommands({
     'add-files': actions.addFiles,
@@ -66,7 +68,14 @@ function Shell(): ReactNode {
           The library could not be loaded: {status.message}
         </div>
       )}
-      {problem && <LibraryProblemBanner problem={problem} onChooseFolder={actions.chooseFolder} />}
+      {problem && (
+        <LibraryProblemBanner
+          problem={problem}
+          busy={actions.busy}
+          onRetry={actions.retryLibrary}
+          onChooseFolder={actions.chooseFolder}
+        />
+      )}
       {progress && <ScanProgressBar progress={progress} />}
       <Workspace ref={workspace} hidden={view !== 'library'} onAddFiles={actions.addFiles} />
       {view === 'briefs' && <BriefsView activeId={activeBriefId} onActivate={activateBrief} />}

@@ -15,6 +15,8 @@ export interface LibraryActions {
   readonly busy: boolean;
   readonly addFiles: () => void;
   readonly chooseFolder: () => void;
+  /** Opens the library folder again: it was not there (a drive not connected) or stopped being seen. */
+  readonly retryLibrary: () => void;
   readonly importDropped: (files: IncomingFile[], unreadable: string[]) => void;
   readonly exportAnnotations: () => void;
   readonly importAnnotations: () => void;
@@ -59,6 +61,12 @@ export function useLibraryActions(onAdded: (id: string) => void): LibraryActions
         if (!summary) return;
         replace(summary);
         toasts.push('info', `Library: ${summary.root}`);
+      }),
+    retryLibrary: () =>
+      run(async () => {
+        const summary = await getApi().retryLibrary();
+        replace(summary);
+        toasts.push('success', `Library: ${summary.root}`);
       }),
     importDropped: (files, unreadable) =>
       run(async () => report(files.length > 0 ? await getApi().importFiles(files) : NOTHING, unreadable)),

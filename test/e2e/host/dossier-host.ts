@@ -2,21 +2,27 @@
 // through Playwright instead of Electron's IPC. Only the two thin Electron bindings differ.
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { AppCommand, EventChannel, EventMap, InvokeChannel, ScanProgress } from '../../../src-preload/contract';
-import { forwardLibraryEvents } from '../../../src-main/ipc/events';
+import { forwardLibraryEvents, forwardNotices } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
 import type { LibraryService } from '../../../src-main/library/library-service';
 import { createMainServices } from '../../../src-main/services/main-services';
+import type { NoticeBoard } from '../../../src-main/services/notices';
+import { startLibrary } from '../../../src-main/services/start-library';
+import { appResponseHeaders, resolveAppPath } from '../../../src-main/window/app-protocol';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
 import { PhaseHolds, type PhaseHold } from './phase-holds';
 import { decodeWire, encodeWire } from './wire';
 import { CATALOG_WORKER, TSX } from '../../support/worker-scripts';
 
-// A loopback origin is a secure context, as the app's own page is in Electron; nothing listens there:
-// every request is answered from out/renderer by the route below.
+// A loopback origin is a secure context, as the app's own page (app://dossier) is in Electron; nothing
+// listens there: every request is answered from out/renderer by the route below, through the same path
+// resolution, types and CSP as the app's protocol handler (src-main/window/app-protocol.ts).
 export const APP_ORIGIN = 'http://localhost:47913';
 const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
+const SAMPLES_DIR = resolve(__dirname, '../../../resources/sample-library');
 
 /** Native dialogs answered by the test: queue what the analyst "picks" next. */
 export class ScriptedDialogs implements Dialogs {
@@ -39,6 +45,7 @@ export class ScriptedDialogs implements Dialogs {
 }
 
 export interface HostOptions {
+  /** The library folder the settings remember; the host starts as the app does (start-library.ts). */
   readonly libraryRoot: string;
   readonly userData: string;
   /** Files read per step of a background scan (the app's default when absent). */
@@ -47,6 +54,9 @@ export interface HostOptions {
 
 export interface DossierHost {
   readonly library: LibraryService;
+  readonly notices: NoticeBoard;
+  /** Every catalog worker started, the first and any started again after one stopped. */
+  readonly catalogWorkers: readonly Worker[];
   readonly dialogs: ScriptedDialogs;
   readonly openedExternally: string[];
   /** Holds the next background read of this folder when it reaches this phase, until released. */
@@ -63,7 +73,8 @@ export interface DossierHost {
 
 export async function startHost(page: Page, options: HostOptions): Promise<DossierHost> {
   const holds = new PhaseHolds();
-  const { settings, library } = createMainServices({
+  const catalogWorkers: Worker[] = [];
+  const { settings, library, notices } = createMainServices({
     userData: options.userData,
     // The same worker the app runs, from source: tsx compiles it as it loads.
     catalogWorker: CATALOG_WORKER,
@@ -73,15 +84,17 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       watchOptions: { stableMs: 150 },
       phaseGate: holds.gate,
     },
+    onCatalogWorker: (worker) => catalogWorkers.push(worker),
   });
-  await library.open(options.libraryRoot);
   await settings.update({ libraryRoot: options.libraryRoot });
+  await startLibrary({ library, settings, documentsDir: join(options.userData, 'Documents'), samplesDir: SAMPLES_DIR });
   const dialogs = new ScriptedDialogs();
   const openedExternally: string[] = [];
   const table: HandlerTable = createHandlerTable({
     library,
     settings,
     dialogs,
+    notices,
     openExternal: async (url) => {
       openedExternally.push(url);
     },
@@ -105,12 +118,10 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
   });
   await page.addInitScript({ path: PAGE_BRIDGE_FILE });
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname;
-    const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : decodeURIComponent(path)));
-    if (!file.startsWith(RENDERER_DIR + sep)) return route.fulfill({ status: 403 });
+    const file = resolveAppPath(RENDERER_DIR, new URL(route.request().url()).pathname);
+    if (file === null) return route.fulfill({ status: 404 });
     try {
-      const body = await readFile(file);
-      return route.fulfill({ status: 200, body, contentType: contentType(file) });
+      return route.fulfill({ status: 200, body: await readFile(file), headers: appResponseHeaders(file) });
     } catch {
       return route.fulfill({ status: 404 });
     }
@@ -126,13 +137,15 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       [channel, encodeWire(payload)] as const,
     );
   // The page may be navigating or closed; main's events then have no one to reach.
-  const stopForwarding = forwardLibraryEvents(
-    library,
-    (channel, payload) => void emit(channel, payload).catch(() => undefined),
-  );
+  const send = <E extends EventChannel>(channel: E, payload: EventMap[E]): void =>
+    void emit(channel, payload).catch(() => undefined);
+  const stopLibraryEvents = forwardLibraryEvents(library, send);
+  const stopNotices = forwardNotices(notices, send);
 
   return {
     library,
+    notices,
+    catalogWorkers,
     dialogs,
     openedExternally,
     holdPhase: (folder, phase) => holds.hold(folder, phase),
@@ -141,20 +154,10 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       await page.goto(`${APP_ORIGIN}/index.html`);
     },
     close: async () => {
-      stopForwarding();
+      stopLibraryEvents();
+      stopNotices();
       holds.releaseAll();
       await library.close();
     },
   };
-}
-
-function contentType(file: string): string {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-  };
-  return types[extname(file)] ?? 'application/octet-stream';
 }

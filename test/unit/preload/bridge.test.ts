@@ -6,6 +6,7 @@ import type {
   AnnotationDoc,
   Api,
   AppCommand,
+  AppNotice,
   CatalogEntry,
   Article,
   EventChannel,
@@ -34,6 +35,7 @@ const ARTICLE: Article = {
   hash: 'abc',
   warnings: [],
 };
+const NOTICE: AppNotice = { id: 1, kind: 'warning', title: 'The catalog was rebuilt.', lines: ['Nothing was lost.'] };
 const DELTA: LibraryDelta = { root: SUMMARY.root, version: 4, upserted: [], removed: ['gone.txt'], renamed: [] };
 
 type Replies = { [C in InvokeChannel]: InvokeResult<C> };
@@ -115,6 +117,8 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['search', (api) => api.search(QUERY), 'search:query', [QUERY]],
   ['setAnnotationIndex', (api) => api.setAnnotationIndex(DOCS), 'search:set-annotations', [DOCS]],
   ['cancelScan', (api) => api.cancelScan(), 'library:cancel-scan', []],
+  ['retryLibrary', (api) => api.retryLibrary(), 'library:retry', []],
+  ['takeNotices', (api) => api.takeNotices(), 'app:take-notices', []],
 ];
 
 const REPLIES = {
@@ -132,12 +136,15 @@ const REPLIES = {
   'search:query': RESULTS,
   'search:set-annotations': null,
   'library:cancel-scan': null,
+  'library:retry': SUMMARY,
+  'app:take-notices': [NOTICE] as AppNotice[],
 } as const;
 
 const EVENT_CASES = [
   ['onLibraryChanged', 'library:changed', DELTA],
   ['onLibraryReset', 'library:reset', SUMMARY],
   ['onAppCommand', 'app:command', 'add-files' satisfies AppCommand],
+  ['onNotice', 'app:notice', NOTICE],
   [
     'onScanProgress',
     'library:progress',

@@ -7,6 +7,7 @@ import type { InvokeChannel } from '../../../../src-preload/contract';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../../src-main/ipc/handlers';
 import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { LibraryService } from '../../../../src-main/library/library-service';
+import { NoticeBoard } from '../../../../src-main/services/notices';
 import type { Settings } from '../../../../src-main/settings/settings';
 import { articleText, put, SEED_TEXT, SEED_TITLE, TempDirs } from '../../../support/temp-library';
 import { FakeWatch } from '../../../support/fake-watcher';
@@ -63,6 +64,7 @@ export interface HandlerHarness {
   readonly base: string;
   readonly root: string;
   readonly library: LibraryService;
+  readonly notices: NoticeBoard;
   readonly dialogs: FakeDialogs;
   readonly settings: FakeSettings;
   /** URLs handed to the system browser. */
@@ -100,10 +102,12 @@ async function makeHarness(): Promise<HandlerHarness> {
   const printed: string[] = [];
   const dialogs = new FakeDialogs();
   const settings = new FakeSettings();
+  const notices = new NoticeBoard();
   const table = createHandlerTable({
     library,
     settings,
     dialogs,
+    notices,
     openExternal: (url) => {
       opened.push(url);
       return Promise.resolve();
@@ -117,6 +121,7 @@ async function makeHarness(): Promise<HandlerHarness> {
     base,
     root,
     library,
+    notices,
     dialogs,
     settings,
     opened,
