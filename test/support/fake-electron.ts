@@ -88,6 +88,8 @@ export class FakeIpcMain {
 
 export class FakeWebContents extends FakeEmitter {
   readonly sent: unknown[][] = [];
+  readonly loadedUrls: string[] = [];
+  reloads = 0;
   destroyed = false;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
 
@@ -98,6 +100,14 @@ export class FakeWebContents extends FakeEmitter {
 
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+
+  reload(): void {
+    this.reloads++;
+  }
+
+  async loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
   }
 
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
@@ -159,6 +169,8 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly webContents = new FakeWebContents();
   readonly loadedUrls: string[] = [];
   visible = false;
+  minimized = false;
+  focused = false;
 
   constructor(readonly options: BrowserWindowConstructorOptions = {}) {
     super();
@@ -171,6 +183,18 @@ export class FakeBrowserWindow extends FakeEmitter {
 
   show(): void {
     this.visible = true;
+  }
+
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+
+  restore(): void {
+    this.minimized = false;
+  }
+
+  focus(): void {
+    this.focused = true;
   }
 
   asBrowserWindow(): BrowserWindow {

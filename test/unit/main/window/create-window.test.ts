@@ -1,7 +1,13 @@
-// The window factory: secure webPreferences, the preload path, and where the page is loaded from.
+// The window factory: secure webPreferences, the preload path, where the page is loaded from, and the
+// window a second launch brings forward.
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { appPageUrl, createMainWindow, SECURE_WEB_PREFERENCES } from '../../../../src-main/window/create-window';
+import {
+  appPageUrl,
+  createMainWindow,
+  focusWindow,
+  SECURE_WEB_PREFERENCES,
+} from '../../../../src-main/window/create-window';
 import { FakeBrowserWindow } from '../../../support/fake-electron';
 
 vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
@@ -83,5 +89,25 @@ describe('appPageUrl', () => {
 
   it('is the dev server URL when electron-vite provides one', () => {
     expect(appPageUrl('http://localhost:5173')).toBe('http://localhost:5173');
+  });
+});
+
+describe('focusWindow (a second launch of the app)', () => {
+  it('restores a minimised window, shows it and focuses it', () => {
+    const window = new FakeBrowserWindow();
+    window.minimized = true;
+    focusWindow(window.asBrowserWindow());
+    expect(window).toMatchObject({ minimized: false, visible: true, focused: true });
+  });
+
+  it('focuses a window that is open, leaving its size alone', () => {
+    const window = new FakeBrowserWindow();
+    window.visible = true;
+    focusWindow(window.asBrowserWindow());
+    expect(window).toMatchObject({ minimized: false, visible: true, focused: true });
+  });
+
+  it('does nothing while the first launch has no window yet', () => {
+    expect(() => focusWindow(null)).not.toThrow();
   });
 });
