@@ -101,3 +101,11 @@ describe('appResponseHeaders', () => {
     expect(APP_CSP).not.toMatch(/unsafe-inline|unsafe-eval|file:|\*/);
   });
 });
+
+describe('the packaged binary', () => {
+  it('turns the file:// privileges fuse off, the page being served from app:// instead', async () => {
+    const config = await readFile(resolve(__dirname, '../../../../electron-builder.yml'), 'utf8');
+    const fuses = /^electronFuses:\n((?: {2}.+\n)+)/m.exec(config)?.[1] ?? '';
+    expect(fuses.split('\n')).toContain('  grantFileProtocolExtraPrivileges: false');
+  });
+});
