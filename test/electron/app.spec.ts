@@ -79,7 +79,7 @@ test.describe('the Electron shell', () => {
       env: { ...process.env, DOSSIER_USER_DATA: userData, DOSSIER_LIBRARY: library },
       stdio: 'ignore',
     });
-    const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+    const code = await new Promise<number | null>((exited) => second.on('exit', exited));
     expect(code).toBe(0);
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
