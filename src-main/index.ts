@@ -7,6 +7,7 @@ import { bindHandlerTable, createSenderCheck, createWindowEventSink } from './ip
 import { forwardLibraryEvents, forwardNotices } from './ipc/events';
 import { createHandlerTable } from './ipc/handlers';
 import { reportUnhandledRejection } from './services/fault-report';
+import { LegacyWork } from './services/legacy-work';
 import { createMainServices } from './services/main-services';
 import { NoticeBoard } from './services/notices';
 import { startLibrary } from './services/start-library';
@@ -14,6 +15,7 @@ import { readDevOverrides } from './settings/dev-overrides';
 import { buildMenuTemplate } from './window/app-menu';
 import { appPageUrl, createMainWindow, focusWindow } from './window/create-window';
 import { createElectronDialogs } from './window/dialogs';
+import { readFileOriginWork } from './window/legacy-window';
 import { createPdfPrinter } from './window/print-pdf';
 import { watchRenderer } from './window/renderer-watch';
 import { applySecurity } from './window/security';
@@ -70,11 +72,22 @@ async function start(): Promise<void> {
   });
 
   const dialogs = createElectronDialogs(dialog, () => mainWindow);
+  // The work the page kept under file:// is read once the main window is open (a hidden window closing
+  // first would end the app); the page, asking for it, waits for that read.
+  const legacy = new LegacyWork(app.getPath('userData'));
+  let reading: Promise<void> = Promise.resolve();
   const table = createHandlerTable({
     library,
     settings,
     dialogs,
     notices,
+    legacyWork: {
+      take: async () => {
+        await reading;
+        return legacy.take();
+      },
+      moved: () => legacy.moved(),
+    },
     openExternal: (url) => shell.openExternal(url),
     printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
   });
@@ -86,6 +99,19 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(buildMenuTemplate((command) => send('app:command', command), process.platform === 'darwin')),
   );
   mainWindow = openWindow(pageUrl);
+  // The dev server's page never lived at file://.
+  if (!overrides.rendererUrl) {
+    reading = legacy
+      .collect(() =>
+        readFileOriginWork({
+          makeWindow: (options) => new BrowserWindow(options),
+          ipcMain,
+          pageFile: join(outDir, 'renderer', 'legacy.html'),
+          preload: join(outDir, 'preload', 'legacy.js'),
+        }),
+      )
+      .catch((error: unknown) => console.error('The work kept under file:// was not read:', error));
+  }
 }
 
 void app.whenReady().then(async () => {

@@ -37,5 +37,7 @@ export function createApi(transport: Transport): Api {
     onAppCommand: on('app:command'),
     takeNotices: () => transport.invoke('app:take-notices'),
     onNotice: on('app:notice'),
+    takeLegacyWork: () => transport.invoke('app:take-legacy-work'),
+    legacyWorkMoved: () => transport.invoke('app:legacy-work-moved'),
   } satisfies Api);
 }

@@ -2,7 +2,7 @@
 // sees. Types only; the payload types live by domain in contract/. No channel name is spelled anywhere
 // else except the handler table and the bridge, which the compiler holds to this file.
 import type { AnnotationDoc } from './contract/annotations';
-import type { AppNotice } from './contract/app';
+import type { AppNotice, LegacyDatabase, LegacyReading } from './contract/app';
 import type { ExportBriefRequest } from './contract/briefs';
 import type { OpenedTextFile, OpenTextFileRequest, SaveFileRequest } from './contract/files';
 import type {
@@ -47,6 +47,8 @@ export interface InvokeMap {
   'library:cancel-scan': [args: [], result: null];
   'library:retry': [args: [], result: LibrarySummary];
   'app:take-notices': [args: [], result: AppNotice[]];
+  'app:take-legacy-work': [args: [], result: LegacyDatabase[]];
+  'app:legacy-work-moved': [args: [], result: null];
   'articles:read': [args: [id: ArticleId], result: Article];
   'search:query': [args: [query: SearchQuery], result: SearchResults];
   'search:set-annotations': [args: [docs: AnnotationDoc[]], result: null];
@@ -54,6 +56,11 @@ export interface InvokeMap {
   'files:save': [args: [request: SaveFileRequest], result: string | null];
   'files:open-text': [args: [request: OpenTextFileRequest], result: OpenedTextFile | null];
   'shell:open-external': [args: [url: string], result: boolean];
+}
+
+/** The hidden window that reads the page's old file:// storage (src-preload/legacy.ts) -> main, once. */
+export interface LegacyInvokeMap {
+  'legacy:deliver': [args: [reading: LegacyReading], result: null];
 }
 
 /** Main -> renderer events. */
@@ -110,4 +117,8 @@ export interface Api {
   takeNotices(): Promise<AppNotice[]>;
   /** Told when main posts a notice: take the waiting notices then (so none is shown twice). */
   onNotice(listener: (notice: AppNotice) => void): Unsubscribe;
+  /** The databases the page kept at its old file:// origin, still to be made again here (once). */
+  takeLegacyWork(): Promise<LegacyDatabase[]>;
+  /** Says they are made again: main hands them out no more. */
+  legacyWorkMoved(): Promise<null>;
 }

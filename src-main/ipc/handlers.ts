@@ -4,6 +4,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileFilter, InvokeChannel, InvokeResult } from '../../src-preload/contract';
 import type { LibraryService } from '../library/library-service';
+import type { LegacyWork } from '../services/legacy-work';
 import type { NoticeBoard } from '../services/notices';
 import type { SettingsStore } from '../settings/settings';
 import { isSafeExternalUrl } from '../window/external-links';
@@ -51,6 +52,8 @@ export interface HandlerServices {
   readonly dialogs: Dialogs;
   /** Where the notices the page takes wait (services/notices.ts). */
   readonly notices: Pick<NoticeBoard, 'take'>;
+  /** The work kept from the page's old file:// origin (services/legacy-work.ts). */
+  readonly legacyWork: Pick<LegacyWork, 'take' | 'moved'>;
   openExternal(url: string): Promise<void>;
   /** Electron's printToPDF in the app; headless Chromium's PDF of the same HTML in the tests. */
   printPdf(html: string): Promise<Uint8Array>;
@@ -101,6 +104,15 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
     'app:take-notices': async (...args) => {
       parse('app:take-notices', NoArgsSchema, args);
       return services.notices.take();
+    },
+    'app:take-legacy-work': async (...args) => {
+      parse('app:take-legacy-work', NoArgsSchema, args);
+      return services.legacyWork.take();
+    },
+    'app:legacy-work-moved': async (...args) => {
+      parse('app:legacy-work-moved', NoArgsSchema, args);
+      await services.legacyWork.moved();
+      return null;
     },
     'library:import-files': async (...args) => {
       const [files] = parse('library:import-files', ImportFilesArgsSchema, args);

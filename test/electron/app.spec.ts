@@ -2,6 +2,7 @@
 // secure webPreferences and no Node in the page; persistent storage is granted, and a second launch only
 // brings the window forward. Skips, saying why, where no Electron binary (or no display) is available.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -71,6 +72,12 @@ test.describe('the Electron shell', () => {
   test('grants the page persistent storage, so its IndexedDB is never evicted', async () => {
     expect(await page.evaluate(() => navigator.storage.persist())).toBe(true);
     expect(await page.evaluate(() => navigator.storage.persisted())).toBe(true);
+  });
+
+  test('reads the storage the page kept at file:// once, in a hidden window; a new profile has none', async () => {
+    await expect.poll(() => existsSync(join(userData, 'work-from-file-origin.moved'))).toBe(true);
+    expect(existsSync(join(userData, 'work-from-file-origin.json'))).toBe(false);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 
   test('a second launch exits at once and leaves the one window', async () => {

@@ -171,6 +171,7 @@ export class FakeBrowserWindow extends FakeEmitter {
   visible = false;
   minimized = false;
   focused = false;
+  destroyed = false;
 
   constructor(readonly options: BrowserWindowConstructorOptions = {}) {
     super();
@@ -195,6 +196,10 @@ export class FakeBrowserWindow extends FakeEmitter {
 
   focus(): void {
     this.focused = true;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
   }
 
   asBrowserWindow(): BrowserWindow {

@@ -1,6 +1,6 @@
 // The end-to-end host: the real main-process services and handler table, bound to a Chromium page
 // through Playwright instead of Electron's IPC. Only the two thin Electron bindings differ.
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -8,11 +8,13 @@ import type { AppCommand, EventChannel, EventMap, InvokeChannel, ScanProgress } 
 import { forwardLibraryEvents, forwardNotices } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
 import type { LibraryService } from '../../../src-main/library/library-service';
+import { LegacyWork } from '../../../src-main/services/legacy-work';
 import { createMainServices } from '../../../src-main/services/main-services';
 import type { NoticeBoard } from '../../../src-main/services/notices';
 import { startLibrary } from '../../../src-main/services/start-library';
 import { appResponseHeaders, resolveAppPath } from '../../../src-main/window/app-protocol';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
+export { IDB_DUMP_FILE } from './build-page-bridge';
 import { PhaseHolds, type PhaseHold } from './phase-holds';
 import { decodeWire, encodeWire } from './wire';
 import { CATALOG_WORKER, TSX } from '../../support/worker-scripts';
@@ -55,6 +57,8 @@ export interface HostOptions {
 export interface DossierHost {
   readonly library: LibraryService;
   readonly notices: NoticeBoard;
+  /** The work kept from the page's old origin, in the host's data folder (services/legacy-work.ts). */
+  readonly legacyWork: LegacyWork;
   /** Every catalog worker started, the first and any started again after one stopped. */
   readonly catalogWorkers: readonly Worker[];
   readonly dialogs: ScriptedDialogs;
@@ -89,12 +93,14 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
   await settings.update({ libraryRoot: options.libraryRoot });
   await startLibrary({ library, settings, documentsDir: join(options.userData, 'Documents'), samplesDir: SAMPLES_DIR });
   const dialogs = new ScriptedDialogs();
+  const legacyWork = new LegacyWork(options.userData);
   const openedExternally: string[] = [];
   const table: HandlerTable = createHandlerTable({
     library,
     settings,
     dialogs,
     notices,
+    legacyWork,
     openExternal: async (url) => {
       openedExternally.push(url);
     },
@@ -117,15 +123,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     return encodeWire(await handler(...(decodeWire(args) as unknown[])));
   });
   await page.addInitScript({ path: PAGE_BRIDGE_FILE });
-  await page.route(`${APP_ORIGIN}/**`, async (route) => {
-    const file = resolveAppPath(RENDERER_DIR, new URL(route.request().url()).pathname);
-    if (file === null) return route.fulfill({ status: 404 });
-    try {
-      return route.fulfill({ status: 200, body: await readFile(file), headers: appResponseHeaders(file) });
-    } catch {
-      return route.fulfill({ status: 404 });
-    }
-  });
+  await page.route(`${APP_ORIGIN}/**`, serveRenderer);
 
   /** Hands an event to the page's listeners, as main's events reach them through the preload in the app. */
   const emit = <E extends EventChannel>(channel: E, payload: EventMap[E]): Promise<void> =>
@@ -145,6 +143,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
   return {
     library,
     notices,
+    legacyWork,
     catalogWorkers,
     dialogs,
     openedExternally,
@@ -160,4 +159,15 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       await library.close();
     },
   };
+}
+
+/** Answers a request for the page's files from out/renderer, as the app's protocol handler does. */
+export async function serveRenderer(route: Route): Promise<void> {
+  const file = resolveAppPath(RENDERER_DIR, new URL(route.request().url()).pathname);
+  if (file === null) return route.fulfill({ status: 404 });
+  try {
+    return await route.fulfill({ status: 200, body: await readFile(file), headers: appResponseHeaders(file) });
+  } catch {
+    return route.fulfill({ status: 404 });
+  }
 }

@@ -7,6 +7,7 @@ import type {
   Api,
   AppCommand,
   AppNotice,
+  LegacyDatabase,
   CatalogEntry,
   Article,
   EventChannel,
@@ -119,6 +120,8 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['cancelScan', (api) => api.cancelScan(), 'library:cancel-scan', []],
   ['retryLibrary', (api) => api.retryLibrary(), 'library:retry', []],
   ['takeNotices', (api) => api.takeNotices(), 'app:take-notices', []],
+  ['takeLegacyWork', (api) => api.takeLegacyWork(), 'app:take-legacy-work', []],
+  ['legacyWorkMoved', (api) => api.legacyWorkMoved(), 'app:legacy-work-moved', []],
 ];
 
 const REPLIES = {
@@ -138,6 +141,8 @@ const REPLIES = {
   'library:cancel-scan': null,
   'library:retry': SUMMARY,
   'app:take-notices': [NOTICE] as AppNotice[],
+  'app:take-legacy-work': [] as LegacyDatabase[],
+  'app:legacy-work-moved': null,
 } as const;
 
 const EVENT_CASES = [

@@ -42,6 +42,8 @@ class FakeHandlers {
     'library:cancel-scan': this.record('library:cancel-scan', null),
     'library:retry': this.record('library:retry', emptySummary()),
     'app:take-notices': this.record('app:take-notices', []),
+    'app:take-legacy-work': this.record('app:take-legacy-work', []),
+    'app:legacy-work-moved': this.record('app:legacy-work-moved', null),
   };
 
   private record<C extends InvokeChannel>(channel: C, result: InvokeResult<C>) {

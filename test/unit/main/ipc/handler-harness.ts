@@ -7,6 +7,7 @@ import type { InvokeChannel } from '../../../../src-preload/contract';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../../src-main/ipc/handlers';
 import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { LibraryService } from '../../../../src-main/library/library-service';
+import { LegacyWork } from '../../../../src-main/services/legacy-work';
 import { NoticeBoard } from '../../../../src-main/services/notices';
 import type { Settings } from '../../../../src-main/settings/settings';
 import { articleText, put, SEED_TEXT, SEED_TITLE, TempDirs } from '../../../support/temp-library';
@@ -65,6 +66,7 @@ export interface HandlerHarness {
   readonly root: string;
   readonly library: LibraryService;
   readonly notices: NoticeBoard;
+  readonly legacyWork: LegacyWork;
   readonly dialogs: FakeDialogs;
   readonly settings: FakeSettings;
   /** URLs handed to the system browser. */
@@ -103,11 +105,13 @@ async function makeHarness(): Promise<HandlerHarness> {
   const dialogs = new FakeDialogs();
   const settings = new FakeSettings();
   const notices = new NoticeBoard();
+  const legacyWork = new LegacyWork(base);
   const table = createHandlerTable({
     library,
     settings,
     dialogs,
     notices,
+    legacyWork,
     openExternal: (url) => {
       opened.push(url);
       return Promise.resolve();
@@ -122,6 +126,7 @@ async function makeHarness(): Promise<HandlerHarness> {
     root,
     library,
     notices,
+    legacyWork,
     dialogs,
     settings,
     opened,
