@@ -1,20 +1,18 @@
-// In-memory stand-ins for the parts of electron the main-process glue touches. Unit tests must never
-// load the real module: requiring it downloads the Electron binary.
+// In-memory stand-ins for the parts of electron the main-process glue touches (the dialogs' are in
+// fake-dialog.ts). Unit tests must never load the real module: requiring it downloads the Electron binary.
 import type {
   App,
-  BaseWindow,
   BrowserWindow,
   BrowserWindowConstructorOptions,
   HandlerDetails,
   IpcMainInvokeEvent,
-  OpenDialogOptions,
-  OpenDialogReturnValue,
-  SaveDialogOptions,
-  SaveDialogReturnValue,
   Session,
   WebContents,
   WindowOpenHandlerResponse,
 } from 'electron';
+import { FakeDialog } from './fake-dialog';
+
+export { FakeDialog, type FakeDialogCall } from './fake-dialog';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -204,47 +202,6 @@ export class FakeBrowserWindow extends FakeEmitter {
 
   asBrowserWindow(): BrowserWindow {
     return this as unknown as BrowserWindow;
-  }
-}
-
-export interface FakeDialogCall {
-  readonly window: BaseWindow | null;
-  readonly options: OpenDialogOptions;
-}
-
-export class FakeDialog {
-  readonly calls: FakeDialogCall[] = [];
-  readonly saveCalls: { readonly window: BaseWindow | null; readonly options: SaveDialogOptions }[] = [];
-  /** What the next dialog returns, as if the analyst had picked it. */
-  result: OpenDialogReturnValue = { canceled: true, filePaths: [] };
-  saveResult: SaveDialogReturnValue = { canceled: true, filePath: '' };
-
-  showSaveDialog(window: BaseWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
-  showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
-  async showSaveDialog(
-    windowOrOptions: BaseWindow | SaveDialogOptions,
-    options?: SaveDialogOptions,
-  ): Promise<SaveDialogReturnValue> {
-    this.saveCalls.push(
-      options === undefined
-        ? { window: null, options: windowOrOptions as SaveDialogOptions }
-        : { window: windowOrOptions as BaseWindow, options },
-    );
-    return this.saveResult;
-  }
-
-  showOpenDialog(window: BaseWindow, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
-  showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
-  async showOpenDialog(
-    windowOrOptions: BaseWindow | OpenDialogOptions,
-    options?: OpenDialogOptions,
-  ): Promise<OpenDialogReturnValue> {
-    this.calls.push(
-      options === undefined
-        ? { window: null, options: windowOrOptions as OpenDialogOptions }
-        : { window: windowOrOptions as BaseWindow, options },
-    );
-    return this.result;
   }
 }
 
