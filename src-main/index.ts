@@ -7,6 +7,7 @@ import { forwardLibraryEvents } from './ipc/events';
 import { createHandlerTable } from './ipc/handlers';
 import { createMainServices } from './services/main-services';
 import { resolveLibraryRoot } from './settings/default-library';
+import { holdQuitForSnapshots } from './snapshots/quit-hold';
 import { createElectronDialogs } from './window/dialogs';
 import { createPdfPrinter } from './window/print-pdf';
 import { buildMenuTemplate } from './window/app-menu';
@@ -33,7 +34,7 @@ app.on('window-all-closed', () => app.quit());
 void app.whenReady().then(async () => {
   applySecurity({ app, session: session.defaultSession, shell, isAppUrl: (url) => isAppUrl(url) });
 
-  const { settings, library } = createMainServices({
+  const { settings, library, snapshots } = createMainServices({
     userData: app.getPath('userData'),
     catalogWorker: unpackedPath(join(__dirname, 'catalog-worker.js')),
     library: { log: console.warn },
@@ -53,6 +54,7 @@ void app.whenReady().then(async () => {
       library,
       settings,
       dialogs,
+      snapshots,
       openExternal: (url) => shell.openExternal(url),
       printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
     }),
@@ -68,5 +70,6 @@ void app.whenReady().then(async () => {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  holdQuitForSnapshots(app, snapshots);
   app.on('will-quit', () => void library.close());
 });

@@ -16,12 +16,14 @@ import type {
   ScanProgress,
 } from './contract/library';
 import type { SearchQuery, SearchResults } from './contract/search';
+import type { SavedSnapshot, SaveSnapshotRequest, SnapshotList, WorkDocument } from './contract/snapshots';
 
 export type * from './contract/annotations';
 export type * from './contract/briefs';
 export type * from './contract/files';
 export type * from './contract/library';
 export type * from './contract/search';
+export type * from './contract/snapshots';
 
 /** Commands the application menu sends to the page. */
 export type AppCommand =
@@ -50,6 +52,9 @@ export interface InvokeMap {
   'files:save': [args: [request: SaveFileRequest], result: string | null];
   'files:open-text': [args: [request: OpenTextFileRequest], result: OpenedTextFile | null];
   'shell:open-external': [args: [url: string], result: boolean];
+  'snapshots:save': [args: [request: SaveSnapshotRequest], result: SavedSnapshot];
+  'snapshots:list': [args: [], result: SnapshotList];
+  'snapshots:read': [args: [id: string], result: WorkDocument];
 }
 
 /** Main -> renderer events. */
@@ -91,6 +96,10 @@ export interface Api {
   saveFile(request: SaveFileRequest): Promise<string | null>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
   openExternal(url: string): Promise<boolean>;
+  /** Writes the work to a snapshot file in the app's data folder, unless it equals the latest one. */
+  saveSnapshot(request: SaveSnapshotRequest): Promise<SavedSnapshot>;
+  listSnapshots(): Promise<SnapshotList>;
+  readSnapshot(id: string): Promise<WorkDocument>;
   onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe;
   onLibraryReset(listener: (summary: LibrarySummary) => void): Unsubscribe;
   onScanProgress(listener: (progress: ScanProgress) => void): Unsubscribe;

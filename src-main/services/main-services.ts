@@ -1,10 +1,11 @@
 // The main process's services, wired one way for every host: the app (index.ts), the end-to-end test host
 // and the bench. Settings, the catalog (its store and the folder scanner on the catalog's worker thread)
-// and the library service over them.
+// and the library service over them, and the snapshots of the analyst's work.
 import { join } from 'node:path';
 import { startCatalogThread } from '../catalog/catalog-thread';
 import { LibraryService, type LibraryServiceOptions } from '../library/library-service';
 import { SettingsStore } from '../settings/settings';
+import { SnapshotStore } from '../snapshots/snapshot-store';
 
 export interface MainServicesOptions {
   /** The folder the settings and the catalog live in (the app's userData). */
@@ -24,6 +25,8 @@ export interface MainServicesOptions {
 export interface MainServices {
   readonly settings: SettingsStore;
   readonly library: LibraryService;
+  /** Snapshots of the analyst's work, in userData/snapshots, each carrying the settings too. */
+  readonly snapshots: SnapshotStore;
 }
 
 export function createMainServices(options: MainServicesOptions): MainServices {
@@ -32,8 +35,10 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     file: options.catalogFile ?? join(options.userData, 'catalog.sqlite'),
     ...(options.execArgv ? { execArgv: options.execArgv } : {}),
   });
+  const settings = new SettingsStore(join(options.userData, 'settings.json'));
   return {
-    settings: new SettingsStore(join(options.userData, 'settings.json')),
+    settings,
     library: new LibraryService({ ...options.library, store: catalog.store, scan: catalog.scan }),
+    snapshots: new SnapshotStore({ folder: join(options.userData, 'snapshots'), settings: () => settings.load() }),
   };
 }

@@ -7,6 +7,7 @@ import type { AppCommand, EventChannel, EventMap, InvokeChannel, ScanProgress } 
 import { forwardLibraryEvents } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
 import type { LibraryService } from '../../../src-main/library/library-service';
+import type { SnapshotStore } from '../../../src-main/snapshots/snapshot-store';
 import { createMainServices } from '../../../src-main/services/main-services';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
 import { PhaseHolds, type PhaseHold } from './phase-holds';
@@ -47,6 +48,8 @@ export interface HostOptions {
 
 export interface DossierHost {
   readonly library: LibraryService;
+  /** The snapshots of the work the page sends, in userData/snapshots as in the app. */
+  readonly snapshots: SnapshotStore;
   readonly dialogs: ScriptedDialogs;
   readonly openedExternally: string[];
   /** Holds the next background read of this folder when it reaches this phase, until released. */
@@ -63,7 +66,7 @@ export interface DossierHost {
 
 export async function startHost(page: Page, options: HostOptions): Promise<DossierHost> {
   const holds = new PhaseHolds();
-  const { settings, library } = createMainServices({
+  const { settings, library, snapshots } = createMainServices({
     userData: options.userData,
     // The same worker the app runs, from source: tsx compiles it as it loads.
     catalogWorker: CATALOG_WORKER,
@@ -82,6 +85,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     library,
     settings,
     dialogs,
+    snapshots,
     openExternal: async (url) => {
       openedExternally.push(url);
     },
@@ -133,6 +137,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
 
   return {
     library,
+    snapshots,
     dialogs,
     openedExternally,
     holdPhase: (folder, phase) => holds.hold(folder, phase),
@@ -143,6 +148,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     close: async () => {
       stopForwarding();
       holds.releaseAll();
+      await snapshots.whenIdle();
       await library.close();
     },
   };

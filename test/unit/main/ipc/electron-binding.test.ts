@@ -40,6 +40,17 @@ class FakeHandlers {
     'search:query': this.record('search:query', { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 0 }),
     'search:set-annotations': this.record('search:set-annotations', null),
     'library:cancel-scan': this.record('library:cancel-scan', null),
+    'snapshots:list': this.record('snapshots:list', { folder: '/data/snapshots', snapshots: [] }),
+    'snapshots:save': this.record('snapshots:save', {
+      snapshot: { id: 's.json', takenAt: 0, reason: 'auto', counts: { highlights: 0, notes: 0, briefs: 0 } },
+      written: true,
+    }),
+    'snapshots:read': this.record('snapshots:read', {
+      type: 'AnnotationCollection',
+      'dossier:format': 'dossier-work',
+      'dossier:version': 1,
+      items: [],
+    }),
   };
 
   private record<C extends InvokeChannel>(channel: C, result: InvokeResult<C>) {

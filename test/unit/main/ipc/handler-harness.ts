@@ -8,6 +8,7 @@ import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../..
 import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { LibraryService } from '../../../../src-main/library/library-service';
 import type { Settings } from '../../../../src-main/settings/settings';
+import { SnapshotStore } from '../../../../src-main/snapshots/snapshot-store';
 import { articleText, put, SEED_TEXT, SEED_TITLE, TempDirs } from '../../../support/temp-library';
 import { FakeWatch } from '../../../support/fake-watcher';
 
@@ -65,6 +66,8 @@ export interface HandlerHarness {
   readonly library: LibraryService;
   readonly dialogs: FakeDialogs;
   readonly settings: FakeSettings;
+  /** Snapshots of the work, in the temp folder's snapshots/. */
+  readonly snapshots: SnapshotStore;
   /** URLs handed to the system browser. */
   readonly opened: string[];
   /** HTML handed to the PDF printer. */
@@ -100,10 +103,12 @@ async function makeHarness(): Promise<HandlerHarness> {
   const printed: string[] = [];
   const dialogs = new FakeDialogs();
   const settings = new FakeSettings();
+  const snapshots = new SnapshotStore({ folder: join(base, 'snapshots') });
   const table = createHandlerTable({
     library,
     settings,
     dialogs,
+    snapshots,
     openExternal: (url) => {
       opened.push(url);
       return Promise.resolve();
@@ -119,6 +124,7 @@ async function makeHarness(): Promise<HandlerHarness> {
     library,
     dialogs,
     settings,
+    snapshots,
     opened,
     printed,
     table,
