@@ -34,7 +34,8 @@ export type AppCommand =
   | 'import-annotations'
   | 'manage-tags'
   | 'show-library'
-  | 'show-briefs';
+  | 'show-briefs'
+  | 'restore-snapshots';
 
 /** Renderer -> main, request/response. Each entry is [arguments tuple, result]. */
 export interface InvokeMap {
