@@ -37,7 +37,9 @@ export interface LocalWork {
   readonly palette: ReadonlyMap<string, PaletteEntry>;
 }
 
-const clip = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Shortened, and isolated so right-to-left text (an Arabic quote) cannot reorder the sentence around it. */
+const clip = (text: string, max = 60): string =>
+  `\u2068${text.length > max ? `${text.slice(0, max - 1)}…` : text}\u2069`;
 
 export const highlightLabel = (h: Highlight): string =>
   `Highlight “${clip(h.quote.exact)}” in ${clip(h.articleTitle || h.articleId)}`;

@@ -63,10 +63,20 @@ function order<T extends Timed>(local: T, incoming: T): { older: T; newer: T; fi
   return fileNewer ? { older: local, newer: incoming, fileNewer } : { older: incoming, newer: local, fileNewer };
 }
 
-/** The fields other than these that differ between the two records. */
+/** Fields as the analyst knows them; a field of a newer version keeps its own name. */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  articleId: 'article',
+  articleHash: 'article version',
+  articleTitle: 'article title',
+  color: 'colour',
+};
+
+/** The fields other than these that differ between the two records, by name. */
 function otherDifferences(a: object, b: object, except: readonly string[]): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => !except.includes(k)));
-  return [...keys].filter((k) => differs((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return [...keys]
+    .filter((k) => differs((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    .map((k) => FIELD_NAMES[k] ?? k);
 }
 
 function noteAndTags<T extends { note: string; tags: string[] } & Timed>(

@@ -52,7 +52,7 @@ export function SnapshotPicker({ list, selected, onSelect, onRetry }: Props): Re
   if (list.snapshots.length === 0) {
     return (
       <p className="muted pad" data-testid="no-snapshots">
-        No snapshots yet. Dossier writes one to {list.folder} two seconds after your work changes.
+        No snapshots yet. Dossier writes the first one two seconds after your work changes.
       </p>
     );
   }

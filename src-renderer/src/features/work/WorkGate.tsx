@@ -6,12 +6,18 @@ import { openWork, type OpenedWork } from '../../db/work-store';
 import { errorMessage } from '../../platform/errors';
 import { RecoveryScreen } from './RecoveryScreen';
 
+/** Dexie wraps IndexedDB's error (OpenFailedError around UnknownError); the inner one says what happened. */
+function problemOf(error: unknown): string {
+  const inner = typeof error === 'object' && error !== null && 'inner' in error ? error.inner : null;
+  return errorMessage(inner instanceof Error ? inner : error);
+}
+
 type Opening = { readonly kind: 'opening' } | { readonly kind: 'failed'; readonly problem: string } | OpenedWork;
 
 export function WorkGate({ children }: { children: (opened: OpenedWork) => ReactNode }): ReactNode {
   const [state, setState] = useState<Opening>({ kind: 'opening' });
   const open = useCallback(() => {
-    inDb(openWork).then(setState, (error: unknown) => setState({ kind: 'failed', problem: errorMessage(error) }));
+    inDb(openWork).then(setState, (error: unknown) => setState({ kind: 'failed', problem: problemOf(error) }));
   }, []);
   useEffect(open, [open]);
   const retry = useCallback(() => {

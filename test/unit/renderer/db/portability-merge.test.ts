@@ -77,7 +77,7 @@ describe('import of an export', () => {
     const plan = await importText(target, newer);
     expect(plan.counts).toMatchObject({ added: 0, updated: 0, conflicts: 1, unchanged: 9 });
     expect(plan.conflicts).toEqual([
-      expect.stringMatching(/^Highlight “Sergey Lavrov” in .*: both notes kept; tags united/),
+      expect.stringMatching(/^Highlight “\u2068Sergey Lavrov\u2069” in .*: both notes kept; tags united/),
     ]);
     expect(await target.highlights.get(ids[0] ?? '')).toMatchObject({
       note: `Edited on the laptop${NOTE_SEPARATOR}Edited on the desktop`,

@@ -53,7 +53,7 @@ describe('mergeHighlight', () => {
     const merged = mergeHighlight(local, incoming, NOW);
     expect(merged.outcome).toBe('conflict');
     expect(merged.record).toEqual({ ...local, note: `theirs${NOTE_SEPARATOR}mine`, tags: ['a', 'b'], updatedAt: NOW });
-    expect(merged.combined).toEqual(['both notes kept', 'tags united', 'color from the app (newer)']);
+    expect(merged.combined).toEqual(['both notes kept', 'tags united', 'colour from the app (newer)']);
   });
 
   it('takes the older creation time, and fields of a newer version from either side', () => {
