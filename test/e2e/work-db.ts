@@ -46,7 +46,8 @@ export async function wipeWorkDb(page: Page): Promise<void> {
   );
 }
 
-/** From the next load on, IndexedDB fails to open the work database (as Chromium does on a damaged store) until it is deleted. */
+/** From the next load on, IndexedDB fails to open the work database (as Chromium does on a damaged store)
+ * until it is deleted. */
 export async function breakWorkDbUntilDeleted(page: Page): Promise<void> {
   await page.addInitScript(() => {
     let damaged = true;
