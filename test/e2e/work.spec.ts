@@ -5,47 +5,18 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { articleText, expect, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
+import { makeWork, noteOnHighlight, QUOTE_A } from './work-actions';
 import { breakWorkDbUntilDeleted, latestSnapshotHolds, readWorkDb, wipeWorkDb } from './work-db';
 
-const QUOTE_A = 'Russia and NATO accusing each other of amassing troops';
-const QUOTE_B = 'the only responsible way to resolve this crisis is through diplomacy and dialogue';
 const SHOTS = 'test-results/screenshots';
-
-async function noteOnHighlight(app: Page, note: string): Promise<void> {
-  await app.getByTestId('highlight-card').last().getByRole('button', { name: 'Add note' }).click();
-  await app.getByLabel('Highlight note').fill(note);
-  await app.getByLabel('Highlight note').press('Control+Enter');
-}
-
-/** Highlights (one with a note and a tag), an article note, a renamed colour and a brief. */
-async function makeWork(app: Page): Promise<void> {
-  await openArticle(app, SEED_TITLE);
-  await highlightPassage(app, QUOTE_A);
-  await noteOnHighlight(app, 'Both sides claim **troop build-ups**.');
-  await app.getByLabel('Highlight tags').fill('troops');
-  await app.getByLabel('Highlight tags').press('Enter');
-  await app
-    .getByRole('list', { name: 'Highlight colours' })
-    .getByRole('button', { name: /Claim to verify/ })
-    .click();
-  await app.getByLabel('Name for colour 2').fill('Disputed');
-  await app.getByLabel('Name for colour 2').press('Enter');
-  await highlightPassage(app, QUOTE_B, 'Disputed');
-  await app.getByRole('region', { name: 'Article note' }).getByRole('button', { name: 'Add note' }).click();
-  const articleNote = app.getByRole('textbox', { name: 'Article note' });
-  await articleNote.fill('Talks depend on no invasion.');
-  await articleNote.press('Control+Enter');
-  await app.getByLabel('Add to brief').selectOption({ label: 'New brief' });
-  await expect(app.getByTestId('toast').last()).toContainText('Added to “Untitled brief”');
-}
 
 test('wiped work comes back from the Restore screen, record by record; replace can be undone', async ({
   app,
   host,
 }) => {
+  test.slow(); // the whole journey: make work, wipe, reload, restore, undo, merge
   // Before the first change there is no snapshot: the Restore screen says so, and how one comes.
   await app.locator('.toolbar-actions').getByRole('button', { name: 'Restore…' }).click();
   await expect(app.getByTestId('no-snapshots')).toContainText('No snapshots yet');
