@@ -1,5 +1,5 @@
 // Runs the real `scan` command (tsx scripts/scan.ts) as a child process over a temp folder of awkward files.
-import { REPO_ROOT, runScript, type ScriptRun } from './run-script';
+import { REPO_ROOT, runScript, SCRIPT_TEST, type ScriptRun } from './run-script';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -36,7 +36,7 @@ afterAll(async () => {
   await rm(library, { recursive: true, force: true });
 });
 
-describe('scan --json', () => {
+describe('scan --json', SCRIPT_TEST, () => {
   it('prints one JSON object per file, in path order, with the documented keys, and exits 0', async () => {
     const run = await scan([library, '--json']);
     expect(run.stderr).toBe('');
@@ -93,7 +93,7 @@ describe('scan --json', () => {
   });
 });
 
-describe('scan (table)', () => {
+describe('scan (table)', SCRIPT_TEST, () => {
   it('prints a row per file and the summary line', async () => {
     const run = await scan([library]);
     expect(run.code).toBe(0);
@@ -109,7 +109,7 @@ describe('scan (table)', () => {
   });
 });
 
-describe('scan usage', () => {
+describe('scan usage', SCRIPT_TEST, () => {
   it('exits 2 with a reason and the usage line when the folder is missing', async () => {
     const run = await scan([join(library, 'no-such-folder')]);
     expect(run.code).toBe(2);
