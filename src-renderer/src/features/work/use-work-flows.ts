@@ -61,7 +61,7 @@ export function useWorkFlows(): WorkFlows {
           await undoTo(changed.before);
           toasts.push('success', 'Undone: your work is as it was before.');
         }, 'That could not be undone.');
-      toasts.push(kind, title, lines, { label: undoLabel, run: undo });
+      toasts.push(kind, title, lines, { label: undoLabel, run: undo, lasting: true });
     },
     [run, toasts],
   );
