@@ -54,6 +54,7 @@ test('wiped work comes back from the Restore screen, record by record; replace c
   await dialog.getByRole('button', { name: 'Replace my work', exact: true }).click();
   await expect(app.getByTestId('toast').last()).toContainText('Your work is now the snapshot of');
   expect(await readWorkDb(app)).toEqual(before);
+  await expect(app.getByTestId('snapshot-offer')).toHaveCount(0);
   await openArticle(app, SEED_TITLE);
   await expect(app.locator('mark.hl')).toHaveCount(2);
 

@@ -32,6 +32,12 @@ export async function recreateWork(db: DossierDb): Promise<OpenedWork> {
   return { fresh: true };
 }
 
+/** True while the database holds no highlight, article note or brief. */
+export async function holdsNoWork(db: DossierDb): Promise<boolean> {
+  const counts = await Promise.all([db.highlights.count(), db.articleAnnotations.count(), db.briefs.count()]);
+  return counts.every((n) => n === 0);
+}
+
 /** Calls `listener` after every committed write to this database (from this page or another); returns a stop. */
 export function onWorkChanged(db: DossierDb, listener: () => void): () => void {
   const prefix = `idb://${db.name}/`;

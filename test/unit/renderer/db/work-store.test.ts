@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { createHighlight } from '../../../../src-renderer/src/db/highlights';
 import { DossierDb } from '../../../../src-renderer/src/db/schema';
-import { onWorkChanged, openWork, recreateWork } from '../../../../src-renderer/src/db/work-store';
+import { holdsNoWork, onWorkChanged, openWork, recreateWork } from '../../../../src-renderer/src/db/work-store';
 import { newHighlight, resetFakeIndexedDb, uniqueDbName } from './fake-db';
 
 /** IndexedDB fails to open this database, as Chromium's does on a damaged store, until it is deleted. */
@@ -29,6 +29,9 @@ describe('openWork', () => {
     const name = uniqueDbName();
     const first = new DossierDb(name);
     expect(await openWork(first)).toEqual({ fresh: true });
+    expect(await holdsNoWork(first)).toBe(true); // the default colour names are not work
+    await createHighlight(first, newHighlight());
+    expect(await holdsNoWork(first)).toBe(false);
     first.close();
     const again = new DossierDb(name);
     expect(await openWork(again)).toEqual({ fresh: false });
