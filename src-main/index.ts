@@ -12,6 +12,7 @@ import { createMainServices } from './services/main-services';
 import { NoticeBoard } from './services/notices';
 import { startLibrary } from './services/start-library';
 import { readDevOverrides } from './settings/dev-overrides';
+import { holdQuitForSnapshots } from './snapshots/quit-hold';
 import { buildMenuTemplate } from './window/app-menu';
 import { appPageUrl, createMainWindow, focusWindow } from './window/create-window';
 import { createElectronDialogs } from './window/dialogs';
@@ -53,13 +54,14 @@ function openWindow(url: string): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const { settings, library } = createMainServices({
+  const { settings, library, snapshots } = createMainServices({
     userData: app.getPath('userData'),
     catalogWorker: unpackedPath(join(__dirname, 'catalog-worker.js')),
     library: { log: console.warn },
     notices,
   });
   app.on('will-quit', () => void library.close());
+  holdQuitForSnapshots(app, snapshots);
   const samplesDir = app.isPackaged
     ? join(process.resourcesPath, 'sample-library')
     : join(app.getAppPath(), 'resources', 'sample-library');
@@ -81,6 +83,7 @@ async function start(): Promise<void> {
     settings,
     dialogs,
     notices,
+    snapshots,
     legacyWork: {
       take: async () => {
         await reading;

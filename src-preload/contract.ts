@@ -17,6 +17,7 @@ import type {
   ScanProgress,
 } from './contract/library';
 import type { SearchQuery, SearchResults } from './contract/search';
+import type { SavedSnapshot, SaveSnapshotRequest, SnapshotList, WorkDocument } from './contract/snapshots';
 
 export type * from './contract/annotations';
 export type * from './contract/app';
@@ -24,6 +25,7 @@ export type * from './contract/briefs';
 export type * from './contract/files';
 export type * from './contract/library';
 export type * from './contract/search';
+export type * from './contract/snapshots';
 
 /** Commands the application menu sends to the page. */
 export type AppCommand =
@@ -34,7 +36,8 @@ export type AppCommand =
   | 'import-annotations'
   | 'manage-tags'
   | 'show-library'
-  | 'show-briefs';
+  | 'show-briefs'
+  | 'restore-snapshots';
 
 /** Renderer -> main, request/response. Each entry is [arguments tuple, result]. */
 export interface InvokeMap {
@@ -56,6 +59,9 @@ export interface InvokeMap {
   'files:save': [args: [request: SaveFileRequest], result: string | null];
   'files:open-text': [args: [request: OpenTextFileRequest], result: OpenedTextFile | null];
   'shell:open-external': [args: [url: string], result: boolean];
+  'snapshots:save': [args: [request: SaveSnapshotRequest], result: SavedSnapshot];
+  'snapshots:list': [args: [], result: SnapshotList];
+  'snapshots:read': [args: [id: string], result: WorkDocument];
 }
 
 /** The hidden window that reads the page's old file:// storage (src-preload/legacy.ts) -> main, once. */
@@ -105,6 +111,10 @@ export interface Api {
   saveFile(request: SaveFileRequest): Promise<string | null>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
   openExternal(url: string): Promise<boolean>;
+  /** Writes the work to a snapshot file in the app's data folder, unless it equals the latest one. */
+  saveSnapshot(request: SaveSnapshotRequest): Promise<SavedSnapshot>;
+  listSnapshots(): Promise<SnapshotList>;
+  readSnapshot(id: string): Promise<WorkDocument>;
   onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe;
   onLibraryReset(listener: (summary: LibrarySummary) => void): Unsubscribe;
   onScanProgress(listener: (progress: ScanProgress) => void): Unsubscribe;

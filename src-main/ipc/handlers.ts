@@ -7,6 +7,7 @@ import type { LibraryService } from '../library/library-service';
 import type { LegacyWork } from '../services/legacy-work';
 import type { NoticeBoard } from '../services/notices';
 import type { SettingsStore } from '../settings/settings';
+import type { SnapshotStore } from '../snapshots/snapshot-store';
 import { isSafeExternalUrl } from '../window/external-links';
 import {
   EntriesArgsSchema,
@@ -21,6 +22,8 @@ import {
   BriefFormatSchema,
   SearchQueryArgsSchema,
   AnnotationDocsArgsSchema,
+  ReadSnapshotArgsSchema,
+  SaveSnapshotArgsSchema,
 } from './schemas';
 import { z } from 'zod';
 import { validateBrief } from '../../src-shared/briefs/brief-json';
@@ -54,6 +57,8 @@ export interface HandlerServices {
   readonly notices: Pick<NoticeBoard, 'take'>;
   /** The work kept from the page's old file:// origin (services/legacy-work.ts). */
   readonly legacyWork: Pick<LegacyWork, 'take' | 'moved'>;
+  /** The analyst's work on disk, in userData/snapshots. */
+  readonly snapshots: Pick<SnapshotStore, 'save' | 'list' | 'read'>;
   openExternal(url: string): Promise<void>;
   /** Electron's printToPDF in the app; headless Chromium's PDF of the same HTML in the tests. */
   printPdf(html: string): Promise<Uint8Array>;
@@ -75,7 +80,7 @@ function parse<S extends z.ZodType>(channel: InvokeChannel, schema: S, args: unk
 }
 
 export function createHandlerTable(services: HandlerServices): HandlerTable {
-  const { library, settings, dialogs } = services;
+  const { library, settings, dialogs, snapshots } = services;
   return {
     'library:get': async (...args) => {
       parse('library:get', NoArgsSchema, args);
@@ -174,6 +179,18 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       const info = await stat(path);
       if (info.size > MAX_SAVE_BYTES) throw new Error(`${basename(path)} is too large to open`);
       return { name: basename(path), text: await readFile(path, 'utf8') };
+    },
+    'snapshots:save': async (...args) => {
+      const [{ document, reason }] = parse('snapshots:save', SaveSnapshotArgsSchema, args);
+      return snapshots.save(document, reason);
+    },
+    'snapshots:list': async (...args) => {
+      parse('snapshots:list', NoArgsSchema, args);
+      return snapshots.list();
+    },
+    'snapshots:read': async (...args) => {
+      const [id] = parse('snapshots:read', ReadSnapshotArgsSchema, args);
+      return snapshots.read(id);
     },
   };
 }

@@ -1,11 +1,13 @@
 // The main process's services, wired one way for every host: the app (index.ts), the end-to-end test host
 // and the bench. Settings, the catalog (its store and the folder scanner on the catalog's worker thread),
-// the library service over them, and the notices the analyst is told of what happened meanwhile.
+// the library service over them, the snapshots of the analyst's work, and the notices the analyst is told
+// of what happened meanwhile.
 import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { startCatalogThread } from '../catalog/catalog-thread';
 import { LibraryService, type LibraryServiceOptions } from '../library/library-service';
 import { SettingsStore } from '../settings/settings';
+import { SnapshotStore } from '../snapshots/snapshot-store';
 import { catalogNotice } from './catalog-notices';
 import { NoticeBoard } from './notices';
 
@@ -32,6 +34,8 @@ export interface MainServices {
   readonly settings: SettingsStore;
   readonly library: LibraryService;
   readonly notices: NoticeBoard;
+  /** Snapshots of the analyst's work, in userData/snapshots, each carrying the settings too. */
+  readonly snapshots: SnapshotStore;
 }
 
 export function createMainServices(options: MainServicesOptions): MainServices {
@@ -51,5 +55,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     },
   });
   library = new LibraryService({ ...options.library, store: catalog.store, scan: catalog.scan });
-  return { settings: new SettingsStore(join(options.userData, 'settings.json')), library, notices };
+  const settings = new SettingsStore(join(options.userData, 'settings.json'));
+  const snapshots = new SnapshotStore({ folder: join(options.userData, 'snapshots'), settings: () => settings.load() });
+  return { settings, library, notices, snapshots };
 }

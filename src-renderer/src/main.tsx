@@ -13,6 +13,7 @@ import './styles/annotations.css';
 import './styles/briefs.css';
 import './styles/brief-composer.css';
 import './styles/notices.css';
+import './styles/work.css';
 
 // Ask the browser engine never to evict the analyst's work from IndexedDB under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);

@@ -1,5 +1,6 @@
-// The app shell: providers, the toolbar, notices about the library, the two workspaces (library and
-// briefs), the tag manager and the drop target; menu commands are wired here.
+// The app shell: providers, the work database opened first (or recovered), the toolbar, notices about the
+// library, the two workspaces (library and briefs), the tag manager, import and restore, and the drop
+// target; the work is saved to snapshots while it runs; menu commands are wired here.
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { TagManager } from '../features/highlights/TagManager';
@@ -8,6 +9,11 @@ import { LibraryProblemBanner, useLibraryProblem } from '../features/library/Lib
 import { LibraryProvider } from '../features/library/LibraryProvider';
 import { useFileDrop } from '../features/library/use-file-drop';
 import { ScanProgressBar, useScanProgress } from '../features/search/ScanProgressBar';
+import { SnapshotOffer } from '../features/work/SnapshotOffer';
+import { useAutosave } from '../features/work/use-autosave';
+import { useWorkFlows } from '../features/work/use-work-flows';
+import { WorkDialogs } from '../features/work/WorkDialogs';
+import { WorkGate } from '../features/work/WorkGate';
 import { ToastProvider } from '../ui/toasts';
 import { Toolbar, type View } from './Toolbar';
 import { useAppNotices } from './use-app-notices';
@@ -20,14 +26,19 @@ const ACTIVE_BRIEF_KEY = 'dossier.activeBrief';
 export function App(): ReactNode {
   return (
     <ToastProvider>
-      <LibraryProvider>
-        <Shell />
-      </LibraryProvider>
+      <WorkGate>
+        {({ fresh }) => (
+          <LibraryProvider>
+            <Shell freshWork={fresh} />
+          </LibraryProvider>
+        )}
+      </WorkGate>
     </ToastProvider>
   );
 }
 
-function Shell(): ReactNode {
+/** `freshWork`: the work database was just created empty (a snapshot may hold the work it lost). */
+function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
   const { summary, status } = useLibrary();
   const root = summary?.root ?? null;
   const workspace = useRef<WorkspaceHandle>(null);
@@ -45,6 +56,8 @@ function Shell(): ReactNode {
   const progress = useScanProgress(root);
   const problem = useLibraryProblem(summary);
   useAppNotices();
+  const work = useWorkFlows();
+  useAutosave();
 
   useAppCommands({
     'add-files': actions.addFiles,
@@ -56,13 +69,22 @@ function Shell(): ReactNode {
     'show-library': () => setView('library'),
     'show-briefs': () => setView('briefs'),
     'export-annotations': actions.exportAnnotations,
-    'import-annotations': actions.importAnnotations,
+    'import-annotations': work.importFile,
+    'restore-snapshots': work.openRestore,
     'manage-tags': () => setManagingTags(true),
   });
 
   return (
     <div className="app">
-      <Toolbar view={view} onView={setView} root={root} actions={actions} onManageTags={() => setManagingTags(true)} />
+      <Toolbar
+        view={view}
+        onView={setView}
+        root={root}
+        actions={actions}
+        work={work}
+        onManageTags={() => setManagingTags(true)}
+      />
+      {freshWork && <SnapshotOffer onRestore={work.openRestore} />}
       {status.kind === 'error' && (
         <div className="banner banner-error" role="alert">
           The library could not be loaded: {status.message}
@@ -80,6 +102,7 @@ function Shell(): ReactNode {
       <Workspace ref={workspace} hidden={view !== 'library'} onAddFiles={actions.addFiles} />
       {view === 'briefs' && <BriefsView activeId={activeBriefId} onActivate={activateBrief} />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} />}
+      <WorkDialogs flows={work} />
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay">
           <div>Drop article files to add them to the library</div>

@@ -1,13 +1,12 @@
 // What the analyst does to the library and the work as a whole: add files (dialog or drop), open another
-// folder, export and import all annotations; each reports its outcome in a notice.
+// folder, export all the work; each reports its outcome in a notice. (Import and restore are work flows.)
 import { useCallback, useState } from 'react';
 import type { ImportReport, IncomingFile } from '../../../src-preload/contract';
-import { exportAnnotationsToFile, importAnnotationsFromFile } from '../features/highlights/annotation-files';
+import { exportWorkToFile } from '../features/highlights/annotation-files';
 import { describeImport } from '../features/library/import-report';
 import { useLibrary } from '../features/library/library-context';
 import { getApi } from '../platform/api';
 import { errorMessage } from '../platform/errors';
-import { plural } from '../ui/format';
 import { useToasts } from '../ui/toasts';
 
 export interface LibraryActions {
@@ -19,7 +18,6 @@ export interface LibraryActions {
   readonly retryLibrary: () => void;
   readonly importDropped: (files: IncomingFile[], unreadable: string[]) => void;
   readonly exportAnnotations: () => void;
-  readonly importAnnotations: () => void;
 }
 
 const NOTHING: ImportReport = { added: [], duplicates: [], refused: [] };
@@ -72,18 +70,8 @@ export function useLibraryActions(onAdded: (id: string) => void): LibraryActions
       run(async () => report(files.length > 0 ? await getApi().importFiles(files) : NOTHING, unreadable)),
     exportAnnotations: () =>
       run(async () => {
-        const path = await exportAnnotationsToFile();
-        if (path) toasts.push('success', 'Annotations exported.', [path]);
-      }),
-    importAnnotations: () =>
-      run(async () => {
-        const summary = await importAnnotationsFromFile();
-        if (!summary) return;
-        toasts.push(summary.skipped.length > 0 ? 'warning' : 'success', `Imported ${summary.name}.`, [
-          `${plural(summary.added, 'annotation')} added, ${summary.updated} updated, ` +
-            `${summary.unchanged} already here.`,
-          ...summary.skipped,
-        ]);
+        const path = await exportWorkToFile();
+        if (path) toasts.push('success', 'Your work is exported.', [path]);
       }),
   };
 }

@@ -9,6 +9,7 @@ import { forwardLibraryEvents, forwardNotices } from '../../../src-main/ipc/even
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
 import type { LibraryService } from '../../../src-main/library/library-service';
 import { LegacyWork } from '../../../src-main/services/legacy-work';
+import type { SnapshotStore } from '../../../src-main/snapshots/snapshot-store';
 import { createMainServices } from '../../../src-main/services/main-services';
 import type { NoticeBoard } from '../../../src-main/services/notices';
 import { startLibrary } from '../../../src-main/services/start-library';
@@ -61,6 +62,8 @@ export interface DossierHost {
   readonly legacyWork: LegacyWork;
   /** Every catalog worker started, the first and any started again after one stopped. */
   readonly catalogWorkers: readonly Worker[];
+  /** The snapshots of the work the page sends, in userData/snapshots as in the app. */
+  readonly snapshots: SnapshotStore;
   readonly dialogs: ScriptedDialogs;
   readonly openedExternally: string[];
   /** Holds the next background read of this folder when it reaches this phase, until released. */
@@ -78,7 +81,7 @@ export interface DossierHost {
 export async function startHost(page: Page, options: HostOptions): Promise<DossierHost> {
   const holds = new PhaseHolds();
   const catalogWorkers: Worker[] = [];
-  const { settings, library, notices } = createMainServices({
+  const { settings, library, notices, snapshots } = createMainServices({
     userData: options.userData,
     // The same worker the app runs, from source: tsx compiles it as it loads.
     catalogWorker: CATALOG_WORKER,
@@ -101,6 +104,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     dialogs,
     notices,
     legacyWork,
+    snapshots,
     openExternal: async (url) => {
       openedExternally.push(url);
     },
@@ -145,6 +149,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     notices,
     legacyWork,
     catalogWorkers,
+    snapshots,
     dialogs,
     openedExternally,
     holdPhase: (folder, phase) => holds.hold(folder, phase),
@@ -156,6 +161,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       stopLibraryEvents();
       stopNotices();
       holds.releaseAll();
+      await snapshots.whenIdle();
       await library.close();
     },
   };

@@ -19,7 +19,9 @@ import type {
   InvokeResult,
   LibraryDelta,
   SearchQuery,
+  SaveSnapshotRequest,
   SearchResults,
+  SnapshotInfo,
   Unsubscribe,
 } from '../../../src-preload/contract';
 
@@ -103,6 +105,17 @@ const EXPORT: ExportBriefRequest = {
   },
 };
 
+const SNAPSHOT: SnapshotInfo = {
+  id: 'work-20250102T030405678Z-auto-1h-0n-0b-0123456789abcdef.json',
+  takenAt: 1735787045678,
+  reason: 'auto',
+  counts: { highlights: 1, notes: 0, briefs: 0 },
+};
+const SNAPSHOT_SAVE: SaveSnapshotRequest = {
+  reason: 'auto',
+  document: { type: 'AnnotationCollection', 'dossier:format': 'dossier-work', 'dossier:version': 1, items: [] },
+};
+
 const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown>, InvokeChannel, unknown[]])[] = [
   ['getLibrary', (api) => api.getLibrary(), 'library:get', []],
   ['chooseLibraryFolder', (api) => api.chooseLibraryFolder(), 'library:choose-folder', []],
@@ -122,6 +135,9 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['takeNotices', (api) => api.takeNotices(), 'app:take-notices', []],
   ['takeLegacyWork', (api) => api.takeLegacyWork(), 'app:take-legacy-work', []],
   ['legacyWorkMoved', (api) => api.legacyWorkMoved(), 'app:legacy-work-moved', []],
+  ['saveSnapshot', (api) => api.saveSnapshot(SNAPSHOT_SAVE), 'snapshots:save', [SNAPSHOT_SAVE]],
+  ['listSnapshots', (api) => api.listSnapshots(), 'snapshots:list', []],
+  ['readSnapshot', (api) => api.readSnapshot(SNAPSHOT.id), 'snapshots:read', [SNAPSHOT.id]],
 ];
 
 const REPLIES = {
@@ -143,6 +159,9 @@ const REPLIES = {
   'app:take-notices': [NOTICE] as AppNotice[],
   'app:take-legacy-work': [] as LegacyDatabase[],
   'app:legacy-work-moved': null,
+  'snapshots:save': { snapshot: SNAPSHOT, written: true },
+  'snapshots:list': { folder: '/home/analyst/.config/Dossier/snapshots', snapshots: [SNAPSHOT] },
+  'snapshots:read': SNAPSHOT_SAVE.document,
 } as const;
 
 const EVENT_CASES = [

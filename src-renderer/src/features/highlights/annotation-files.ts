@@ -1,31 +1,32 @@
-// Export of all annotations to a JSON file the analyst chooses, and import back with a merge. The export
-// names each annotated article as the library lists it now, asked of main by id.
+// "Export annotations…" writes all the analyst's work (the snapshot format) to a JSON file the analyst
+// chooses, naming each article's URL as the library lists it now; "Import…" starts by reading such a file.
 import { annotatedArticles } from '../../db/identity';
 import { inDb } from '../../db/live';
-import { exportAnnotations, importAnnotations, type ImportSummary } from '../../db/portability';
+import { exportWork, readWorkFile } from '../../db/portability';
 import type { ArticleInfo } from '../../db/web-annotation';
+import type { ParsedWork } from '../../db/work-document';
 import { getApi } from '../../platform/api';
 import { entriesOf } from '../../platform/lookups';
 
-const JSON_FILTER = [{ name: 'Annotations (JSON)', extensions: ['json'] }];
+const JSON_FILTER = [{ name: 'Dossier work (JSON)', extensions: ['json'] }];
 
-export async function exportAnnotationsToFile(): Promise<string | null> {
+export async function exportWorkToFile(): Promise<string | null> {
   const ids = (await inDb(annotatedArticles)).map((a) => a.articleId);
   const articles = new Map<string, ArticleInfo>();
   for (const entry of await entriesOf(ids))
     if (entry?.ok) articles.set(entry.id, { title: entry.title, url: entry.url });
-  const content = await inDb(exportAnnotations, articles);
+  const content = await inDb(exportWork, articles);
   const day = new Date().toISOString().slice(0, 10);
   return getApi().saveFile({
     title: 'Export annotations',
-    defaultName: `dossier-annotations-${day}.json`,
+    defaultName: `dossier-work-${day}.json`,
     filters: JSON_FILTER,
     content,
   });
 }
 
-export async function importAnnotationsFromFile(): Promise<(ImportSummary & { name: string }) | null> {
+/** The work in a file the analyst picks; null when they cancel. Throws when the file is not Dossier work. */
+export async function chooseWorkFile(): Promise<{ readonly name: string; readonly work: ParsedWork } | null> {
   const file = await getApi().openTextFile({ title: 'Import annotations', filters: JSON_FILTER });
-  if (!file) return null;
-  return { name: file.name, ...(await inDb(importAnnotations, file.text)) };
+  return file && { name: file.name, work: readWorkFile(file.text) };
 }

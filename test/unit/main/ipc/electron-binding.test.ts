@@ -44,6 +44,17 @@ class FakeHandlers {
     'app:take-notices': this.record('app:take-notices', []),
     'app:take-legacy-work': this.record('app:take-legacy-work', []),
     'app:legacy-work-moved': this.record('app:legacy-work-moved', null),
+    'snapshots:list': this.record('snapshots:list', { folder: '/data/snapshots', snapshots: [] }),
+    'snapshots:save': this.record('snapshots:save', {
+      snapshot: { id: 's.json', takenAt: 0, reason: 'auto', counts: { highlights: 0, notes: 0, briefs: 0 } },
+      written: true,
+    }),
+    'snapshots:read': this.record('snapshots:read', {
+      type: 'AnnotationCollection',
+      'dossier:format': 'dossier-work',
+      'dossier:version': 1,
+      items: [],
+    }),
   };
 
   private record<C extends InvokeChannel>(channel: C, result: InvokeResult<C>) {

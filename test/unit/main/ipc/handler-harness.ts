@@ -10,6 +10,7 @@ import { LibraryService } from '../../../../src-main/library/library-service';
 import { LegacyWork } from '../../../../src-main/services/legacy-work';
 import { NoticeBoard } from '../../../../src-main/services/notices';
 import type { Settings } from '../../../../src-main/settings/settings';
+import { SnapshotStore } from '../../../../src-main/snapshots/snapshot-store';
 import { articleText, put, SEED_TEXT, SEED_TITLE, TempDirs } from '../../../support/temp-library';
 import { FakeWatch } from '../../../support/fake-watcher';
 
@@ -69,6 +70,8 @@ export interface HandlerHarness {
   readonly legacyWork: LegacyWork;
   readonly dialogs: FakeDialogs;
   readonly settings: FakeSettings;
+  /** Snapshots of the work, in the temp folder's snapshots/. */
+  readonly snapshots: SnapshotStore;
   /** URLs handed to the system browser. */
   readonly opened: string[];
   /** HTML handed to the PDF printer. */
@@ -106,12 +109,14 @@ async function makeHarness(): Promise<HandlerHarness> {
   const settings = new FakeSettings();
   const notices = new NoticeBoard();
   const legacyWork = new LegacyWork(base);
+  const snapshots = new SnapshotStore({ folder: join(base, 'snapshots') });
   const table = createHandlerTable({
     library,
     settings,
     dialogs,
     notices,
     legacyWork,
+    snapshots,
     openExternal: (url) => {
       opened.push(url);
       return Promise.resolve();
@@ -129,6 +134,7 @@ async function makeHarness(): Promise<HandlerHarness> {
     legacyWork,
     dialogs,
     settings,
+    snapshots,
     opened,
     printed,
     table,
