@@ -1,0 +1,33 @@
+// Markdown read as the viewers that autolink read it: GitHub's GFM autolink literals (micromark's extension)
+// and markdown-it with linkify, as VS Code's preview runs it, with linkify-it's fuzzy matching of bare names
+// switched on as its earlier versions had it. Each answers with the links it would make, so a test sees what
+// a reader of an exported brief could click.
+import MarkdownIt from 'markdown-it';
+import { micromark } from 'micromark';
+import { gfmAutolinkLiteral, gfmAutolinkLiteralHtml } from 'micromark-extension-gfm-autolink-literal';
+
+const linkify = new MarkdownIt({ linkify: true });
+linkify.linkify.set({ fuzzyLink: true, fuzzyEmail: true });
+
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1] ?? '');
+}
+
+/** The link targets each viewer makes of a Markdown text, in document order. */
+export function viewerLinks(markdown: string): { gfm: string[]; markdownIt: string[] } {
+  const gfm = micromark(markdown, { extensions: [gfmAutolinkLiteral()], htmlExtensions: [gfmAutolinkLiteralHtml()] });
+  return { gfm: hrefs(gfm), markdownIt: hrefs(linkify.render(markdown)) };
+}
+
+/** What each viewer shows as text, tags dropped and entities decoded: the escapes must render invisibly. */
+export function viewerText(markdown: string): { gfm: string; markdownIt: string } {
+  const text = (html: string): string =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .trim();
+  return { gfm: text(micromark(markdown)), markdownIt: text(linkify.render(markdown)) };
+}
