@@ -19,15 +19,18 @@ export function viewerLinks(markdown: string): { gfm: string[]; markdownIt: stri
   return { gfm: hrefs(gfm), markdownIt: hrefs(linkify.render(markdown)) };
 }
 
-/** What each viewer shows as text, tags dropped and entities decoded: the escapes must render invisibly. */
+/** Visible text of rendered HTML: tags dropped, the entities the renderers write decoded. */
+function visible(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** What each viewer shows as text: the escapes must render invisibly. */
 export function viewerText(markdown: string): { gfm: string; markdownIt: string } {
-  const text = (html: string): string =>
-    html
-      .replace(/<[^>]+>/g, '')
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-      .trim();
-  return { gfm: text(micromark(markdown)), markdownIt: text(linkify.render(markdown)) };
+  return { gfm: visible(micromark(markdown)), markdownIt: visible(linkify.render(markdown)) };
 }
