@@ -22,7 +22,9 @@ function hostileEvidence(): BriefEvidence {
     id: 'hostile-1',
     highlightId: 'hl-hostile',
     quote: `${paragraphs[0]}\n${paragraphs[1]}`,
-    note: `See [the memo](${CREDENTIALS_URL}), <${CREDENTIALS_URL}> and [a script](javascript:alert(1)); mail desk@evil.com.`,
+    note:
+      `See [the memo](${CREDENTIALS_URL}), <${CREDENTIALS_URL}> and [a script](javascript:alert(1)); ` +
+      'mail desk@evil.com.',
     tags: ['www.evil.com', 'desk@evil.com'],
     comment: `Bare links stay text: https://evil.example/phish, www.evil.com, ${CREDENTIALS_URL}.`,
     meaning: 'Claim \u202Eyfirev ot\u202C',
