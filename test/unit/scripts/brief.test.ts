@@ -23,6 +23,9 @@ function brief(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Sc
 
 let dir: string;
 
+/** Each run starts tsx, which compiles the script and its imports: tens of seconds on a loaded 2-core machine. */
+const SPAWNS = { timeout: 90_000 };
+
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dossier-brief-'));
 });
@@ -31,7 +34,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('brief', () => {
+describe('brief', SPAWNS, () => {
   it('writes Markdown equal to the renderer output and says where', async () => {
     const out = join(dir, 'brief.md');
     const run = await brief([fixture, '--format', 'md', '--out', out]);
@@ -65,10 +68,10 @@ describe('brief', () => {
     const squeezed = text.replace(/\s+/g, '');
     for (const quote of QUOTES) expect(squeezed).toContain(quote.replace(/\s+/g, ''));
     expect(squeezed).toContain('Russia<b>&</b>NATO"talks"');
-  }, 60_000);
+  }, 120_000);
 });
 
-describe('brief usage', () => {
+describe('brief usage', SPAWNS, () => {
   it('exits 2 with the reason and the usage line for bad arguments', async () => {
     const runs = await Promise.all([
       brief([]),
