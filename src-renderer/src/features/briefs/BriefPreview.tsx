@@ -1,5 +1,5 @@
 // Live preview of a brief as it will export: numbered notes on every quote and a source list.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { BriefDocument } from '../../../../src-preload/contract';
 import { NoteText } from '../highlights/NoteText';
 import { citeBrief, type CitationParts, ORPHAN_FLAG } from '../../../../src-shared/briefs/citations';
@@ -20,7 +20,7 @@ function Citation({ citation, orphaned = false }: { citation: CitationParts; orp
 }
 
 export function BriefPreview({ document: untrusted }: { document: BriefDocument | null }): ReactNode {
-  const document = untrusted && inertBrief(untrusted);
+  const document = useMemo(() => untrusted && inertBrief(untrusted), [untrusted]);
   if (!document) {
     return (
       <div className="brief-preview muted" aria-busy="true">
