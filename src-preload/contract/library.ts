@@ -11,8 +11,14 @@ export interface ArticleMeta {
   readonly date: string | null;
   /** The date line as written in the file, or null when there was none. */
   readonly dateRaw: string | null;
+  /** The source as a web link: an http(s) URL without credentials, else null. */
   readonly url: string | null;
-  /** Host name of an http(s) URL without a leading "www.", else null. */
+  /**
+   * The source line as written when it is not such a link: an outlet's name ("Reuters"), an identifier
+   * (urn:, doi:), a bare domain, or a link of another scheme or with credentials. Shown as text, never a link.
+   */
+  readonly source: string | null;
+  /** The outlet: the link's host without a leading "www.", a bare domain, or an outlet's name; else null. */
   readonly domain: string | null;
   /** sha256 of the file's bytes. */
   readonly hash: string;

@@ -26,9 +26,9 @@ export function EmptyLibrary({ root, onAdd }: { root: string | null; onAdd: () =
         .
       </p>
       <p className="muted">
-        Dossier reads plain-text articles: the title on the first line, the date (YYYYMMDD) on the second, the source
-        URL on the third, then one paragraph per line. Markdown files with a title, date and url in front matter work
-        too.
+        Dossier reads plain-text articles: the title on the first line, the date (YYYYMMDD) on the second, the source (a
+        URL, or the outlet's name) on the third, then one paragraph per line. Markdown files with a title, date and url
+        in front matter work too.
       </p>
       {root && <p className="muted">Files saved into {root} appear here as they arrive.</p>}
     </main>

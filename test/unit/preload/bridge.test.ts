@@ -33,6 +33,7 @@ const ARTICLE: Article = {
   date: '2024-03-05',
   dateRaw: '20240305',
   url: 'https://example.org/harbour',
+  source: null,
   domain: 'example.org',
   paragraphs: ['First paragraph.'],
   hash: 'abc',

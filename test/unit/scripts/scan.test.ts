@@ -7,7 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const seedArticle = resolve(REPO_ROOT, 'test/fixtures/articles/000_08978045df2b272e.txt');
 
-const KEYS = ['path', 'ok', 'title', 'date', 'dateRaw', 'url', 'paragraphs', 'words', 'hash', 'warnings', 'error'];
+const KEYS = [
+  'path',
+  'ok',
+  'title',
+  'date',
+  'dateRaw',
+  'url',
+  'source',
+  'paragraphs',
+  'words',
+  'hash',
+  'warnings',
+  'error',
+];
 
 function scan(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
   return runScript('scripts/scan.ts', args, env);

@@ -28,6 +28,7 @@ class FakeHandlers {
       date: null,
       dateRaw: null,
       url: null,
+      source: null,
       domain: null,
       paragraphs: ['One paragraph.'],
       hash: 'h',
