@@ -74,13 +74,24 @@ export async function removeStaleTemps(folder: string, ops: AtomicFileOps = NODE
   let removed = 0;
   for (const name of names.filter(isTempName)) {
     const pid = Number(name.split('.').at(-3)); // .<name>.<pid>.<random>.dossier-tmp
-    if (pid === process.pid) continue; // a write of this process may be under way
+    if (pid === process.pid || isRunning(pid)) continue; // a write of this or another live process
     await ops
       .unlink(join(folder, name))
       .then(() => removed++)
       .catch(() => undefined);
   }
   return removed;
+}
+
+/** Whether a process of that id still runs (signal 0 only asks; EPERM means it runs as someone else). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Makes the rename itself durable where the platform allows it (Linux, macOS); elsewhere a no-op. */
@@ -113,7 +124,8 @@ export class WriteFailedError extends Error {
   constructor(
     readonly path: string,
     readonly code: string | undefined,
-    reason: string,
+    /** What went wrong, in words ("the disk is full"), for messages that name the file themselves. */
+    readonly reason: string,
   ) {
     super(`Could not save ${basename(path)}: ${reason}. The previous version, if any, is unchanged.`);
     this.name = 'WriteFailedError';

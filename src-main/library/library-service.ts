@@ -4,6 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type * as C from '../../src-preload/contract';
+import { removeStaleTemps } from '../files/atomic-write';
 import { Emitter, type Listener } from '../services/emitter';
 import { importFiles, readPickedFiles } from './importer';
 import { FolderLifecycle } from './folder-lifecycle';
@@ -111,6 +112,7 @@ export class LibraryService {
     return this.folders.inTurn(async () => {
       const path = resolve(root);
       if (!(await stat(path)).isDirectory()) throw new Error(`${path} is not a folder`);
+      await removeStaleTemps(path); // imports a killed process left half-written (hidden: never listed)
       const listed = await this.options.store.list(path);
       const scanned = listed.length === 0 ? await this.parts.scan(path) : null;
       const folder = new OpenFolder(path, listed, this.parts);
@@ -131,7 +133,8 @@ export class LibraryService {
   async importFiles(files: readonly C.IncomingFile[]): Promise<C.ImportReport> {
     const folder = this.folders.current();
     const findByHash = (hash: string): Promise<string | null> => this.options.store.findByHash(folder.root, hash);
-    const report = await importFiles({ root: folder.root, maxBytes: maxBytesOf(this.options), findByHash }, files);
+    const { fileOps: ops } = this.options;
+    const report = await importFiles({ root: folder.root, maxBytes: maxBytesOf(this.options), findByHash, ops }, files);
     await Promise.all(report.added.map(({ id }) => folder.fileWritten(id)));
     return report;
   }

@@ -108,4 +108,13 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['snapshot.json']);
     expect(existsSync(file)).toBe(true);
   });
+
+  it('sweeps only temporary files whose writer is gone: a running process may still be writing', async () => {
+    const live = join(dir, `.brief.md.${process.ppid}.0badc0de.dossier-tmp`);
+    const dead = join(dir, '.brief.md.99999999.0badc0de.dossier-tmp');
+    await writeFile(live, 'being written');
+    await writeFile(dead, 'left by a crash');
+    expect(await removeStaleTemps(dir)).toBe(1);
+    expect(await readdir(dir)).toEqual([live.slice(dir.length + 1)]);
+  });
 });
