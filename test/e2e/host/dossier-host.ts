@@ -8,8 +8,10 @@ import { forwardLibraryEvents } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
 import type { LibraryService } from '../../../src-main/library/library-service';
 import { createMainServices } from '../../../src-main/services/main-services';
+import { createPdfPrinter } from '../../../src-main/window/print-pdf';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
 import { PhaseHolds, type PhaseHold } from './phase-holds';
+import { playwrightPrintWindows } from './print-window';
 import { decodeWire, encodeWire } from './wire';
 import { CATALOG_WORKER, TSX } from '../../support/worker-scripts';
 
@@ -85,17 +87,8 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     openExternal: async (url) => {
       openedExternally.push(url);
     },
-    // The app prints with Electron's printToPDF; here the same HTML is printed by the test's Chromium.
-    printPdf: async (html) => {
-      const context = page.context();
-      const printer = await context.newPage();
-      try {
-        await printer.setContent(html, { waitUntil: 'load' });
-        return new Uint8Array(await printer.pdf({ format: 'A4', printBackground: true }));
-      } finally {
-        await printer.close();
-      }
-    },
+    // The app's printer, its temporary file loaded and printed by the test's Chromium instead of Electron's.
+    printPdf: createPdfPrinter(playwrightPrintWindows(page.context())),
   });
 
   await page.exposeFunction('__dossierInvoke', async (channel: string, args: unknown) => {
