@@ -1,8 +1,10 @@
 // Copies incoming article files into the library folder: refuses what is not an article, skips content
 // already in the library, and never overwrites a file (a taken name gets " (2)", " (3)" ...). Each file is
 // written atomically, so a failed write (a full disk) leaves no partial article for the watcher to list.
+import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { ImportReport, IncomingFile } from '../../src-preload/contract';
+import { IMPORT_LIMITS, joinReports, planImport } from '../../src-shared/import-batches';
 import { parseArticle, tooLargeMessage } from '../articles/parse';
 import { ARTICLE_EXTENSIONS, isArticleFileName } from '../articles/types';
 import { WriteFailedError, writeFileAtomic, type AtomicFileOps } from '../files/atomic-write';
@@ -57,6 +59,38 @@ export async function importFiles(target: ImportTarget, files: readonly Incoming
 export interface PickedFiles {
   readonly files: IncomingFile[];
   readonly unreadable: { name: string; reason: string }[];
+}
+
+/**
+ * Imports files picked by path a bounded batch at a time (import-batches.ts), so picking thousands of files
+ * never holds them all in memory; each file is sized up by its path first, and refused by that size alone.
+ */
+export async function importPickedPaths(
+  paths: readonly string[],
+  maxBytes: number,
+  importBatch: (files: IncomingFile[]) => Promise<ImportReport>,
+): Promise<ImportReport> {
+  const sized = await Promise.all(
+    paths.map(async (path) => ({
+      path,
+      name: basename(path),
+      size: await stat(path).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    })),
+  );
+  const { batches, refused } = planImport(sized, { ...IMPORT_LIMITS, maxFileBytes: maxBytes });
+  const reports: ImportReport[] = [{ added: [], duplicates: [], refused: [...refused] }];
+  for (const batch of batches) {
+    const { files, unreadable } = await readPickedFiles(
+      batch.map((file) => file.path),
+      maxBytes,
+    );
+    const report = await importBatch(files);
+    reports.push({ ...report, refused: [...unreadable, ...report.refused] });
+  }
+  return joinReports(reports);
 }
 
 /** Reads files picked by path, sizing each up first: the dialog also offers "All files", which may be huge. */

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type * as C from '../../src-preload/contract';
 import { removeStaleTemps } from '../files/atomic-write';
 import { Emitter, type Listener } from '../services/emitter';
-import { importFiles, readPickedFiles } from './importer';
+import { importFiles, importPickedPaths } from './importer';
 import { FolderLifecycle } from './folder-lifecycle';
 import { folderParts, maxBytesOf, type LibraryServiceOptions } from './library-options';
 import { OpenFolder, type FolderParts } from './open/open-folder';
@@ -141,9 +141,7 @@ export class LibraryService {
 
   /** Files the analyst picked in main's own open dialog. */
   async importPaths(paths: readonly string[]): Promise<C.ImportReport> {
-    const { files, unreadable } = await readPickedFiles(paths, maxBytesOf(this.options));
-    const report = await this.importFiles(files);
-    return { ...report, refused: [...unreadable, ...report.refused] };
+    return importPickedPaths(paths, maxBytesOf(this.options), (files) => this.importFiles(files));
   }
 
   close(): Promise<void> {
