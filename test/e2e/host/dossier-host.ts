@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AppCommand, EventChannel, EventMap, InvokeChannel, ScanProgress } from '../../../src-preload/contract';
+import type { AtomicFileOps } from '../../../src-main/files/atomic-write';
 import { forwardLibraryEvents } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
 import type { LibraryService } from '../../../src-main/library/library-service';
@@ -45,6 +46,8 @@ export interface HostOptions {
   readonly userData: string;
   /** Files read per step of a background scan (the app's default when absent). */
   readonly scanStep?: number;
+  /** The file operations saves and imports write with: a test's full disk (test/support/full-disk.ts). */
+  readonly fileOps?: AtomicFileOps;
 }
 
 export interface DossierHost {
@@ -74,6 +77,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
       watchOptions: { stableMs: 150 },
       phaseGate: holds.gate,
+      fileOps: options.fileOps,
     },
   });
   await library.open(options.libraryRoot);
@@ -89,6 +93,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     },
     // The app's printer, its temporary file loaded and printed by the test's Chromium instead of Electron's.
     printPdf: createPdfPrinter(playwrightPrintWindows(page.context())),
+    fileOps: options.fileOps,
   });
 
   await page.exposeFunction('__dossierInvoke', async (channel: string, args: unknown) => {
