@@ -48,8 +48,7 @@ export async function writeFileAtomic(
       await handle.close();
     }
     if (options.exclusive) {
-      await ops.link(temp, path); // fails with EEXIST instead of replacing
-      await ops.unlink(temp);
+      await placeExclusive(temp, path, ops);
     } else {
       await ops.rename(temp, path);
     }
@@ -58,6 +57,29 @@ export async function writeFileAtomic(
     throw describeWriteError(error, path);
   }
   await syncFolder(dirname(path), ops);
+}
+
+/** Errors of link(2) on file systems without hard links (FAT and exFAT drives, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** Puts the written temporary file at `path` only if nothing is there (EEXIST otherwise). */
+async function placeExclusive(temp: string, path: string, ops: AtomicFileOps): Promise<void> {
+  try {
+    await ops.link(temp, path); // fails with EEXIST instead of replacing
+  } catch (error) {
+    if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // No hard links here: claim the name with an empty file (EEXIST if taken), then rename over the claim,
+    // so the name never shows a part of the content. A failed rename gives the claim back.
+    await (await ops.open(path, 'wx', 0o644)).close();
+    try {
+      await ops.rename(temp, path);
+    } catch (renameError) {
+      await ops.unlink(path).catch(() => undefined);
+      throw renameError;
+    }
+    return;
+  }
+  await ops.unlink(temp);
 }
 
 /**

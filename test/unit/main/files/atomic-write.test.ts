@@ -117,4 +117,22 @@ describe('writeFileAtomic', () => {
     expect(await removeStaleTemps(dir)).toBe(1);
     expect(await readdir(dir)).toEqual([live.slice(dir.length + 1)]);
   });
+
+  it('stays exclusive where the file system has no hard links (a FAT drive), and never leaves a part', async () => {
+    const noLinks: AtomicFileOps = {
+      ...NODE_FILE_OPS,
+      link: async () => {
+        throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
+      },
+    };
+    const taken = join(dir, 'taken.txt');
+    await writeFile(taken, 'theirs');
+    await expect(writeFileAtomic(taken, 'mine', { exclusive: true, ops: noLinks })).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
+    expect(await readFile(taken, 'utf8')).toBe('theirs');
+    await writeFileAtomic(join(dir, 'free.txt'), 'mine', { exclusive: true, ops: noLinks });
+    expect(await readFile(join(dir, 'free.txt'), 'utf8')).toBe('mine');
+    expect((await readdir(dir)).toSorted()).toEqual(['free.txt', 'taken.txt']);
+  });
 });
