@@ -68,7 +68,8 @@ describe('brief', () => {
   }, 60_000);
 });
 
-describe('brief usage', () => {
+// Each run starts tsx afresh; eight at once take close to 20 s on a loaded 2-core machine.
+describe('brief usage', { timeout: 60_000 }, () => {
   it('exits 2 with the reason and the usage line for bad arguments', async () => {
     const runs = await Promise.all([
       brief([]),
