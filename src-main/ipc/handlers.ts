@@ -1,8 +1,9 @@
 // The handler table: one handler per channel of the contract (a missing one does not compile), each
 // parsing its arguments from unknown before it touches a service.
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { FileFilter, InvokeChannel, InvokeResult } from '../../src-preload/contract';
+import { removeStaleTemps, writeFileAtomic, type AtomicFileOps } from '../files/atomic-write';
+import { readRegularFile } from '../files/read-regular-file';
 import type { LibraryService } from '../library/library-service';
 import type { LegacyWork } from '../services/legacy-work';
 import type { NoticeBoard } from '../services/notices';
@@ -62,6 +63,8 @@ export interface HandlerServices {
   openExternal(url: string): Promise<void>;
   /** Electron's printToPDF in the app; headless Chromium's PDF of the same HTML in the tests. */
   printPdf(html: string): Promise<Uint8Array>;
+  /** The file operations saves write with; tests inject a full disk through them. */
+  readonly fileOps?: AtomicFileOps;
 }
 
 export class InvalidArgumentsError extends Error {
@@ -81,6 +84,12 @@ function parse<S extends z.ZodType>(channel: InvokeChannel, schema: S, args: unk
 
 export function createHandlerTable(services: HandlerServices): HandlerTable {
   const { library, settings, dialogs, snapshots } = services;
+  /** All or nothing: a failure keeps the old file and says so (WriteFailedError); a crash's leftovers are swept. */
+  const save = async (path: string, data: string | Uint8Array): Promise<string> => {
+    await writeFileAtomic(path, data, { ops: services.fileOps });
+    await removeStaleTemps(dirname(path), services.fileOps);
+    return path;
+  };
   return {
     'library:get': async (...args) => {
       parse('library:get', NoArgsSchema, args);
@@ -141,9 +150,7 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
     'files:save': async (...args) => {
       const [{ content, ...options }] = parse('files:save', SaveFileArgsSchema, args);
       const path = await dialogs.chooseSavePath(options);
-      if (path === null) return null;
-      await writeFile(path, content);
-      return path;
+      return path === null ? null : save(path, content);
     },
     'briefs:export': async (...args) => {
       const [request] = parse('briefs:export', ExportBriefArgsSchema, args);
@@ -154,9 +161,7 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
         defaultName: `${fileSlug(document.title)}.${rendered.extension}`,
         filters: [{ name: FORMAT_NAMES[request.format], extensions: [rendered.extension] }],
       });
-      if (path === null) return null;
-      await writeFile(path, rendered.bytes);
-      return path;
+      return path === null ? null : save(path, rendered.bytes);
     },
     'search:query': async (...args) => {
       const [query] = parse('search:query', SearchQueryArgsSchema, args);
@@ -176,9 +181,12 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       const [options] = parse('files:open-text', OpenTextFileArgsSchema, args);
       const path = await dialogs.chooseOpenFile(options);
       if (path === null) return null;
-      const info = await stat(path);
-      if (info.size > MAX_SAVE_BYTES) throw new Error(`${basename(path)} is too large to open`);
-      return { name: basename(path), text: await readFile(path, 'utf8') };
+      // Opened once and checked on that descriptor: a FIFO or a device picked in the dialog never hangs main.
+      const read = await readRegularFile(path, MAX_SAVE_BYTES);
+      if (!read.ok) {
+        throw new Error(`${basename(path)} ${read.refusal === 'too-large' ? 'is too large' : 'is not a file'} to open`);
+      }
+      return { name: basename(path), text: new TextDecoder().decode(read.bytes) };
     },
     'snapshots:save': async (...args) => {
       const [{ document, reason }] = parse('snapshots:save', SaveSnapshotArgsSchema, args);

@@ -5,8 +5,9 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type * as C from '../../src-preload/contract';
+import { removeStaleTemps } from '../files/atomic-write';
 import { Emitter, type Listener } from '../services/emitter';
-import { importFiles, readPickedFiles } from './importer';
+import { importFiles, importPickedPaths } from './importer';
 import { FolderLifecycle } from './folder-lifecycle';
 import { folderParts, maxBytesOf, type LibraryServiceOptions } from './library-options';
 import { OpenFolder, type FolderParts } from './open/open-folder';
@@ -128,6 +129,7 @@ export class LibraryService {
       const path = resolve(root);
       if (!(await stat(path)).isDirectory())
         throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
+      await removeStaleTemps(path); // imports a killed process left half-written (hidden: never listed)
       const listed = await this.options.store.list(path);
       const scanned = listed.length === 0 ? await this.parts.scan(path) : null;
       const folder = new OpenFolder(path, listed, this.parts);
@@ -182,16 +184,15 @@ export class LibraryService {
   async importFiles(files: readonly C.IncomingFile[]): Promise<C.ImportReport> {
     const folder = this.folders.current();
     const findByHash = (hash: string): Promise<string | null> => this.options.store.findByHash(folder.root, hash);
-    const report = await importFiles({ root: folder.root, maxBytes: maxBytesOf(this.options), findByHash }, files);
+    const { fileOps: ops } = this.options;
+    const report = await importFiles({ root: folder.root, maxBytes: maxBytesOf(this.options), findByHash, ops }, files);
     await Promise.all(report.added.map(({ id }) => folder.fileWritten(id)));
     return report;
   }
 
   /** Files the analyst picked in main's own open dialog. */
   async importPaths(paths: readonly string[]): Promise<C.ImportReport> {
-    const { files, unreadable } = await readPickedFiles(paths, maxBytesOf(this.options));
-    const report = await this.importFiles(files);
-    return { ...report, refused: [...unreadable, ...report.refused] };
+    return importPickedPaths(paths, maxBytesOf(this.options), (files) => this.importFiles(files));
   }
 
   close(): Promise<void> {

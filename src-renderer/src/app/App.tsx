@@ -6,6 +6,7 @@ import { BriefsView } from '../features/briefs/BriefsView';
 import { TagManager } from '../features/highlights/TagManager';
 import { useLibrary } from '../features/library/library-context';
 import { LibraryProblemBanner, useLibraryProblem } from '../features/library/LibraryProblemBanner';
+import { ImportProgressBar } from '../features/library/ImportProgressBar';
 import { LibraryProvider } from '../features/library/LibraryProvider';
 import { useFileDrop } from '../features/library/use-file-drop';
 import { ScanProgressBar, useScanProgress } from '../features/search/ScanProgressBar';
@@ -99,6 +100,7 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
         />
       )}
       {progress && <ScanProgressBar progress={progress} />}
+      {actions.importing && <ImportProgressBar progress={actions.importing} onCancel={actions.cancelImport} />}
       <Workspace ref={workspace} hidden={view !== 'library'} onAddFiles={actions.addFiles} />
       {view === 'briefs' && <BriefsView activeId={activeBriefId} onActivate={activateBrief} />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} />}

@@ -1,8 +1,9 @@
 // What the analyst does to the library and the work as a whole: add files (dialog or drop), open another
 // folder, export all the work; each reports its outcome in a notice. (Import and restore are work flows.)
-import { useCallback, useState } from 'react';
-import type { ImportReport, IncomingFile } from '../../../src-preload/contract';
+import { useCallback, useRef, useState } from 'react';
+import type { ImportReport } from '../../../src-preload/contract';
 import { exportWorkToFile } from '../features/highlights/annotation-files';
+import { importDroppedFiles, type ImportProgress } from '../features/library/drop-import';
 import { describeImport } from '../features/library/import-report';
 import { useLibrary } from '../features/library/library-context';
 import { getApi } from '../platform/api';
@@ -16,33 +17,36 @@ export interface LibraryActions {
   readonly chooseFolder: () => void;
   /** Opens the library folder again: it was not there (a drive not connected) or stopped being seen. */
   readonly retryLibrary: () => void;
-  readonly importDropped: (files: IncomingFile[], unreadable: string[]) => void;
+  readonly importDropped: (files: File[]) => void;
+  /** How far a drop sent in several batches has got; null when none is under way. */
+  readonly importing: ImportProgress | null;
+  /** Stops a drop before its next batch. */
+  readonly cancelImport: () => void;
   readonly exportAnnotations: () => void;
 }
-
-const NOTHING: ImportReport = { added: [], duplicates: [], refused: [] };
 
 /** `onAdded` is told the first article added, to open it. */
 export function useLibraryActions(onAdded: (id: string) => void): LibraryActions {
   const toasts = useToasts();
   const { replace } = useLibrary();
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<ImportProgress | null>(null);
+  const cancelling = useRef<AbortController | null>(null);
 
+  /** `failed` titles the error notice: what did not happen, the reason below it. */
   const run = useCallback(
-    (work: () => Promise<void>) => {
+    (failed: string, work: () => Promise<void>) => {
       setBusy(true);
       work()
-        .catch((error: unknown) => toasts.push('error', 'That did not work.', [errorMessage(error)]))
+        .catch((error: unknown) => toasts.push('error', failed, [errorMessage(error)]))
         .finally(() => setBusy(false));
     },
     [toasts],
   );
   const report = useCallback(
-    (result: ImportReport | null, unreadable: readonly string[] = []) => {
+    (result: ImportReport | null) => {
       if (result === null) return;
-      const why = 'could not be read (folders are not added)';
-      const refused = [...unreadable.map((name) => ({ name, reason: why })), ...result.refused];
-      const notice = describeImport({ ...result, refused });
+      const notice = describeImport(result);
       toasts.push(notice.kind, notice.title, notice.lines);
       const first = result.added[0];
       if (first) onAdded(first.id);
@@ -52,24 +56,36 @@ export function useLibraryActions(onAdded: (id: string) => void): LibraryActions
 
   return {
     busy,
-    addFiles: () => run(async () => report(await getApi().addFilesWithDialog())),
+    importing,
+    addFiles: () => run('No files were added.', async () => report(await getApi().addFilesWithDialog())),
     chooseFolder: () =>
-      run(async () => {
+      run('The folder was not opened.', async () => {
         const summary = await getApi().chooseLibraryFolder();
         if (!summary) return;
         replace(summary);
         toasts.push('info', `Library: ${summary.root}`);
       }),
     retryLibrary: () =>
-      run(async () => {
+      run('The folder was not opened.', async () => {
         const summary = await getApi().retryLibrary();
         replace(summary);
         toasts.push('success', `Library: ${summary.root}`);
       }),
-    importDropped: (files, unreadable) =>
-      run(async () => report(files.length > 0 ? await getApi().importFiles(files) : NOTHING, unreadable)),
+    importDropped: (files) =>
+      run('No files were added.', async () => {
+        const controller = new AbortController();
+        cancelling.current = controller;
+        try {
+          const options = { signal: controller.signal, onProgress: setImporting };
+          report(await importDroppedFiles(files, (batch) => getApi().importFiles(batch), options));
+        } finally {
+          cancelling.current = null;
+          setImporting(null);
+        }
+      }),
+    cancelImport: () => cancelling.current?.abort(),
     exportAnnotations: () =>
-      run(async () => {
+      run('Your work was not exported.', async () => {
         const path = await exportWorkToFile();
         if (path) toasts.push('success', 'Your work is exported.', [path]);
       }),

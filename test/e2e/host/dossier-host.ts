@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { AppCommand, EventChannel, EventMap, InvokeChannel, ScanProgress } from '../../../src-preload/contract';
+import type { AtomicFileOps } from '../../../src-main/files/atomic-write';
 import { forwardLibraryEvents, forwardNotices } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
 import type { LibraryService } from '../../../src-main/library/library-service';
@@ -14,9 +15,11 @@ import { createMainServices } from '../../../src-main/services/main-services';
 import type { NoticeBoard } from '../../../src-main/services/notices';
 import { startLibrary } from '../../../src-main/services/start-library';
 import { appResponseHeaders, resolveAppPath } from '../../../src-main/window/app-protocol';
+import { createPdfPrinter } from '../../../src-main/window/print-pdf';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
 export { IDB_DUMP_FILE } from './build-page-bridge';
 import { PhaseHolds, type PhaseHold } from './phase-holds';
+import { playwrightPrintWindows } from './print-window';
 import { decodeWire, encodeWire } from './wire';
 import { CATALOG_WORKER, TSX } from '../../support/worker-scripts';
 
@@ -53,6 +56,8 @@ export interface HostOptions {
   readonly userData: string;
   /** Files read per step of a background scan (the app's default when absent). */
   readonly scanStep?: number;
+  /** The file operations saves and imports write with: a test's full disk (test/support/full-disk.ts). */
+  readonly fileOps?: AtomicFileOps;
 }
 
 export interface DossierHost {
@@ -90,6 +95,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
       watchOptions: { stableMs: 150 },
       phaseGate: holds.gate,
+      fileOps: options.fileOps,
     },
     onCatalogWorker: (worker) => catalogWorkers.push(worker),
   });
@@ -108,17 +114,9 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     openExternal: async (url) => {
       openedExternally.push(url);
     },
-    // The app prints with Electron's printToPDF; here the same HTML is printed by the test's Chromium.
-    printPdf: async (html) => {
-      const context = page.context();
-      const printer = await context.newPage();
-      try {
-        await printer.setContent(html, { waitUntil: 'load' });
-        return new Uint8Array(await printer.pdf({ format: 'A4', printBackground: true }));
-      } finally {
-        await printer.close();
-      }
-    },
+    // The app's printer, its temporary file loaded and printed by the test's Chromium instead of Electron's.
+    printPdf: createPdfPrinter(playwrightPrintWindows(page.context())),
+    fileOps: options.fileOps,
   });
 
   await page.exposeFunction('__dossierInvoke', async (channel: string, args: unknown) => {
