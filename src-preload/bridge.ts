@@ -27,7 +27,7 @@ export function createApi(transport: Transport): Api {
     openTextFile: (request) => transport.invoke('files:open-text', request),
     exportBrief: (request) => transport.invoke('briefs:export', request),
     search: (query) => transport.invoke('search:query', query),
-    setAnnotationIndex: (docs) => transport.invoke('search:set-annotations', docs),
+    setAnnotationIndex: (libraryId, docs) => transport.invoke('search:set-annotations', libraryId, docs),
     cancelScan: () => transport.invoke('library:cancel-scan'),
     onScanProgress: on('library:progress'),
     onLibraryChanged: on('library:changed'),

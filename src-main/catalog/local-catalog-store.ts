@@ -15,6 +15,7 @@ import {
   search,
   setAnnotations,
   termsFresh,
+  type RefusedAnnotation,
 } from '../search/search-index';
 import { Catalog, type CatalogSummary, type SummaryLimits } from './catalog';
 import type { CatalogRow } from './catalog-row';
@@ -143,10 +144,11 @@ export class LocalCatalogStore implements CatalogStore {
     return Promise.resolve(search(this.catalog.database, root, query));
   }
 
-  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<void> {
+  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]> {
     const db = this.catalog.database;
-    this.catalog.batch(() => setAnnotations(db, root, docs));
-    return Promise.resolve();
+    let refused: RefusedAnnotation[] = [];
+    this.catalog.batch(() => (refused = setAnnotations(db, root, docs)));
+    return Promise.resolve(refused);
   }
 
   async close(): Promise<void> {

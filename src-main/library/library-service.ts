@@ -7,11 +7,18 @@ import type * as C from '../../src-preload/contract';
 import { Emitter, type Listener } from '../services/emitter';
 import { importFiles, readPickedFiles } from './importer';
 import { FolderLifecycle } from './folder-lifecycle';
+import { LibraryIdentities, type LibraryIdentity } from './identity/library-identities';
+import { LibraryRegistry } from './identity/library-registry';
 import { folderParts, maxBytesOf, type LibraryServiceOptions } from './library-options';
 import { OpenFolder, type FolderParts } from './open/open-folder';
 import { readArticle } from './read-article';
+import type { RefusedAnnotation } from '../search/search-index';
 
 export type { LibraryServiceOptions } from './library-options';
+
+/** The content hashes of listed files (a file that could not be read may have none). */
+const hashesOf = (entries: readonly C.CatalogEntry[]): string[] =>
+  entries.flatMap((entry) => (entry.hash === null ? [] : [entry.hash]));
 
 /** How much of the library a summary holds: enough for the filters, small enough to send at once. */
 const SUMMARY_LIMITS = { broken: 200, domains: 500, folders: 2000 } as const;
@@ -26,9 +33,18 @@ export class LibraryService {
   private readonly problem = new Emitter<C.LibraryProblem>();
 
   private readonly parts: FolderParts;
+  private readonly identities: LibraryIdentities;
+  /** Which library each open folder is; it may change once, after a first read (identifyAfterRead). */
+  private readonly identity = new WeakMap<OpenFolder, LibraryIdentity>();
+  /** The identity step of the last open, after its read: whenIdle() waits for it too. */
+  private identified: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: LibraryServiceOptions) {
     this.folders = new FolderLifecycle((message) => options.log?.(message));
+    this.identities = new LibraryIdentities({
+      registry: options.registry ?? new LibraryRegistry(null),
+      findByHashes: (root, hashes) => options.store.findByHashes(root, hashes),
+    });
     this.parts = folderParts(options, {
       changed: (delta) => this.changed.emit({ ...delta, version: ++this.version }),
       progress: (progress) => this.progress.emit(progress),
@@ -48,9 +64,18 @@ export class LibraryService {
 
   /** The open library's counts and filter choices, as the page sees it (never every entry). */
   async summary(): Promise<C.LibrarySummary> {
-    const { root, scanning } = this.folders.current();
+    const folder = this.folders.current();
+    const { root, scanning } = folder;
     const { version } = this;
-    return { root, scanning, version, ...(await this.options.store.summary(root, SUMMARY_LIMITS)) };
+    const { id: libraryId, formerIds } = this.identityOf(folder);
+    const counts = await this.options.store.summary(root, SUMMARY_LIMITS);
+    return { root, libraryId, formerIds, scanning, version, ...counts };
+  }
+
+  private identityOf(folder: OpenFolder): LibraryIdentity {
+    const identity = this.identity.get(folder);
+    if (!identity) throw new Error('the library is still being opened');
+    return identity;
   }
 
   /** Every file listed now, in main (the page asks for entries by id instead). */
@@ -73,9 +98,17 @@ export class LibraryService {
     return this.options.store.search(this.folders.current().root, query);
   }
 
-  /** The analyst's annotations, so search finds their quotes, notes and tags and can filter on them. */
-  setAnnotations(docs: readonly C.AnnotationDoc[]): Promise<void> {
-    return this.options.store.setAnnotations(this.folders.current().root, docs);
+  /**
+   * One library's annotations, so search finds their quotes, notes and tags and can filter on them. Records
+   * of a library that is no longer open are not taken (applied: false); refused lists what the index left out.
+   */
+  async setAnnotations(
+    libraryId: string,
+    docs: readonly C.AnnotationDoc[],
+  ): Promise<{ applied: boolean; refused: readonly RefusedAnnotation[] }> {
+    const folder = this.folders.current();
+    if (this.identityOf(folder).id !== libraryId) return { applied: false, refused: [] };
+    return { applied: true, refused: await this.options.store.setAnnotations(folder.root, docs) };
   }
 
   async readArticle(id: C.ArticleId): Promise<C.Article> {
@@ -88,8 +121,9 @@ export class LibraryService {
   }
 
   /** Resolves once the last open()'s reads, catch-up and file work are all through (or cancelled). */
-  whenIdle(): Promise<void> {
-    return this.folders.afterTurn((folder) => folder.whenIdle());
+  async whenIdle(): Promise<void> {
+    await this.folders.afterTurn((folder) => folder.whenIdle());
+    await this.identified;
   }
 
   /** Resolves once the watcher has started (a large folder takes seconds); changes are then live. */
@@ -113,7 +147,9 @@ export class LibraryService {
       if (!(await stat(path)).isDirectory()) throw new Error(`${path} is not a folder`);
       const listed = await this.options.store.list(path);
       const scanned = listed.length === 0 ? await this.parts.scan(path) : null;
+      const identity = await this.identities.atOpen(path, hashesOf(listed));
       const folder = new OpenFolder(path, listed, this.parts);
+      this.identity.set(folder, identity);
       this.folders.replace(folder);
       // Announced before it starts, so the page hears of the new folder before any change in it.
       this.version++;
@@ -123,8 +159,28 @@ export class LibraryService {
       });
       this.reset.emit(summary);
       folder.start(scanned);
+      this.identified = this.identifyAfterRead(folder);
       return summary;
     });
+  }
+
+  /**
+   * Once the folder's read is through its fingerprint is kept, and a folder new to the app may turn out to be
+   * a known library moved or renamed: the page then hears the library's id with a new summary.
+   */
+  private async identifyAfterRead(folder: OpenFolder): Promise<void> {
+    await folder.whenIdle().catch(() => undefined);
+    await this.folders
+      .inTurn(async () => {
+        const before = this.identity.get(folder);
+        if (this.folders.open !== folder || !before) return;
+        const after = await this.identities.afterRead(folder.root, before, hashesOf(folder.listing.all()));
+        this.identity.set(folder, after);
+        if (after.id === before.id) return;
+        this.version++;
+        this.reset.emit(await this.summary());
+      })
+      .catch((error: unknown) => this.options.log?.(`library identity: ${String(error)}`));
   }
 
   /** Files handed over by the renderer, as names and bytes; catalogued at once, not when the watcher sees them. */

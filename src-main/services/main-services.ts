@@ -3,6 +3,7 @@
 // and the library service over them.
 import { join } from 'node:path';
 import { startCatalogThread } from '../catalog/catalog-thread';
+import { LibraryRegistry } from '../library/identity/library-registry';
 import { LibraryService, type LibraryServiceOptions } from '../library/library-service';
 import { SettingsStore } from '../settings/settings';
 
@@ -18,7 +19,7 @@ export interface MainServicesOptions {
   readonly catalogWorker: string;
   readonly execArgv?: string[];
   /** The library service's other options (read steps, watch timing, a log, a test's phase gate). */
-  readonly library?: Omit<LibraryServiceOptions, 'store' | 'scan'>;
+  readonly library?: Omit<LibraryServiceOptions, 'store' | 'scan' | 'registry'>;
 }
 
 export interface MainServices {
@@ -34,6 +35,12 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   });
   return {
     settings: new SettingsStore(join(options.userData, 'settings.json')),
-    library: new LibraryService({ ...options.library, store: catalog.store, scan: catalog.scan }),
+    library: new LibraryService({
+      ...options.library,
+      store: catalog.store,
+      scan: catalog.scan,
+      // Which library each folder is (by id, whatever its path): the page files the analyst's work under it.
+      registry: new LibraryRegistry(join(options.userData, 'libraries.json'), options.library?.log),
+    }),
   };
 }

@@ -1,7 +1,7 @@
 // The runtime-neutral bridge: each Api method reaches its channel, listeners see only the payload.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Transport } from '../../../src-preload/bridge';
-import { emptySummary } from '../../support/library-summary';
+import { emptySummary, indexedReport } from '../../support/library-summary';
 import type {
   AnnotationDoc,
   Api,
@@ -113,7 +113,7 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['openTextFile', (api) => api.openTextFile(OPEN), 'files:open-text', [OPEN]],
   ['exportBrief', (api) => api.exportBrief(EXPORT), 'briefs:export', [EXPORT]],
   ['search', (api) => api.search(QUERY), 'search:query', [QUERY]],
-  ['setAnnotationIndex', (api) => api.setAnnotationIndex(DOCS), 'search:set-annotations', [DOCS]],
+  ['setAnnotationIndex', (api) => api.setAnnotationIndex('library-1', DOCS), 'search:set-annotations', ['library-1', DOCS]],
   ['cancelScan', (api) => api.cancelScan(), 'library:cancel-scan', []],
 ];
 
@@ -130,7 +130,7 @@ const REPLIES = {
   'files:open-text': { name: 'notes.json', text: '{}' },
   'briefs:export': '/home/analyst/brief.md',
   'search:query': RESULTS,
-  'search:set-annotations': null,
+  'search:set-annotations': indexedReport(1),
   'library:cancel-scan': null,
 } as const;
 
