@@ -17,6 +17,8 @@ describe('library:get', () => {
     const summary = await h.call('library:get');
     expect(summary).toEqual({
       root: h.root,
+      libraryId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown as string,
+      formerIds: [],
       scanning: false,
       version: expect.any(Number) as unknown as number,
       articles: 1,
