@@ -18,7 +18,7 @@ export function createApi(transport: Transport): Api {
     getLibrary: () => transport.invoke('library:get'),
     chooseLibraryFolder: () => transport.invoke('library:choose-folder'),
     getEntries: (ids) => transport.invoke('library:entries', ids),
-    findByHashes: (hashes) => transport.invoke('library:find-by-hashes', hashes),
+    findByHashes: (hashes, libraryId) => transport.invoke('library:find-by-hashes', hashes, libraryId),
     importFiles: (files) => transport.invoke('library:import-files', files),
     addFilesWithDialog: () => transport.invoke('library:add-files-dialog'),
     readArticle: (id) => transport.invoke('articles:read', id),

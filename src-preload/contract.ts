@@ -39,7 +39,7 @@ export interface InvokeMap {
   'library:get': [args: [], result: LibrarySummary];
   'library:choose-folder': [args: [], result: LibrarySummary | null];
   'library:entries': [args: [ids: ArticleId[]], result: (CatalogEntry | null)[]];
-  'library:find-by-hashes': [args: [hashes: string[]], result: (ArticleId | null)[]];
+  'library:find-by-hashes': [args: [hashes: string[], libraryId: string], result: (ArticleId | null)[]];
   'library:import-files': [args: [files: IncomingFile[]], result: ImportReport];
   'library:add-files-dialog': [args: [], result: ImportReport | null];
   'library:cancel-scan': [args: [], result: null];
@@ -75,8 +75,11 @@ export interface Api {
   chooseLibraryFolder(): Promise<LibrarySummary | null>;
   /** The catalog entries of these files, in the same order (null for a file not in the library). */
   getEntries(ids: ArticleId[]): Promise<(CatalogEntry | null)[]>;
-  /** For each content hash, a file of the library that holds it (null when none does). */
-  findByHashes(hashes: string[]): Promise<(ArticleId | null)[]>;
+  /**
+   * For each content hash, a file of the library that holds it (null when none does); all null when the
+   * library open is not `libraryId` (the answer would name another library's files).
+   */
+  findByHashes(hashes: string[], libraryId: string): Promise<(ArticleId | null)[]>;
   importFiles(files: IncomingFile[]): Promise<ImportReport>;
   addFilesWithDialog(): Promise<ImportReport | null>;
   cancelScan(): Promise<null>;

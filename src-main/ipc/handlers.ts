@@ -81,8 +81,8 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       return library.entriesOf(ids);
     },
     'library:find-by-hashes': async (...args) => {
-      const [hashes] = parse('library:find-by-hashes', FindByHashesArgsSchema, args);
-      return library.findByHashes(hashes);
+      const [hashes, libraryId] = parse('library:find-by-hashes', FindByHashesArgsSchema, args);
+      return library.findByHashes(hashes, libraryId);
     },
     'library:choose-folder': async (...args) => {
       parse('library:choose-folder', NoArgsSchema, args);

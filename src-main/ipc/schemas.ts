@@ -23,7 +23,10 @@ export const NoArgsSchema = z.tuple([]);
 /** A page of entries or hashes at a time: more would be one huge message. */
 export const MAX_LOOKUPS = 5000;
 export const EntriesArgsSchema = z.tuple([z.array(ArticleIdSchema).max(MAX_LOOKUPS)]);
-export const FindByHashesArgsSchema = z.tuple([z.array(z.string().min(1).max(128)).max(MAX_LOOKUPS)]);
+export const FindByHashesArgsSchema = z.tuple([
+  z.array(z.string().min(1).max(128)).max(MAX_LOOKUPS),
+  z.string().min(1).max(100),
+]);
 export const ReadArticleArgsSchema = z.tuple([ArticleIdSchema]);
 export const ImportFilesArgsSchema = z.tuple([IncomingFilesSchema]);
 export const OpenExternalArgsSchema = z.tuple([ExternalUrlSchema]);

@@ -89,9 +89,11 @@ export class LibraryService {
     return ids.map((id) => listing.get(id) ?? null);
   }
 
-  /** For each content hash, a file of the library that holds it, or null. */
-  findByHashes(hashes: readonly string[]): Promise<(C.ArticleId | null)[]> {
-    return this.options.store.findByHashes(this.folders.current().root, hashes);
+  /** For each content hash, a file of the library that holds it, or null; all null if `libraryId` is not open. */
+  async findByHashes(hashes: readonly string[], libraryId: string): Promise<(C.ArticleId | null)[]> {
+    const folder = this.folders.current();
+    if (this.identityOf(folder).id !== libraryId) return hashes.map(() => null);
+    return this.options.store.findByHashes(folder.root, hashes);
   }
 
   search(query: C.SearchQuery): Promise<C.SearchResults> {

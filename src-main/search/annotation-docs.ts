@@ -41,12 +41,14 @@ function cut(text: string, max: number): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
+/** A field of a record as text an issue can show (long ids and paths cut short), or null. */
+const shown = (value: unknown): string | null => (typeof value === 'string' ? cut(value, 300) : null);
+
 /** The issue that names a record, whatever of it could be read. */
 export function issueOf(record: unknown, reason: string): AnnotationIssue {
   const fields = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
-  const text = (value: unknown): string | null => (typeof value === 'string' ? cut(value, 300) : null);
   const kind = fields.kind === 'highlight' || fields.kind === 'article' ? fields.kind : null;
-  return { id: text(fields.id) ?? '(no id)', articleId: text(fields.articleId), kind, reason };
+  return { id: shown(fields.id) ?? '(no id)', articleId: shown(fields.articleId), kind, reason };
 }
 
 function firstProblem(error: z.ZodError): string {

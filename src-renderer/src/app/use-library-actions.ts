@@ -25,7 +25,8 @@ const NOTHING: ImportReport = { added: [], duplicates: [], refused: [] };
 /** `onAdded` is told the first article added, to open it. */
 export function useLibraryActions(onAdded: (id: string) => void): LibraryActions {
   const toasts = useToasts();
-  const { replace } = useLibrary();
+  const { replace, summary: open } = useLibrary();
+  const libraryId = open?.libraryId ?? null;
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
@@ -64,12 +65,12 @@ export function useLibraryActions(onAdded: (id: string) => void): LibraryActions
       run(async () => report(files.length > 0 ? await getApi().importFiles(files) : NOTHING, unreadable)),
     exportAnnotations: () =>
       run(async () => {
-        const path = await exportAnnotationsToFile();
+        const path = await exportAnnotationsToFile(libraryId);
         if (path) toasts.push('success', 'Annotations exported.', [path]);
       }),
     importAnnotations: () =>
       run(async () => {
-        const summary = await importAnnotationsFromFile();
+        const summary = await importAnnotationsFromFile(libraryId);
         if (!summary) return;
         toasts.push(summary.skipped.length > 0 ? 'warning' : 'success', `Imported ${summary.name}.`, [
           `${plural(summary.added, 'annotation')} added, ${summary.updated} updated, ` +

@@ -1,7 +1,14 @@
 // The analyst's annotations as W3C Web Annotation JSON (an AnnotationCollection), and back.
 // Pure conversion; validation of what comes back is strict so a bad file changes nothing.
 import { z } from 'zod';
-import { COLOR_KEYS, type ArticleAnnotation, type ColorKey, type Highlight, type PaletteEntry } from './schema';
+import {
+  COLOR_KEYS,
+  UNCLAIMED,
+  type ArticleAnnotation,
+  type ColorKey,
+  type Highlight,
+  type PaletteEntry,
+} from './schema';
 import { normaliseTags } from './tags';
 
 export const DOSSIER_NS = 'https://dossier.invalid/ns#';
@@ -18,20 +25,29 @@ const noteAndTagBodies = (note: string, tags: readonly string[]): object[] => [
   ...tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
 ];
 
+/**
+ * `articles` are the articles of library `articlesLibrary` as listed now (any library's when null): only
+ * that library's records take their titles and links, so a same-named file elsewhere never lends its own.
+ */
 export function toWebAnnotations(
   highlights: readonly Highlight[],
   annotations: readonly ArticleAnnotation[],
   palette: readonly PaletteEntry[],
   articles: ReadonlyMap<string, ArticleInfo>,
   now = Date.now(),
+  articlesLibrary: string | null = null,
 ): unknown {
   const label = new Map(palette.map((p) => [p.key, p.label]));
-  const target = (articleId: string, hash: string, title: string) => ({
-    source: articleId,
-    'dossier:hash': hash,
-    'dossier:title': articles.get(articleId)?.title ?? title,
-    'dossier:url': articles.get(articleId)?.url ?? null,
-  });
+  const target = (record: Highlight | ArticleAnnotation) => {
+    const { libraryId, articleId } = record;
+    const listed = articlesLibrary === null || articlesLibrary === libraryId ? articles.get(articleId) : undefined;
+    return {
+      source: articleId,
+      'dossier:hash': record.articleHash,
+      'dossier:title': listed?.title ?? record.articleTitle,
+      'dossier:url': listed?.url ?? null,
+    };
+  };
   return {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { dossier: DOSSIER_NS }],
     type: 'AnnotationCollection',
@@ -42,6 +58,7 @@ export function toWebAnnotations(
       ...highlights.map((h) => ({
         id: `urn:uuid:${h.id}`,
         type: 'Annotation',
+        'dossier:library': h.libraryId,
         motivation: 'highlighting',
         created: iso(h.createdAt),
         modified: iso(h.updatedAt),
@@ -55,7 +72,7 @@ export function toWebAnnotations(
           ...noteAndTagBodies(h.note, h.tags),
         ],
         target: {
-          ...target(h.articleId, h.articleHash, h.articleTitle),
+          ...target(h),
           selector: [
             { type: 'TextQuoteSelector', ...h.quote },
             { type: 'TextPositionSelector', ...h.position },
@@ -65,10 +82,11 @@ export function toWebAnnotations(
       ...annotations.map((a) => ({
         id: `urn:dossier:article:${encodeURIComponent(a.articleId)}`,
         type: 'Annotation',
+        'dossier:library': a.libraryId,
         motivation: 'commenting',
         modified: iso(a.updatedAt),
         body: noteAndTagBodies(a.note, a.tags),
-        target: target(a.articleId, a.articleHash, a.articleTitle),
+        target: target(a),
       })),
     ],
   };
@@ -104,6 +122,8 @@ const TargetSchema = z.object({
 const ItemSchema = z.object({
   id: z.string().min(1),
   type: z.literal('Annotation'),
+  /** The library the work belongs to; absent in files from before libraries had ids (then UNCLAIMED). */
+  'dossier:library': z.string().max(100).optional(),
   motivation: z.enum(['highlighting', 'commenting']),
   created: z.string().optional(),
   modified: z.string(),
@@ -134,8 +154,10 @@ export function fromWebAnnotations(json: unknown): ImportedWork {
     // An unreadable date counts as oldest: "now" would let it override newer local work on every import.
     const modified = Date.parse(item.modified) || 0;
     const { target } = item;
+    const libraryId = item['dossier:library'] ?? UNCLAIMED;
     if (item.motivation === 'commenting' && !target.selector) {
       work.annotations.push({
+        libraryId,
         articleId: target.source,
         articleHash: target['dossier:hash'],
         articleTitle: target['dossier:title'],
@@ -154,6 +176,7 @@ export function fromWebAnnotations(json: unknown): ImportedWork {
     }
     work.highlights.push({
       id: item.id.replace(/^urn:uuid:/, ''),
+      libraryId,
       articleId: target.source,
       articleHash: target['dossier:hash'],
       articleTitle: target['dossier:title'],

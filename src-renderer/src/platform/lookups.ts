@@ -18,7 +18,7 @@ export function entriesOf(ids: readonly ArticleId[]): Promise<(CatalogEntry | nu
   return inCalls(ids, (part) => getApi().getEntries(part));
 }
 
-/** For each content hash, a file of the library that holds it, or null. */
-export function filesWithHashes(hashes: readonly string[]): Promise<(ArticleId | null)[]> {
-  return inCalls(hashes, (part) => getApi().findByHashes(part));
+/** For each content hash, a file of library `libraryId` that holds it; null when none does or it is not open. */
+export function filesWithHashes(libraryId: string, hashes: readonly string[]): Promise<(ArticleId | null)[]> {
+  return inCalls(hashes, (part) => getApi().findByHashes(part, libraryId));
 }

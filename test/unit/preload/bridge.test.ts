@@ -104,7 +104,7 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['getLibrary', (api) => api.getLibrary(), 'library:get', []],
   ['chooseLibraryFolder', (api) => api.chooseLibraryFolder(), 'library:choose-folder', []],
   ['getEntries', (api) => api.getEntries(['a.txt']), 'library:entries', [['a.txt']]],
-  ['findByHashes', (api) => api.findByHashes(['abc']), 'library:find-by-hashes', [['abc']]],
+  ['findByHashes', (api) => api.findByHashes(['abc'], 'library-1'), 'library:find-by-hashes', [['abc'], 'library-1']],
   ['importFiles', (api) => api.importFiles(FILES), 'library:import-files', [FILES]],
   ['addFilesWithDialog', (api) => api.addFilesWithDialog(), 'library:add-files-dialog', []],
   ['readArticle', (api) => api.readArticle('a.txt'), 'articles:read', ['a.txt']],
@@ -113,7 +113,12 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['openTextFile', (api) => api.openTextFile(OPEN), 'files:open-text', [OPEN]],
   ['exportBrief', (api) => api.exportBrief(EXPORT), 'briefs:export', [EXPORT]],
   ['search', (api) => api.search(QUERY), 'search:query', [QUERY]],
-  ['setAnnotationIndex', (api) => api.setAnnotationIndex('library-1', DOCS), 'search:set-annotations', ['library-1', DOCS]],
+  [
+    'setAnnotationIndex',
+    (api) => api.setAnnotationIndex('library-1', DOCS),
+    'search:set-annotations',
+    ['library-1', DOCS],
+  ],
   ['cancelScan', (api) => api.cancelScan(), 'library:cancel-scan', []],
 ];
 

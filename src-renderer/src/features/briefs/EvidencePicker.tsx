@@ -8,6 +8,7 @@ import type { ColorKey, Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
 import { Choice, DateField } from '../../ui/filter-fields';
 import { plural } from '../../ui/format';
+import { useLibraryId } from '../library/library-context';
 import { useEntries } from '../library/use-entries';
 import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
 
@@ -23,9 +24,10 @@ interface Props {
 export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const palette = usePalette();
-  const stored = useLive(allHighlights);
+  const libraryId = useLibraryId();
+  const stored = useLive(allHighlights, libraryId);
   const all = stored ?? NO_HIGHLIGHTS;
-  const tags = useLive(tagNames) ?? NO_TAGS;
+  const tags = useLive(tagNames, libraryId) ?? NO_TAGS;
   const [filter, setFilter] = useState<EvidenceFilter>(ANY_EVIDENCE);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
 

@@ -40,8 +40,14 @@ describe('library:entries', () => {
 describe('library:find-by-hashes', () => {
   it('names a file holding each content, or null', async () => {
     const [entry] = h.library.entriesOf(['a.txt']);
-    const ids = await h.call('library:find-by-hashes', ['0'.repeat(64), entry?.hash ?? '']);
+    const { libraryId } = await h.library.summary();
+    const ids = await h.call('library:find-by-hashes', ['0'.repeat(64), entry?.hash ?? ''], libraryId);
     expect(ids).toEqual([null, 'a.txt']);
+  });
+
+  it("names none for a library that is not open: its files are not that library's", async () => {
+    const [entry] = h.library.entriesOf(['a.txt']);
+    expect(await h.call('library:find-by-hashes', [entry?.hash ?? ''], 'another-library')).toEqual([null]);
   });
 });
 

@@ -7,6 +7,9 @@ import { DossierDb, type ArticleAnnotation, type Highlight } from '../../../../s
 
 let databases = 0;
 
+/** The library the tests' work belongs to, unless a test says otherwise. */
+export const LIB = 'library-a';
+
 /** Points Dexie at a new, empty fake IndexedDB: databases opened from now on see only each other. */
 export function resetFakeIndexedDb(): void {
   Dexie.dependencies.indexedDB = new IDBFactory();
@@ -66,6 +69,7 @@ export function storedHighlight(id: string, overrides: Partial<Highlight> = {}):
   return {
     ...newHighlight(),
     id,
+    libraryId: LIB,
     note: '',
     tags: [],
     createdAt: 1_700_000_000_000,
@@ -76,6 +80,7 @@ export function storedHighlight(id: string, overrides: Partial<Highlight> = {}):
 
 export function storedAnnotation(articleId: string, overrides: Partial<ArticleAnnotation> = {}): ArticleAnnotation {
   return {
+    libraryId: LIB,
     articleId,
     articleHash: `hash-of-${articleId}`,
     articleTitle: `Title of ${articleId}`,
@@ -84,6 +89,12 @@ export function storedAnnotation(articleId: string, overrides: Partial<ArticleAn
     updatedAt: 1_700_000_000_000,
     ...overrides,
   };
+}
+
+/** A record as versions 1 and 2 wrote it, before work belonged to a library. */
+export function beforeLibraries<T extends { libraryId: string }>(record: T): Omit<T, 'libraryId'> {
+  const { libraryId: _libraryId, ...rest } = record;
+  return rest;
 }
 
 /** Every record of the work tables, in key order: for comparing whole databases. */

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { createHighlight, saveArticleAnnotation, updateHighlight } from '../../../../src-renderer/src/db/highlights';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
 import type { ArticleInfo } from '../../../../src-renderer/src/db/web-annotation';
-import { newHighlight, openTestDb } from './fake-db';
+import { newHighlight, openTestDb, LIB } from './fake-db';
 
 export const T0 = Date.UTC(2024, 5, 1, 10, 0, 0);
 export const ARTICLES: ReadonlyMap<string, ArticleInfo> = new Map([
@@ -39,10 +39,15 @@ export function withPortabilityClock(): void {
 /** A database holding the kinds of work an analyst leaves: highlights with and without notes, article notes. */
 export async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
   const db = await freshDb();
-  const plain = await createHighlight(db, newHighlight({ articleTitle: 'Blinken accepts invitation to meet Lavrov' }));
+  const plain = await createHighlight(
+    db,
+    LIB,
+    newHighlight({ articleTitle: 'Blinken accepts invitation to meet Lavrov' }),
+  );
   vi.setSystemTime(T0 + 1000);
   const annotated = await createHighlight(
     db,
+    LIB,
     newHighlight({
       articleTitle: 'Blinken accepts invitation to meet Lavrov',
       quote: { exact: 'ANI', prefix: 'try.\nWashington US, February 18 ', suffix: ': Russian Foreign Minister Serge' },
@@ -57,6 +62,7 @@ export async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
   vi.setSystemTime(T0 + 2000);
   const other = await createHighlight(
     db,
+    LIB,
     newHighlight({
       articleId: 'local/harbour-strike.txt',
       articleHash: 'hash-harbour',
@@ -68,11 +74,13 @@ export async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
   );
   await saveArticleAnnotation(
     db,
+    LIB,
     { id: 'world/blinken-lavrov.txt', hash: 'hash-blinken', title: 'Blinken accepts invitation to meet Lavrov' },
     { note: 'Talks *conditional* on no invasion.', tags: ['diplomacy'] },
   );
   await saveArticleAnnotation(
     db,
+    LIB,
     { id: 'local/harbour-strike.txt', hash: 'hash-harbour', title: 'Harbour strike leaves container ships waiting' },
     { tags: ['labour'] },
   );

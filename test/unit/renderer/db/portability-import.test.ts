@@ -3,8 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { saveArticleAnnotation } from '../../../../src-renderer/src/db/highlights';
 import { exportAnnotations, importAnnotations } from '../../../../src-renderer/src/db/portability';
-import type { Highlight } from '../../../../src-renderer/src/db/schema';
-import { dumpWork } from './fake-db';
+import { UNCLAIMED, type Highlight } from '../../../../src-renderer/src/db/schema';
+import { dumpWork, LIB } from './fake-db';
 import { analystDb, ARTICLES, freshDb, T0, withPortabilityClock } from './portability-fixture';
 
 withPortabilityClock();
@@ -80,6 +80,8 @@ describe('importAnnotations', () => {
     const [stored] = await db.highlights.toArray();
     expect(stored).toEqual<Highlight>({
       id: '5a1e4c1e-0000-4000-8000-000000000001',
+      // A file from before work had a library: the library open claims it (library-claims.ts).
+      libraryId: UNCLAIMED,
       articleId: 'a.txt',
       articleHash: 'h',
       articleTitle: 'A',
@@ -96,14 +98,14 @@ describe('importAnnotations', () => {
   it('an item with an unreadable date never overrides local work, and importing it twice changes nothing', async () => {
     const file = JSON.stringify({ type: 'AnnotationCollection', items: [UNDATED_NOTE] });
     const db = await freshDb();
-    expect(await importAnnotations(db, file)).toMatchObject({ added: 1 });
+    expect(await importAnnotations(db, file, LIB)).toMatchObject({ added: 1 });
     const once = await dumpWork(db);
     vi.setSystemTime(T0 + 60_000);
-    expect(await importAnnotations(db, file)).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+    expect(await importAnnotations(db, file, LIB)).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
     expect(await dumpWork(db)).toEqual(once);
 
-    await saveArticleAnnotation(db, { id: 'a.txt', hash: 'h', title: 'A' }, { note: 'local edit' });
-    await importAnnotations(db, file);
-    expect((await db.articleAnnotations.get('a.txt'))?.note).toBe('local edit');
+    await saveArticleAnnotation(db, LIB, { id: 'a.txt', hash: 'h', title: 'A' }, { note: 'local edit' });
+    await importAnnotations(db, file, LIB);
+    expect((await db.articleAnnotations.get([LIB, 'a.txt']))?.note).toBe('local edit');
   });
 });

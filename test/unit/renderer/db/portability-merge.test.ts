@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHighlight, saveArticleAnnotation, updateHighlight } from '../../../../src-renderer/src/db/highlights';
 import { exportAnnotations, importAnnotations } from '../../../../src-renderer/src/db/portability';
-import { dumpWork, newHighlight } from './fake-db';
+import { dumpWork, newHighlight, LIB } from './fake-db';
 import { analystDb, ARTICLES, freshDb, T0, withPortabilityClock } from './portability-fixture';
 
 withPortabilityClock();
@@ -51,6 +51,7 @@ describe('importAnnotations', () => {
     await updateHighlight(db, ids[0] ?? '', { note: 'Edited on the laptop', color: 'blue' });
     await saveArticleAnnotation(
       db,
+      LIB,
       { id: 'local/harbour-strike.txt', hash: 'hash-harbour', title: 'Harbour strike leaves container ships waiting' },
       { note: 'Mediation offered.' },
     );
@@ -68,7 +69,7 @@ describe('importAnnotations', () => {
   it('adds imported work beside what the database already has', async () => {
     const { db } = await analystDb();
     const target = await freshDb();
-    const own = await createHighlight(target, newHighlight({ articleId: 'own.txt' }));
+    const own = await createHighlight(target, LIB, newHighlight({ articleId: 'own.txt' }));
     await importAnnotations(target, await exportAnnotations(db, ARTICLES));
     expect(await target.highlights.count()).toBe(4);
     expect(await target.highlights.get(own.id)).toEqual(own);

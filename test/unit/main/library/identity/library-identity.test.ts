@@ -21,7 +21,7 @@ beforeEach(async () => {
   fakes = new FakeWatch();
 });
 afterEach(async () => {
-  for (const service of services) await service.close();
+  for (const made of services) await made.close();
   services = [];
   await temp.cleanup();
 });
