@@ -67,9 +67,11 @@ export class LibraryService {
     const folder = this.folders.current();
     const { root, scanning } = folder;
     const { version } = this;
-    const { id: libraryId, formerIds } = this.identityOf(folder);
+    const identity = this.identityOf(folder);
+    const { id: libraryId, formerIds } = identity;
+    const otherLibraryIds = await this.identities.otherIds(identity);
     const counts = await this.options.store.summary(root, SUMMARY_LIMITS);
-    return { root, libraryId, formerIds, scanning, version, ...counts };
+    return { root, libraryId, formerIds, otherLibraryIds, scanning, version, ...counts };
   }
 
   private identityOf(folder: OpenFolder): LibraryIdentity {

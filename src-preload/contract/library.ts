@@ -62,6 +62,11 @@ export interface LibrarySummary {
   readonly libraryId: string;
   /** Ids this library's work may still carry (the new id a moved folder had before it was recognised). */
   readonly formerIds: readonly string[];
+  /**
+   * The ids (and former ids) of the other libraries this installation knows: their work is theirs. Work under
+   * an id that is none of these came from elsewhere (an import from another computer) and may be adopted.
+   */
+  readonly otherLibraryIds: readonly string[];
   /** True while a read of the folder is still running. */
   readonly scanning: boolean;
   /** Counts every change to the listed files; the page's caches are keyed on it. */

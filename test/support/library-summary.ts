@@ -7,6 +7,7 @@ export function emptySummary(root = '/library', version = 1): LibrarySummary {
     root,
     libraryId: 'library-1',
     formerIds: [],
+    otherLibraryIds: [],
     scanning: false,
     version,
     articles: 0,

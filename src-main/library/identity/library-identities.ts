@@ -40,6 +40,13 @@ export class LibraryIdentities {
     this.now = parts.now ?? Date.now;
   }
 
+  /** Every id and former id of the known libraries but `identity`'s own. */
+  async otherIds(identity: LibraryIdentity): Promise<string[]> {
+    const own = new Set([identity.id, ...identity.formerIds]);
+    const all = (await this.parts.registry.all()).flatMap((l) => [l.id, ...l.formerIds]);
+    return [...new Set(all)].filter((id) => !own.has(id));
+  }
+
   /** The identity of a folder being opened; `hashes` are the contents the catalog already holds for it. */
   async atOpen(root: string, hashes: readonly string[]): Promise<LibraryIdentity> {
     const { registry } = this.parts;

@@ -17,7 +17,6 @@ import { useWorkClaims } from './use-work-claims';
 
 /** While files stream in, the summary (filter choices, counts) is asked for at most about once a second. */
 const SUMMARY_SPACING_MS = 1000;
-const NO_IDS: readonly string[] = [];
 
 export function LibraryProvider({ children }: { children: ReactNode }): ReactNode {
   const [state, setState] = useState<LibraryState>(INITIAL_LIBRARY);
@@ -63,7 +62,7 @@ export function LibraryProvider({ children }: { children: ReactNode }): ReactNod
   }, [entries, refresh, replace]);
 
   const { summary } = state;
-  useWorkClaims(summary?.libraryId ?? null, summary?.formerIds ?? NO_IDS);
+  useWorkClaims(summary);
   const annotationSearch = useAnnotationSync(summary?.libraryId ?? null, summary?.root ?? null);
   const library = useMemo<Library>(
     () => ({

@@ -19,6 +19,7 @@ describe('library:get', () => {
       root: h.root,
       libraryId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown as string,
       formerIds: [],
+      otherLibraryIds: [],
       scanning: false,
       version: expect.any(Number) as unknown as number,
       articles: 1,

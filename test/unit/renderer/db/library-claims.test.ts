@@ -1,6 +1,7 @@
 // Data written by version 2 (briefs, no libraries) opens in the current DossierDb with its work waiting to
-// be claimed, and claiming files it under the library open: at the first open after the upgrade, and when
-// main recognised a moved library under its old id (the new id's work follows, notes merged, never dropped).
+// be claimed, and claiming files it under the library open: at the first open after the upgrade, when main
+// recognised a moved library under its old id (the new id's work follows, notes merged, never dropped), and
+// for work from another computer whose articles the library's files hold.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -8,7 +9,13 @@ import {
   highlightsForArticle,
   saveArticleAnnotation,
 } from '../../../../src-renderer/src/db/highlights';
-import { claimWork, unclaimedWork } from '../../../../src-renderer/src/db/library-claims';
+import {
+  adoptForeignWork,
+  claimWork,
+  foreignIds,
+  libraryIdsWithWork,
+  unclaimedWork,
+} from '../../../../src-renderer/src/db/library-claims';
 import { DossierDb, SCHEMA_V2, UNCLAIMED, type Brief } from '../../../../src-renderer/src/db/schema';
 import {
   beforeLibraries,
@@ -102,5 +109,43 @@ describe('claiming a former id', () => {
     });
     expect(await articleAnnotation(opened, 'library-new', 'report.txt')).toBeUndefined();
     expect(await articleAnnotation(opened, B, 'report.txt')).toMatchObject({ note: 'B' });
+  });
+});
+
+/** Work an export from another computer brings: its library's id is not one this installation knows. */
+const imported = (libraryId: string) => [
+  storedHighlight('x1', { libraryId, articleId: 'report.txt', articleHash: 'hash-report' }),
+  storedHighlight('x2', { libraryId, articleId: 'other.txt', articleHash: 'hash-other' }),
+];
+
+/** main's answer for a library holding these files, by content hash. */
+const holds = (files: Record<string, string>) => async (hashes: readonly string[]) =>
+  hashes.map((hash) => files[hash] ?? null);
+
+describe('work from another computer', () => {
+  it('is told apart from unclaimed work and the known libraries', async () => {
+    const opened = await current();
+    await claimWork(opened, A, []);
+    await opened.highlights.bulkAdd([...imported('their-id'), storedHighlight('b1', { libraryId: B })]);
+    const withWork = await libraryIdsWithWork(opened);
+    expect(withWork).toEqual([A, B, 'their-id']);
+    expect(foreignIds(withWork, A, [], [B])).toEqual(['their-id']);
+    expect(foreignIds(withWork, A, ['their-id'], [B])).toEqual([]);
+  });
+
+  it('goes to the library whose files hold its articles, and only then; a stale answer adopts none', async () => {
+    const opened = await current();
+    await claimWork(opened, B, []);
+    await opened.highlights.bulkAdd([
+      ...imported('theirs'),
+      ...imported('elsewhere').map((h) => ({ ...h, id: `e-${h.id}` })),
+    ]);
+    const library = holds({ 'hash-report': 'report.txt', 'hash-other': 'news/other.txt' });
+
+    expect(await adoptForeignWork(opened, A, ['theirs'], library, () => true)).toEqual([]);
+    expect(await adoptForeignWork(opened, A, ['theirs'], holds({}), () => false)).toEqual([]);
+    expect(await adoptForeignWork(opened, A, ['theirs'], library, () => false)).toEqual(['theirs']);
+    expect((await highlightsForArticle(opened, A, 'report.txt')).map((h) => h.id)).toEqual(['x1']);
+    expect(await opened.highlights.where('libraryId').equals('elsewhere').count()).toBe(2);
   });
 });

@@ -65,7 +65,7 @@ describe('a library folder moved or renamed', () => {
 
     const { atOpen, after } = await openedIdle(s, moved);
     expect(atOpen).not.toBe(first.libraryId);
-    expect(after).toMatchObject({ root: moved, libraryId: first.libraryId, formerIds: [atOpen] });
+    expect(after).toMatchObject({ root: moved, libraryId: first.libraryId, formerIds: [atOpen], otherLibraryIds: [] });
     expect(resets.map((r) => r.libraryId)).toEqual([atOpen, first.libraryId]);
     expect(resets[1]?.version).toBeGreaterThan(resets[0]?.version ?? Infinity);
 
@@ -138,9 +138,10 @@ describe('another library', () => {
     const a = await library('A', 'aa', 3);
     const b = await library('B', 'bb', 3);
     const idA = (await openedIdle(s, a)).after.libraryId;
-    const idB = (await openedIdle(s, b)).after.libraryId;
-    expect(idB).not.toBe(idA);
-    expect((await s.open(a)).libraryId).toBe(idA);
-    expect((await s.open(b)).libraryId).toBe(idB);
+    const { after: inB } = await openedIdle(s, b);
+    expect(inB.libraryId).not.toBe(idA);
+    expect(inB.otherLibraryIds).toEqual([idA]);
+    expect(await s.open(a)).toMatchObject({ libraryId: idA, otherLibraryIds: [inB.libraryId] });
+    expect((await s.open(b)).libraryId).toBe(inB.libraryId);
   });
 });
