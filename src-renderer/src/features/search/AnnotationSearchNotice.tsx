@@ -5,13 +5,18 @@ import type { AnnotationIssue } from '../../../../src-preload/contract';
 import { plural } from '../../ui/format';
 import type { AnnotationSync } from './use-annotation-sync';
 
+/** A path or id short enough for the notice: its start and its end, the middle elided. */
+function clipped(text: string, max = 64): string {
+  return text.length <= max ? text : `${text.slice(0, max / 2 - 1)}…${text.slice(-(max / 2 - 1))}`;
+}
+
 function IssueList({ issues, total }: { issues: readonly AnnotationIssue[]; total: number }): ReactNode {
   return (
     <ul>
       {issues.map((issue, i) => (
         <li key={`${issue.id}:${i}`}>
           {issue.kind === 'article' ? 'Article note' : issue.kind === 'highlight' ? 'Highlight' : 'Record'}{' '}
-          {issue.articleId ? <code>{issue.articleId}</code> : <code>{issue.id}</code>}: {issue.reason}
+          <code title={issue.articleId ?? issue.id}>{clipped(issue.articleId ?? issue.id)}</code>: {issue.reason}
         </li>
       ))}
       {total > issues.length && <li>…and {total - issues.length} more</li>}
