@@ -35,14 +35,28 @@ export default defineConfig({
   },
   preload: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src-preload/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-preload/index.ts'),
+          // The hidden window that reads the page's old file:// storage once (src-main/window/legacy-window.ts).
+          legacy: resolve(__dirname, 'src-preload/legacy.ts'),
+        },
+      },
     },
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     plugins: [react(), devServerCsp()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-renderer/index.html'),
+          // The page a window shows when the app could not start (src-main/window/startup-error.ts).
+          error: resolve(__dirname, 'src-renderer/error.html'),
+          // The script-less file:// page that hidden window loads.
+          legacy: resolve(__dirname, 'src-renderer/legacy.html'),
+        },
+      },
     },
   },
 });

@@ -2,12 +2,13 @@
 // the app with the app's own renderers; PDF prints the HTML with the system's headless Chromium, as the
 // app prints it with Electron's printToPDF. Exit 2 on bad usage, 1 when the file is not a brief.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { BriefFormat } from '../src-preload/contract';
 import { parseBriefJson } from '../src-shared/briefs/brief-json';
 import { renderBrief } from '../src-shared/briefs/render';
 import { renderHtml } from '../src-shared/briefs/render-html';
+import { writeFileAtomic } from '../src-main/files/atomic-write';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { readArgs, UsageError } from './cli-args';
 
@@ -102,7 +103,7 @@ async function run(argv: string[]): Promise<number> {
       ? await printPdf(renderHtml(document))
       : (await renderBrief(document, options.format)).bytes;
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, bytes);
+  await writeFileAtomic(out, bytes); // as the app writes an export: the old file or the new, never a part
   process.stdout.write(`brief: wrote ${out} (${bytes.length} bytes)\n`);
   return 0;
 }

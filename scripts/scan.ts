@@ -25,8 +25,8 @@ const USAGE = 'usage: npm run scan -- <folder> [--json]';
 const HELP = `${USAGE}
 
 Reads every article file under <folder> with Dossier's scanner and parser and reports each one.
-  --json      one JSON object per line: path, ok, title, date, dateRaw, url, paragraphs, words,
-              hash, warnings, error
+  --json      one JSON object per line: path, ok, title, date, dateRaw, url, source, paragraphs,
+              words, hash, warnings, error
   -h, --help  show this help`;
 const CONCURRENCY = 8; // as the app's own library scan
 const DEFAULT_WIDTH = 120;

@@ -17,6 +17,7 @@ export function createApi(transport: Transport): Api {
   return Object.freeze({
     getLibrary: () => transport.invoke('library:get'),
     chooseLibraryFolder: () => transport.invoke('library:choose-folder'),
+    retryLibrary: () => transport.invoke('library:retry'),
     getEntries: (ids) => transport.invoke('library:entries', ids),
     findByHashes: (hashes, libraryId) => transport.invoke('library:find-by-hashes', hashes, libraryId),
     importFiles: (files) => transport.invoke('library:import-files', files),
@@ -29,10 +30,17 @@ export function createApi(transport: Transport): Api {
     search: (query) => transport.invoke('search:query', query),
     setAnnotationIndex: (libraryId, docs) => transport.invoke('search:set-annotations', libraryId, docs),
     cancelScan: () => transport.invoke('library:cancel-scan'),
+    saveSnapshot: (request) => transport.invoke('snapshots:save', request),
+    listSnapshots: () => transport.invoke('snapshots:list'),
+    readSnapshot: (id) => transport.invoke('snapshots:read', id),
     onScanProgress: on('library:progress'),
     onLibraryChanged: on('library:changed'),
     onLibraryReset: on('library:reset'),
     onLibraryProblem: on('library:problem'),
     onAppCommand: on('app:command'),
+    takeNotices: () => transport.invoke('app:take-notices'),
+    onNotice: on('app:notice'),
+    takeLegacyWork: () => transport.invoke('app:take-legacy-work'),
+    legacyWorkMoved: () => transport.invoke('app:legacy-work-moved'),
   } satisfies Api);
 }

@@ -2,6 +2,7 @@
 // sees. Types only; the payload types live by domain in contract/. No channel name is spelled anywhere
 // else except the handler table and the bridge, which the compiler holds to this file.
 import type { AnnotationDoc, AnnotationIndexReport } from './contract/annotations';
+import type { AppNotice, LegacyDatabase, LegacyReading } from './contract/app';
 import type { ExportBriefRequest } from './contract/briefs';
 import type { OpenedTextFile, OpenTextFileRequest, SaveFileRequest } from './contract/files';
 import type {
@@ -16,12 +17,15 @@ import type {
   ScanProgress,
 } from './contract/library';
 import type { SearchQuery, SearchResults } from './contract/search';
+import type { SavedSnapshot, SaveSnapshotRequest, SnapshotList, WorkDocument } from './contract/snapshots';
 
 export type * from './contract/annotations';
+export type * from './contract/app';
 export type * from './contract/briefs';
 export type * from './contract/files';
 export type * from './contract/library';
 export type * from './contract/search';
+export type * from './contract/snapshots';
 
 /** Commands the application menu sends to the page. */
 export type AppCommand =
@@ -32,7 +36,8 @@ export type AppCommand =
   | 'import-annotations'
   | 'manage-tags'
   | 'show-library'
-  | 'show-briefs';
+  | 'show-briefs'
+  | 'restore-snapshots';
 
 /** Renderer -> main, request/response. Each entry is [arguments tuple, result]. */
 export interface InvokeMap {
@@ -43,6 +48,10 @@ export interface InvokeMap {
   'library:import-files': [args: [files: IncomingFile[]], result: ImportReport];
   'library:add-files-dialog': [args: [], result: ImportReport | null];
   'library:cancel-scan': [args: [], result: null];
+  'library:retry': [args: [], result: LibrarySummary];
+  'app:take-notices': [args: [], result: AppNotice[]];
+  'app:take-legacy-work': [args: [], result: LegacyDatabase[]];
+  'app:legacy-work-moved': [args: [], result: null];
   'articles:read': [args: [id: ArticleId], result: Article];
   'search:query': [args: [query: SearchQuery], result: SearchResults];
   'search:set-annotations': [args: [libraryId: string, docs: AnnotationDoc[]], result: AnnotationIndexReport];
@@ -50,6 +59,14 @@ export interface InvokeMap {
   'files:save': [args: [request: SaveFileRequest], result: string | null];
   'files:open-text': [args: [request: OpenTextFileRequest], result: OpenedTextFile | null];
   'shell:open-external': [args: [url: string], result: boolean];
+  'snapshots:save': [args: [request: SaveSnapshotRequest], result: SavedSnapshot];
+  'snapshots:list': [args: [], result: SnapshotList];
+  'snapshots:read': [args: [id: string], result: WorkDocument];
+}
+
+/** The hidden window that reads the page's old file:// storage (src-preload/legacy.ts) -> main, once. */
+export interface LegacyInvokeMap {
+  'legacy:deliver': [args: [reading: LegacyReading], result: null];
 }
 
 /** Main -> renderer events. */
@@ -59,6 +76,7 @@ export interface EventMap {
   'library:progress': ScanProgress;
   'library:problem': LibraryProblem;
   'app:command': AppCommand;
+  'app:notice': AppNotice;
 }
 
 export type InvokeChannel = keyof InvokeMap;
@@ -73,6 +91,8 @@ export interface Api {
   /** The open library's summary: counts, filter choices and the first unreadable files; never every entry. */
   getLibrary(): Promise<LibrarySummary>;
   chooseLibraryFolder(): Promise<LibrarySummary | null>;
+  /** Opens the library folder again (the one open, or the one that could not be opened): after a drive is back. */
+  retryLibrary(): Promise<LibrarySummary>;
   /** The catalog entries of these files, in the same order (null for a file not in the library). */
   getEntries(ids: ArticleId[]): Promise<(CatalogEntry | null)[]>;
   /**
@@ -97,9 +117,24 @@ export interface Api {
   saveFile(request: SaveFileRequest): Promise<string | null>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
   openExternal(url: string): Promise<boolean>;
+  /** Writes the work to a snapshot file in the app's data folder, unless it equals the latest one. */
+  saveSnapshot(request: SaveSnapshotRequest): Promise<SavedSnapshot>;
+  listSnapshots(): Promise<SnapshotList>;
+  readSnapshot(id: string): Promise<WorkDocument>;
   onLibraryChanged(listener: (delta: LibraryDelta) => void): Unsubscribe;
   onLibraryReset(listener: (summary: LibrarySummary) => void): Unsubscribe;
   onScanProgress(listener: (progress: ScanProgress) => void): Unsubscribe;
   onLibraryProblem(listener: (problem: LibraryProblem) => void): Unsubscribe;
   onAppCommand(listener: (command: AppCommand) => void): Unsubscribe;
+  /**
+   * Notices main has for the analyst that no one has taken yet (each is handed out once), including those
+   * posted before the page loaded or while it reloaded.
+   */
+  takeNotices(): Promise<AppNotice[]>;
+  /** Told when main posts a notice: take the waiting notices then (so none is shown twice). */
+  onNotice(listener: (notice: AppNotice) => void): Unsubscribe;
+  /** The databases the page kept at its old file:// origin, still to be made again here (once). */
+  takeLegacyWork(): Promise<LegacyDatabase[]>;
+  /** Says they are made again: main hands them out no more. */
+  legacyWorkMoved(): Promise<null>;
 }

@@ -11,6 +11,8 @@ export type ScanRow =
       readonly date: string | null;
       readonly dateRaw: string | null;
       readonly url: string | null;
+      /** The source line when it is not a web link (an outlet, an identifier), as written. */
+      readonly source: string | null;
       readonly paragraphs: number;
       readonly words: number;
       readonly hash: string;
@@ -24,6 +26,7 @@ export type ScanRow =
       readonly date: null;
       readonly dateRaw: null;
       readonly url: null;
+      readonly source: null;
       readonly paragraphs: 0;
       readonly words: 0;
       readonly hash: string | null;
@@ -40,6 +43,7 @@ export function toScanRow(entry: CatalogEntry): ScanRow {
     date: entry.date,
     dateRaw: entry.dateRaw,
     url: entry.url,
+    source: entry.source,
     paragraphs: entry.paragraphs,
     words: entry.words,
     hash: entry.hash,
@@ -56,6 +60,7 @@ export function failedRow(path: string, error: string, hash: string | null = nul
     date: null,
     dateRaw: null,
     url: null,
+    source: null,
     paragraphs: 0,
     words: 0,
     hash,

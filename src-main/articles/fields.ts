@@ -1,4 +1,4 @@
-// Small parsers for the header fields of an article: date, URL and title, and the line and word splitting they share.
+// Small parsers for the header fields of an article: date and URL, and the line and word splitting they share.
 
 const DATE_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 // Front matter often carries a full timestamp (Jekyll, Hugo); the calendar day is what an article keeps.
@@ -68,36 +68,6 @@ export function domainOf(url: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
-/** Strips HTML tags and decodes common entities from a title line; reports whether it changed. */
-export function cleanTitle(line: string): { title: string; hadMarkup: boolean } {
-  // Breaks and block tags separate words ("Minsk<br>Agreements"); inline tags may sit inside one ("<b>L</b>avrov").
-  const stripped = line
-    .replace(/<\/?(?:br|p|div|h[1-6]|li|tr|td|th)\b[^<>]*>/gi, ' ')
-    .replace(/<\/?[a-z][^<>]*>/gi, '');
-  const decoded = stripped.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return safeCodePoint(parseInt(name.slice(2), 16), whole);
-    if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10), whole);
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-  const title = collapseSpaces(decoded);
-  return { title, hadMarkup: title !== collapseSpaces(line) };
-}
-
-/** A lone surrogate would be invalid text downstream (SQLite, JSON export), so such references stay as written. */
-function safeCodePoint(code: number, fallback: string): string {
-  const valid = Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-  return valid ? String.fromCodePoint(code) : fallback;
 }
 
 export function collapseSpaces(text: string): string {

@@ -1,9 +1,12 @@
 // The article parser: bytes in, an article or a reasoned error out. Pure; never throws on file content.
+import { countBidiControls, stripBidiControls } from '../../src-shared/text-safety';
 import { decodeArticleBytes } from './decode';
-import { cleanTitle, countWords, domainOf, normaliseUrl, parseArticleDate } from './fields';
+import { countWords, parseArticleDate } from './fields';
 import { markdownParagraphs, splitFrontMatter } from './front-matter';
 import { contentHash } from './hash';
 import { readLibraryFormat, type ArticleFields } from './library-format';
+import { readSource } from './source-line';
+import { cleanTitle } from './title';
 import { DEFAULT_MAX_ARTICLE_BYTES, isMarkdownFileName, type ParsedArticle, type ParseResult } from './types';
 
 export interface ParseOptions {
@@ -21,10 +24,18 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): Par
   if (bytes.length === 0) return { ok: false, error: 'empty file', hash };
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error, hash };
-  const text = decoded.text.replace(/^\uFEFF/, '');
-  if (!text.trim()) return { ok: false, error: 'no text: the file holds only blank space', hash };
+  const raw = decoded.text.replace(/^\uFEFF/, '');
+  if (!raw.trim()) return { ok: false, error: 'no text: the file holds only blank space', hash };
 
   const warnings = [...decoded.warnings];
+  // Bidi controls could make a title or a paragraph show other words than it holds, here and in every export.
+  const controls = countBidiControls(raw);
+  const text = controls > 0 ? stripBidiControls(raw) : raw;
+  if (controls > 0) {
+    warnings.push(
+      `${controls} bidirectional control character${controls === 1 ? '' : 's'} removed (they reorder text)`,
+    );
+  }
   const markdown = options.fileName !== undefined && isMarkdownFileName(options.fileName);
   const fields = (markdown ? readMarkdown(text, warnings) : null) ?? readLibraryFormat(text, markdown);
   return { ok: true, article: finish(fields, hash, warnings) };
@@ -58,8 +69,8 @@ function readMarkdown(text: string, warnings: string[]): ArticleFields | null {
   }
   if (title === null) title = paragraphs.shift() ?? '';
   const dateRaw = doc.fields.get('date') || doc.fields.get('published') || null;
-  const urlRaw = doc.fields.get('url') || doc.fields.get('source') || doc.fields.get('link') || null;
-  return { title, dateRaw, urlRaw, paragraphs };
+  const sourceRaw = doc.fields.get('url') || doc.fields.get('source') || doc.fields.get('link') || null;
+  return { title, dateRaw, sourceRaw, paragraphs };
 }
 
 function finish(fields: ArticleFields, hash: string, warnings: string[]): ParsedArticle {
@@ -79,20 +90,18 @@ function finish(fields: ArticleFields, hash: string, warnings: string[]): Parsed
     if (date === null) warnings.push(`date "${fields.dateRaw}" is not a valid YYYYMMDD date`);
   }
 
-  let url: string | null = null;
-  if (fields.urlRaw === null) warnings.push('no source URL line');
-  else {
-    url = normaliseUrl(fields.urlRaw.trim());
-    if (url === null) warnings.push(`source URL "${fields.urlRaw}" could not be read`);
-  }
+  const source = fields.sourceRaw === null ? null : readSource(fields.sourceRaw);
+  if (source === null) warnings.push('no source URL line');
+  else if (source.warning !== null) warnings.push(source.warning);
   if (fields.paragraphs.length === 0) warnings.push('no body text');
 
   return {
     title,
     date,
     dateRaw: fields.dateRaw,
-    url,
-    domain: domainOf(url),
+    url: source?.url ?? null,
+    source: source?.source ?? null,
+    domain: source?.domain ?? null,
     paragraphs: fields.paragraphs,
     words: countWords(fields.paragraphs),
     hash,

@@ -2,7 +2,7 @@
 import type { CatalogEntry } from '../../src-preload/contract';
 
 export const CATALOG_COLUMNS =
-  'path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain, paragraphs, words, warnings, error';
+  'path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain, paragraphs, words, warnings, error, source';
 
 /**
  * One catalog row as an array in CATALOG_COLUMNS order: a library of 100,000 files is listed as arrays about
@@ -23,10 +23,12 @@ export type CatalogRow = readonly [
   words: number,
   warnings: string,
   error: string | null,
+  source: string | null,
 ];
 
 export function entryFromRow(row: CatalogRow): CatalogEntry {
-  const [id, size, mtimeMs, hash, ok, title, date, dateRaw, url, domain, paragraphs, words, warnings, error] = row;
+  const [id, size, mtimeMs, hash, ok, title, date, dateRaw, url, domain, paragraphs, words, warnings, error, source] =
+    row;
   if (!ok) return { id, ok: false, error: error ?? 'unreadable', hash, size, mtimeMs };
   return {
     id,
@@ -35,6 +37,7 @@ export function entryFromRow(row: CatalogRow): CatalogEntry {
     date,
     dateRaw,
     url,
+    source,
     domain,
     paragraphs,
     words,

@@ -1,13 +1,20 @@
 // Starts the catalog's worker thread: main gets the catalog store that runs in it, and the folder scanner
-// that runs beside the store there (workers/catalog-worker.ts says why).
+// that runs beside the store there (workers/catalog-worker.ts says why). A worker that stops on its own is
+// started again with the calls it had not answered (worker-calls.ts); what happened is told as events.
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import type { ScanFolder } from '../library/scanner';
 import type { CatalogStore } from './catalog-store';
 import { readerScriptFor } from './reading/entry-reader';
 import { WorkerCatalogStore } from './worker-catalog-store';
-import type { CatalogWorkerData, CatalogWorkerRequest } from './workers/catalog-worker';
+import type { CatalogWorkerData, CatalogWorkerNote, CatalogWorkerRequest } from './workers/catalog-worker';
 import { WorkerCalls } from './workers/worker-calls';
+
+/** What the analyst should hear of the catalog's threads: the worker's notes, and its own stops. */
+export type CatalogEvent =
+  | CatalogWorkerNote
+  | { readonly kind: 'worker-restarted'; readonly reason: string; readonly resent: number }
+  | { readonly kind: 'worker-stopped'; readonly reason: string };
 
 export interface CatalogThreadOptions {
   /**
@@ -19,6 +26,9 @@ export interface CatalogThreadOptions {
   readonly file: string;
   readonly maxBytes?: number;
   readonly execArgv?: string[];
+  readonly onEvent?: (event: CatalogEvent) => void;
+  /** Receives each worker as it starts: lets a test stop one the way a crash would. */
+  readonly onWorker?: (worker: Worker) => void;
 }
 
 export interface CatalogThread {
@@ -34,18 +44,31 @@ export function unpackedPath(path: string): string {
 
 export function startCatalogThread(options: CatalogThreadOptions): CatalogThread {
   const execArgv = options.execArgv ?? [];
-  const data: CatalogWorkerData = {
-    file: options.file,
-    maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
-    readerScript: readerScriptFor(options.script),
-    execArgv,
+  const tell = (event: CatalogEvent): void => options.onEvent?.(event);
+  let store: WorkerCatalogStore | null = null;
+  const start = (): Worker => {
+    const data: CatalogWorkerData = {
+      file: options.file,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+      readerScript: readerScriptFor(options.script),
+      execArgv,
+      firstSeq: (store?.lastSeq ?? 0) + 1,
+    };
+    // A small young generation: left at V8's default, the worker's heap idled at ~150 MB with 30 MB in use.
+    const worker = new Worker(options.script, {
+      workerData: data,
+      execArgv,
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
+    options.onWorker?.(worker);
+    return worker;
   };
-  // A small young generation: left at V8's default, the worker's heap idled at ~150 MB with 30 MB in use.
-  const worker = new Worker(options.script, {
-    workerData: data,
-    execArgv,
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+  const calls = new WorkerCalls<CatalogWorkerRequest>(start, {
+    name: 'catalog worker',
+    onNote: (note) => tell(note as CatalogWorkerNote),
+    onRestart: (reason, resent) => tell({ kind: 'worker-restarted', reason: reason.message, resent }),
+    onGiveUp: (reason) => tell({ kind: 'worker-stopped', reason: reason.message }),
   });
-  const calls = new WorkerCalls<CatalogWorkerRequest>(worker, 'catalog worker');
-  return { store: new WorkerCatalogStore(calls), scan: (root) => calls.call({ to: 'scanner', root }) };
+  store = new WorkerCatalogStore(calls);
+  return { store, scan: (root) => calls.call({ to: 'scanner', root }) };
 }

@@ -26,7 +26,18 @@ export class CatalogWriter {
   private readonly lastWrite = new Map<string, number>();
   private reading = 0;
 
-  constructor(private readonly catalog: Catalog) {}
+  /** `firstSeq` numbers the first write (writes go on from a store that ran before this one). */
+  constructor(
+    private readonly catalog: Catalog,
+    firstSeq = 1,
+  ) {
+    this.seq = firstSeq - 1;
+  }
+
+  /** The sequence number of the last write. */
+  get lastSeq(): number {
+    return this.seq;
+  }
 
   /** Writes these states now: for watch events, imports and removals, whose reads are the newest. */
   write(root: string, states: readonly FileState[]): WriteResult {

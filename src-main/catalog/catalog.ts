@@ -4,7 +4,8 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { BrokenEntry, CatalogEntry, LibrarySummary } from '../../src-preload/contract';
 import { CATALOG_COLUMNS, entryFromRow, type CatalogRow } from './catalog-row';
 
-const SCHEMA_VERSION = 1;
+/** 2 added `source` (the source line when it is not a web link) and re-reads every file for the new parser. */
+const SCHEMA_VERSION = 2;
 
 /** What the catalog tells of a library's summary (LibrarySummary without what the service adds). */
 export type CatalogSummary = Pick<LibrarySummary, 'articles' | 'brokenTotal' | 'domains' | 'folders'> & {
@@ -56,27 +57,31 @@ export class Catalog {
     );
     this.upsertStmt = this.db.prepare(`
       INSERT INTO files (root, path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain,
-                         paragraphs, words, warnings, error)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                         paragraphs, words, warnings, error, source)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (root, path) DO UPDATE SET
         size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash, ok = excluded.ok,
         title = excluded.title, date = excluded.date, date_raw = excluded.date_raw, url = excluded.url,
         domain = excluded.domain, paragraphs = excluded.paragraphs, words = excluded.words,
-        warnings = excluded.warnings, error = excluded.error`);
+        warnings = excluded.warnings, error = excluded.error, source = excluded.source`);
   }
 
   private migrate(): void {
     const { user_version: version } = this.db.prepare('PRAGMA user_version').get() as { user_version: number };
     if (version >= SCHEMA_VERSION) return;
-    this.db.exec(`
+    // A version 1 catalog gains the column, and its rows a stamp no file has, so each is parsed again.
+    const upgrade = version === 1 ? 'ALTER TABLE files ADD COLUMN source TEXT; UPDATE files SET mtime_ms = -1;' : '';
+    this.db.exec(`BEGIN;
       CREATE TABLE IF NOT EXISTS files (
         root TEXT NOT NULL, path TEXT NOT NULL, size INTEGER NOT NULL, mtime_ms REAL NOT NULL,
         hash TEXT, ok INTEGER NOT NULL, title TEXT, date TEXT, date_raw TEXT, url TEXT, domain TEXT,
         paragraphs INTEGER NOT NULL DEFAULT 0, words INTEGER NOT NULL DEFAULT 0,
-        warnings TEXT NOT NULL DEFAULT '[]', error TEXT,
+        warnings TEXT NOT NULL DEFAULT '[]', error TEXT, source TEXT,
         PRIMARY KEY (root, path)
       );
-      PRAGMA user_version = ${SCHEMA_VERSION};`);
+      ${upgrade}
+      PRAGMA user_version = ${SCHEMA_VERSION};
+      COMMIT;`);
   }
 
   /** The secondary index; a bulk load sets it aside (dropIndexes) and a later open restores it at the latest. */
@@ -151,6 +156,7 @@ export class Catalog {
         entry.words,
         JSON.stringify(entry.warnings),
         null,
+        entry.source,
       );
     } else {
       this.upsertStmt.run(
@@ -169,6 +175,7 @@ export class Catalog {
         0,
         '[]',
         entry.error,
+        null,
       );
     }
   }

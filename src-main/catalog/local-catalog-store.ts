@@ -21,6 +21,7 @@ import { Catalog, type CatalogSummary, type SummaryLimits } from './catalog';
 import type { CatalogRow } from './catalog-row';
 import type { CatalogStore, WriteResult } from './catalog-store';
 import { CatalogWriter } from './catalog-writer';
+import type { ReaderWatch } from './reading/entry-reader';
 import { FileReader } from './reading/file-reader';
 
 export interface LocalStoreOptions {
@@ -31,6 +32,13 @@ export interface LocalStoreOptions {
    */
   readonly readerScript?: string;
   readonly execArgv?: string[];
+  /** Told when the read worker stops and is restarted, or stops for good. */
+  readonly readerWatch?: ReaderWatch;
+  /**
+   * The first write's sequence number: a store started again after its worker stopped goes on from the
+   * last number main saw, so main's listing still orders writes across the restart.
+   */
+  readonly firstSeq?: number;
 }
 
 export class LocalCatalogStore implements CatalogStore {
@@ -38,12 +46,15 @@ export class LocalCatalogStore implements CatalogStore {
   private readonly writer: CatalogWriter;
   private readonly reader: FileReader;
   private bulk = false;
+  /** Whether this catalog lives in memory only (a throwaway store, or one that could not be made on disk). */
+  readonly inMemory: boolean;
 
   /** Pass ":memory:" for a throwaway store. */
   constructor(file: string, options: LocalStoreOptions = {}) {
+    this.inMemory = file === ':memory:';
     this.catalog = new Catalog(file);
     createSearchSchema(this.catalog.database);
-    this.writer = new CatalogWriter(this.catalog);
+    this.writer = new CatalogWriter(this.catalog, options.firstSeq);
     this.reader = new FileReader({ ...options, maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES });
   }
 
@@ -151,9 +162,18 @@ export class LocalCatalogStore implements CatalogStore {
     return Promise.resolve(refused);
   }
 
+  /** The sequence number of the last write (catalog-store.ts): a store that replaces this one goes on from it. */
+  get lastSeq(): number {
+    return this.writer.lastSeq;
+  }
+
   async close(): Promise<void> {
-    await this.setBulkLoad(false);
-    this.catalog.close();
-    await this.reader.close();
+    try {
+      await this.setBulkLoad(false);
+    } finally {
+      // A damaged catalog may refuse to rebuild its indexes; its file is closed all the same.
+      this.catalog.close();
+      await this.reader.close();
+    }
   }
 }

@@ -6,15 +6,29 @@ import type { RefusedAnnotation } from '../search/search-index';
 import type { CatalogSummary, SummaryLimits } from './catalog';
 import { entryFromRow, type CatalogRow } from './catalog-row';
 import type { CatalogStore, WriteResult } from './catalog-store';
+import type { StoreMethod } from './recovering-store';
 import type { CatalogWorkerRequest } from './workers/catalog-worker';
 import type { WorkerCalls } from './workers/worker-calls';
 
 export class WorkerCatalogStore implements CatalogStore {
+  private highestSeq = 0;
+
   /** The calls to the catalog worker (catalog-thread.ts starts it); closing the store stops the worker. */
   constructor(private readonly calls: WorkerCalls<CatalogWorkerRequest>) {}
 
-  private call<T>(method: keyof CatalogStore | 'listRows', ...args: unknown[]): Promise<T> {
+  /** The highest write sequence number main has seen: a worker started again numbers its writes after it. */
+  get lastSeq(): number {
+    return this.highestSeq;
+  }
+
+  private call<T>(method: StoreMethod, ...args: unknown[]): Promise<T> {
     return this.calls.call<T>({ to: 'store', method, args });
+  }
+
+  private async write(method: StoreMethod, ...args: unknown[]): Promise<WriteResult> {
+    const result = await this.call<WriteResult>(method, ...args);
+    this.highestSeq = Math.max(this.highestSeq, result.seq);
+    return result;
   }
 
   async list(root: string): Promise<CatalogEntry[]> {
@@ -23,10 +37,10 @@ export class WorkerCatalogStore implements CatalogStore {
     return rows.map(entryFromRow);
   }
   ingest(root: string, files: readonly ScannedFile[]): Promise<WriteResult> {
-    return this.call('ingest', root, files);
+    return this.write('ingest', root, files);
   }
   catalogue(root: string, files: readonly ScannedFile[]): Promise<WriteResult> {
-    return this.call('catalogue', root, files);
+    return this.write('catalogue', root, files);
   }
   indexPending(root: string, ids: readonly ArticleId[]): Promise<number> {
     return this.call('indexPending', root, ids);
@@ -38,7 +52,7 @@ export class WorkerCatalogStore implements CatalogStore {
     return this.call('pendingIds', root);
   }
   remove(root: string, ids: readonly ArticleId[]): Promise<WriteResult> {
-    return this.call('remove', root, ids);
+    return this.write('remove', root, ids);
   }
   findByHash(root: string, hash: string): Promise<ArticleId | null> {
     return this.call('findByHash', root, hash);

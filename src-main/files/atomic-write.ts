@@ -48,8 +48,7 @@ export async function writeFileAtomic(
       await handle.close();
     }
     if (options.exclusive) {
-      await ops.link(temp, path); // fails with EEXIST instead of replacing
-      await ops.unlink(temp);
+      await placeExclusive(temp, path, ops);
     } else {
       await ops.rename(temp, path);
     }
@@ -58,6 +57,29 @@ export async function writeFileAtomic(
     throw describeWriteError(error, path);
   }
   await syncFolder(dirname(path), ops);
+}
+
+/** Errors of link(2) on file systems without hard links (FAT and exFAT drives, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** Puts the written temporary file at `path` only if nothing is there (EEXIST otherwise). */
+async function placeExclusive(temp: string, path: string, ops: AtomicFileOps): Promise<void> {
+  try {
+    await ops.link(temp, path); // fails with EEXIST instead of replacing
+  } catch (error) {
+    if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // No hard links here: claim the name with an empty file (EEXIST if taken), then rename over the claim,
+    // so the name never shows a part of the content. A failed rename gives the claim back.
+    await (await ops.open(path, 'wx', 0o644)).close();
+    try {
+      await ops.rename(temp, path);
+    } catch (renameError) {
+      await ops.unlink(path).catch(() => undefined);
+      throw renameError;
+    }
+    return;
+  }
+  await ops.unlink(temp);
 }
 
 /**
@@ -74,13 +96,24 @@ export async function removeStaleTemps(folder: string, ops: AtomicFileOps = NODE
   let removed = 0;
   for (const name of names.filter(isTempName)) {
     const pid = Number(name.split('.').at(-3)); // .<name>.<pid>.<random>.dossier-tmp
-    if (pid === process.pid) continue; // a write of this process may be under way
+    if (pid === process.pid || isRunning(pid)) continue; // a write of this or another live process
     await ops
       .unlink(join(folder, name))
       .then(() => removed++)
       .catch(() => undefined);
   }
   return removed;
+}
+
+/** Whether a process of that id still runs (signal 0 only asks; EPERM means it runs as someone else). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Makes the rename itself durable where the platform allows it (Linux, macOS); elsewhere a no-op. */
@@ -113,7 +146,8 @@ export class WriteFailedError extends Error {
   constructor(
     readonly path: string,
     readonly code: string | undefined,
-    reason: string,
+    /** What went wrong, in words ("the disk is full"), for messages that name the file themselves. */
+    readonly reason: string,
   ) {
     super(`Could not save ${basename(path)}: ${reason}. The previous version, if any, is unchanged.`);
     this.name = 'WriteFailedError';

@@ -27,7 +27,11 @@ export function bindHandlerTable(
   };
 }
 
-/** Only the bundled page (file://.../renderer/index.html) or the dev server's origin may call main. */
+/**
+ * Only the app's page (app://dossier/index.html, the page app-protocol.ts serves) or the dev server's
+ * origin may call main. A custom scheme's origin is opaque to the URL parser ("null", as a data: URL's
+ * is), so for it the scheme, host and path are compared instead.
+ */
 export function createSenderCheck(appUrl: string): SenderCheck {
   const app = new URL(appUrl);
   return (senderUrl) => {
@@ -38,9 +42,12 @@ export function createSenderCheck(appUrl: string): SenderCheck {
     } catch {
       return false;
     }
-    // The host matters too: file://server/share/... (a UNC path) is not the local bundled page.
-    if (app.protocol === 'file:') {
-      return sender.protocol === 'file:' && sender.host === app.host && sender.pathname === app.pathname;
+    if (app.origin === 'null') {
+      return (
+        sender.protocol === app.protocol &&
+        sender.host.toLowerCase() === app.host.toLowerCase() &&
+        sender.pathname === app.pathname
+      );
     }
     return sender.origin === app.origin;
   };

@@ -1,6 +1,7 @@
 // Main -> renderer events: a typed sink, and the wiring from services to it shared by both transports.
 import type { EventChannel, EventMap } from '../../src-preload/contract';
 import type { LibraryService } from '../library/library-service';
+import type { NoticeBoard } from '../services/notices';
 
 export type EventSink = <E extends EventChannel>(channel: E, payload: EventMap[E]) => void;
 
@@ -16,4 +17,9 @@ export function forwardLibraryEvents(library: LibraryService, send: EventSink): 
     offProgress();
     offProblem();
   };
+}
+
+/** Tells the page each notice as it is posted; the page then takes the waiting ones (services/notices.ts). */
+export function forwardNotices(notices: Pick<NoticeBoard, 'onPosted'>, send: EventSink): () => void {
+  return notices.onPosted((notice) => send('app:notice', notice));
 }

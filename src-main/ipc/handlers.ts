@@ -1,10 +1,14 @@
 // The handler table: one handler per channel of the contract (a missing one does not compile), each
 // parsing its arguments from unknown before it touches a service.
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { FileFilter, InvokeChannel, InvokeResult } from '../../src-preload/contract';
+import { removeStaleTemps, writeFileAtomic, type AtomicFileOps } from '../files/atomic-write';
+import { readRegularFile } from '../files/read-regular-file';
 import type { LibraryService } from '../library/library-service';
+import type { LegacyWork } from '../services/legacy-work';
+import type { NoticeBoard } from '../services/notices';
 import type { SettingsStore } from '../settings/settings';
+import type { SnapshotStore } from '../snapshots/snapshot-store';
 import { isSafeExternalUrl } from '../window/external-links';
 import {
   EntriesArgsSchema,
@@ -19,6 +23,8 @@ import {
   BriefFormatSchema,
   SearchQueryArgsSchema,
   AnnotationDocsArgsSchema,
+  ReadSnapshotArgsSchema,
+  SaveSnapshotArgsSchema,
 } from './schemas';
 import { z } from 'zod';
 import { validateBrief } from '../../src-shared/briefs/brief-json';
@@ -49,9 +55,17 @@ export interface HandlerServices {
   /** Only remembering the chosen folder is needed here; tests pass an in-memory store. */
   readonly settings: Pick<SettingsStore, 'update'>;
   readonly dialogs: Dialogs;
+  /** Where the notices the page takes wait (services/notices.ts). */
+  readonly notices: Pick<NoticeBoard, 'take'>;
+  /** The work kept from the page's old file:// origin (services/legacy-work.ts). */
+  readonly legacyWork: Pick<LegacyWork, 'take' | 'moved'>;
+  /** The analyst's work on disk, in userData/snapshots. */
+  readonly snapshots: Pick<SnapshotStore, 'save' | 'list' | 'read'>;
   openExternal(url: string): Promise<void>;
   /** Electron's printToPDF in the app; headless Chromium's PDF of the same HTML in the tests. */
   printPdf(html: string): Promise<Uint8Array>;
+  /** The file operations saves write with; tests inject a full disk through them. */
+  readonly fileOps?: AtomicFileOps;
 }
 
 export class InvalidArgumentsError extends Error {
@@ -70,7 +84,13 @@ function parse<S extends z.ZodType>(channel: InvokeChannel, schema: S, args: unk
 }
 
 export function createHandlerTable(services: HandlerServices): HandlerTable {
-  const { library, settings, dialogs } = services;
+  const { library, settings, dialogs, snapshots } = services;
+  /** All or nothing: a failure keeps the old file and says so (WriteFailedError); a crash's leftovers are swept. */
+  const save = async (path: string, data: string | Uint8Array): Promise<string> => {
+    await writeFileAtomic(path, data, { ops: services.fileOps });
+    await removeStaleTemps(dirname(path), services.fileOps);
+    return path;
+  };
   return {
     'library:get': async (...args) => {
       parse('library:get', NoArgsSchema, args);
@@ -91,6 +111,23 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       const summary = await library.open(folder);
       await settings.update({ libraryRoot: folder });
       return summary;
+    },
+    'library:retry': async (...args) => {
+      parse('library:retry', NoArgsSchema, args);
+      return library.retry();
+    },
+    'app:take-notices': async (...args) => {
+      parse('app:take-notices', NoArgsSchema, args);
+      return services.notices.take();
+    },
+    'app:take-legacy-work': async (...args) => {
+      parse('app:take-legacy-work', NoArgsSchema, args);
+      return services.legacyWork.take();
+    },
+    'app:legacy-work-moved': async (...args) => {
+      parse('app:legacy-work-moved', NoArgsSchema, args);
+      await services.legacyWork.moved();
+      return null;
     },
     'library:import-files': async (...args) => {
       const [files] = parse('library:import-files', ImportFilesArgsSchema, args);
@@ -114,9 +151,7 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
     'files:save': async (...args) => {
       const [{ content, ...options }] = parse('files:save', SaveFileArgsSchema, args);
       const path = await dialogs.chooseSavePath(options);
-      if (path === null) return null;
-      await writeFile(path, content);
-      return path;
+      return path === null ? null : save(path, content);
     },
     'briefs:export': async (...args) => {
       const [request] = parse('briefs:export', ExportBriefArgsSchema, args);
@@ -127,9 +162,7 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
         defaultName: `${fileSlug(document.title)}.${rendered.extension}`,
         filters: [{ name: FORMAT_NAMES[request.format], extensions: [rendered.extension] }],
       });
-      if (path === null) return null;
-      await writeFile(path, rendered.bytes);
-      return path;
+      return path === null ? null : save(path, rendered.bytes);
     },
     'search:query': async (...args) => {
       const [query] = parse('search:query', SearchQueryArgsSchema, args);
@@ -150,9 +183,24 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       const [options] = parse('files:open-text', OpenTextFileArgsSchema, args);
       const path = await dialogs.chooseOpenFile(options);
       if (path === null) return null;
-      const info = await stat(path);
-      if (info.size > MAX_SAVE_BYTES) throw new Error(`${basename(path)} is too large to open`);
-      return { name: basename(path), text: await readFile(path, 'utf8') };
+      // Opened once and checked on that descriptor: a FIFO or a device picked in the dialog never hangs main.
+      const read = await readRegularFile(path, MAX_SAVE_BYTES);
+      if (!read.ok) {
+        throw new Error(`${basename(path)} ${read.refusal === 'too-large' ? 'is too large' : 'is not a file'} to open`);
+      }
+      return { name: basename(path), text: new TextDecoder().decode(read.bytes) };
+    },
+    'snapshots:save': async (...args) => {
+      const [{ document, reason }] = parse('snapshots:save', SaveSnapshotArgsSchema, args);
+      return snapshots.save(document, reason);
+    },
+    'snapshots:list': async (...args) => {
+      parse('snapshots:list', NoArgsSchema, args);
+      return snapshots.list();
+    },
+    'snapshots:read': async (...args) => {
+      const [id] = parse('snapshots:read', ReadSnapshotArgsSchema, args);
+      return snapshots.read(id);
     },
   };
 }

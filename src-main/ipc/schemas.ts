@@ -1,6 +1,7 @@
 // zod schemas for every argument the renderer can send: main trusts nothing it has not parsed.
 import { z } from 'zod';
 import { ArticleIdSchema } from '../../src-shared/article-id';
+import { WorkEnvelopeSchema } from '../../src-shared/work/work-envelope';
 
 /** 64 MB per import call: large enough for hundreds of articles, small enough to bound memory. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -85,3 +86,9 @@ export const SearchQueryArgsSchema = z.tuple([
  * bad record is left out and reported instead of refusing the whole set.
  */
 export const AnnotationDocsArgsSchema = z.tuple([z.string().min(1).max(100), z.array(z.unknown()).max(500_000)]);
+
+/** The work document's frame is checked here; its records are checked by the page when it reads them back. */
+export const SaveSnapshotArgsSchema = z.tuple([
+  z.object({ reason: z.enum(['auto', 'import', 'restore']), document: WorkEnvelopeSchema }),
+]);
+export const ReadSnapshotArgsSchema = z.tuple([z.string().min(1).max(200)]);

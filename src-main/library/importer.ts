@@ -1,10 +1,14 @@
 // Copies incoming article files into the library folder: refuses what is not an article, skips content
-// already in the library, and never overwrites a file (a taken name gets " (2)", " (3)" ...).
-import { readFile, stat, writeFile } from 'node:fs/promises';
+// already in the library, and never overwrites a file (a taken name gets " (2)", " (3)" ...). Each file is
+// written atomically, so a failed write (a full disk) leaves no partial article for the watcher to list.
+import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { ImportReport, IncomingFile } from '../../src-preload/contract';
+import { IMPORT_LIMITS, joinReports, planImport } from '../../src-shared/import-batches';
 import { parseArticle, tooLargeMessage } from '../articles/parse';
 import { ARTICLE_EXTENSIONS, isArticleFileName } from '../articles/types';
+import { WriteFailedError, writeFileAtomic, type AtomicFileOps } from '../files/atomic-write';
+import { readRegularFile, refusalReason } from '../files/read-regular-file';
 import { isHiddenOrTemp } from './file-filter';
 
 export interface ImportTarget {
@@ -12,6 +16,8 @@ export interface ImportTarget {
   readonly maxBytes: number;
   /** Id of a library file with this content hash, if there is one. */
   findByHash(hash: string): Promise<string | null> | string | null;
+  /** The file operations writes use; tests inject a full disk through them. */
+  readonly ops?: AtomicFileOps;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -38,10 +44,10 @@ export async function importFiles(target: ImportTarget, files: readonly Incoming
     }
     let id: string;
     try {
-      id = await writeUnderFreeName(target.root, name, file.bytes);
+      id = await writeUnderFreeName(target.root, name, file.bytes, target.ops);
     } catch (error) {
       // One file that cannot be written (full disk, no permission) must not lose the report on the rest.
-      report.refused.push({ name: file.name, reason: `could not be written: ${(error as Error).message}` });
+      report.refused.push({ name: file.name, reason: writeRefusal(error) });
       continue;
     }
     seen.set(parsed.article.hash, id);
@@ -55,16 +61,47 @@ export interface PickedFiles {
   readonly unreadable: { name: string; reason: string }[];
 }
 
+/**
+ * Imports files picked by path a bounded batch at a time (import-batches.ts), so picking thousands of files
+ * never holds them all in memory; each file is sized up by its path first, and refused by that size alone.
+ */
+export async function importPickedPaths(
+  paths: readonly string[],
+  maxBytes: number,
+  importBatch: (files: IncomingFile[]) => Promise<ImportReport>,
+): Promise<ImportReport> {
+  const sized = await Promise.all(
+    paths.map(async (path) => ({
+      path,
+      name: basename(path),
+      size: await stat(path).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    })),
+  );
+  const { batches, refused } = planImport(sized, { ...IMPORT_LIMITS, maxFileBytes: maxBytes });
+  const reports: ImportReport[] = [{ added: [], duplicates: [], refused: [...refused] }];
+  for (const batch of batches) {
+    const { files, unreadable } = await readPickedFiles(
+      batch.map((file) => file.path),
+      maxBytes,
+    );
+    const report = await importBatch(files);
+    reports.push({ ...report, refused: [...unreadable, ...report.refused] });
+  }
+  return joinReports(reports);
+}
+
 /** Reads files picked by path, sizing each up first: the dialog also offers "All files", which may be huge. */
 export async function readPickedFiles(paths: readonly string[], maxBytes: number): Promise<PickedFiles> {
   const picked: PickedFiles = { files: [], unreadable: [] };
   for (const path of paths) {
     const name = basename(path);
     try {
-      const info = await stat(path);
-      if (!info.isFile()) picked.unreadable.push({ name, reason: 'not a file' });
-      else if (info.size > maxBytes) picked.unreadable.push({ name, reason: tooLargeMessage(info.size, maxBytes) });
-      else picked.files.push({ name, bytes: await readFile(path) });
+      const read = await readRegularFile(path, maxBytes);
+      if (read.ok) picked.files.push({ name, bytes: read.bytes });
+      else picked.unreadable.push({ name, reason: refusalReason(read, (size) => tooLargeMessage(size, maxBytes)) });
     } catch (error) {
       picked.unreadable.push({ name, reason: `could not be read: ${(error as Error).message}` });
     }
@@ -105,16 +142,21 @@ function fitName(name: string, maxBytes: number): string {
   return `${stem.trimEnd()}${keptExt}`;
 }
 
-async function writeUnderFreeName(root: string, name: string, bytes: Uint8Array): Promise<string> {
+function writeRefusal(error: unknown): string {
+  const reason = error instanceof WriteFailedError ? error.reason : String(error);
+  return `could not be written: ${reason}; nothing of it was left in the library`;
+}
+
+async function writeUnderFreeName(root: string, name: string, bytes: Uint8Array, ops?: AtomicFileOps): Promise<string> {
   const ext = extname(name);
   const stem = name.slice(0, name.length - ext.length);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? name : `${stem} (${n})${ext}`;
     try {
-      await writeFile(join(root, candidate), bytes, { flag: 'wx' });
+      await writeFileAtomic(join(root, candidate), bytes, { exclusive: true, ops });
       return candidate;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (!(error instanceof WriteFailedError) || error.code !== 'EEXIST') throw error;
     }
   }
 }

@@ -3,6 +3,7 @@
 import type { LibraryDelta, LibraryProblem, ScanProgress } from '../../src-preload/contract';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import type { CatalogStore } from '../catalog/catalog-store';
+import type { AtomicFileOps } from '../files/atomic-write';
 import type { LibraryRegistry } from './identity/library-registry';
 import type { ReadOptions } from './open/background-read';
 import type { WatchFolder } from './open/live-updates';
@@ -18,6 +19,8 @@ export interface LibraryServiceOptions extends ReadOptions {
   readonly watch?: WatchFolder;
   readonly watchOptions?: WatchOptions;
   readonly maxBytes?: number;
+  /** The file operations imports write with; tests inject a full disk through them. */
+  readonly fileOps?: AtomicFileOps;
   /** How long a removed file waits for a re-appearance under another name before it counts as removed. */
   readonly renameWindowMs?: number;
   /** Deltas are gathered for this long so a burst of files arrives as one event. */

@@ -1,24 +1,23 @@
 // The library service: opens a folder (open-folder.ts keeps it listed, watched and read into the catalog)
-// and answers for it: its summary and entries, searches, article reads and imports. Opening and closing
-// take turns; its events go to whoever listens.
+// and answers for it: its summary and entries, searches, article reads and imports. A folder that cannot
+// be opened stays the library, listing nothing, until retry() finds it. Opening and closing take turns;
+// its events go to whoever listens.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type * as C from '../../src-preload/contract';
+import { removeStaleTemps } from '../files/atomic-write';
 import { Emitter, type Listener } from '../services/emitter';
-import { importFiles, readPickedFiles } from './importer';
+import { importFiles, importPickedPaths } from './importer';
 import { FolderLifecycle } from './folder-lifecycle';
-import { LibraryIdentities, type LibraryIdentity } from './identity/library-identities';
 import { LibraryRegistry } from './identity/library-registry';
+import { FolderIdentities } from './library-identities';
 import { folderParts, maxBytesOf, type LibraryServiceOptions } from './library-options';
 import { OpenFolder, type FolderParts } from './open/open-folder';
 import { readArticle } from './read-article';
 import type { RefusedAnnotation } from '../search/search-index';
+import { folderProblem, noResults, unavailableSummary } from './unavailable';
 
 export type { LibraryServiceOptions } from './library-options';
-
-/** The content hashes of listed files (a file that could not be read may have none). */
-const hashesOf = (entries: readonly C.CatalogEntry[]): string[] =>
-  entries.flatMap((entry) => (entry.hash === null ? [] : [entry.hash]));
 
 /** How much of the library a summary holds: enough for the filters, small enough to send at once. */
 const SUMMARY_LIMITS = { broken: 200, domains: 500, folders: 2000 } as const;
@@ -31,29 +30,32 @@ export class LibraryService {
   private readonly reset = new Emitter<C.LibrarySummary>();
   private readonly progress = new Emitter<C.ScanProgress>();
   private readonly problem = new Emitter<C.LibraryProblem>();
+  /** The open folder's problem (its changes no longer seen), until another open. */
+  private problemNow: C.LibraryProblem | null = null;
 
   private readonly parts: FolderParts;
-  private readonly identities: LibraryIdentities;
-  /** Which library each open folder is; it may change once, after a first read (identifyAfterRead). */
-  private readonly identity = new WeakMap<OpenFolder, LibraryIdentity>();
-  /** The identity step of the last open, after its read: whenIdle() waits for it too. */
-  private identified: Promise<void> = Promise.resolve();
+  /** Which library the folder is (library-identities.ts). */
+  private readonly identities: FolderIdentities;
 
   constructor(private readonly options: LibraryServiceOptions) {
     this.folders = new FolderLifecycle((message) => options.log?.(message));
-    this.identities = new LibraryIdentities({
+    this.identities = new FolderIdentities({
       registry: options.registry ?? new LibraryRegistry(null),
       findByHashes: (root, hashes) => options.store.findByHashes(root, hashes),
     });
     this.parts = folderParts(options, {
       changed: (delta) => this.changed.emit({ ...delta, version: ++this.version }),
       progress: (progress) => this.progress.emit(progress),
-      problem: (problem) => this.problem.emit(problem),
+      problem: (problem) => {
+        if (problem.root === this.folders.open?.root) this.problemNow = problem;
+        this.problem.emit(problem);
+      },
     });
   }
 
+  /** The library's folder: the one open, or the one that could not be opened. */
   get currentRoot(): string | null {
-    return this.folders.open?.root ?? null;
+    return this.folders.open?.root ?? this.folders.unavailable?.root ?? null;
   }
 
   onChanged = (listener: Listener<C.LibraryDelta>): (() => void) => this.changed.on(listener);
@@ -64,20 +66,13 @@ export class LibraryService {
 
   /** The open library's counts and filter choices, as the page sees it (never every entry). */
   async summary(): Promise<C.LibrarySummary> {
-    const folder = this.folders.current();
-    const { root, scanning } = folder;
-    const { version } = this;
-    const identity = this.identityOf(folder);
-    const { id: libraryId, formerIds } = identity;
-    const otherLibraryIds = await this.identities.otherIds(identity);
+    const missing = this.folders.unavailable;
+    const ids = await this.identities.summaryIds(this.folders.open);
+    if (missing) return unavailableSummary(missing, this.version, ids);
+    const { root, scanning } = this.folders.current();
+    const { version, problemNow: problem } = this;
     const counts = await this.options.store.summary(root, SUMMARY_LIMITS);
-    return { root, libraryId, formerIds, otherLibraryIds, scanning, version, ...counts };
-  }
-
-  private identityOf(folder: OpenFolder): LibraryIdentity {
-    const identity = this.identity.get(folder);
-    if (!identity) throw new Error('the library is still being opened');
-    return identity;
+    return { root, ...ids, scanning, version, ...counts, ...(problem ? { problem } : {}) };
   }
 
   /** Every file listed now, in main (the page asks for entries by id instead). */
@@ -87,32 +82,36 @@ export class LibraryService {
 
   /** The entries of these files, in the same order; null for a file the library does not list. */
   entriesOf(ids: readonly C.ArticleId[]): (C.CatalogEntry | null)[] {
+    if (this.folders.unavailable) return ids.map(() => null);
     const { listing } = this.folders.current();
     return ids.map((id) => listing.get(id) ?? null);
   }
 
   /** For each content hash, a file of the library that holds it, or null; all null if `libraryId` is not open. */
   async findByHashes(hashes: readonly string[], libraryId: string): Promise<(C.ArticleId | null)[]> {
-    const folder = this.folders.current();
-    if (this.identityOf(folder).id !== libraryId) return hashes.map(() => null);
+    const folder = this.folders.open;
+    if (folder === null || this.identities.current(folder)?.id !== libraryId) return hashes.map(() => null);
     return this.options.store.findByHashes(folder.root, hashes);
   }
 
   search(query: C.SearchQuery): Promise<C.SearchResults> {
+    if (this.folders.unavailable) return Promise.resolve(noResults(query));
     return this.options.store.search(this.folders.current().root, query);
   }
 
   /**
    * One library's annotations, so search finds their quotes, notes and tags and can filter on them. Records
    * of a library that is no longer open are not taken (applied: false); refused lists what the index left out.
+   * Kept for a folder that is not there too: the catalog holds them by path, ready for its return.
    */
   async setAnnotations(
     libraryId: string,
     docs: readonly C.AnnotationDoc[],
   ): Promise<{ applied: boolean; refused: readonly RefusedAnnotation[] }> {
-    const folder = this.folders.current();
-    if (this.identityOf(folder).id !== libraryId) return { applied: false, refused: [] };
-    return { applied: true, refused: await this.options.store.setAnnotations(folder.root, docs) };
+    const root = this.currentRoot;
+    const { open } = this.folders;
+    if (root === null || this.identities.current(open)?.id !== libraryId) return { applied: false, refused: [] };
+    return { applied: true, refused: await this.options.store.setAnnotations(root, docs) };
   }
 
   async readArticle(id: C.ArticleId): Promise<C.Article> {
@@ -127,7 +126,7 @@ export class LibraryService {
   /** Resolves once the last open()'s reads, catch-up and file work are all through (or cancelled). */
   async whenIdle(): Promise<void> {
     await this.folders.afterTurn((folder) => folder.whenIdle());
-    await this.identified;
+    await this.identities.whenIdentified();
   }
 
   /** Resolves once the watcher has started (a large folder takes seconds); changes are then live. */
@@ -148,13 +147,16 @@ export class LibraryService {
   open(root: string): Promise<C.LibrarySummary> {
     return this.folders.inTurn(async () => {
       const path = resolve(root);
-      if (!(await stat(path)).isDirectory()) throw new Error(`${path} is not a folder`);
+      if (!(await stat(path)).isDirectory())
+        throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
+      await removeStaleTemps(path); // imports a killed process left half-written (hidden: never listed)
       const listed = await this.options.store.list(path);
       const scanned = listed.length === 0 ? await this.parts.scan(path) : null;
-      const identity = await this.identities.atOpen(path, hashesOf(listed));
+      const identity = await this.identities.atOpen(path, listed);
       const folder = new OpenFolder(path, listed, this.parts);
-      this.identity.set(folder, identity);
+      this.identities.opened(folder, identity);
       this.folders.replace(folder);
+      this.problemNow = null;
       // Announced before it starts, so the page hears of the new folder before any change in it.
       this.version++;
       const summary = await this.summary().catch((error: unknown) => {
@@ -163,44 +165,67 @@ export class LibraryService {
       });
       this.reset.emit(summary);
       folder.start(scanned);
-      this.identified = this.identifyAfterRead(folder);
+      this.identities.follow(folder, {
+        inTurn: (work) => this.folders.inTurn(work),
+        isOpen: (open) => this.folders.open === open,
+        changed: async () => {
+          this.version++;
+          this.reset.emit(await this.summary());
+        },
+        log: this.options.log,
+      });
       return summary;
     });
   }
 
   /**
-   * Once the folder's read is through its fingerprint is kept, and a folder new to the app may turn out to be
-   * a known library moved or renamed: the page then hears the library's id with a new summary.
+   * Keeps `root` as the library although it could not be opened (`error` says why: its drive is not
+   * connected): nothing is listed, the summary carries the problem, and retry() or another open() ends it.
    */
-  private async identifyAfterRead(folder: OpenFolder): Promise<void> {
-    await folder.whenIdle().catch(() => undefined);
-    await this.folders
-      .inTurn(async () => {
-        const before = this.identity.get(folder);
-        if (this.folders.open !== folder || !before) return;
-        const after = await this.identities.afterRead(folder.root, before, hashesOf(folder.listing.all()));
-        this.identity.set(folder, after);
-        if (after.id === before.id) return;
-        this.version++;
-        this.reset.emit(await this.summary());
-      })
-      .catch((error: unknown) => this.options.log?.(`library identity: ${String(error)}`));
+  openUnavailable(root: string, error: unknown): Promise<C.LibrarySummary> {
+    return this.folders.inTurn(async () => {
+      const problem = folderProblem(resolve(root), error);
+      await this.identities.unavailable(problem.root);
+      this.folders.replace(null, problem);
+      this.problemNow = null;
+      ++this.version;
+      const summary = await this.summary();
+      this.reset.emit(summary);
+      this.problem.emit(problem);
+      return summary;
+    });
+  }
+
+  /** Opens the library's folder again (back on its drive, say); a folder still not there is said so. */
+  async retry(): Promise<C.LibrarySummary> {
+    const root = this.currentRoot;
+    if (root === null) throw new Error('no library folder is open');
+    try {
+      return await this.open(root);
+    } catch (error) {
+      throw new Error(folderProblem(root, error).message, { cause: error });
+    }
+  }
+
+  /** Reads the open folder again from the start: its catalog was replaced. Nothing when none is open. */
+  async reload(): Promise<void> {
+    const root = this.folders.open?.root;
+    if (root !== undefined) await this.open(root);
   }
 
   /** Files handed over by the renderer, as names and bytes; catalogued at once, not when the watcher sees them. */
   async importFiles(files: readonly C.IncomingFile[]): Promise<C.ImportReport> {
     const folder = this.folders.current();
     const findByHash = (hash: string): Promise<string | null> => this.options.store.findByHash(folder.root, hash);
-    const report = await importFiles({ root: folder.root, maxBytes: maxBytesOf(this.options), findByHash }, files);
+    const { fileOps: ops } = this.options;
+    const report = await importFiles({ root: folder.root, maxBytes: maxBytesOf(this.options), findByHash, ops }, files);
     await Promise.all(report.added.map(({ id }) => folder.fileWritten(id)));
     return report;
   }
 
   /** Files the analyst picked in main's own open dialog. */
   async importPaths(paths: readonly string[]): Promise<C.ImportReport> {
-    const { files, unreadable } = await readPickedFiles(paths, maxBytesOf(this.options));
-    const report = await this.importFiles(files);
-    return { ...report, refused: [...unreadable, ...report.refused] };
+    return importPickedPaths(paths, maxBytesOf(this.options), (files) => this.importFiles(files));
   }
 
   close(): Promise<void> {

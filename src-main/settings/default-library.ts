@@ -1,5 +1,6 @@
-// First run: picks the library folder (remembered choice, else Documents/Dossier Library, created and
-// filled with the sample articles that ship in resources/).
+// Which library folder the app starts with: the remembered one, even when it is not there now (an
+// unmounted drive: the app then opens in the folder-missing state, keeping the analyst's choice). Only a
+// true first run, with no folder remembered, makes Documents/Dossier Library with the sample articles.
 import type { Dirent } from 'node:fs';
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,12 +12,12 @@ export const DEFAULT_LIBRARY_NAME = 'Dossier Library';
 export interface LibraryLocation {
   readonly documentsDir: string;
   readonly samplesDir: string;
-  readonly settings: SettingsStore;
+  readonly settings: Pick<SettingsStore, 'load' | 'update'>;
 }
 
 export async function resolveLibraryRoot(location: LibraryLocation): Promise<string> {
   const remembered = (await location.settings.load()).libraryRoot;
-  if (remembered && (await isDirectory(remembered))) return remembered;
+  if (remembered) return remembered;
   const root = join(location.documentsDir, DEFAULT_LIBRARY_NAME);
   if (!(await isDirectory(root))) {
     await mkdir(root, { recursive: true });

@@ -1,7 +1,9 @@
-// Remembers the analyst's choices across restarts in a small JSON file in the userData folder.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+// Remembers the analyst's choices across restarts in a small JSON file in the userData folder, written
+// atomically: a failed write (a full disk) keeps the previous settings and says so.
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { removeStaleTemps, writeFileAtomic, type AtomicFileOps } from '../files/atomic-write';
 
 export const SettingsSchema = z.object({
   libraryRoot: z.string().min(1).optional(),
@@ -10,7 +12,13 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export class SettingsStore {
-  constructor(private readonly file: string) {}
+  private swept = false;
+
+  /** `ops`: the file operations writes use; tests inject a full disk through them. */
+  constructor(
+    private readonly file: string,
+    private readonly ops?: AtomicFileOps,
+  ) {}
 
   /** Missing or damaged settings read as defaults; they are never a reason not to start. */
   async load(): Promise<Settings> {
@@ -24,10 +32,13 @@ export class SettingsStore {
 
   async update(patch: Partial<Settings>): Promise<Settings> {
     const next = { ...(await this.load()), ...patch };
-    await mkdir(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.tmp`;
-    await writeFile(temp, JSON.stringify(next, null, 2));
-    await rename(temp, this.file);
+    const folder = dirname(this.file);
+    await mkdir(folder, { recursive: true });
+    if (!this.swept) {
+      this.swept = true;
+      await removeStaleTemps(folder, this.ops); // what an earlier, killed run left half-written
+    }
+    await writeFileAtomic(this.file, JSON.stringify(next, null, 2), { ops: this.ops });
     return next;
   }
 }

@@ -13,6 +13,7 @@ export function buildMenuTemplate(send: (command: AppCommand) => void, isMac: bo
         { type: 'separator' },
         { label: 'Export Annotations…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-annotations') },
         { label: 'Import Annotations…', click: () => send('import-annotations') },
+        { label: 'Restore from Snapshot…', click: () => send('restore-snapshots') },
         { label: 'Manage Tags…', accelerator: 'CmdOrCtrl+Shift+T', click: () => send('manage-tags') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

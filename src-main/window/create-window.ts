@@ -1,7 +1,8 @@
-// The main window: isolated, sandboxed, no Node in the page, preload bridge only.
+// The main window: isolated, sandboxed, no Node in the page, preload bridge only; a second launch of the
+// app brings it forward.
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_PAGE_URL } from './app-protocol';
 
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,
@@ -14,9 +15,9 @@ export const SECURE_WEB_PREFERENCES = {
   spellcheck: false,
 } as const;
 
-/** Where the page comes from: electron-vite's dev server in development, the bundled file otherwise. */
-export function appPageUrl(outDir: string, devServerUrl: string | undefined): string {
-  return devServerUrl ?? pathToFileURL(join(outDir, 'renderer', 'index.html')).href;
+/** Where the page comes from: electron-vite's dev server in development, the app's own origin otherwise. */
+export function appPageUrl(devServerUrl: string | undefined): string {
+  return devServerUrl ?? APP_PAGE_URL;
 }
 
 export function createMainWindow(outDir: string, pageUrl: string): BrowserWindow {
@@ -33,4 +34,12 @@ export function createMainWindow(outDir: string, pageUrl: string): BrowserWindow
   window.once('ready-to-show', () => window.show());
   void window.loadURL(pageUrl);
   return window;
+}
+
+/** A second launch of the app focuses the window already open (restored if minimised, shown if hidden). */
+export function focusWindow(window: Pick<BrowserWindow, 'isMinimized' | 'restore' | 'show' | 'focus'> | null): void {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
 }

@@ -11,8 +11,14 @@ export interface ArticleMeta {
   readonly date: string | null;
   /** The date line as written in the file, or null when there was none. */
   readonly dateRaw: string | null;
+  /** The source as a web link: an http(s) URL without credentials, else null. */
   readonly url: string | null;
-  /** Host name of an http(s) URL without a leading "www.", else null. */
+  /**
+   * The source line as written when it is not such a link: an outlet's name ("Reuters"), an identifier
+   * (urn:, doi:), a bare domain, or a link of another scheme or with credentials. Shown as text, never a link.
+   */
+  readonly source: string | null;
+  /** The outlet: the link's host without a leading "www.", a bare domain, or an outlet's name; else null. */
   readonly domain: string | null;
   /** sha256 of the file's bytes. */
   readonly hash: string;
@@ -59,7 +65,7 @@ export interface LibrarySummary {
    * Which library this is, whatever its folder is called now: the analyst's work is filed under it. It can
    * change once while a folder new to the app is first read (it was recognised as a moved library).
    */
-  readonly libraryId: string;
+  readonly libraryId?: string;
   /** Ids this library's work may still carry (the new id a moved folder had before it was recognised). */
   readonly formerIds: readonly string[];
   /**
@@ -80,6 +86,11 @@ export interface LibrarySummary {
   readonly domains: readonly string[];
   /** Folders that hold articles, with their parents, in order (the first few thousand). */
   readonly folders: readonly string[];
+  /**
+   * Present while the library has a problem the analyst should act on: its folder is not there (an
+   * unmounted drive; the library then lists nothing until Retry finds it), or changes are no longer seen.
+   */
+  readonly problem?: LibraryProblem;
 }
 
 export interface RenamedEntry {

@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { moveLegacyWork } from './app/move-legacy-work';
 // One stylesheet per area of the page. Later sheets rely on the base's variables and, where two rules
 // for the same element compete, on coming after: keep this order.
 import './styles/base.css';
@@ -12,14 +13,20 @@ import './styles/annotations.css';
 import './styles/briefs.css';
 import './styles/brief-composer.css';
 import './styles/notices.css';
+import './styles/work.css';
 
 // Ask the browser engine never to evict the analyst's work from IndexedDB under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('missing #root');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The work the page kept at its old file:// origin is made again here before the database first opens.
+void moveLegacyWork()
+  .catch((error: unknown) => console.warn('The work from before app://dossier was not moved yet:', error))
+  .finally(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

@@ -2,6 +2,7 @@
 // must pass, with bounded sizes; reading a file with readable errors; and writing one, pretty-printed.
 import { z } from 'zod';
 import { ArticleIdSchema } from '../article-id';
+import { escapeBidiControls } from '../text-safety';
 import type { BriefDocument } from '../../src-preload/contract';
 
 /** 64 MB of JSON: far above any real brief, low enough that a wrong file cannot exhaust memory. */
@@ -115,7 +116,10 @@ export function parseBriefJson(text: string): BriefDocument {
   return validateBrief(value);
 }
 
-/** The brief as its JSON file: pretty-printed, ending with a newline, re-importable with parseBriefJson. */
+/**
+ * The brief as its JSON file: pretty-printed, ending with a newline, re-importable with parseBriefJson.
+ * Bidirectional controls are written as \u escapes: the data keeps them, a viewer of the file shows them inert.
+ */
 export function serialiseBrief(document: BriefDocument): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${escapeBidiControls(JSON.stringify(document, null, 2), (code) => `\\u${code}`)}\n`;
 }

@@ -9,6 +9,8 @@ export const ORPHAN_FLAG = '⚠ not found in the current text of the article';
 export interface CitationParts {
   /** Outlet, quoted title, date and paragraph: `russiaherald.com, “Title”, 11 Feb 2022, para. 3`. */
   readonly lead: string;
+  /** Where the quoted title sits in `lead` ([start, end)), for formats that isolate it from the words around. */
+  readonly titleSpan: readonly [number, number];
   readonly url: string | null;
 }
 
@@ -52,14 +54,12 @@ export function oneLine(text: string): string {
 }
 
 export function citationParts(source: BriefSource, paragraph: number | null): CitationParts {
-  const parts = [
-    source.outlet === null || source.outlet === '' ? null : oneLine(source.outlet),
-    `“${oneLine(source.title) || 'Untitled article'}”`,
-    formatDate(source.date),
-    paragraph === null ? null : `para. ${paragraph}`,
-  ];
+  const outlet = source.outlet === null || source.outlet === '' ? '' : `${oneLine(source.outlet)}, `;
+  const title = `“${oneLine(source.title) || 'Untitled article'}”`;
+  const rest = [formatDate(source.date), paragraph === null ? null : `para. ${paragraph}`];
+  const lead = [outlet + title, ...rest].filter((part) => part !== null).join(', ');
   const url = source.url === null || oneLine(source.url) === '' ? null : oneLine(source.url);
-  return { lead: parts.filter((part) => part !== null).join(', '), url };
+  return { lead, titleSpan: [outlet.length, outlet.length + title.length], url };
 }
 
 /** A note's citation as one line of plain text, with the orphan flag when the quote was not found. */

@@ -1,6 +1,7 @@
 // Text into Word runs: characters XML cannot hold replaced (Word refuses such a file), citations with their
 // URL as a link, and the analyst's note Markdown as bold, italic, code and link runs in plain paragraphs.
 import { ExternalHyperlink, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { webLinkTarget } from '../text-safety';
 import { type CitationParts, ORPHAN_FLAG } from './citations';
 import { BULLET_LIST } from './docx-styles';
 import { type Inline, linkTarget, parseNoteMarkdown } from './note-markdown';
@@ -28,8 +29,7 @@ export function textRun(text: string, look: RunLook = {}): TextRun {
   return new TextRun({ text: xmlText(text), ...look });
 }
 
-function linkRun(href: string, children: readonly TextRun[]): ParagraphChild[] {
-  const target = linkTarget(href);
+function linkRun(href: string, children: readonly TextRun[], target = linkTarget(href)): ParagraphChild[] {
   return target === null ? [...children] : [new ExternalHyperlink({ link: target, children })];
 }
 
@@ -89,14 +89,17 @@ export function noteParagraphs(source: string, style: string | undefined, label?
   return out;
 }
 
+/** A citation's URL: a link in the Hyperlink style when it is a web link, else plain text. */
+function citationLink(url: string): ParagraphChild[] {
+  const target = webLinkTarget(url);
+  const run = new TextRun({ text: xmlText(url), ...(target === null ? {} : { style: 'Hyperlink' }) });
+  return linkRun(url, [run], target);
+}
+
 /** A citation's runs: outlet, title, date and paragraph, then its URL as a link, then the orphan flag. */
 export function citationRuns(citation: CitationParts, orphaned = false): ParagraphChild[] {
   const runs: ParagraphChild[] = [textRun(citation.lead)];
-  if (citation.url !== null)
-    runs.push(
-      textRun(', '),
-      ...linkRun(citation.url, [new TextRun({ text: xmlText(citation.url), style: 'Hyperlink' })]),
-    );
+  if (citation.url !== null) runs.push(textRun(', '), ...citationLink(citation.url));
   if (orphaned) runs.push(textRun(' — '), new TextRun({ text: ORPHAN_FLAG, bold: true, color: '9B1C1C' }));
   return runs;
 }

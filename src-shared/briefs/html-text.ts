@@ -1,5 +1,6 @@
 // Writing text into HTML so it stays text: every character that could open markup escaped, links only to
 // web and mail addresses, and the analyst's note Markdown turned into a few plain elements.
+import { webLinkTarget } from '../text-safety';
 import type { CitationParts } from './citations';
 import { linkTarget, parseNoteMarkdown, type Inline } from './note-markdown';
 
@@ -17,16 +18,19 @@ export function escapeHtml(text: string): string {
 }
 
 /** An outside link; the brief's CSP loads nothing, and a link is only followed when the reader clicks it. */
-export function linkHtml(href: string, label: string): string {
-  const target = linkTarget(href);
+export function linkHtml(href: string, label: string, target = linkTarget(href)): string {
   return target === null ? label : `<a href="${escapeHtml(target)}" rel="noopener noreferrer">${label}</a>`;
 }
 
+/** A citation with its title isolated (<bdi>), so a right-to-left title cannot reorder the words around it. */
 export function citationHtml(citation: CitationParts): string {
-  const lead = escapeHtml(citation.lead);
-  return citation.url === null
-    ? lead
-    : `${lead}, ${linkHtml(citation.url, `<span class="url">${escapeHtml(citation.url)}</span>`)}`;
+  const [start, end] = citation.titleSpan;
+  const { lead, url } = citation;
+  const title = `<bdi>${escapeHtml(lead.slice(start, end))}</bdi>`;
+  const text = `${escapeHtml(lead.slice(0, start))}${title}${escapeHtml(lead.slice(end))}`;
+  return url === null
+    ? text
+    : `${text}, ${linkHtml(url, `<span class="url">${escapeHtml(url)}</span>`, webLinkTarget(url))}`;
 }
 
 function inlineHtml(inlines: readonly Inline[]): string {

@@ -1,5 +1,7 @@
-// Writing text into Markdown so it stays text: quotes and titles escaped, URLs as autolinks, and the
-// analyst's note Markdown re-written from its parsed form, so nothing in it can add headings or footnotes.
+// Writing text into Markdown so it stays text: quotes and titles escaped (and no viewer's autolinking left a
+// way in), web URLs as autolinks, and the analyst's note Markdown re-written from its parsed form, so nothing
+// in it can add headings, footnotes or links of its own.
+import { breakAutolinks, webLinkTarget } from '../text-safety';
 import { linkTarget, parseNoteMarkdown, type Inline } from './note-markdown';
 
 /** Characters that are Markdown syntax anywhere in a line (GFM included: tables, strikethrough). */
@@ -7,9 +9,12 @@ const INLINE_SYNTAX = /[\\`*_[\]<>#|~]/g;
 /** What opens a block at the start of a line: quote, list item, setext underline, ordered item. */
 const LINE_START_SYNTAX = /^(\s*)([>+\-=]|\d+(?=[.)]))/;
 
-/** Escapes text for any place in a Markdown line; an `&` that would read as an entity is escaped too. */
+/**
+ * Escapes text for any place in a Markdown line: syntax, an `&` that would read as an entity, and the bare
+ * URLs, `www.` names and e-mail addresses that viewers would otherwise make links of.
+ */
 export function escapeInline(text: string): string {
-  return text.replace(INLINE_SYNTAX, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+  return breakAutolinks(text.replace(INLINE_SYNTAX, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&'));
 }
 
 /** Escapes a line of text that starts a Markdown line, where `-`, `>`, `1.` would open a block. */
@@ -19,9 +24,9 @@ export function escapeLine(text: string): string {
   );
 }
 
-/** A URL as an autolink when it can be one (no backslash escapes are read inside), else as escaped text. */
+/** A web URL as an autolink when it can be one (no backslash escapes are read inside), else as escaped text. */
 export function markdownUrl(url: string): string {
-  const target = linkTarget(url);
+  const target = webLinkTarget(url);
   return target !== null && /^https?:\/\/[^\s<>]+$/i.test(target) ? `<${target}>` : escapeInline(url);
 }
 

@@ -3,6 +3,7 @@
 // plain values so the page and each brief format write it in their own syntax, the same way.
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { noteLinkTarget } from '../text-safety';
 
 export type Inline =
   | { readonly kind: 'text'; readonly text: string }
@@ -24,7 +25,6 @@ const NO_IMAGES = { disable: { null: ['labelStartImage'] } };
 const LINE_END = /\r\n|\r|\n/;
 const BULLET = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const INDENTED = /^(?: {2}|\t)/;
-const SAFE_LINK = /^(?:https?:\/\/|mailto:)\S+$/i;
 
 /**
  * Two departures from CommonMark keep a note as it was typed: a line that is not indented under its bullet
@@ -68,7 +68,7 @@ function toInlines(source: string, nodes: readonly PhrasingContent[]): Inline[] 
           ? literal(source, node)
           : { kind: 'strong', children: toInlines(source, node.children) };
       case 'link':
-        return SAFE_LINK.test(node.url) && node.children.length > 0
+        return noteLinkTarget(node.url) !== null && node.children.length > 0
           ? { kind: 'link', href: node.url, children: toInlines(source, node.children) }
           : literal(source, node);
       default:
@@ -159,14 +159,12 @@ export function parseInline(text: string): Inline[] {
   return mergeText(lines.flatMap((line, i) => (i > 0 ? [{ kind: 'text', text: '\n' } as const, ...line] : line)));
 }
 
-/** Only web and mail links become links in an export; anything else (javascript:, file:) stays text. */
+/**
+ * Only web and mail links become links on the page or in an export; anything else (javascript:, file:, a web
+ * link with a user name in it) stays text.
+ */
 export function linkTarget(href: string): string | null {
-  try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return noteLinkTarget(href);
 }
 
 export function plainText(inlines: readonly Inline[]): string {

@@ -2,6 +2,7 @@
 // cited by a real Word footnote carrying its source, and a numbered Sources list at the end.
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { BriefDocument } from '../../src-preload/contract';
+import { inertBrief } from './inert-brief';
 import { citeBrief, formatDate, type Note, oneLine, ORPHAN_FLAG } from './citations';
 import { BRIEF_NUMBERING, BRIEF_STYLES, DETAIL_STYLE, ORPHAN_STYLE, QUOTE_STYLE, SOURCES_LIST } from './docx-styles';
 import { citationRuns, noteParagraphs, textRun, xmlText } from './docx-text';
@@ -46,7 +47,8 @@ function evidenceParagraphs(note: Note): Paragraph[] {
   return out;
 }
 
-export function briefDocx(document: BriefDocument): Document {
+export function briefDocx(untrusted: BriefDocument): Document {
+  const document = inertBrief(untrusted);
   const cited = citeBrief(document);
   const title = oneLine(document.title) || 'Untitled brief';
   const quotes = `${cited.notes.length} ${cited.notes.length === 1 ? 'quote' : 'quotes'}`;

@@ -1,6 +1,7 @@
 // Renders a brief as one self-contained, print-ready HTML file: inline CSS, no scripts, nothing loaded
 // from anywhere (CSP default-src 'none'), every text escaped, quotes cited by numbered endnotes.
 import type { BriefDocument } from '../../src-preload/contract';
+import { inertBrief } from './inert-brief';
 import { citeBrief, formatDate, type Note, oneLine, ORPHAN_FLAG } from './citations';
 import { BRIEF_CSS } from './html-style';
 import { citationHtml, escapeHtml, noteHtml } from './html-text';
@@ -53,7 +54,8 @@ function endnoteHtml(note: Note): string {
   return `<li id="note-${n}">${citationHtml(note.citation)}${orphan} ${back}</li>`;
 }
 
-export function renderHtml(document: BriefDocument): string {
+export function renderHtml(untrusted: BriefDocument): string {
+  const document = inertBrief(untrusted);
   const cited = citeBrief(document);
   const title = escapeHtml(oneLine(document.title) || 'Untitled brief');
   const body: string[] = [`<h1>${title}</h1>`];

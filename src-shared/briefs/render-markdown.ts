@@ -1,6 +1,7 @@
 // Renders a brief as Markdown: title, summary, sections with their quotes as blockquotes, each quote cited
 // by a footnote ([^1]) whose definition carries outlet, title, date, paragraph and URL, then the sources.
 import type { BriefDocument } from '../../src-preload/contract';
+import { inertBrief } from './inert-brief';
 import { citeBrief, formatDate, type CitationParts, type Note, oneLine, ORPHAN_FLAG } from './citations';
 import { escapeInline, escapeLine, markdownUrl, noteMarkdown } from './markdown-text';
 
@@ -39,13 +40,14 @@ function evidenceMarkdown(note: Note): string[] {
   return out;
 }
 
-export function renderMarkdown(document: BriefDocument): string {
+export function renderMarkdown(untrusted: BriefDocument): string {
+  const document = inertBrief(untrusted);
   const cited = citeBrief(document);
   const out = [`# ${escapeInline(oneLine(document.title) || 'Untitled brief')}`];
   const articles = cited.sources.length === 1 ? 'article' : 'articles';
   const quotes = cited.notes.length === 1 ? 'quote' : 'quotes';
   const counts = `${cited.notes.length} ${quotes} from ${cited.sources.length} ${articles}`;
-  out.push(`*Exported ${formatDate(document.exportedAt)} · ${counts}*`);
+  out.push(`*Exported ${escapeInline(formatDate(document.exportedAt))} · ${counts}*`);
   if (document.summary.trim() !== '') out.push(noteMarkdown(document.summary));
   for (const { section, notes } of cited.sections) {
     out.push(`## ${escapeInline(oneLine(section.heading) || 'Untitled section')}`);

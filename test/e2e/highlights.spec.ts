@@ -190,7 +190,7 @@ test('export then import into a fresh profile brings back the same highlights', 
   const exportPath = join(outDir, 'annotations.json');
   host.dialogs.savePaths.push(exportPath);
   await app.getByRole('button', { name: 'Export annotations…' }).click();
-  await expect(app.getByTestId('toast').last()).toContainText('Annotations exported.');
+  await expect(app.getByTestId('toast').last()).toContainText('Your work is exported.');
   const exported = JSON.parse(await readFile(exportPath, 'utf8')) as {
     type: string;
     items: { target: { source: string } }[];
@@ -208,11 +208,18 @@ test('export then import into a fresh profile brings back the same highlights', 
     await expect(page.locator('mark.hl')).toHaveCount(0);
     fresh.dialogs.openPaths.push(exportPath, exportPath);
     await page.getByRole('button', { name: 'Import…' }).click();
-    await expect(page.getByTestId('toast').last()).toContainText('1 annotation added');
+    const preview = page.getByTestId('import-preview');
+    await expect(preview.getByTestId('count-new')).toContainText('1');
+    await preview.getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByTestId('toast').last()).toContainText('1 new, 0 updated');
     await expect(page.locator('mark.hl-yellow')).toHaveText(QUOTE);
     await expect(page.getByTestId('highlight-card')).toContainText('Exported note.');
+    // The same file again would change nothing: the preview says so, and it is cancelled.
     await page.getByRole('button', { name: 'Import…' }).click();
-    await expect(page.getByTestId('toast').last()).toContainText('0 annotations added, 0 updated, 1 already here');
+    await expect(preview).toContainText('Nothing in this file would change your work.');
+    await expect(preview.getByRole('button', { name: 'Import' })).toBeDisabled();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect(preview).toHaveCount(0);
     await expect(page.locator('mark.hl-yellow')).toHaveCount(1);
   } finally {
     await fresh.close();

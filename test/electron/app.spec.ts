@@ -1,5 +1,8 @@
-// The real app in Electron: the window opens on a temp library, with the secure webPreferences and no
-// Node in the page. Skips, saying why, where no Electron binary (or no display) is available.
+// The real app in Electron: the window opens on a temp library, from the app's own origin, with the
+// secure webPreferences and no Node in the page; persistent storage is granted, and a second launch only
+// brings the window forward. Skips, saying why, where no Electron binary (or no display) is available.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,6 +62,33 @@ test.describe('the Electron shell', () => {
     await app?.close();
     await rm(userData, { recursive: true, force: true });
     await rm(library, { recursive: true, force: true });
+  });
+
+  test('serves the page from app://dossier, not from a file', async () => {
+    expect(page.url()).toBe('app://dossier/index.html');
+    expect(await page.evaluate(() => location.origin)).toBe('app://dossier');
+  });
+
+  test('grants the page persistent storage, so its IndexedDB is never evicted', async () => {
+    expect(await page.evaluate(() => navigator.storage.persist())).toBe(true);
+    expect(await page.evaluate(() => navigator.storage.persisted())).toBe(true);
+  });
+
+  test('reads the storage the page kept at file:// once, in a hidden window; a new profile has none', async () => {
+    await expect.poll(() => existsSync(join(userData, 'work-from-file-origin.moved'))).toBe(true);
+    expect(existsSync(join(userData, 'work-from-file-origin.json'))).toBe(false);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  });
+
+  test('a second launch exits at once and leaves the one window', async () => {
+    const second = spawn(binary.path ?? '', [PROJECT_DIR], {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, DOSSIER_USER_DATA: userData, DOSSIER_LIBRARY: library },
+      stdio: 'ignore',
+    });
+    const code = await new Promise<number | null>((exited) => second.on('exit', exited));
+    expect(code).toBe(0);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 
   test('opens one window titled Dossier', async () => {

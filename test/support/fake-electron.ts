@@ -1,20 +1,18 @@
-// In-memory stand-ins for the parts of electron the main-process glue touches. Unit tests must never
-// load the real module: requiring it downloads the Electron binary.
+// In-memory stand-ins for the parts of electron the main-process glue touches (the dialogs' are in
+// fake-dialog.ts). Unit tests must never load the real module: requiring it downloads the Electron binary.
 import type {
   App,
-  BaseWindow,
   BrowserWindow,
   BrowserWindowConstructorOptions,
   HandlerDetails,
   IpcMainInvokeEvent,
-  OpenDialogOptions,
-  OpenDialogReturnValue,
-  SaveDialogOptions,
-  SaveDialogReturnValue,
   Session,
   WebContents,
   WindowOpenHandlerResponse,
 } from 'electron';
+import { FakeDialog } from './fake-dialog';
+
+export { FakeDialog, type FakeDialogCall } from './fake-dialog';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -88,6 +86,8 @@ export class FakeIpcMain {
 
 export class FakeWebContents extends FakeEmitter {
   readonly sent: unknown[][] = [];
+  readonly loadedUrls: string[] = [];
+  reloads = 0;
   destroyed = false;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
 
@@ -98,6 +98,14 @@ export class FakeWebContents extends FakeEmitter {
 
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+
+  reload(): void {
+    this.reloads++;
+  }
+
+  async loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
   }
 
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
@@ -159,6 +167,9 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly webContents = new FakeWebContents();
   readonly loadedUrls: string[] = [];
   visible = false;
+  minimized = false;
+  focused = false;
+  destroyed = false;
 
   constructor(readonly options: BrowserWindowConstructorOptions = {}) {
     super();
@@ -173,49 +184,24 @@ export class FakeBrowserWindow extends FakeEmitter {
     this.visible = true;
   }
 
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+
+  restore(): void {
+    this.minimized = false;
+  }
+
+  focus(): void {
+    this.focused = true;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+  }
+
   asBrowserWindow(): BrowserWindow {
     return this as unknown as BrowserWindow;
-  }
-}
-
-export interface FakeDialogCall {
-  readonly window: BaseWindow | null;
-  readonly options: OpenDialogOptions;
-}
-
-export class FakeDialog {
-  readonly calls: FakeDialogCall[] = [];
-  readonly saveCalls: { readonly window: BaseWindow | null; readonly options: SaveDialogOptions }[] = [];
-  /** What the next dialog returns, as if the analyst had picked it. */
-  result: OpenDialogReturnValue = { canceled: true, filePaths: [] };
-  saveResult: SaveDialogReturnValue = { canceled: true, filePath: '' };
-
-  showSaveDialog(window: BaseWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
-  showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
-  async showSaveDialog(
-    windowOrOptions: BaseWindow | SaveDialogOptions,
-    options?: SaveDialogOptions,
-  ): Promise<SaveDialogReturnValue> {
-    this.saveCalls.push(
-      options === undefined
-        ? { window: null, options: windowOrOptions as SaveDialogOptions }
-        : { window: windowOrOptions as BaseWindow, options },
-    );
-    return this.saveResult;
-  }
-
-  showOpenDialog(window: BaseWindow, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
-  showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
-  async showOpenDialog(
-    windowOrOptions: BaseWindow | OpenDialogOptions,
-    options?: OpenDialogOptions,
-  ): Promise<OpenDialogReturnValue> {
-    this.calls.push(
-      options === undefined
-        ? { window: null, options: windowOrOptions as OpenDialogOptions }
-        : { window: windowOrOptions as BaseWindow, options },
-    );
-    return this.result;
   }
 }
 

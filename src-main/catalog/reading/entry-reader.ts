@@ -1,8 +1,9 @@
-// The catalog's helper thread for reading files (workers/read-worker.ts): each batch a call (worker-calls.ts).
+// The catalog's helper thread for reading files (workers/read-worker.ts): each batch a call (worker-calls.ts),
+// sent again to a new thread if the thread stops while reading it.
 import { Worker } from 'node:worker_threads';
 import type { CatalogEntry } from '../../../src-preload/contract';
 import type { ReadRequest, ReadResult } from '../workers/read-worker';
-import { WorkerCalls } from '../workers/worker-calls';
+import { WorkerCalls, type WorkerCallsOptions } from '../workers/worker-calls';
 import type { FileToRead } from './read-batch';
 
 /** The read worker's script beside the catalog worker's, built or source alike. */
@@ -10,20 +11,26 @@ export function readerScriptFor(catalogScript: string): string {
   return catalogScript.replace(/catalog-worker(\.[cm]?[jt]s)$/, 'read-worker$1');
 }
 
+/** What the catalog hears of the read worker's stops (restarted, or stopped for good). */
+export type ReaderWatch = Pick<WorkerCallsOptions, 'onRestart' | 'onGiveUp'>;
+
 export class EntryReader {
   private readonly calls: WorkerCalls<ReadRequest>;
 
-  constructor(script: string, maxBytes: number, execArgv: string[] = []) {
-    // Its heap is capped: it holds one batch at a time, and left alone V8 lets an idle heap grow for long.
-    // 64 MB leaves room to parse the largest article a library accepts (8 MB, in two-byte strings).
-    const worker = new Worker(script, {
-      workerData: { maxBytes },
-      execArgv,
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
-    });
-    // Idle between large reads: it must not keep the process alive on its own.
-    worker.unref();
-    this.calls = new WorkerCalls(worker, 'read worker');
+  constructor(script: string, maxBytes: number, execArgv: string[] = [], watch: ReaderWatch = {}) {
+    const start = (): Worker => {
+      // Its heap is capped: it holds one batch at a time, and left alone V8 lets an idle heap grow for long.
+      // 64 MB leaves room to parse the largest article a library accepts (8 MB, in two-byte strings).
+      const worker = new Worker(script, {
+        workerData: { maxBytes },
+        execArgv,
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+      });
+      // Idle between large reads: it must not keep the process alive on its own.
+      worker.unref();
+      return worker;
+    };
+    this.calls = new WorkerCalls(start, { name: 'read worker', ...watch });
   }
 
   /** Whether a read is under way. */

@@ -3,7 +3,7 @@
 // memory, is not asked again: this thread reads from then on.
 import type { CatalogEntry } from '../../../src-preload/contract';
 import type { IndexableArticle } from '../../search/search-index';
-import { EntryReader } from './entry-reader';
+import { EntryReader, type ReaderWatch } from './entry-reader';
 import { readBatch, type FileToRead } from './read-batch';
 import type { ReadEntryResult } from './read-entry';
 
@@ -12,6 +12,8 @@ export interface FileReaderOptions {
   /** The read worker's script (workers/read-worker.ts or its build); none reads on this thread. */
   readonly readerScript?: string;
   readonly execArgv?: string[];
+  /** Told when the read worker stops and is restarted (its batch read again), or stops for good. */
+  readonly readerWatch?: ReaderWatch;
 }
 
 export class FileReader {
@@ -57,7 +59,12 @@ export class FileReader {
 
   private async read<T>(there: (reader: EntryReader) => Promise<T>, here: () => Promise<T>): Promise<T> {
     if (!this.reader && this.readerScript !== null)
-      this.reader = new EntryReader(this.readerScript, this.options.maxBytes, this.options.execArgv);
+      this.reader = new EntryReader(
+        this.readerScript,
+        this.options.maxBytes,
+        this.options.execArgv,
+        this.options.readerWatch,
+      );
     const reader = this.reader;
     if (reader) {
       try {

@@ -1,10 +1,16 @@
 // Reads one library file from disk and turns it into a catalog entry (or a reasoned broken entry).
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CatalogEntry } from '../../../src-preload/contract';
 import { parseArticle, tooLargeMessage } from '../../articles/parse';
 import { DEFAULT_MAX_ARTICLE_BYTES, type ParsedArticle } from '../../articles/types';
+import {
+  readRegularFile,
+  readRegularFileBlocking,
+  refusalReason,
+  type RegularFileRead,
+} from '../../files/read-regular-file';
 import { describeReadError, errorCode } from '../../library/fs-errors';
 
 export interface ReadEntryResult {
@@ -25,21 +31,22 @@ export async function readCatalogEntry(
   maxBytes: number = DEFAULT_MAX_ARTICLE_BYTES,
   mode: ReadMode = 'async',
 ): Promise<ReadEntryResult> {
-  const info = mode === 'blocking' ? statSync(path) : await stat(path);
-  const base = { id, size: info.size, mtimeMs: info.mtimeMs };
-  if (!info.isFile()) return { entry: { ...base, ok: false, error: 'not a regular file', hash: null }, article: null };
-  if (info.size > maxBytes) {
-    return { entry: { ...base, ok: false, error: tooLargeMessage(info.size, maxBytes), hash: null }, article: null };
-  }
-  let bytes: Uint8Array;
+  let read: RegularFileRead;
   try {
-    bytes = mode === 'blocking' ? readFileSync(path) : await readFile(path);
+    // Checked on the descriptor it reads from: a FIFO or a file swapped in after the scan's stat never hangs it.
+    read = mode === 'blocking' ? await readRegularFileBlocking(path, maxBytes) : await readRegularFile(path, maxBytes);
   } catch (error) {
     // A vanished file is the caller's business (its removal event follows); anything else is a reason to show.
     if (errorCode(error) === 'ENOENT') throw error;
-    return { entry: { ...base, ok: false, error: describeReadError(error), hash: null }, article: null };
+    const { size, mtimeMs } = mode === 'blocking' ? statSync(path) : await stat(path);
+    return { entry: { id, size, mtimeMs, ok: false, error: describeReadError(error), hash: null }, article: null };
   }
-  const result = parseArticle(bytes, { fileName: basename(path), maxBytes });
+  const base = { id, size: read.info.size, mtimeMs: read.info.mtimeMs };
+  if (!read.ok) {
+    const error = refusalReason(read, (size) => tooLargeMessage(size, maxBytes));
+    return { entry: { ...base, ok: false, error, hash: null }, article: null };
+  }
+  const result = parseArticle(read.bytes, { fileName: basename(path), maxBytes });
   if (!result.ok) return { entry: { ...base, ok: false, error: result.error, hash: result.hash }, article: null };
   const { paragraphs, ...meta } = result.article;
   return { entry: { ...base, ...meta, ok: true, paragraphs: paragraphs.length }, article: result.article };

@@ -1,37 +1,57 @@
 // Calls to a worker thread as promises, shared by the catalog worker and its read worker: each request
-// carries an id, each reply settles the promise with that id, and a worker that fails or stops rejects
-// whatever is still waiting. answer() is the worker's side of it.
+// carries an id, each reply settles the promise with that id. A worker that stops on its own (a crash, an
+// out-of-memory exit) is started again and the calls it had not answered are sent again, in order, so no
+// write queued or in flight is lost; a call in flight through two stops, or a worker that keeps stopping,
+// is refused instead. answer() and tell() are the worker's side of it.
 import type { MessagePort, Worker } from 'node:worker_threads';
 
 export type WorkerReply =
   | { readonly id: number; readonly ok: true; readonly result: unknown }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
+/** A message the worker sends of its own accord, not a reply: handed to onNote. */
+export interface WorkerNote {
+  readonly note: unknown;
+}
+
+export interface WorkerCallsOptions {
+  /** Names the worker in errors: "the catalog worker stopped (exit code 1)". */
+  readonly name: string;
+  /** Restarts allowed within `windowMs` (default 3 in 60 s); a worker that stops once more stays stopped. */
+  readonly maxRestarts?: number;
+  readonly windowMs?: number;
+  readonly now?: () => number;
+  /** Told after each restart: why the worker stopped, and how many unanswered calls were sent again. */
+  readonly onRestart?: (reason: Error, resent: number) => void;
+  /** Told once the worker has stopped too often to be started again: calls are refused from then on. */
+  readonly onGiveUp?: (reason: Error) => void;
+  readonly onNote?: (note: unknown) => void;
+}
+
+interface PendingCall {
+  readonly request: object;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+  sends: number;
+}
+
+/** A call is sent at most this often: once, and once more after a stop. A second stop refuses it. */
+const MAX_SENDS = 2;
+
 export class WorkerCalls<Request extends object> {
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, PendingCall>();
   private nextId = 1;
   private failure: Error | null = null;
+  private worker: Worker;
+  private lastError: Error | null = null;
+  private restarts: number[] = [];
 
-  /** `name` says which worker in errors: "the catalog worker stopped (exit code 1)". */
+  /** `start` makes the worker, now and again after each stop. */
   constructor(
-    private readonly worker: Worker,
-    private readonly name: string,
+    private readonly start: () => Worker,
+    private readonly options: WorkerCallsOptions,
   ) {
-    worker.on('message', (reply: WorkerReply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.result);
-      else waiting.reject(new Error(reply.message));
-    });
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => this.fail(new Error(`the ${name} stopped (exit code ${code})`)));
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
+    this.worker = this.launch();
   }
 
   /** Whether a call is under way. */
@@ -39,7 +59,7 @@ export class WorkerCalls<Request extends object> {
     return this.pending.size > 0;
   }
 
-  /** Whether the worker failed or was closed: calls are then refused. */
+  /** Whether the worker was closed or gave up: calls are then refused. */
   get stopped(): boolean {
     return this.failure !== null;
   }
@@ -48,17 +68,88 @@ export class WorkerCalls<Request extends object> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      // A worker thread's port, not a window: there is no target origin to give.
-      // oxlint-disable-next-line unicorn/require-post-message-target-origin
-      this.worker.postMessage({ id, ...request });
+      const call: PendingCall = { request, resolve: resolve as (value: unknown) => void, reject, sends: 0 };
+      this.pending.set(id, call);
+      this.send(id, call);
     });
   }
 
-  /** Stops the worker; later calls are refused with `reason`. */
-  async close(reason = `the ${this.name} is closed`): Promise<void> {
+  /** Stops the worker for good; calls unanswered and later ones are refused with `reason`. */
+  async close(reason = `the ${this.options.name} is closed`): Promise<void> {
     this.failure ??= new Error(reason);
     await this.worker.terminate();
+    this.refuseAll(this.failure);
+  }
+
+  private launch(): Worker {
+    const worker = this.start();
+    worker.on('message', (message: WorkerReply | WorkerNote) => {
+      if ('note' in message) this.options.onNote?.(message.note);
+      else this.settle(message);
+    });
+    worker.on('error', (error) => {
+      this.lastError = error;
+    });
+    worker.on('exit', (code) => this.exited(worker, code));
+    return worker;
+  }
+
+  private send(id: number, call: PendingCall): void {
+    call.sends++;
+    // A worker thread's port, not a window: there is no target origin to give.
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin
+    this.worker.postMessage({ id, ...call.request });
+  }
+
+  private settle(reply: WorkerReply): void {
+    const waiting = this.pending.get(reply.id);
+    if (!waiting) return;
+    this.pending.delete(reply.id);
+    if (reply.ok) waiting.resolve(reply.result);
+    else waiting.reject(new Error(reply.message));
+  }
+
+  private exited(worker: Worker, code: number): void {
+    if (worker !== this.worker) return;
+    if (this.failure) {
+      this.refuseAll(this.failure);
+      return;
+    }
+    const reason = this.lastError ?? new Error(`the ${this.options.name} stopped (exit code ${code})`);
+    this.lastError = null;
+    if (!this.mayRestart()) {
+      this.failure = new Error(`${reason.message}; it stopped too often and was not started again`);
+      this.refuseAll(this.failure);
+      this.options.onGiveUp?.(reason);
+      return;
+    }
+    this.worker = this.launch();
+    let resent = 0;
+    // A Map keeps the order calls were made in: they reach the new worker in that order.
+    for (const [id, call] of this.pending) {
+      if (call.sends >= MAX_SENDS) {
+        this.pending.delete(id);
+        call.reject(reason);
+      } else {
+        this.send(id, call);
+        resent++;
+      }
+    }
+    this.options.onRestart?.(reason, resent);
+  }
+
+  private mayRestart(): boolean {
+    const now = this.options.now?.() ?? Date.now();
+    const windowMs = this.options.windowMs ?? 60_000;
+    this.restarts = this.restarts.filter((at) => now - at < windowMs);
+    if (this.restarts.length >= (this.options.maxRestarts ?? 3)) return false;
+    this.restarts.push(now);
+    return true;
+  }
+
+  private refuseAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
   }
 }
 
@@ -73,4 +164,9 @@ export function answer(port: MessagePort, id: number, work: Promise<unknown>): v
         message: error instanceof Error ? error.message : String(error),
       } satisfies WorkerReply),
   );
+}
+
+/** In the worker: tells whoever started it something it did not ask for (a catalog set aside). */
+export function tell(port: MessagePort, note: unknown): void {
+  port.postMessage({ note } satisfies WorkerNote);
 }

@@ -1,15 +1,23 @@
-// The app shell: providers, the toolbar, notices about the library, the two workspaces (library and
-// briefs), the tag manager and the drop target; menu commands are wired here.
+// The app shell: providers, the work database opened first (or recovered), the toolbar, notices about the
+// library, the two workspaces (library and briefs), the tag manager, import and restore, and the drop
+// target; the work is saved to snapshots while it runs; menu commands are wired here.
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { TagManager } from '../features/highlights/TagManager';
 import { useLibrary } from '../features/library/library-context';
 import { LibraryProblemBanner, useLibraryProblem } from '../features/library/LibraryProblemBanner';
+import { ImportProgressBar } from '../features/library/ImportProgressBar';
 import { LibraryProvider } from '../features/library/LibraryProvider';
 import { useFileDrop } from '../features/library/use-file-drop';
 import { ScanProgressBar, useScanProgress } from '../features/search/ScanProgressBar';
+import { SnapshotOffer } from '../features/work/SnapshotOffer';
+import { useAutosave } from '../features/work/use-autosave';
+import { useWorkFlows } from '../features/work/use-work-flows';
+import { WorkDialogs } from '../features/work/WorkDialogs';
+import { WorkGate } from '../features/work/WorkGate';
 import { ToastProvider } from '../ui/toasts';
 import { Toolbar, type View } from './Toolbar';
+import { useAppNotices } from './use-app-notices';
 import { useAppCommands } from './use-app-commands';
 import { useLibraryActions } from './use-library-actions';
 import { Workspace, type WorkspaceHandle } from './Workspace';
@@ -19,14 +27,19 @@ const ACTIVE_BRIEF_KEY = 'dossier.activeBrief';
 export function App(): ReactNode {
   return (
     <ToastProvider>
-      <LibraryProvider>
-        <Shell />
-      </LibraryProvider>
+      <WorkGate>
+        {({ fresh }) => (
+          <LibraryProvider>
+            <Shell freshWork={fresh} />
+          </LibraryProvider>
+        )}
+      </WorkGate>
     </ToastProvider>
   );
 }
 
-function Shell(): ReactNode {
+/** `freshWork`: the work database was just created empty (a snapshot may hold the work it lost). */
+function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
   const { summary, status } = useLibrary();
   const root = summary?.root ?? null;
   const workspace = useRef<WorkspaceHandle>(null);
@@ -42,7 +55,10 @@ function Shell(): ReactNode {
   const actions = useLibraryActions(openAdded);
   const dragging = useFileDrop(actions.importDropped);
   const progress = useScanProgress(root);
-  const problem = useLibraryProblem(root);
+  const problem = useLibraryProblem(summary);
+  useAppNotices();
+  const work = useWorkFlows();
+  useAutosave();
 
   useAppCommands({
     'add-files': actions.addFiles,
@@ -54,23 +70,41 @@ function Shell(): ReactNode {
     'show-library': () => setView('library'),
     'show-briefs': () => setView('briefs'),
     'export-annotations': actions.exportAnnotations,
-    'import-annotations': actions.importAnnotations,
+    'import-annotations': work.importFile,
+    'restore-snapshots': work.openRestore,
     'manage-tags': () => setManagingTags(true),
   });
 
   return (
     <div className="app">
-      <Toolbar view={view} onView={setView} root={root} actions={actions} onManageTags={() => setManagingTags(true)} />
+      <Toolbar
+        view={view}
+        onView={setView}
+        root={root}
+        actions={actions}
+        work={work}
+        onManageTags={() => setManagingTags(true)}
+      />
+      {freshWork && <SnapshotOffer onRestore={work.openRestore} />}
       {status.kind === 'error' && (
         <div className="banner banner-error" role="alert">
           The library could not be loaded: {status.message}
         </div>
       )}
-      {problem && <LibraryProblemBanner problem={problem} onChooseFolder={actions.chooseFolder} />}
+      {problem && (
+        <LibraryProblemBanner
+          problem={problem}
+          busy={actions.busy}
+          onRetry={actions.retryLibrary}
+          onChooseFolder={actions.chooseFolder}
+        />
+      )}
       {progress && <ScanProgressBar progress={progress} />}
+      {actions.importing && <ImportProgressBar progress={actions.importing} onCancel={actions.cancelImport} />}
       <Workspace ref={workspace} hidden={view !== 'library'} onAddFiles={actions.addFiles} />
       {view === 'briefs' && <BriefsView activeId={activeBriefId} onActivate={activateBrief} />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} />}
+      <WorkDialogs flows={work} />
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay">
           <div>Drop article files to add them to the library</div>

@@ -1,6 +1,7 @@
 // The window's toolbar: the two workspaces as tabs, the open folder, and the library-wide actions with
 // their shortcuts in their titles.
 import type { ReactNode } from 'react';
+import type { WorkFlows } from '../features/work/use-work-flows';
 import type { LibraryActions } from './use-library-actions';
 
 export type View = 'library' | 'briefs';
@@ -10,6 +11,7 @@ interface Props {
   readonly onView: (view: View) => void;
   readonly root: string | null;
   readonly actions: LibraryActions;
+  readonly work: Pick<WorkFlows, 'busy' | 'importFile' | 'openRestore'>;
   readonly onManageTags: () => void;
 }
 
@@ -18,7 +20,7 @@ const TABS: readonly { view: View; label: string; title: string }[] = [
   { view: 'briefs', label: 'Briefs', title: 'Briefs (Ctrl+2)' },
 ];
 
-export function Toolbar({ view, onView, root, actions, onManageTags }: Props): ReactNode {
+export function Toolbar({ view, onView, root, actions, work, onManageTags }: Props): ReactNode {
   const { busy } = actions;
   // Tags can be managed while a file is being added; the other actions wait for the one running.
   return (
@@ -49,11 +51,22 @@ export function Toolbar({ view, onView, root, actions, onManageTags }: Props): R
           {
             label: 'Export annotations…',
             run: actions.exportAnnotations,
-            title: 'Save all highlights, notes and tags as JSON (Ctrl+Shift+E)',
+            title: 'Save all your work (highlights, notes, tags, colour names, briefs) as JSON (Ctrl+Shift+E)',
           },
-          { label: 'Import…', run: actions.importAnnotations, title: 'Merge annotations from a JSON export' },
-        ].map(({ label, run, title, always }) => (
-          <button key={label} type="button" onClick={run} disabled={busy && !always} title={title}>
+          {
+            label: 'Import…',
+            run: work.importFile,
+            title: 'Merge work from a JSON export, after a preview',
+            waits: work.busy,
+          },
+          {
+            label: 'Restore…',
+            run: work.openRestore,
+            title: 'Bring back your work from a snapshot saved on disk',
+            waits: work.busy,
+          },
+        ].map(({ label, run, title, always, waits }) => (
+          <button key={label} type="button" onClick={run} disabled={waits ?? (busy && !always)} title={title}>
             {label}
           </button>
         ))}

@@ -8,7 +8,7 @@ import { LibraryList } from '../features/library/LibraryList';
 import { useMissingArticles } from '../features/library/missing-articles';
 import { Reader } from '../features/reader/Reader';
 import type { LibraryQuery } from '../features/search/use-library-search';
-import { EmptyLibrary, ReadingLibrary } from './LibraryStates';
+import { EmptyLibrary, MissingFolder, ReadingLibrary } from './LibraryStates';
 
 export interface WorkspaceHandle {
   /** Opens an article (one just added). */
@@ -60,6 +60,8 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
       />
       {reading ? (
         <ReadingLibrary root={root} />
+      ) : nothing && summary.problem ? (
+        <MissingFolder root={summary.problem.root} />
       ) : nothing && selectedId === null ? (
         <EmptyLibrary root={root} onAdd={onAddFiles} />
       ) : (

@@ -1,13 +1,13 @@
 // What the analyst does to the library and the work as a whole: add files (dialog or drop), open another
-// folder, export and import all annotations; each reports its outcome in a notice.
-import { useCallback, useState } from 'react';
-import type { ImportReport, IncomingFile } from '../../../src-preload/contract';
-import { exportAnnotationsToFile, importAnnotationsFromFile } from '../features/highlights/annotation-files';
+// folder, export all the work; each reports its outcome in a notice. (Import and restore are work flows.)
+import { useCallback, useRef, useState } from 'react';
+import type { ImportReport } from '../../../src-preload/contract';
+import { exportWorkToFile } from '../features/highlights/annotation-files';
+import { importDroppedFiles, type ImportProgress } from '../features/library/drop-import';
 import { describeImport } from '../features/library/import-report';
 import { useLibrary } from '../features/library/library-context';
 import { getApi } from '../platform/api';
 import { errorMessage } from '../platform/errors';
-import { plural } from '../ui/format';
 import { useToasts } from '../ui/toasts';
 
 export interface LibraryActions {
@@ -15,12 +15,15 @@ export interface LibraryActions {
   readonly busy: boolean;
   readonly addFiles: () => void;
   readonly chooseFolder: () => void;
-  readonly importDropped: (files: IncomingFile[], unreadable: string[]) => void;
+  /** Opens the library folder again: it was not there (a drive not connected) or stopped being seen. */
+  readonly retryLibrary: () => void;
+  readonly importDropped: (files: File[]) => void;
+  /** How far a drop sent in several batches has got; null when none is under way. */
+  readonly importing: ImportProgress | null;
+  /** Stops a drop before its next batch. */
+  readonly cancelImport: () => void;
   readonly exportAnnotations: () => void;
-  readonly importAnnotations: () => void;
 }
-
-const NOTHING: ImportReport = { added: [], duplicates: [], refused: [] };
 
 /** `onAdded` is told the first article added, to open it. */
 export function useLibraryActions(onAdded: (id: string) => void): LibraryActions {
@@ -28,22 +31,23 @@ export function useLibraryActions(onAdded: (id: string) => void): LibraryActions
   const { replace, summary: open } = useLibrary();
   const libraryId = open?.libraryId ?? null;
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<ImportProgress | null>(null);
+  const cancelling = useRef<AbortController | null>(null);
 
+  /** `failed` titles the error notice: what did not happen, the reason below it. */
   const run = useCallback(
-    (work: () => Promise<void>) => {
+    (failed: string, work: () => Promise<void>) => {
       setBusy(true);
       work()
-        .catch((error: unknown) => toasts.push('error', 'That did not work.', [errorMessage(error)]))
+        .catch((error: unknown) => toasts.push('error', failed, [errorMessage(error)]))
         .finally(() => setBusy(false));
     },
     [toasts],
   );
   const report = useCallback(
-    (result: ImportReport | null, unreadable: readonly string[] = []) => {
+    (result: ImportReport | null) => {
       if (result === null) return;
-      const why = 'could not be read (folders are not added)';
-      const refused = [...unreadable.map((name) => ({ name, reason: why })), ...result.refused];
-      const notice = describeImport({ ...result, refused });
+      const notice = describeImport(result);
       toasts.push(notice.kind, notice.title, notice.lines);
       const first = result.added[0];
       if (first) onAdded(first.id);
@@ -53,30 +57,38 @@ export function useLibraryActions(onAdded: (id: string) => void): LibraryActions
 
   return {
     busy,
-    addFiles: () => run(async () => report(await getApi().addFilesWithDialog())),
+    importing,
+    addFiles: () => run('No files were added.', async () => report(await getApi().addFilesWithDialog())),
     chooseFolder: () =>
-      run(async () => {
+      run('The folder was not opened.', async () => {
         const summary = await getApi().chooseLibraryFolder();
         if (!summary) return;
         replace(summary);
         toasts.push('info', `Library: ${summary.root}`);
       }),
-    importDropped: (files, unreadable) =>
-      run(async () => report(files.length > 0 ? await getApi().importFiles(files) : NOTHING, unreadable)),
-    exportAnnotations: () =>
-      run(async () => {
-        const path = await exportAnnotationsToFile(libraryId);
-        if (path) toasts.push('success', 'Annotations exported.', [path]);
+    retryLibrary: () =>
+      run('The folder was not opened.', async () => {
+        const summary = await getApi().retryLibrary();
+        replace(summary);
+        toasts.push('success', `Library: ${summary.root}`);
       }),
-    importAnnotations: () =>
-      run(async () => {
-        const summary = await importAnnotationsFromFile(libraryId);
-        if (!summary) return;
-        toasts.push(summary.skipped.length > 0 ? 'warning' : 'success', `Imported ${summary.name}.`, [
-          `${plural(summary.added, 'annotation')} added, ${summary.updated} updated, ` +
-            `${summary.unchanged} already here.`,
-          ...summary.skipped,
-        ]);
+    importDropped: (files) =>
+      run('No files were added.', async () => {
+        const controller = new AbortController();
+        cancelling.current = controller;
+        try {
+          const options = { signal: controller.signal, onProgress: setImporting };
+          report(await importDroppedFiles(files, (batch) => getApi().importFiles(batch), options));
+        } finally {
+          cancelling.current = null;
+          setImporting(null);
+        }
+      }),
+    cancelImport: () => cancelling.current?.abort(),
+    exportAnnotations: () =>
+      run('Your work was not exported.', async () => {
+        const path = await exportWorkToFile(libraryId);
+        if (path) toasts.push('success', 'Your work is exported.', [path]);
       }),
   };
 }

@@ -1,6 +1,7 @@
 // The highlight palette with the analyst's own names for each colour: read live, and renamed.
 import { useLive } from './live';
 import { DEFAULT_PALETTE, type ColorKey, type DossierDb, type PaletteEntry } from './schema';
+import { MAX_COLOUR_NAME } from './work-limits';
 
 export function paletteInOrder(db: DossierDb): Promise<PaletteEntry[]> {
   return db.palette.orderBy('order').toArray();
@@ -18,5 +19,5 @@ export function paletteLabel(palette: readonly PaletteEntry[], key: ColorKey): s
 export async function renameColour(db: DossierDb, key: ColorKey, label: string): Promise<void> {
   const clean = label.replace(/\s+/g, ' ').trim();
   if (!clean) throw new Error('a colour needs a name');
-  await db.palette.update(key, { label: clean.slice(0, 40) });
+  await db.palette.update(key, { label: clean.slice(0, MAX_COLOUR_NAME), updatedAt: Date.now() });
 }

@@ -1,70 +1,105 @@
-// Export of all the analyst's work to JSON and import back, merging: a record already present is
-// kept unless the imported one is newer, so importing the same file twice changes nothing.
-import { UNCLAIMED, type DossierDb } from './schema';
-import { fromWebAnnotations, toWebAnnotations, type ArticleInfo } from './web-annotation';
+// The analyst's whole work out and back in: exported as one document (the snapshot format), and a file
+// read, previewed (what it would add, update, combine and refuse) and imported in one transaction that
+// merges record by record; or all work replaced by a snapshot's, as a restore does. Every library's work
+// is exported (each record keeps its libraryId, under dossier:extra); imported work keeps its library, and
+// work a file does not file under one (an older export) goes to the library open.
+import type { WorkDocument } from '../../../src-preload/contract';
+import { annotationKey, planImport, type ImportPlan, type LocalWork } from './import-plan';
+import { DEFAULT_PALETTE, UNCLAIMED, type DossierDb } from './schema';
+import type { ArticleInfo } from './web-annotation';
+import { fromWorkDocument, toWorkDocument, type ParsedWork, type WorkRecords } from './work-document';
 
-/** `articles` name the records of library `articlesLibrary` (of any library when null), as listed now. */
-export async function exportAnnotations(
+export async function allWork(db: DossierDb): Promise<WorkRecords> {
+  return db.transaction('r', db.highlights, db.articleAnnotations, db.briefs, db.palette, async () => ({
+    highlights: await db.highlights.toArray(),
+    annotations: await db.articleAnnotations.toArray(),
+    briefs: await db.briefs.toArray(),
+    palette: await db.palette.orderBy('order').toArray(),
+  }));
+}
+
+/**
+ * Everything as one document; `articles` (library `articlesLibrary`'s, any's when null) adds the library's URL
+ * of each article where known.
+ */
+export async function workDocument(
+  db: DossierDb,
+  articles: ReadonlyMap<string, ArticleInfo> = new Map(),
+  articlesLibrary: string | null = null,
+): Promise<WorkDocument> {
+  return toWorkDocument(await allWork(db), articles, Date.now(), articlesLibrary);
+}
+
+export async function exportWork(
   db: DossierDb,
   articles: ReadonlyMap<string, ArticleInfo>,
   articlesLibrary: string | null = null,
 ): Promise<string> {
-  const [highlights, annotations, palette] = await Promise.all([
-    db.highlights.toArray(),
-    db.articleAnnotations.toArray(),
-    db.palette.orderBy('order').toArray(),
-  ]);
-  const collection = toWebAnnotations(highlights, annotations, palette, articles, Date.now(), articlesLibrary);
-  return JSON.stringify(collection, null, 2);
+  return JSON.stringify(await workDocument(db, articles, articlesLibrary), null, 2);
 }
 
-export interface ImportSummary {
-  readonly added: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly skipped: readonly string[];
-}
-
-/** Records the file does not file under a library (older exports) go to `intoLibrary`: the one open. */
-export async function importAnnotations(
-  db: DossierDb,
-  text: string,
-  intoLibrary: string = UNCLAIMED,
-): Promise<ImportSummary> {
+/**
+ * A file's text as work; throws with a readable reason when it is not JSON or not Dossier's. Records the file
+ * does not file under a library go to `intoLibrary` (the one open; UNCLAIMED, for the next one, when none is).
+ */
+export function readWorkFile(text: string, intoLibrary: string = UNCLAIMED): ParsedWork {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new Error('this file is not JSON');
   }
-  const imported = fromWebAnnotations(json);
-  const filed = <T extends { libraryId: string }>(r: T): T =>
-    r.libraryId === UNCLAIMED ? { ...r, libraryId: intoLibrary } : r;
-  const work = { highlights: imported.highlights.map(filed), annotations: imported.annotations.map(filed) };
-  let added = 0;
-  let updated = 0;
-  let unchanged = 0;
-  await db.transaction('rw', db.highlights, db.articleAnnotations, async () => {
-    for (const h of work.highlights) {
-      const existing = await db.highlights.get(h.id);
-      if (!existing) added++;
-      else if (existing.updatedAt < h.updatedAt) updated++;
-      else {
-        unchanged++;
-        continue;
-      }
-      await db.highlights.put(h);
-    }
-    for (const a of work.annotations) {
-      const existing = await db.articleAnnotations.get([a.libraryId, a.articleId]);
-      if (!existing) added++;
-      else if (existing.updatedAt < a.updatedAt) updated++;
-      else {
-        unchanged++;
-        continue;
-      }
-      await db.articleAnnotations.put(a);
-    }
+  return fileUnder(fromWorkDocument(json, Date.now()), intoLibrary);
+}
+
+/** The work with its unfiled records filed under `libraryId`. */
+export function fileUnder(work: ParsedWork, libraryId: string): ParsedWork {
+  const filed = <T extends { libraryId: string }>(r: T): T => (r.libraryId === UNCLAIMED ? { ...r, libraryId } : r);
+  return { ...work, highlights: work.highlights.map(filed), annotations: work.annotations.map(filed) };
+}
+
+const byKey = <T>(keys: string[], found: (T | undefined)[]): Map<string, T> =>
+  new Map(keys.flatMap((key, i) => (found[i] === undefined ? [] : [[key, found[i] as T]])));
+
+async function localFor(db: DossierDb, work: ParsedWork): Promise<LocalWork> {
+  const ids = work.highlights.map((h) => h.id);
+  const articles = work.annotations.map((a): [string, string] => [a.libraryId, a.articleId]);
+  const briefs = work.briefs.map((b) => b.id);
+  const colours = work.palette.map((p) => p.key);
+  return {
+    highlights: byKey(ids, await db.highlights.bulkGet(ids)),
+    annotations: byKey(work.annotations.map(annotationKey), await db.articleAnnotations.bulkGet(articles)),
+    briefs: byKey(briefs, await db.briefs.bulkGet(briefs)),
+    palette: byKey(colours, await db.palette.bulkGet(colours)),
+  };
+}
+
+/** What importing would do; nothing is written. */
+export async function previewImport(db: DossierDb, work: ParsedWork): Promise<ImportPlan> {
+  return planImport(await localFor(db, work), work, Date.now());
+}
+
+/** Merges the work in, planned again inside the transaction so a change made since the preview is kept. */
+export async function applyImport(db: DossierDb, work: ParsedWork): Promise<ImportPlan> {
+  return db.transaction('rw', db.highlights, db.articleAnnotations, db.briefs, db.palette, async () => {
+    const plan = planImport(await localFor(db, work), work, Date.now());
+    await db.highlights.bulkPut(plan.writes.highlights);
+    await db.articleAnnotations.bulkPut(plan.writes.annotations);
+    await db.briefs.bulkPut(plan.writes.briefs);
+    await db.palette.bulkPut(plan.writes.palette);
+    return plan;
   });
-  return { added, updated, unchanged, skipped: imported.skipped };
+}
+
+/** All work becomes the document's, in one transaction; a colour the document lacks gets its default name. */
+export async function replaceWork(db: DossierDb, work: ParsedWork): Promise<void> {
+  const named = new Set(work.palette.map((p) => p.key));
+  const palette = [...work.palette, ...DEFAULT_PALETTE.filter((p) => !named.has(p.key)).map((p) => ({ ...p }))];
+  await db.transaction('rw', db.highlights, db.articleAnnotations, db.briefs, db.palette, async () => {
+    await Promise.all([db.highlights.clear(), db.articleAnnotations.clear(), db.briefs.clear(), db.palette.clear()]);
+    await db.highlights.bulkAdd(work.highlights);
+    await db.articleAnnotations.bulkAdd(work.annotations);
+    await db.briefs.bulkAdd(work.briefs);
+    await db.palette.bulkAdd(palette);
+  });
 }

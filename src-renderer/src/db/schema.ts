@@ -56,6 +56,8 @@ export interface PaletteEntry {
   key: ColorKey;
   label: string;
   order: number;
+  /** When the analyst last renamed it (absent for a name never changed): the newer name wins an import. */
+  updatedAt?: number;
 }
 
 export const DEFAULT_PALETTE: readonly PaletteEntry[] = [

@@ -15,6 +15,8 @@ export interface Toast {
 export interface ToastAction {
   readonly label: string;
   readonly run: () => void;
+  /** The notice stays until dismissed (the undo of a whole import must not vanish while it is read). */
+  readonly lasting?: boolean;
 }
 
 interface ToastApi {
@@ -38,7 +40,8 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
       const id = nextId.current++;
       setToasts((list) => [...list.slice(-3), { id, kind, title, lines, ...(action ? { action } : {}) }]);
       // Errors and warnings stay until dismissed: the analyst must be able to read what went wrong.
-      if (kind === 'info' || kind === 'success') setTimeout(() => dismiss(id), action ? 12000 : 6000);
+      if ((kind === 'info' || kind === 'success') && !action?.lasting)
+        setTimeout(() => dismiss(id), action ? 12000 : 6000);
     },
     [dismiss],
   );

@@ -1,22 +1,34 @@
 // The end-to-end host: the real main-process services and handler table, bound to a Chromium page
 // through Playwright instead of Electron's IPC. Only the two thin Electron bindings differ.
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { AppCommand, EventChannel, EventMap, InvokeChannel, ScanProgress } from '../../../src-preload/contract';
-import { forwardLibraryEvents } from '../../../src-main/ipc/events';
+import type { AtomicFileOps } from '../../../src-main/files/atomic-write';
+import { forwardLibraryEvents, forwardNotices } from '../../../src-main/ipc/events';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../src-main/ipc/handlers';
 import type { LibraryService } from '../../../src-main/library/library-service';
+import { LegacyWork } from '../../../src-main/services/legacy-work';
+import type { SnapshotStore } from '../../../src-main/snapshots/snapshot-store';
 import { createMainServices } from '../../../src-main/services/main-services';
+import type { NoticeBoard } from '../../../src-main/services/notices';
+import { startLibrary } from '../../../src-main/services/start-library';
+import { appResponseHeaders, resolveAppPath } from '../../../src-main/window/app-protocol';
+import { createPdfPrinter } from '../../../src-main/window/print-pdf';
 import { PAGE_BRIDGE_FILE } from './build-page-bridge';
+export { IDB_DUMP_FILE } from './build-page-bridge';
 import { PhaseHolds, type PhaseHold } from './phase-holds';
+import { playwrightPrintWindows } from './print-window';
 import { decodeWire, encodeWire } from './wire';
 import { CATALOG_WORKER, TSX } from '../../support/worker-scripts';
 
-// A loopback origin is a secure context, as the app's own page is in Electron; nothing listens there:
-// every request is answered from out/renderer by the route below.
+// A loopback origin is a secure context, as the app's own page (app://dossier) is in Electron; nothing
+// listens there: every request is answered from out/renderer by the route below, through the same path
+// resolution, types and CSP as the app's protocol handler (src-main/window/app-protocol.ts).
 export const APP_ORIGIN = 'http://localhost:47913';
 const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
+const SAMPLES_DIR = resolve(__dirname, '../../../resources/sample-library');
 
 /** Native dialogs answered by the test: queue what the analyst "picks" next. */
 export class ScriptedDialogs implements Dialogs {
@@ -39,14 +51,24 @@ export class ScriptedDialogs implements Dialogs {
 }
 
 export interface HostOptions {
+  /** The library folder the settings remember; the host starts as the app does (start-library.ts). */
   readonly libraryRoot: string;
   readonly userData: string;
   /** Files read per step of a background scan (the app's default when absent). */
   readonly scanStep?: number;
+  /** The file operations saves and imports write with: a test's full disk (test/support/full-disk.ts). */
+  readonly fileOps?: AtomicFileOps;
 }
 
 export interface DossierHost {
   readonly library: LibraryService;
+  readonly notices: NoticeBoard;
+  /** The work kept from the page's old origin, in the host's data folder (services/legacy-work.ts). */
+  readonly legacyWork: LegacyWork;
+  /** Every catalog worker started, the first and any started again after one stopped. */
+  readonly catalogWorkers: readonly Worker[];
+  /** The snapshots of the work the page sends, in userData/snapshots as in the app. */
+  readonly snapshots: SnapshotStore;
   readonly dialogs: ScriptedDialogs;
   readonly openedExternally: string[];
   /** Makes calls on this channel fail with `message` (as a main-side error would), until set to null. */
@@ -65,7 +87,8 @@ export interface DossierHost {
 
 export async function startHost(page: Page, options: HostOptions): Promise<DossierHost> {
   const holds = new PhaseHolds();
-  const { settings, library } = createMainServices({
+  const catalogWorkers: Worker[] = [];
+  const { settings, library, notices, snapshots } = createMainServices({
     userData: options.userData,
     // The same worker the app runs, from source: tsx compiles it as it loads.
     catalogWorker: CATALOG_WORKER,
@@ -74,30 +97,28 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       ...(options.scanStep ? { chunkSize: options.scanStep } : {}),
       watchOptions: { stableMs: 150 },
       phaseGate: holds.gate,
+      fileOps: options.fileOps,
     },
+    onCatalogWorker: (worker) => catalogWorkers.push(worker),
   });
-  await library.open(options.libraryRoot);
   await settings.update({ libraryRoot: options.libraryRoot });
+  await startLibrary({ library, settings, documentsDir: join(options.userData, 'Documents'), samplesDir: SAMPLES_DIR });
   const dialogs = new ScriptedDialogs();
+  const legacyWork = new LegacyWork(options.userData);
   const openedExternally: string[] = [];
   const table: HandlerTable = createHandlerTable({
     library,
     settings,
     dialogs,
+    notices,
+    legacyWork,
+    snapshots,
     openExternal: async (url) => {
       openedExternally.push(url);
     },
-    // The app prints with Electron's printToPDF; here the same HTML is printed by the test's Chromium.
-    printPdf: async (html) => {
-      const context = page.context();
-      const printer = await context.newPage();
-      try {
-        await printer.setContent(html, { waitUntil: 'load' });
-        return new Uint8Array(await printer.pdf({ format: 'A4', printBackground: true }));
-      } finally {
-        await printer.close();
-      }
-    },
+    // The app's printer, its temporary file loaded and printed by the test's Chromium instead of Electron's.
+    printPdf: createPdfPrinter(playwrightPrintWindows(page.context())),
+    fileOps: options.fileOps,
   });
 
   const failing = new Map<string, string>();
@@ -109,17 +130,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     return encodeWire(await handler(...(decodeWire(args) as unknown[])));
   });
   await page.addInitScript({ path: PAGE_BRIDGE_FILE });
-  await page.route(`${APP_ORIGIN}/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname;
-    const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : decodeURIComponent(path)));
-    if (!file.startsWith(RENDERER_DIR + sep)) return route.fulfill({ status: 403 });
-    try {
-      const body = await readFile(file);
-      return route.fulfill({ status: 200, body, contentType: contentType(file) });
-    } catch {
-      return route.fulfill({ status: 404 });
-    }
-  });
+  await page.route(`${APP_ORIGIN}/**`, serveRenderer);
 
   /** Hands an event to the page's listeners, as main's events reach them through the preload in the app. */
   const emit = <E extends EventChannel>(channel: E, payload: EventMap[E]): Promise<void> =>
@@ -131,13 +142,17 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       [channel, encodeWire(payload)] as const,
     );
   // The page may be navigating or closed; main's events then have no one to reach.
-  const stopForwarding = forwardLibraryEvents(
-    library,
-    (channel, payload) => void emit(channel, payload).catch(() => undefined),
-  );
+  const send = <E extends EventChannel>(channel: E, payload: EventMap[E]): void =>
+    void emit(channel, payload).catch(() => undefined);
+  const stopLibraryEvents = forwardLibraryEvents(library, send);
+  const stopNotices = forwardNotices(notices, send);
 
   return {
     library,
+    notices,
+    legacyWork,
+    catalogWorkers,
+    snapshots,
     dialogs,
     openedExternally,
     failChannel: (channel, message) => {
@@ -150,20 +165,22 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       await page.goto(`${APP_ORIGIN}/index.html`);
     },
     close: async () => {
-      stopForwarding();
+      stopLibraryEvents();
+      stopNotices();
       holds.releaseAll();
+      await snapshots.whenIdle();
       await library.close();
     },
   };
 }
 
-function contentType(file: string): string {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-  };
-  return types[extname(file)] ?? 'application/octet-stream';
+/** Answers a request for the page's files from out/renderer, as the app's protocol handler does. */
+export async function serveRenderer(route: Route): Promise<void> {
+  const file = resolveAppPath(RENDERER_DIR, new URL(route.request().url()).pathname);
+  if (file === null) return route.fulfill({ status: 404 });
+  try {
+    return await route.fulfill({ status: 200, body: await readFile(file), headers: appResponseHeaders(file) });
+  } catch {
+    return route.fulfill({ status: 404 });
+  }
 }

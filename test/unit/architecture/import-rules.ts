@@ -78,9 +78,10 @@ export const RULES: readonly Rule[] = [
       IO_MODULES.test(i.specifier),
   },
   {
-    name: 'the parser is pure: its siblings, hashing and the contract types only',
+    name: 'the parser is pure: its siblings, hashing, shared pure code and the contract types only',
     applies: PARSER,
-    forbids: (i) => !(PARSER(i.target) || i.specifier === 'node:crypto' || (CONTRACT(i.target) && i.typeOnly)),
+    forbids: (i) =>
+      !(PARSER(i.target) || SHARED(i.target) || i.specifier === 'node:crypto' || (CONTRACT(i.target) && i.typeOnly)),
   },
   {
     name: 'anchoring is pure: no Dexie, no database, no window.api',

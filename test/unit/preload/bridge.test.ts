@@ -6,6 +6,8 @@ import type {
   AnnotationDoc,
   Api,
   AppCommand,
+  AppNotice,
+  LegacyDatabase,
   CatalogEntry,
   Article,
   EventChannel,
@@ -17,7 +19,9 @@ import type {
   InvokeResult,
   LibraryDelta,
   SearchQuery,
+  SaveSnapshotRequest,
   SearchResults,
+  SnapshotInfo,
   Unsubscribe,
 } from '../../../src-preload/contract';
 
@@ -29,11 +33,13 @@ const ARTICLE: Article = {
   date: '2024-03-05',
   dateRaw: '20240305',
   url: 'https://example.org/harbour',
+  source: null,
   domain: 'example.org',
   paragraphs: ['First paragraph.'],
   hash: 'abc',
   warnings: [],
 };
+const NOTICE: AppNotice = { id: 1, kind: 'warning', title: 'The catalog was rebuilt.', lines: ['Nothing was lost.'] };
 const DELTA: LibraryDelta = { root: SUMMARY.root, version: 4, upserted: [], removed: ['gone.txt'], renamed: [] };
 
 type Replies = { [C in InvokeChannel]: InvokeResult<C> };
@@ -100,6 +106,17 @@ const EXPORT: ExportBriefRequest = {
   },
 };
 
+const SNAPSHOT: SnapshotInfo = {
+  id: 'work-20250102T030405678Z-auto-1h-0n-0b-0123456789abcdef.json',
+  takenAt: 1735787045678,
+  reason: 'auto',
+  counts: { highlights: 1, notes: 0, briefs: 0 },
+};
+const SNAPSHOT_SAVE: SaveSnapshotRequest = {
+  reason: 'auto',
+  document: { type: 'AnnotationCollection', 'dossier:format': 'dossier-work', 'dossier:version': 1, items: [] },
+};
+
 const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown>, InvokeChannel, unknown[]])[] = [
   ['getLibrary', (api) => api.getLibrary(), 'library:get', []],
   ['chooseLibraryFolder', (api) => api.chooseLibraryFolder(), 'library:choose-folder', []],
@@ -120,6 +137,13 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
     ['library-1', DOCS],
   ],
   ['cancelScan', (api) => api.cancelScan(), 'library:cancel-scan', []],
+  ['retryLibrary', (api) => api.retryLibrary(), 'library:retry', []],
+  ['takeNotices', (api) => api.takeNotices(), 'app:take-notices', []],
+  ['takeLegacyWork', (api) => api.takeLegacyWork(), 'app:take-legacy-work', []],
+  ['legacyWorkMoved', (api) => api.legacyWorkMoved(), 'app:legacy-work-moved', []],
+  ['saveSnapshot', (api) => api.saveSnapshot(SNAPSHOT_SAVE), 'snapshots:save', [SNAPSHOT_SAVE]],
+  ['listSnapshots', (api) => api.listSnapshots(), 'snapshots:list', []],
+  ['readSnapshot', (api) => api.readSnapshot(SNAPSHOT.id), 'snapshots:read', [SNAPSHOT.id]],
 ];
 
 const REPLIES = {
@@ -137,12 +161,20 @@ const REPLIES = {
   'search:query': RESULTS,
   'search:set-annotations': indexedReport(1),
   'library:cancel-scan': null,
+  'library:retry': SUMMARY,
+  'app:take-notices': [NOTICE] as AppNotice[],
+  'app:take-legacy-work': [] as LegacyDatabase[],
+  'app:legacy-work-moved': null,
+  'snapshots:save': { snapshot: SNAPSHOT, written: true },
+  'snapshots:list': { folder: '/home/analyst/.config/Dossier/snapshots', snapshots: [SNAPSHOT] },
+  'snapshots:read': SNAPSHOT_SAVE.document,
 } as const;
 
 const EVENT_CASES = [
   ['onLibraryChanged', 'library:changed', DELTA],
   ['onLibraryReset', 'library:reset', SUMMARY],
   ['onAppCommand', 'app:command', 'add-files' satisfies AppCommand],
+  ['onNotice', 'app:notice', NOTICE],
   [
     'onScanProgress',
     'library:progress',

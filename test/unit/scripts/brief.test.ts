@@ -1,6 +1,6 @@
 // Runs the real `brief` command (tsx scripts/brief.ts) as a child process: Markdown and HTML files equal to
 // what the renderers give, PDF through the system's Chromium when there is one, and exit 2 on bad usage.
-import { runScript, type ScriptRun } from './run-script';
+import { runScript, SCRIPT_TEST, type ScriptRun } from './run-script';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -31,7 +31,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('brief', () => {
+describe('brief', SCRIPT_TEST, () => {
   it('writes Markdown equal to the renderer output and says where', async () => {
     const out = join(dir, 'brief.md');
     const run = await brief([fixture, '--format', 'md', '--out', out]);
@@ -65,10 +65,10 @@ describe('brief', () => {
     const squeezed = text.replace(/\s+/g, '');
     for (const quote of QUOTES) expect(squeezed).toContain(quote.replace(/\s+/g, ''));
     expect(squeezed).toContain('Russia<b>&</b>NATO"talks"');
-  }, 60_000);
+  });
 });
 
-describe('brief usage', () => {
+describe('brief usage', SCRIPT_TEST, () => {
   it('exits 2 with the reason and the usage line for bad arguments', async () => {
     const runs = await Promise.all([
       brief([]),

@@ -8,6 +8,12 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 
+/**
+ * Time allowed to a test that starts scripts: each is a new Node process compiling TypeScript, which takes
+ * seconds on a loaded 2-core machine (eight at once took over 20 s beside the bench). A limit, not a measure.
+ */
+export const SCRIPT_TEST = { timeout: 120_000 } as const;
+
 export interface ScriptRun {
   readonly code: number | null;
   readonly stdout: string;

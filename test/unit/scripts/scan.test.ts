@@ -1,5 +1,5 @@
 // Runs the real `scan` command (tsx scripts/scan.ts) as a child process over a temp folder of awkward files.
-import { REPO_ROOT, runScript, type ScriptRun } from './run-script';
+import { REPO_ROOT, runScript, SCRIPT_TEST, type ScriptRun } from './run-script';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -7,7 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const seedArticle = resolve(REPO_ROOT, 'test/fixtures/articles/000_08978045df2b272e.txt');
 
-const KEYS = ['path', 'ok', 'title', 'date', 'dateRaw', 'url', 'paragraphs', 'words', 'hash', 'warnings', 'error'];
+const KEYS = [
+  'path',
+  'ok',
+  'title',
+  'date',
+  'dateRaw',
+  'url',
+  'source',
+  'paragraphs',
+  'words',
+  'hash',
+  'warnings',
+  'error',
+];
 
 function scan(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
   return runScript('scripts/scan.ts', args, env);
@@ -36,7 +49,7 @@ afterAll(async () => {
   await rm(library, { recursive: true, force: true });
 });
 
-describe('scan --json', () => {
+describe('scan --json', SCRIPT_TEST, () => {
   it('prints one JSON object per file, in path order, with the documented keys, and exits 0', async () => {
     const run = await scan([library, '--json']);
     expect(run.stderr).toBe('');
@@ -93,7 +106,7 @@ describe('scan --json', () => {
   });
 });
 
-describe('scan (table)', () => {
+describe('scan (table)', SCRIPT_TEST, () => {
   it('prints a row per file and the summary line', async () => {
     const run = await scan([library]);
     expect(run.code).toBe(0);
@@ -109,7 +122,7 @@ describe('scan (table)', () => {
   });
 });
 
-describe('scan usage', () => {
+describe('scan usage', SCRIPT_TEST, () => {
   it('exits 2 with a reason and the usage line when the folder is missing', async () => {
     const run = await scan([join(library, 'no-such-folder')]);
     expect(run.code).toBe(2);

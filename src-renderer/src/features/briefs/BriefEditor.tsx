@@ -13,6 +13,7 @@ import {
   updateSection,
 } from '../../db/brief-edit';
 import type { Brief, BriefItem } from '../../db/schema';
+import { IsolatedText } from '../../ui/IsolatedText';
 
 interface Props {
   readonly brief: Brief;
@@ -195,7 +196,8 @@ function EvidenceRow({ item, evidence, onComment, onRemove, onNudge, onDrop }: R
         </span>
         <span className="card-colour">{evidence?.meaning}</span>
         <span className="evidence-source">
-          {evidence?.source.outlet ?? 'no source URL'} · {evidence?.source.title ?? item.articleTitle}
+          <IsolatedText text={evidence?.source.outlet ?? 'no outlet'} /> ·{' '}
+          <IsolatedText text={evidence?.source.title ?? item.articleTitle} />
           {evidence?.paragraph ? ` · para. ${evidence.paragraph}` : ''}
         </span>
         <button type="button" aria-label="Move evidence up" onClick={() => onNudge(-1)}>

@@ -1,10 +1,26 @@
 // Live preview of a brief as it will export: numbered notes on every quote and a source list.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { BriefDocument } from '../../../../src-preload/contract';
 import { NoteText } from '../highlights/NoteText';
-import { citeBrief, noteText, ORPHAN_FLAG, sourceText } from '../../../../src-shared/briefs/citations';
+import { citeBrief, type CitationParts, ORPHAN_FLAG } from '../../../../src-shared/briefs/citations';
+import { inertBrief } from '../../../../src-shared/briefs/inert-brief';
 
-export function BriefPreview({ document }: { document: BriefDocument | null }): ReactNode {
+/** A citation as the exports write it, its title isolated so a right-to-left title keeps the words around it. */
+function Citation({ citation, orphaned = false }: { citation: CitationParts; orphaned?: boolean }): ReactNode {
+  const [start, end] = citation.titleSpan;
+  return (
+    <>
+      {citation.lead.slice(0, start)}
+      <bdi>{citation.lead.slice(start, end)}</bdi>
+      {citation.lead.slice(end)}
+      {citation.url !== null && `, ${citation.url}`}
+      {orphaned && ` — ${ORPHAN_FLAG}`}
+    </>
+  );
+}
+
+export function BriefPreview({ document: untrusted }: { document: BriefDocument | null }): ReactNode {
+  const document = useMemo(() => untrusted && inertBrief(untrusted), [untrusted]);
   if (!document) {
     return (
       <div className="brief-preview muted" aria-busy="true">
@@ -45,14 +61,16 @@ export function BriefPreview({ document }: { document: BriefDocument | null }): 
           <ol className="preview-notes">
             {notes.map((n) => (
               <li key={n.number} value={n.number}>
-                {noteText(n)}
+                <Citation citation={n.citation} orphaned={n.evidence.orphaned} />
               </li>
             ))}
           </ol>
           <h2>Sources</h2>
           <ul className="preview-sources">
             {sources.map((s) => (
-              <li key={s.number}>{sourceText(s)}</li>
+              <li key={s.number}>
+                <Citation citation={s.citation} />
+              </li>
             ))}
           </ul>
         </section>

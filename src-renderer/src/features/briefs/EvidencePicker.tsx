@@ -8,6 +8,7 @@ import type { ColorKey, Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
 import { Choice, DateField } from '../../ui/filter-fields';
 import { plural } from '../../ui/format';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { useLibraryId } from '../library/library-context';
 import { useEntries } from '../library/use-entries';
 import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
@@ -121,7 +122,10 @@ export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
               />
               <span>
                 <q>{h.quote.exact}</q>
-                <span className="muted small"> — {h.articleTitle}</span>
+                <span className="muted small">
+                  {' '}
+                  — <IsolatedText text={h.articleTitle} />
+                </span>
               </span>
             </label>
           </li>

@@ -1,6 +1,12 @@
 // Turns a stored brief (or one article's highlights) into the BriefDocument every export renders:
 // each evidence item with its source, paragraph number, and whether it can still be found.
-import type { Article, BriefDocument, BriefEvidence, CatalogEntry } from '../../../../src-preload/contract';
+import type {
+  Article,
+  ArticleMeta,
+  BriefDocument,
+  BriefEvidence,
+  CatalogEntry,
+} from '../../../../src-preload/contract';
 import { anchorHighlight } from '../../anchoring/anchor';
 import { articleText, paragraphAt, paragraphStarts } from '../../anchoring/text-model';
 import type { Brief, BriefItem, Highlight, PaletteEntry } from '../../db/schema';
@@ -28,6 +34,24 @@ function place(highlight: Highlight, article: Article | undefined): Placement {
   return { paragraph: paragraphAt(paragraphStarts(article.paragraphs), anchored.start) + 1, orphaned: false };
 }
 
+/** The brief format's bounds on a source (brief-json.ts): a longer title or source line is cut, not refused. */
+const MAX_TITLE = 2000;
+const MAX_URL = 8192;
+
+function clamp(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * Where a citation points: the web link, else a source the file names that is not its outlet (an identifier
+ * such as urn: or doi:, a link of another scheme), which every format writes as text, never as a link.
+ */
+function citedLocator(meta: Pick<ArticleMeta, 'url' | 'source' | 'domain'> | null): string | null {
+  if (meta?.url) return clamp(meta.url, MAX_URL);
+  if (meta?.source && meta.domain === null) return clamp(meta.source, MAX_URL);
+  return null;
+}
+
 function evidence(
   item: Pick<BriefItem, 'id' | 'highlightId' | 'comment' | 'quote' | 'articleId' | 'articleTitle'>,
   inputs: DocumentInputs,
@@ -53,10 +77,10 @@ function evidence(
     comment: item.comment,
     source: {
       articleId,
-      title: meta?.title ?? highlight?.articleTitle ?? item.articleTitle,
+      title: clamp(meta?.title ?? highlight?.articleTitle ?? item.articleTitle, MAX_TITLE),
       outlet: meta?.domain ?? null,
       date: meta?.date ?? null,
-      url: meta?.url ?? null,
+      url: citedLocator(meta),
     },
     ...placement,
   };

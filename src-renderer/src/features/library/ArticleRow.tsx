@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { SearchHit } from '../../../../src-preload/contract';
 import { formatArticleDate, plural } from '../../ui/format';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { SnippetText } from '../search/SnippetText';
 
 interface Props {
@@ -23,12 +24,10 @@ export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactN
       onClick={onOpen}
       title={hit.id}
     >
-      <span className="row-title" dir="auto">
-        {hit.title}
-      </span>
+      <IsolatedText className="row-title" text={hit.title} />
       <span className="row-meta">
         <span>{formatArticleDate(hit.date, hit.dateRaw)}</span>
-        {hit.domain && <span className="row-domain">{hit.domain}</span>}
+        {hit.domain && <IsolatedText className="row-domain" text={hit.domain} />}
         {highlights > 0 && (
           <span className="work-badge" aria-label={plural(highlights, 'highlight')}>
             ✎ {highlights}

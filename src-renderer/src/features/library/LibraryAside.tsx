@@ -2,6 +2,7 @@
 // (the first few hundred, as main's summary lists them, with how many more there are).
 import type { ReactNode } from 'react';
 import { plural } from '../../ui/format';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { useLibrary } from './library-context';
 import { useMissingArticles } from './missing-articles';
 
@@ -29,7 +30,7 @@ export function LibraryAside({ selectedId, onSelect }: Props): ReactNode {
                   className={`missing-row${m.articleId === selectedId ? ' selected' : ''}`}
                   onClick={() => onSelect(m.articleId)}
                 >
-                  <span className="row-title">{m.title || m.articleId}</span>
+                  <IsolatedText className="row-title" text={m.title || m.articleId} />
                   <span className="row-meta">
                     <span>{m.articleId}</span>
                     <span>{plural(m.highlights, 'highlight')}</span>

@@ -115,7 +115,9 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
         <p className="muted pad" data-testid="list-empty">
           {summary.scanning
             ? 'Reading the library folder… articles appear here as they are read.'
-            : 'No article files in the library folder. Drop files here to add them.'}
+            : summary.problem
+              ? 'The library folder cannot be opened now: its articles show here once it is back.'
+              : 'No article files in the library folder. Drop files here to add them.'}
         </p>
       )}
       <VirtualList

@@ -1,36 +1,45 @@
-// A lasting notice when main says the open library has a problem (its folder deleted or moved), with the
-// way out: choose the folder again, or another one. Gone once another library is open.
+// A lasting notice when the library has a problem (its folder not there at launch, deleted or moved while
+// open), with the ways out: Retry once the folder is back (a drive connected again), or choose another
+// folder. Gone once a library opens.
 import { useEffect, useState, type ReactNode } from 'react';
-import type { LibraryProblem } from '../../../../src-preload/contract';
+import type { LibraryProblem, LibrarySummary } from '../../../../src-preload/contract';
 import { getApi } from '../../platform/api';
 
-/** The latest problem of the open library, or null. */
-export function useLibraryProblem(root: string | null): LibraryProblem | null {
-  const [problem, setProblem] = useState<LibraryProblem | null>(null);
+/** The open library's problem: as main's summary gives it, or as heard since; null when there is none. */
+export function useLibraryProblem(summary: LibrarySummary | null): LibraryProblem | null {
+  const [heard, setHeard] = useState<LibraryProblem | null>(null);
   useEffect(() => {
     const api = getApi();
-    const offProblem = api.onLibraryProblem(setProblem);
+    const offProblem = api.onLibraryProblem(setHeard);
     // A library opened (again, or another one) starts without the old problem.
-    const offReset = api.onLibraryReset(() => setProblem(null));
+    const offReset = api.onLibraryReset(() => setHeard(null));
     return () => {
       offProblem();
       offReset();
     };
   }, []);
-  return problem !== null && problem.root === root ? problem : null;
+  const problem = heard ?? summary?.problem ?? null;
+  return problem !== null && problem.root === summary?.root ? problem : null;
 }
 
 export function LibraryProblemBanner({
   problem,
+  busy,
+  onRetry,
   onChooseFolder,
 }: {
   problem: LibraryProblem;
+  busy: boolean;
+  onRetry: () => void;
   onChooseFolder: () => void;
 }): ReactNode {
   return (
     <div className="banner banner-error" role="alert" data-testid="library-problem">
       <span>{problem.message}</span>
-      <button type="button" onClick={onChooseFolder}>
+      <button type="button" onClick={onRetry} disabled={busy}>
+        Retry
+      </button>
+      <button type="button" onClick={onChooseFolder} disabled={busy}>
         Choose folder…
       </button>
     </div>

@@ -1,11 +1,11 @@
-// Files dragged onto the window: shows a drop target while dragging, then hands the files' bytes to main.
+// Files dragged onto the window: shows a drop target while dragging, then hands the dropped files on
+// unread (drop-import.ts reads them a batch at a time, after checking their sizes).
 import { useEffect, useRef, useState } from 'react';
-import type { IncomingFile } from '../../../../src-preload/contract';
 
 const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
-/** Called with the files that could be read, and the names of those that could not (folders, say). */
-export type DropHandler = (files: IncomingFile[], unreadable: string[]) => void;
+/** Called with every file dropped (a folder too: reading it fails, and says so). */
+export type DropHandler = (files: File[]) => void;
 
 export function useFileDrop(onFiles: DropHandler): boolean {
   const [dragging, setDragging] = useState(false);
@@ -38,18 +38,7 @@ export function useFileDrop(onFiles: DropHandler): boolean {
       setDragging(false);
       const list = [...(event.dataTransfer?.files ?? [])];
       if (list.length === 0) return;
-      void Promise.all(
-        list.map((file) =>
-          file.arrayBuffer().then(
-            (buffer): IncomingFile => ({ name: file.name, bytes: new Uint8Array(buffer) }),
-            () => file.name,
-          ),
-        ),
-      ).then((results) => {
-        const files = results.filter((r): r is IncomingFile => typeof r !== 'string');
-        const unreadable = results.filter((r): r is string => typeof r === 'string');
-        handler.current(files, unreadable);
-      });
+      handler.current(list);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

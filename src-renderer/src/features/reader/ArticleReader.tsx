@@ -11,7 +11,9 @@ import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
 import { HighlightToolbar } from '../highlights/HighlightToolbar';
 import { useAnchoredHighlights } from '../highlights/use-anchored-highlights';
 import { getApi } from '../../platform/api';
+import { stripBidiControls } from '../../../../src-shared/text-safety';
 import { formatArticleDate, plural } from '../../ui/format';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
 import { ArticleBody } from './ArticleBody';
 import { useTextSelection } from './use-text-selection';
@@ -124,7 +126,7 @@ export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
       <main className="reader" data-testid="reader">
         <article>
           <header className="reader-header">
-            <h1 dir="auto">{article.title}</h1>
+            <h1 dir="auto">{stripBidiControls(article.title)}</h1>
             <div className="reader-meta">
               <span>{formatArticleDate(article.date, article.dateRaw)}</span>
               {article.url && (
@@ -139,6 +141,11 @@ export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
                 >
                   {article.domain ?? article.url}
                 </a>
+              )}
+              {!article.url && article.source && (
+                <span className="source-text" title="The source as the file names it (not a web link)">
+                  <IsolatedText text={article.source} />
+                </span>
               )}
               <span className="muted">{plural(entry.words, 'word')}</span>
               <span className="muted file-id">{article.id}</span>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { articleAnnotation, deleteHighlight, highlightsInTextOrder, restoreHighlight } from '../../db/highlights';
 import { inDb, useLive } from '../../db/live';
 import { paletteLabel, usePalette } from '../../db/palette';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
 import { NoteText } from '../highlights/NoteText';
 
@@ -25,7 +26,9 @@ export function MissingArticle({ libraryId, id }: { libraryId: string; id: strin
     <main className="reader" data-testid="reader-missing">
       <article>
         <header className="reader-header">
-          <h1>{title}</h1>
+          <h1>
+            <IsolatedText text={title} />
+          </h1>
           <div className="reader-meta">
             <span className="missing-flag">File missing: {id}</span>
           </div>

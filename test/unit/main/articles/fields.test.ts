@@ -1,7 +1,6 @@
-// The header field parsers: dates, date-like lines, URLs, outlets, title markup, line and word splitting.
+// The header field parsers: dates, date-like lines, URLs, outlets, line and word splitting.
 import { describe, expect, it } from 'vitest';
 import {
-  cleanTitle,
   collapseSpaces,
   countWords,
   domainOf,
@@ -116,31 +115,6 @@ describe('URLs', () => {
     [null, null],
   ])('domainOf(%j) is %j', (url, domain) => {
     expect(domainOf(url)).toBe(domain);
-  });
-});
-
-describe('cleanTitle', () => {
-  it.each([
-    ['<b>Blinken</b> accepts', 'Blinken accepts', true],
-    ['<a href="https://ani.in/x?a=1&amp;b=2">Lavrov</a> replies', 'Lavrov replies', true],
-    ['Q&amp;A: Russia &amp; NATO', 'Q&A: Russia & NATO', true],
-    [
-      '&#8220;Never serious&#x201D; &quot;about&quot; &apos;diplomacy&apos;',
-      '“Never serious” "about" \'diplomacy\'',
-      true,
-    ],
-    ['Kyiv&nbsp;talks', 'Kyiv talks', true],
-    ['<br/>Minsk<BR>Agreements</p><p>2015', 'Minsk Agreements 2015', true],
-    ['<b>L</b>avrov and <i>Blinken</i>', 'Lavrov and Blinken', true],
-    ['<h1>Title</h1>', 'Title', true],
-    ['AT&T < 5% & falling', 'AT&T < 5% & falling', false],
-    ['Emoji &#x1F1FA;&#x1F1E6;', 'Emoji 🇺🇦', true],
-    ['Lone &#xD800; surrogate', 'Lone &#xD800; surrogate', false],
-    ['Nul &#0; and &#x110000; stay', 'Nul &#0; and &#x110000; stay', false],
-    ['Unknown &bogus; entity', 'Unknown &bogus; entity', false],
-    ['  Runs   of\tspaces  ', 'Runs of spaces', false],
-  ])('%j becomes %j (markup: %s)', (line, title, hadMarkup) => {
-    expect(cleanTitle(line)).toEqual({ title, hadMarkup });
   });
 });
 

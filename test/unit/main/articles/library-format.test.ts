@@ -29,9 +29,9 @@ describe('readLibraryFormat header lines', () => {
       'www.russiaherald.com/news/272310129',
     ],
     ['neither line', [], null, null],
-  ])('%s', (_name, header, dateRaw, urlRaw) => {
+  ])('%s', (_name, header, dateRaw, sourceRaw) => {
     const fields = readLibraryFormat([SEED_TITLE, ...header, ...body].join('\n'));
-    expect(fields).toEqual({ title: SEED_TITLE, dateRaw, urlRaw, paragraphs: body });
+    expect(fields).toEqual({ title: SEED_TITLE, dateRaw, sourceRaw, paragraphs: body });
   });
 
   it('does not take a short first paragraph with a number for a date', () => {
@@ -43,7 +43,7 @@ describe('readLibraryFormat header lines', () => {
   it('does not take a long paragraph before a URL for a date', () => {
     const fields = readLibraryFormat([SEED_TITLE, P[0], SEED_URL].join('\n'));
     expect(fields.dateRaw).toBeNull();
-    expect(fields.urlRaw).toBeNull();
+    expect(fields.sourceRaw).toBeNull();
     expect(fields.paragraphs).toEqual([P[0], SEED_URL]);
   });
 
@@ -57,7 +57,7 @@ describe('readLibraryFormat header lines', () => {
   it('splits on Unicode line and paragraph separators too', () => {
     const fields = readLibraryFormat(`${SEED_TITLE}\u202820220211\u2028${SEED_URL}\u2029${P[2]}\u2029${P[3]}`);
     expect(fields.paragraphs).toEqual(body);
-    expect(fields.urlRaw).toBe(SEED_URL);
+    expect(fields.sourceRaw).toBe(SEED_URL);
   });
 });
 
@@ -77,5 +77,54 @@ describe('readLibraryFormat heading marks', () => {
     const text = `${SEED_TITLE}\n20220211\n${SEED_URL}\n## Reaction\n${P[7]}`;
     expect(readLibraryFormat(text, true).paragraphs).toEqual(['Reaction', P[7]]);
     expect(readLibraryFormat(text, false).paragraphs).toEqual(['## Reaction', P[7]]);
+  });
+});
+
+function read(...header: string[]): ReturnType<typeof readLibraryFormat> {
+  return readLibraryFormat([SEED_TITLE, ...header, ...body].join('\n'));
+}
+
+describe('readLibraryFormat source lines that are not web links', () => {
+  it.each([
+    ['an identifier', ['19870226', 'urn:reuters-21578:newid:2'], '19870226', 'urn:reuters-21578:newid:2'],
+    ['a DOI', ['20220211', 'doi:10.1000/182'], '20220211', 'doi:10.1000/182'],
+    [
+      'an identifier before the date',
+      ['urn:reuters-21578:newid:2', '19870226'],
+      '19870226',
+      'urn:reuters-21578:newid:2',
+    ],
+    ['an outlet name', ['19870226', 'Reuters'], '19870226', 'Reuters'],
+    ['a bare domain', ['20220211', 'reuters.com'], '20220211', 'reuters.com'],
+    ['a script link', ['20220211', 'javascript:alert(1)'], '20220211', 'javascript:alert(1)'],
+    ['a file link', ['20220211', 'file:///etc/passwd'], '20220211', 'file:///etc/passwd'],
+    ['an identifier and no date', ['urn:reuters-21578:newid:2'], null, 'urn:reuters-21578:newid:2'],
+  ])('%s is the source, not paragraph one', (_name, header, dateRaw, sourceRaw) => {
+    expect(read(...header)).toEqual({ title: SEED_TITLE, dateRaw, sourceRaw, paragraphs: body });
+  });
+
+  it.each([
+    ['a short sentence', 'He left.'],
+    ['a lower-case phrase', 'Key points'],
+    ['a byline', 'By Ned Price'],
+    ['a section label', 'Analysis'],
+    ['a long title-case line', 'Oil Prices Rise As Gulf Tensions Mount Again'],
+  ])('keeps %s after the date as paragraph one', (_name, line) => {
+    expect(read('20220211', line)).toEqual({
+      title: SEED_TITLE,
+      dateRaw: '20220211',
+      sourceRaw: null,
+      paragraphs: [line, ...body],
+    });
+  });
+
+  it('reads an outlet name only after a date, and only with a body after it', () => {
+    expect(read('Reuters').paragraphs).toEqual(['Reuters', ...body]);
+    expect(readLibraryFormat(`${SEED_TITLE}\n20220211\nReuters\n`)).toEqual({
+      title: SEED_TITLE,
+      dateRaw: '20220211',
+      sourceRaw: null,
+      paragraphs: ['Reuters'],
+    });
   });
 });

@@ -23,6 +23,7 @@ const entry = (id: string, title: string): ArticleEntry => ({
   date: null,
   dateRaw: null,
   url: null,
+  source: null,
   domain: null,
   paragraphs: 1,
   words: 2,

@@ -30,6 +30,7 @@ const article = (id: string, hash: string, extra: Partial<ArticleEntry> = {}): A
   date: '2022-02-11',
   dateRaw: SEED_DATE_RAW,
   url: SEED_URL,
+  source: null,
   domain: 'russiaherald.com',
   paragraphs: 8,
   words: 301,

@@ -108,4 +108,31 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['snapshot.json']);
     expect(existsSync(file)).toBe(true);
   });
+
+  it('sweeps only temporary files whose writer is gone: a running process may still be writing', async () => {
+    const live = join(dir, `.brief.md.${process.ppid}.0badc0de.dossier-tmp`);
+    const dead = join(dir, '.brief.md.99999999.0badc0de.dossier-tmp');
+    await writeFile(live, 'being written');
+    await writeFile(dead, 'left by a crash');
+    expect(await removeStaleTemps(dir)).toBe(1);
+    expect(await readdir(dir)).toEqual([live.slice(dir.length + 1)]);
+  });
+
+  it('stays exclusive where the file system has no hard links (a FAT drive), and never leaves a part', async () => {
+    const noLinks: AtomicFileOps = {
+      ...NODE_FILE_OPS,
+      link: async () => {
+        throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
+      },
+    };
+    const taken = join(dir, 'taken.txt');
+    await writeFile(taken, 'theirs');
+    await expect(writeFileAtomic(taken, 'mine', { exclusive: true, ops: noLinks })).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
+    expect(await readFile(taken, 'utf8')).toBe('theirs');
+    await writeFileAtomic(join(dir, 'free.txt'), 'mine', { exclusive: true, ops: noLinks });
+    expect(await readFile(join(dir, 'free.txt'), 'utf8')).toBe('mine');
+    expect((await readdir(dir)).toSorted()).toEqual(['free.txt', 'taken.txt']);
+  });
 });

@@ -9,7 +9,7 @@ import { emptySummary, indexedReport } from '../../../support/library-summary';
 // The binding imports electron for types only; the mock keeps a stray runtime import from fetching the binary.
 vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
-const APP_URL = 'file:///opt/Dossier/resources/app.asar/out/renderer/index.html';
+const APP_URL = 'app://dossier/index.html';
 const DEV_URL = 'http://localhost:5173';
 
 /** A handler table whose handlers only record what they were called with. */
@@ -28,6 +28,7 @@ class FakeHandlers {
       date: null,
       dateRaw: null,
       url: null,
+      source: null,
       domain: null,
       paragraphs: ['One paragraph.'],
       hash: 'h',
@@ -40,6 +41,21 @@ class FakeHandlers {
     'search:query': this.record('search:query', { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 0 }),
     'search:set-annotations': this.record('search:set-annotations', indexedReport(0)),
     'library:cancel-scan': this.record('library:cancel-scan', null),
+    'library:retry': this.record('library:retry', emptySummary()),
+    'app:take-notices': this.record('app:take-notices', []),
+    'app:take-legacy-work': this.record('app:take-legacy-work', []),
+    'app:legacy-work-moved': this.record('app:legacy-work-moved', null),
+    'snapshots:list': this.record('snapshots:list', { folder: '/data/snapshots', snapshots: [] }),
+    'snapshots:save': this.record('snapshots:save', {
+      snapshot: { id: 's.json', takenAt: 0, reason: 'auto', counts: { highlights: 0, notes: 0, briefs: 0 } },
+      written: true,
+    }),
+    'snapshots:read': this.record('snapshots:read', {
+      type: 'AnnotationCollection',
+      'dossier:format': 'dossier-work',
+      'dossier:version': 1,
+      items: [],
+    }),
   };
 
   private record<C extends InvokeChannel>(channel: C, result: InvokeResult<C>) {
@@ -109,15 +125,19 @@ describe('createSenderCheck for the bundled page', () => {
     ['the page itself', APP_URL],
     ['the page with a fragment', `${APP_URL}#/article/a.txt`],
     ['the page with a query', `${APP_URL}?restored=1`],
+    ['the host in capitals', 'app://DOSSIER/index.html'],
   ])('accepts %s', (_label, url) => {
     expect(isApp(url)).toBe(true);
   });
 
   it.each([
-    ['another file in the same folder', 'file:///opt/Dossier/resources/app.asar/out/renderer/other.html'],
-    ['a file elsewhere', 'file:///home/analyst/Downloads/index.html'],
-    ['the same path on a network host', 'file://fileserver/opt/Dossier/resources/app.asar/out/renderer/index.html'],
-    ['an https page', 'https://example.org/opt/Dossier/resources/app.asar/out/renderer/index.html'],
+    ['another page of the same origin', 'app://dossier/error.html'],
+    ['the same path on another host', 'app://evil/index.html'],
+    ['a look-alike host', 'app://dossier.evil.example/index.html'],
+    ['a local file of the same name', 'file:///index.html'],
+    ['the old file page', 'file:///opt/Dossier/resources/app.asar/out/renderer/index.html'],
+    ['an https page', 'https://dossier/index.html'],
+    ['a blob of the origin', 'blob:app://dossier/5d41402a-bc4b-2a76-b971-9d911017c592'],
     ['the dev server', 'http://localhost:5173/'],
     ['a data URL', 'data:text/html,<h1>hi</h1>'],
     ['about:blank', 'about:blank'],

@@ -7,7 +7,10 @@ import type { InvokeChannel } from '../../../../src-preload/contract';
 import { createHandlerTable, type Dialogs, type HandlerTable } from '../../../../src-main/ipc/handlers';
 import { LocalCatalogStore } from '../../../../src-main/catalog/local-catalog-store';
 import { LibraryService } from '../../../../src-main/library/library-service';
+import { LegacyWork } from '../../../../src-main/services/legacy-work';
+import { NoticeBoard } from '../../../../src-main/services/notices';
 import type { Settings } from '../../../../src-main/settings/settings';
+import { SnapshotStore } from '../../../../src-main/snapshots/snapshot-store';
 import { articleText, put, SEED_TEXT, SEED_TITLE, TempDirs } from '../../../support/temp-library';
 import { FakeWatch } from '../../../support/fake-watcher';
 
@@ -63,8 +66,12 @@ export interface HandlerHarness {
   readonly base: string;
   readonly root: string;
   readonly library: LibraryService;
+  readonly notices: NoticeBoard;
+  readonly legacyWork: LegacyWork;
   readonly dialogs: FakeDialogs;
   readonly settings: FakeSettings;
+  /** Snapshots of the work, in the temp folder's snapshots/. */
+  readonly snapshots: SnapshotStore;
   /** URLs handed to the system browser. */
   readonly opened: string[];
   /** HTML handed to the PDF printer. */
@@ -100,10 +107,16 @@ async function makeHarness(): Promise<HandlerHarness> {
   const printed: string[] = [];
   const dialogs = new FakeDialogs();
   const settings = new FakeSettings();
+  const notices = new NoticeBoard();
+  const legacyWork = new LegacyWork(base);
+  const snapshots = new SnapshotStore({ folder: join(base, 'snapshots') });
   const table = createHandlerTable({
     library,
     settings,
     dialogs,
+    notices,
+    legacyWork,
+    snapshots,
     openExternal: (url) => {
       opened.push(url);
       return Promise.resolve();
@@ -117,8 +130,11 @@ async function makeHarness(): Promise<HandlerHarness> {
     base,
     root,
     library,
+    notices,
+    legacyWork,
     dialogs,
     settings,
+    snapshots,
     opened,
     printed,
     table,

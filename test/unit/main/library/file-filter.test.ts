@@ -1,5 +1,7 @@
 // Which names and ids the library looks at: article files only, never hidden or editors' temp files.
 import { describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { tempPathFor } from '../../../../src-main/files/atomic-write';
 import { isCandidateArticle, isCandidateArticleId, isHiddenOrTemp } from '../../../../src-main/library/file-filter';
 
 describe('isHiddenOrTemp', () => {
@@ -28,6 +30,17 @@ describe('isCandidateArticle', () => {
   it('accepts article extensions in any case and refuses the rest', () => {
     expect(['a.txt', 'a.TXT', 'a.text', 'a.md', 'a.markdown'].every(isCandidateArticle)).toBe(true);
     expect(['a.png', 'a.json', 'a', 'txt', '.a.txt', 'a.txt.swp', 'a.txt~'].some(isCandidateArticle)).toBe(false);
+  });
+});
+
+describe('an import being written', () => {
+  it('is never an article: its temporary name is hidden, even when the name ends like an article', () => {
+    for (const name of ['x.txt', 'report.md', 'x.txt.dossier-tmp.txt']) {
+      const temp = basename(tempPathFor(`/library/${name}`));
+      expect(temp).toMatch(/^\..*\.dossier-tmp$/);
+      expect(isCandidateArticle(temp)).toBe(false);
+      expect(isCandidateArticleId(`sub/${temp}`)).toBe(false);
+    }
   });
 });
 

@@ -2,7 +2,7 @@
 // for each one refused.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Catalog } from '../../../../src-main/catalog/catalog';
 import type { LibraryService } from '../../../../src-main/library/library-service';
 import { LibraryLog } from '../../../support/library-log';
@@ -55,5 +55,17 @@ describe('imports', () => {
     expect(report.refused.map((r) => r.name).toSorted()).toEqual(['big.txt', 'folder.txt', 'missing.txt']);
     expect(report.refused.find((r) => r.name === 'big.txt')?.reason).toMatch(/^file too large/);
     expect(ids(service)).toEqual(['a.txt', 'picked.txt']);
+  });
+
+  it('imports many picked paths a bounded batch at a time, never all of them in one go', async () => {
+    const elsewhere = await h.temp.make('many');
+    const paths = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => put(elsewhere, `p${i}.txt`, articleText(`p${i}`))),
+    );
+    const batches = vi.spyOn(service, 'importFiles');
+    const report = await service.importPaths(paths);
+    expect(batches.mock.calls.map(([files]) => files.length)).toEqual([50, 10]);
+    expect(report.added).toHaveLength(60);
+    expect(ids(service)).toHaveLength(61);
   });
 });

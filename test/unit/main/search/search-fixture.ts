@@ -64,7 +64,7 @@ export function parse(text: string): ParsedArticle {
 }
 
 function entryOf(id: string, article: ParsedArticle): ArticleEntry {
-  const { title, date, dateRaw, url, domain, paragraphs, words, hash, warnings } = article;
+  const { title, date, dateRaw, url, source, domain, paragraphs, words, hash, warnings } = article;
   return {
     id,
     ok: true,
@@ -72,6 +72,7 @@ function entryOf(id: string, article: ParsedArticle): ArticleEntry {
     date,
     dateRaw,
     url,
+    source,
     domain,
     paragraphs: paragraphs.length,
     words,

@@ -1,4 +1,5 @@
-// First run: the remembered library folder, else a default one made and filled with the sample articles.
+// The library folder the app starts with: the remembered one, there or not; only a first run makes the
+// default one, filled with the sample articles.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,11 +49,13 @@ describe('resolveLibraryRoot', () => {
     expect(await settings.load()).toEqual({ libraryRoot: root });
   });
 
-  it('falls back to the default folder when the remembered one is gone', async () => {
-    await settings.update({ libraryRoot: join(documentsDir, 'deleted') });
-    const root = await resolveLibraryRoot({ documentsDir, samplesDir, settings });
-    expect(root).toBe(join(documentsDir, DEFAULT_LIBRARY_NAME));
-    expect(await settings.load()).toEqual({ libraryRoot: root });
+  it('keeps the remembered folder when it is gone, and makes no sample library in its place', async () => {
+    const unmounted = join(documentsDir, 'unmounted-drive', 'Library');
+    await settings.update({ libraryRoot: unmounted });
+    await put(samplesDir, 'sample.txt', articleText('sample'));
+    expect(await resolveLibraryRoot({ documentsDir, samplesDir, settings })).toBe(unmounted);
+    expect(await settings.load()).toEqual({ libraryRoot: unmounted });
+    expect(await readdir(documentsDir)).toEqual([]);
   });
 
   it('does not refill a default folder that already exists', async () => {

@@ -3,6 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../../../src-main/settings/settings';
+import { fullDisk } from '../../../support/full-disk';
 import { TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
@@ -42,5 +43,25 @@ describe('SettingsStore', () => {
     const store = new SettingsStore(file);
     await store.update({ libraryRoot: '/lib' });
     expect(await store.load()).toEqual({ libraryRoot: '/lib' });
+  });
+
+  it('keeps the settings it had when the disk is full, leaves nothing partial, and says so', async () => {
+    const file = join(dir, 'settings.json');
+    await new SettingsStore(file).update({ libraryRoot: '/home/analyst/Library' });
+    const disk = fullDisk();
+    const store = new SettingsStore(file, disk);
+    await expect(store.update({ libraryRoot: '/media/usb/Library' })).rejects.toThrow(
+      'Could not save settings.json: the disk is full. The previous version, if any, is unchanged.',
+    );
+    expect(disk.failures).toBe(1);
+    expect(await store.load()).toEqual({ libraryRoot: '/home/analyst/Library' });
+    expect(await readdir(dir)).toEqual(['settings.json']);
+  });
+
+  it('sweeps what a write cut off by a killed process left beside the file', async () => {
+    const file = join(dir, 'settings.json');
+    await writeFile(join(dir, '.settings.json.99999999.0badc0de.dossier-tmp'), '{"libraryRoot": "/ha');
+    await new SettingsStore(file).update({ libraryRoot: '/lib' });
+    expect(await readdir(dir)).toEqual(['settings.json']);
   });
 });

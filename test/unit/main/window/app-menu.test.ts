@@ -24,6 +24,7 @@ describe('buildMenuTemplate', () => {
     ['Add Files…', 'CmdOrCtrl+O', 'add-files'],
     ['Open Library Folder…', 'CmdOrCtrl+Shift+O', 'choose-library'],
     ['Find in Library', 'CmdOrCtrl+F', 'focus-search'],
+    ['Restore from Snapshot…', undefined, 'restore-snapshots'],
   ] as const)('"%s" has %s and sends %s', (label, accelerator, command) => {
     for (const isMac of [false, true]) {
       const sent: AppCommand[] = [];

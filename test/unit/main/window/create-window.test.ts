@@ -1,14 +1,19 @@
-// The window factory: secure webPreferences, the preload path, and where the page is loaded from.
+// The window factory: secure webPreferences, the preload path, where the page is loaded from, and the
+// window a second launch brings forward.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { appPageUrl, createMainWindow, SECURE_WEB_PREFERENCES } from '../../../../src-main/window/create-window';
+import {
+  appPageUrl,
+  createMainWindow,
+  focusWindow,
+  SECURE_WEB_PREFERENCES,
+} from '../../../../src-main/window/create-window';
 import { FakeBrowserWindow } from '../../../support/fake-electron';
 
 vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
 const OUT_DIR = join('/opt', 'Dossier', 'out');
-const PAGE_URL = pathToFileURL(join(OUT_DIR, 'renderer', 'index.html')).href;
+const PAGE_URL = 'app://dossier/index.html';
 
 function onlyWindow(): FakeBrowserWindow {
   expect(FakeBrowserWindow.instances).toHaveLength(1);
@@ -75,20 +80,34 @@ describe('createMainWindow', () => {
 });
 
 describe('appPageUrl', () => {
-  it('is the bundled renderer page as a file URL when there is no dev server', () => {
-    // Checked on what the code returned: checks on the test's PAGE_URL (built as the code builds it) prove nothing.
-    const url = new URL(appPageUrl(OUT_DIR, undefined));
-    expect(url.protocol).toBe('file:');
-    expect(url.pathname).toMatch(/\/opt\/Dossier\/out\/renderer\/index\.html$/);
+  it("is the page on the app's own origin when there is no dev server", () => {
+    const url = new URL(appPageUrl(undefined));
+    expect(url.protocol).toBe('app:');
+    expect(url.host).toBe('dossier');
+    expect(url.pathname).toBe('/index.html');
   });
 
   it('is the dev server URL when electron-vite provides one', () => {
-    expect(appPageUrl(OUT_DIR, 'http://localhost:5173')).toBe('http://localhost:5173');
+    expect(appPageUrl('http://localhost:5173')).toBe('http://localhost:5173');
+  });
+});
+
+describe('focusWindow (a second launch of the app)', () => {
+  it('restores a minimised window, shows it and focuses it', () => {
+    const window = new FakeBrowserWindow();
+    window.minimized = true;
+    focusWindow(window.asBrowserWindow());
+    expect(window).toMatchObject({ minimized: false, visible: true, focused: true });
   });
 
-  it('escapes characters that a file path may hold but a URL may not', () => {
-    const url = appPageUrl(join('/home', 'an analyst', 'Dossier #2', 'out'), undefined);
-    expect(url).toContain('/an%20analyst/Dossier%20%232/out/renderer/index.html');
-    expect(new URL(url).hash).toBe('');
+  it('focuses a window that is open, leaving its size alone', () => {
+    const window = new FakeBrowserWindow();
+    window.visible = true;
+    focusWindow(window.asBrowserWindow());
+    expect(window).toMatchObject({ minimized: false, visible: true, focused: true });
+  });
+
+  it('does nothing while the first launch has no window yet', () => {
+    expect(() => focusWindow(null)).not.toThrow();
   });
 });

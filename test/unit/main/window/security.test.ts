@@ -1,12 +1,14 @@
-// App-wide security: permissions denied, window.open denied, navigation and webviews blocked.
+// App-wide security: permissions denied but persistent storage for the app's page, window.open denied,
+// navigation and webviews blocked.
 import type { PermissionRequest } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSenderCheck } from '../../../../src-main/ipc/electron-binding';
 import { applySecurity } from '../../../../src-main/window/security';
 import { FakeApp, FakeEvent, FakeSession, FakeShell, FakeWebContents } from '../../../support/fake-electron';
 
 vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
 
-const APP_URL = 'file:///opt/Dossier/out/renderer/index.html';
+const APP_URL = 'app://dossier/index.html';
 
 interface Secured {
   readonly session: FakeSession;
@@ -19,10 +21,23 @@ function secure(): Secured {
   const app = new FakeApp();
   const session = new FakeSession();
   const shell = new FakeShell();
-  applySecurity({ app: app.asApp(), session, shell, isAppUrl: (url) => url.split('#')[0] === APP_URL });
+  applySecurity({ app: app.asApp(), session, shell, isAppUrl: createSenderCheck(APP_URL) });
   const contents = new FakeWebContents();
   app.emit('web-contents-created', new FakeEvent(), contents.asWebContents());
   return { session, shell, contents };
+}
+
+/** The request handler's answer for persistent storage asked from `requestingUrl`. */
+function requestFrom(requestingUrl: string): boolean[] {
+  const { session, contents } = secure();
+  const answers: boolean[] = [];
+  session.permissionRequestHandler?.(
+    contents.asWebContents(),
+    'persistent-storage',
+    (granted) => answers.push(granted),
+    { isMainFrame: true, requestingUrl },
+  );
+  return answers;
 }
 
 describe('permissions', () => {
@@ -49,10 +64,36 @@ describe('permissions', () => {
     (permission) => {
       const { session, contents } = secure();
       const check = session.permissionCheckHandler;
-      expect(check?.(contents.asWebContents(), permission, 'file://', { isMainFrame: true })).toBe(false);
+      const fromApp = { isMainFrame: true, requestingUrl: APP_URL };
+      expect(check?.(contents.asWebContents(), permission, 'app://dossier', fromApp)).toBe(false);
       expect(check?.(null, permission, 'https://example.org', { isMainFrame: false })).toBe(false);
     },
   );
+
+  describe('persistent storage', () => {
+    it("is granted to the app's own page, so its IndexedDB is never evicted", () => {
+      expect(requestFrom(APP_URL)).toEqual([true]);
+      const check = secure().session.permissionCheckHandler;
+      const details = { isMainFrame: true, requestingUrl: `${APP_URL}#/briefs` };
+      expect(check?.(null, 'persistent-storage', 'app://dossier', details)).toBe(true);
+    });
+
+    it.each(['https://example.org/', 'file:///home/analyst/saved.html', 'app://dossier/error.html', 'about:blank'])(
+      'is refused to %s',
+      (url) => {
+        expect(requestFrom(url)).toEqual([false]);
+        const check = secure().session.permissionCheckHandler;
+        expect(
+          check?.(null, 'persistent-storage', new URL(url).origin, { isMainFrame: true, requestingUrl: url }),
+        ).toBe(false);
+      },
+    );
+
+    it('is refused when the check does not say which page asks', () => {
+      const check = secure().session.permissionCheckHandler;
+      expect(check?.(null, 'persistent-storage', 'app://dossier', { isMainFrame: true })).toBe(false);
+    });
+  });
 });
 
 describe('window.open', () => {

@@ -3,7 +3,13 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { NewHighlight } from '../../../../src-renderer/src/db/highlights';
-import { DossierDb, type ArticleAnnotation, type Highlight } from '../../../../src-renderer/src/db/schema';
+import {
+  DossierDb,
+  type ArticleAnnotation,
+  type Brief,
+  type Highlight,
+  type PaletteEntry,
+} from '../../../../src-renderer/src/db/schema';
 
 let databases = 0;
 
@@ -97,10 +103,19 @@ export function beforeLibraries<T extends { libraryId: string }>(record: T): Omi
   return rest;
 }
 
-/** Every record of the work tables, in key order: for comparing whole databases. */
-export async function dumpWork(db: DossierDb): Promise<{ highlights: Highlight[]; annotations: ArticleAnnotation[] }> {
+export interface WorkDump {
+  highlights: Highlight[];
+  annotations: ArticleAnnotation[];
+  briefs: Brief[];
+  palette: PaletteEntry[];
+}
+
+/** Every record of every work table, in key order: for comparing whole databases record by record. */
+export async function dumpWork(db: DossierDb): Promise<WorkDump> {
   return {
     highlights: await db.highlights.orderBy('id').toArray(),
     annotations: await db.articleAnnotations.orderBy('articleId').toArray(),
+    briefs: await db.briefs.orderBy('id').toArray(),
+    palette: await db.palette.orderBy('key').toArray(),
   };
 }

@@ -12,7 +12,7 @@ import {
   saveArticleAnnotation,
 } from '../../../../src-renderer/src/db/highlights';
 import { annotatedArticles, followRename, reattachByHash } from '../../../../src-renderer/src/db/identity';
-import { exportAnnotations, importAnnotations } from '../../../../src-renderer/src/db/portability';
+import { applyImport, exportWork, readWorkFile } from '../../../../src-renderer/src/db/portability';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
 import { listTags, renameTag } from '../../../../src-renderer/src/db/tags';
 import { annotationDocs, annotationIndex } from '../../../../src-renderer/src/db/work-index';
@@ -119,17 +119,19 @@ describe('export and import', () => {
       { id: 'report.txt', hash: 'hash-b', title: 'B report' },
       { note: 'Note made in B' },
     );
-    const file = await exportAnnotations(db, new Map([['report.txt', { title: 'B report', url: null }]]), B);
-    const json = JSON.parse(file) as { items: { 'dossier:library': string; target: { 'dossier:title': string } }[] };
-    // Titles as main lists them now go only to the open library's records: A's report keeps its own.
-    expect(json.items.map((item) => [item['dossier:library'], item.target['dossier:title']])).toEqual([
-      [A, expect.stringContaining('Blinken')],
-      [A, 'Report from A'],
-      [B, 'B report'],
+    const articles = new Map([['report.txt', { title: 'B report', url: 'https://b.example/report' }]]);
+    const file = await exportWork(db, articles, B);
+    type Item = { 'dossier:extra'?: { libraryId?: string }; target: { 'dossier:url': string | null } };
+    const json = JSON.parse(file) as { items: Item[] };
+    // Each record's library travels under dossier:extra; the open library's URLs go only to its own records.
+    expect(json.items.map((item) => [item['dossier:extra']?.libraryId, item.target['dossier:url']])).toEqual([
+      [A, null],
+      [A, null],
+      [B, 'https://b.example/report'],
     ]);
 
     const restored = await openTestDb();
-    await importAnnotations(restored, file, B);
+    await applyImport(restored, readWorkFile(file, B));
     expect(await dumpWork(restored)).toEqual(await dumpWork(db));
     restored.close();
 
@@ -137,11 +139,11 @@ describe('export and import', () => {
     const older = JSON.stringify({
       ...json,
       items: json.items
-        .filter((item) => item['dossier:library'] === A)
-        .map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'dossier:library'))),
+        .filter((item) => item['dossier:extra']?.libraryId === A)
+        .map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'dossier:extra'))),
     });
     const intoB = await openTestDb();
-    await importAnnotations(intoB, older, B);
+    await applyImport(intoB, readWorkFile(older, B));
     const work = await dumpWork(intoB);
     expect([...work.highlights, ...work.annotations].map((r) => [r.libraryId, r.articleId])).toEqual([
       [B, 'report.txt'],

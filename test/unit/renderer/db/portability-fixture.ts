@@ -1,7 +1,12 @@
 // The portability tests' databases: each on its own fake IndexedDB with Date faked from T0 (closed after
-// the test), one holding the kinds of work an analyst leaves, and the articles an export describes.
+// the test), one holding the kinds of work an analyst leaves (annotations, and a brief and a renamed
+// colour too), the articles an export describes, and importing a file's text.
 import { afterEach, beforeEach, vi } from 'vitest';
+import { addHighlightToBrief, createBrief, saveBrief } from '../../../../src-renderer/src/db/briefs';
 import { createHighlight, saveArticleAnnotation, updateHighlight } from '../../../../src-renderer/src/db/highlights';
+import type { ImportPlan } from '../../../../src-renderer/src/db/import-plan';
+import { renameColour } from '../../../../src-renderer/src/db/palette';
+import { applyImport, readWorkFile } from '../../../../src-renderer/src/db/portability';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
 import type { ArticleInfo } from '../../../../src-renderer/src/db/web-annotation';
 import { newHighlight, openTestDb, LIB } from './fake-db';
@@ -85,4 +90,24 @@ export async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
     { tags: ['labour'] },
   );
   return { db, ids: [plain.id, annotated.id, other.id] };
+}
+
+/** All the kinds of work: the analyst's annotations, a renamed colour, and a brief quoting two highlights. */
+export async function workDb(): Promise<{ db: DossierDb; ids: string[]; briefId: string }> {
+  const { db, ids } = await analystDb();
+  vi.setSystemTime(T0 + 3000);
+  await renameColour(db, 'red', 'Disputed source');
+  const brief = await createBrief(db, 'Talks and troops');
+  await saveBrief(db, { ...brief, summary: 'Diplomacy **continues**.' });
+  for (const id of ids.slice(0, 2)) {
+    const highlight = await db.highlights.get(id);
+    if (highlight) await addHighlightToBrief(db, brief.id, highlight);
+  }
+  return { db, ids, briefId: brief.id };
+}
+
+/** Imports a file's text as the Import… button does after the preview. */
+/** Imports `text`; records it does not file under a library go to `intoLibrary` (the library open). */
+export async function importText(db: DossierDb, text: string, intoLibrary?: string): Promise<ImportPlan> {
+  return applyImport(db, readWorkFile(text, intoLibrary));
 }

@@ -14,7 +14,20 @@ import {
   toScanRow,
 } from '../../../../scripts/scan/scan-report';
 
-const KEYS = ['path', 'ok', 'title', 'date', 'dateRaw', 'url', 'paragraphs', 'words', 'hash', 'warnings', 'error'];
+const KEYS = [
+  'path',
+  'ok',
+  'title',
+  'date',
+  'dateRaw',
+  'url',
+  'source',
+  'paragraphs',
+  'words',
+  'hash',
+  'warnings',
+  'error',
+];
 
 const article: ArticleEntry = {
   id: 'world/blinken.txt',
@@ -23,6 +36,7 @@ const article: ArticleEntry = {
   date: '2022-02-11',
   dateRaw: '20220211',
   url: 'https://www.russiaherald.com/news/1',
+  source: null,
   domain: 'russiaherald.com',
   paragraphs: 8,
   words: 284,
@@ -52,6 +66,7 @@ describe('toScanRow', () => {
       date: '2022-02-11',
       dateRaw: '20220211',
       url: 'https://www.russiaherald.com/news/1',
+      source: null,
       paragraphs: 8,
       words: 284,
       hash: 'f504e259',
@@ -70,6 +85,7 @@ describe('toScanRow', () => {
       date: null,
       dateRaw: null,
       url: null,
+      source: null,
       paragraphs: 0,
       words: 0,
       hash: 'abc',

@@ -49,6 +49,7 @@ describe('citation wording', () => {
   it('reads outlet, quoted title, date, paragraph, URL', () => {
     expect(citationParts(source, 3)).toEqual({
       lead: 'example.org, “Two lines”, 1 Dec 2024, para. 3',
+      titleSpan: [13, 24],
       url: 'https://example.org/a',
     });
   });
@@ -56,6 +57,7 @@ describe('citation wording', () => {
   it('leaves out what the article lacks, and names a missing date and title', () => {
     expect(citationParts({ ...source, title: '', outlet: null, date: null, url: null }, null)).toEqual({
       lead: '“Untitled article”, undated',
+      titleSpan: [0, 18],
       url: null,
     });
   });

@@ -136,9 +136,9 @@ describe('renderMarkdown edge cases', () => {
   });
 
   it('writes only web and mail links as links, names an untitled brief, keeps headings on one line', () => {
-    expect(out).toContain('(javascript:alert) and [mail](mailto:desk@example.org)');
+    expect(out).toContain('(javascript\\:alert) and [mail](mailto:desk@example.org)');
     // An unsafe target stays visible as the text the analyst wrote, with its brackets escaped: never a link.
-    expect(out).toContain('\\[click\\](javascript:alert)');
+    expect(out).toContain('\\[click\\](javascript\\:alert)');
     expect(out).not.toMatch(/(^|[^\\])\[click\]\(javascript:/m);
     expect(out.startsWith('# Untitled brief\n')).toBe(true);
     expect(out).toContain('\n## Line break\n');

@@ -1,6 +1,9 @@
 // The read worker behind a large first read: it parses the largest article a library accepts within its
-// capped heap, and a read worker that fails leaves the catalog reading on its own thread.
+// capped heap, one that crashes is started again and reads its batch again, and a read worker that cannot
+// run leaves the catalog reading on its own thread.
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../../../../src-main/articles/types';
 import { LocalCatalogStore } from '../../../../../src-main/catalog/local-catalog-store';
@@ -45,6 +48,43 @@ describe('the read worker', () => {
       await reader.close();
     }
   }, 60_000);
+
+  it('is started again when it crashes mid-batch, and the batch is read again by the new one', async () => {
+    // A read worker that dies on its first batch while a marker file is there, and works once it is gone.
+    const scripts = await temp.make('reader-crash');
+    const marker = join(scripts, 'crash-next-batch');
+    await writeFile(marker, '');
+    const script = join(scripts, 'crashing-read-worker.mjs');
+    await writeFile(
+      script,
+      [
+        "import { existsSync, rmSync } from 'node:fs';",
+        "import { parentPort } from 'node:worker_threads';",
+        `const marker = ${JSON.stringify(marker)};`,
+        'if (existsSync(marker)) parentPort.once("message", () => { rmSync(marker); process.exit(9); });',
+        `else await import(${JSON.stringify(pathToFileURL(READ_WORKER).href)});`,
+      ].join('\n'),
+    );
+    const restarts: string[] = [];
+    const root = await temp.make('reader-crash-lib');
+    const store = new LocalCatalogStore(join(await temp.make('reader-data'), 'catalog.sqlite'), {
+      readerScript: script,
+      execArgv: TSX,
+      readerWatch: { onRestart: (reason, resent) => restarts.push(`${reason.message}; ${resent} sent again`) },
+    });
+    stores.push(store);
+    await put(root, 'a.txt', articleText('a'));
+    await put(root, 'b.txt', articleText('b'));
+
+    const step = await store.catalogue(root, await scanLibrary(root));
+
+    expect(restarts).toEqual(['the read worker stopped (exit code 9); 1 sent again']);
+    expect(step.written.map((file) => file.entry)).toEqual([
+      expect.objectContaining({ id: 'a.txt', ok: true }),
+      expect.objectContaining({ id: 'b.txt', ok: true }),
+    ]);
+    expect((await store.list(root)).map((entry) => entry.id)).toEqual(['a.txt', 'b.txt']);
+  });
 
   it('reads on its own thread when the read worker cannot run', async () => {
     const { store, root } = await storeWith(resolve(__dirname, 'no-such-read-worker.ts'));

@@ -49,7 +49,7 @@ async function library(name: string, tag: string, count: number): Promise<string
 async function openedIdle(s: LibraryService, root: string): Promise<{ atOpen: string; after: LibrarySummary }> {
   const summary = await s.open(root);
   await s.whenIdle();
-  return { atOpen: summary.libraryId, after: await s.summary() };
+  return { atOpen: summary.libraryId ?? '', after: await s.summary() };
 }
 
 describe('a library folder moved or renamed', () => {
@@ -102,7 +102,7 @@ describe('a library folder moved or renamed', () => {
 
     const s = service();
     const resets: string[] = [];
-    s.onReset((summary) => resets.push(summary.libraryId));
+    s.onReset((summary) => resets.push(summary.libraryId ?? ''));
     const { atOpen, after } = await openedIdle(s, moved);
     expect(atOpen).toBe(known.libraryId);
     expect(after.libraryId).toBe(known.libraryId);

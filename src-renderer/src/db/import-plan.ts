@@ -1,0 +1,78 @@
+// What importing a file would do, decided before anything is written: each record merged with the one the
+// database holds, counted as new, updated, a conflict (combined from both) or unchanged, and the records
+// refused with their reasons. The preview shows it; the import writes exactly its records.
+import type { ArticleAnnotation, Brief, Highlight, PaletteEntry } from './schema';
+import type { Refusal } from './web-annotation-read';
+import type { ParsedWork } from './work-document';
+import { mergeAnnotation, mergeBrief, mergeHighlight, mergePaletteEntry, type Merged } from './work-merge';
+
+export interface ImportCounts {
+  readonly added: number;
+  readonly updated: number;
+  readonly conflicts: number;
+  readonly unchanged: number;
+  readonly refused: number;
+}
+
+export interface ImportWrites {
+  readonly highlights: Highlight[];
+  readonly annotations: ArticleAnnotation[];
+  readonly briefs: Brief[];
+  readonly palette: PaletteEntry[];
+}
+
+export interface ImportPlan {
+  readonly counts: ImportCounts;
+  /** Each conflict: which record, and what was combined. */
+  readonly conflicts: readonly string[];
+  readonly refused: readonly Refusal[];
+  readonly writes: ImportWrites;
+}
+
+/** An article note's key in LocalWork: its library and article (two libraries may each have "notes.txt"). */
+export const annotationKey = (a: ArticleAnnotation): string => `${a.libraryId}\u0000${a.articleId}`;
+
+/** The database's records that the file's records meet, by key. */
+export interface LocalWork {
+  readonly highlights: ReadonlyMap<string, Highlight>;
+  readonly annotations: ReadonlyMap<string, ArticleAnnotation>;
+  readonly briefs: ReadonlyMap<string, Brief>;
+  readonly palette: ReadonlyMap<string, PaletteEntry>;
+}
+
+/** Shortened, and isolated so right-to-left text (an Arabic quote) cannot reorder the sentence around it. */
+const clip = (text: string, max = 60): string =>
+  `\u2068${text.length > max ? `${text.slice(0, max - 1)}…` : text}\u2069`;
+
+export const highlightLabel = (h: Highlight): string =>
+  `Highlight “${clip(h.quote.exact)}” in ${clip(h.articleTitle || h.articleId)}`;
+export const annotationLabel = (a: ArticleAnnotation): string => `Note on ${clip(a.articleTitle || a.articleId)}`;
+export const briefLabel = (b: Brief): string => `Brief “${clip(b.title)}”`;
+
+export function planImport(local: LocalWork, incoming: ParsedWork, now: number): ImportPlan {
+  const counts = { added: 0, updated: 0, conflicts: 0, unchanged: 0, refused: incoming.refused.length };
+  const conflicts: string[] = [];
+  const take = <T>(merged: Merged<T>, label: (r: T) => string, into: T[]): void => {
+    if (merged.outcome === 'unchanged') {
+      counts.unchanged++;
+      return;
+    }
+    if (merged.outcome === 'added') counts.added++;
+    else if (merged.outcome === 'updated') counts.updated++;
+    else {
+      counts.conflicts++;
+      conflicts.push(`${label(merged.record)}: ${merged.combined.join('; ')}`);
+    }
+    into.push(merged.record);
+  };
+  const writes: ImportWrites = { highlights: [], annotations: [], briefs: [], palette: [] };
+  for (const h of incoming.highlights)
+    take(mergeHighlight(local.highlights.get(h.id), h, now), highlightLabel, writes.highlights);
+  for (const a of incoming.annotations) {
+    take(mergeAnnotation(local.annotations.get(annotationKey(a)), a, now), annotationLabel, writes.annotations);
+  }
+  for (const b of incoming.briefs) take(mergeBrief(local.briefs.get(b.id), b, now), briefLabel, writes.briefs);
+  for (const p of incoming.palette)
+    take(mergePaletteEntry(local.palette.get(p.key), p), (e) => e.label, writes.palette);
+  return { counts, conflicts, refused: incoming.refused, writes };
+}

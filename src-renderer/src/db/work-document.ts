@@ -1,0 +1,161 @@
+// The analyst's whole work as one document, the format of both the snapshots and "Export annotations…":
+// a W3C AnnotationCollection of highlights and notes that also carries the briefs, the palette and the
+// tags in use, with a format version; and back, record by record. Older exports (annotations only) read too.
+import { z } from 'zod';
+import type { WorkDocument } from '../../../src-preload/contract';
+import {
+  MAX_WORK_ITEMS,
+  WORK_FORMAT,
+  WORK_FORMAT_VERSION,
+  WorkEnvelopeSchema,
+} from '../../../src-shared/work/work-envelope';
+import type { ArticleAnnotation, Brief, Highlight, PaletteEntry } from './schema';
+import { DOSSIER_NS, toAnnotationItems, type ArticleInfo } from './web-annotation';
+import { fromAnnotationItems, type Refusal } from './web-annotation-read';
+import {
+  BRIEF_FIELDS,
+  BriefRecordSchema,
+  clampTime,
+  firstProblem,
+  PaletteRecordSchema,
+  readExtras,
+} from './work-records';
+
+export interface WorkRecords {
+  readonly highlights: readonly Highlight[];
+  readonly annotations: readonly ArticleAnnotation[];
+  readonly briefs: readonly Brief[];
+  readonly palette: readonly PaletteEntry[];
+}
+
+export interface ParsedWork extends WorkRecords {
+  /** 'work' holds everything; 'annotations' is an older export with highlights and notes only. */
+  readonly kind: 'work' | 'annotations';
+  /** When the file was written, when it says so. */
+  readonly generated: number | null;
+  readonly refused: readonly Refusal[];
+}
+
+/** The tags in use with how many records carry each: for a person reading the file; derived, never read back. */
+function tagCounts(work: WorkRecords): { tag: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const r of [...work.highlights, ...work.annotations]) {
+    for (const tag of r.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
+}
+
+export function toWorkDocument(
+  work: WorkRecords,
+  articles: ReadonlyMap<string, ArticleInfo>,
+  now: number,
+  articlesLibrary: string | null = null,
+): WorkDocument {
+  const items = toAnnotationItems(work.highlights, work.annotations, work.palette, articles, articlesLibrary);
+  return {
+    '@context': ['http://www.w3.org/ns/anno.jsonld', { dossier: DOSSIER_NS }],
+    type: 'AnnotationCollection',
+    'dossier:format': WORK_FORMAT,
+    'dossier:version': WORK_FORMAT_VERSION,
+    generator: 'Dossier',
+    generated: new Date(now).toISOString(),
+    total: items.length,
+    items,
+    'dossier:palette': work.palette.map((p) => ({ ...p })),
+    'dossier:tags': tagCounts(work),
+    'dossier:briefs': work.briefs.map((b) => ({ ...b })),
+  };
+}
+
+const OldCollectionSchema = z.object({
+  type: z.literal('AnnotationCollection'),
+  items: z.array(z.unknown()).max(MAX_WORK_ITEMS),
+});
+
+/** Keeps the first record of each key; a repeat is refused. */
+function unique<T>(records: readonly T[], key: (r: T) => string, what: (r: T) => string, refused: Refusal[]): T[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    if (!seen.has(key(r))) return seen.add(key(r));
+    refused.push({ what: what(r), reason: 'it appears twice in the file; the first is imported' });
+    return false;
+  });
+}
+
+/** Notes the refusal; no record. */
+function refuse(refused: Refusal[], what: string, reason: string): [] {
+  refused.push({ what, reason });
+  return [];
+}
+
+function readBriefs(raw: readonly unknown[], now: number, refused: Refusal[]): Brief[] {
+  return raw.flatMap((item, i) => {
+    const what = `brief ${i + 1}`;
+    const parsed = BriefRecordSchema.safeParse(item);
+    if (!parsed.success) return refuse(refused, what, firstProblem(parsed.error));
+    const read = readExtras(item, BRIEF_FIELDS);
+    if ('problem' in read) return refuse(refused, `brief “${parsed.data.title}”`, read.problem);
+    const { createdAt, updatedAt } = parsed.data;
+    return [
+      { ...read.extras, ...parsed.data, createdAt: clampTime(createdAt, now), updatedAt: clampTime(updatedAt, now) },
+    ];
+  });
+}
+
+function readPalette(raw: readonly unknown[], now: number, refused: Refusal[]): PaletteEntry[] {
+  return raw.flatMap((item, i) => {
+    const parsed = PaletteRecordSchema.safeParse(item);
+    if (!parsed.success) return refuse(refused, `colour ${i + 1}`, firstProblem(parsed.error));
+    const { updatedAt, ...entry } = parsed.data;
+    return [updatedAt === undefined ? entry : { ...entry, updatedAt: clampTime(updatedAt, now) }];
+  });
+}
+
+/** Throws with a readable message when the file is not Dossier work at all; refuses bad records one by one. */
+export function fromWorkDocument(json: unknown, now: number): ParsedWork {
+  const work = WorkEnvelopeSchema.safeParse(json);
+  const claimsWork = typeof json === 'object' && json !== null && 'dossier:format' in json;
+  if (claimsWork && !work.success) throw new Error(`this Dossier work file is damaged: ${firstProblem(work.error)}`);
+  const version = work.data?.['dossier:version'] ?? 0;
+  if (version > WORK_FORMAT_VERSION) {
+    throw new Error(
+      `this file was written by a newer version of Dossier (format ${version}); update Dossier to read it`,
+    );
+  }
+  const frame = work.data ?? OldCollectionSchema.safeParse(json).data;
+  if (!frame) throw new Error('this file is not a Dossier annotations export (W3C AnnotationCollection)');
+  const read = fromAnnotationItems(frame.items, now);
+  const refused = [...read.refused];
+  const generated = 'generated' in frame && typeof frame.generated === 'string' ? Date.parse(frame.generated) : NaN;
+  return {
+    kind: work.success ? 'work' : 'annotations',
+    generated: Number.isNaN(generated) ? null : generated,
+    highlights: unique(
+      read.highlights,
+      (h) => h.id,
+      (h) => h.id,
+      refused,
+    ),
+    annotations: unique(
+      read.annotations,
+      (a) => a.articleId,
+      (a) => `note on ${a.articleId}`,
+      refused,
+    ),
+    briefs: unique(
+      readBriefs(work.data?.['dossier:briefs'] ?? [], now, refused),
+      (b) => b.id,
+      (b) => b.title,
+      refused,
+    ),
+    palette: unique(
+      readPalette(work.data?.['dossier:palette'] ?? [], now, refused),
+      (p) => p.key,
+      (p) => p.key,
+      refused,
+    ),
+    refused,
+  };
+}

@@ -1,0 +1,23 @@
+// How large each piece of imported work may be: generous for real work, bounded so one hostile or broken
+// record is refused with a reason instead of filling the database or stalling the search index (whose
+// documents main caps at 200,000 characters: a quote and its note together stay within that).
+
+export const MAX_RECORD_ID = 200;
+export const MAX_QUOTE = 100_000;
+export const MAX_CONTEXT = 1000;
+export const MAX_NOTE = 100_000;
+export const MAX_TAG = 200;
+export const MAX_TAGS = 200;
+export const MAX_TITLE = 2000;
+export const MAX_HASH = 128;
+export const MAX_COLOUR_NAME = 40;
+/** Positions index an article's text; no article the reader opens is longer than this. */
+export const MAX_POSITION = 1_000_000_000;
+export const MAX_BRIEF_TEXT = 200_000;
+export const MAX_SECTIONS = 500;
+export const MAX_SECTION_ITEMS = 10_000;
+/** Fields a newer version of Dossier adds to a record travel with it: a few, and plain values only. */
+export const MAX_EXTRA_FIELDS = 16;
+export const MAX_EXTRA_TEXT = 4096;
+/** A library id (main makes UUIDs; longer ones in a file are not ours). */
+export const MAX_LIBRARY_ID = 100;

@@ -1,0 +1,95 @@
+// The checks every record from a file or a snapshot passes before it can reach the database: briefs and
+// colour names (annotations are read in web-annotation-read.ts), times clamped to the present, fields a
+// newer version of Dossier added carried along when they are plain values, and readable reasons.
+import { z } from 'zod';
+import { ArticleIdSchema } from '../../../src-shared/article-id';
+import { COLOR_KEYS, type PaletteEntry } from './schema';
+import * as L from './work-limits';
+
+export type ExtraValue = string | number | boolean | null;
+export type Extras = Readonly<Record<string, ExtraValue>>;
+
+export const text = (max: number): z.ZodString => z.string().max(max, `is longer than ${max} characters`);
+export const recordId = z
+  .string()
+  .min(1, 'is empty')
+  .max(L.MAX_RECORD_ID, `is longer than ${L.MAX_RECORD_ID} characters`);
+const time = z.number().refine(Number.isFinite, 'is not a time');
+
+const BriefItemSchema = z.object({
+  id: recordId,
+  highlightId: recordId,
+  comment: text(L.MAX_NOTE),
+  quote: text(L.MAX_QUOTE),
+  articleId: ArticleIdSchema,
+  articleTitle: text(L.MAX_TITLE),
+});
+const BriefSectionSchema = z.object({
+  id: recordId,
+  heading: text(L.MAX_TITLE),
+  text: text(L.MAX_BRIEF_TEXT),
+  items: z.array(BriefItemSchema).max(L.MAX_SECTION_ITEMS, `has more than ${L.MAX_SECTION_ITEMS} items`),
+});
+export const BriefRecordSchema = z.object({
+  id: recordId,
+  title: text(L.MAX_TITLE),
+  summary: text(L.MAX_BRIEF_TEXT),
+  sections: z.array(BriefSectionSchema).max(L.MAX_SECTIONS, `has more than ${L.MAX_SECTIONS} sections`),
+  createdAt: time,
+  updatedAt: time,
+});
+export const BRIEF_FIELDS: ReadonlySet<string> = new Set(Object.keys(BriefRecordSchema.shape));
+
+export const PaletteRecordSchema = z.object({
+  key: z.enum(COLOR_KEYS as [PaletteEntry['key'], ...PaletteEntry['key'][]]),
+  label: z.string().trim().min(1, 'is empty').max(L.MAX_COLOUR_NAME, `is longer than ${L.MAX_COLOUR_NAME} characters`),
+  order: z.int().min(0).max(99),
+  updatedAt: time.optional(),
+});
+
+/** The first thing wrong with a record, as the analyst reads it: "sections.0.heading is longer than …". */
+export function firstProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'it is not a record Dossier understands';
+  const where = issue.path.map(String).join('.');
+  // Messages written here read on from the field ("title is longer than …"); zod's own stand apart.
+  return !where
+    ? issue.message
+    : /^[a-z]/.test(issue.message)
+      ? `${where} ${issue.message}`
+      : `${where}: ${issue.message}`;
+}
+
+/** A time in ms, no later than now (a clock set wrong elsewhere must not make a record win every merge). */
+export const clampTime = (ms: number, now: number): number => Math.min(Math.max(0, ms), now);
+
+/** An ISO date as ms, clamped; unreadable counts as oldest so it never overrides local work. */
+export const readIsoTime = (value: unknown, now: number): number =>
+  clampTime(typeof value === 'string' ? Date.parse(value) || 0 : 0, now);
+
+const EXTRA_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+const isPlain = (value: unknown): value is ExtraValue =>
+  value === null ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.length <= L.MAX_EXTRA_TEXT);
+
+/** The fields of `raw` that are not `known`: kept when they are a few plain values, else why not. */
+export function readExtras(raw: unknown, known: ReadonlySet<string>): { extras: Extras } | { problem: string } {
+  if (raw === undefined) return { extras: {} };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { problem: 'extra fields are not a record' };
+  const entries = Object.entries(raw).filter(([name]) => !known.has(name));
+  if (entries.length > L.MAX_EXTRA_FIELDS) return { problem: `it has more than ${L.MAX_EXTRA_FIELDS} unknown fields` };
+  for (const [name, value] of entries) {
+    if (!EXTRA_NAME.test(name)) return { problem: `it has a field named “${name.slice(0, 40)}”` };
+    if (!isPlain(value)) return { problem: `its field ${name} holds more than a plain value` };
+  }
+  return { extras: Object.fromEntries(entries) as Extras };
+}
+
+/** The fields of a stored record that this version does not know (added by a newer one): exported as they are. */
+export function storedExtras(record: object, known: ReadonlySet<string>): Extras {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => !known.has(name))) as Extras;
+}
