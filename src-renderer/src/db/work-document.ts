@@ -9,6 +9,7 @@ import {
   WORK_FORMAT_VERSION,
   WorkEnvelopeSchema,
 } from '../../../src-shared/work/work-envelope';
+import { annotationKey } from './import-plan';
 import type { ArticleAnnotation, Brief, Highlight, PaletteEntry } from './schema';
 import { DOSSIER_NS, toAnnotationItems, type ArticleInfo } from './web-annotation';
 import { fromAnnotationItems, type Refusal } from './web-annotation-read';
@@ -140,7 +141,7 @@ export function fromWorkDocument(json: unknown, now: number): ParsedWork {
     ),
     annotations: unique(
       read.annotations,
-      (a) => a.articleId,
+      annotationKey, // one note per article of each library: two libraries may each have "notes.txt"
       (a) => `note on ${a.articleId}`,
       refused,
     ),
