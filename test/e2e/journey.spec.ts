@@ -120,7 +120,7 @@ test('the whole journey makes no request outside the app', async ({ page, host }
     const annotations = await exported(
       'annotations.json',
       () => page.getByRole('button', { name: 'Export annotations…' }).click(),
-      'Annotations exported.',
+      'Your work is exported.',
     );
     expect(await readFile(annotations, 'utf8')).toContain(NOTE);
   } finally {

@@ -54,7 +54,7 @@ test('on a full disk, exports keep the earlier file and dropped files are refuse
     host.dialogs.savePaths.push(target);
     await page.getByRole('button', { name: 'Export annotations…' }).click();
     const exportNotice = page.getByTestId('toast').last();
-    await expect(exportNotice).toContainText('The annotations were not exported.');
+    await expect(exportNotice).toContainText('Your work was not exported.');
     await expect(exportNotice).toContainText(
       'Could not save annotations.json: the disk is full. The previous version, if any, is unchanged.',
     );
