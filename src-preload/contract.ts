@@ -1,7 +1,7 @@
 // The typed contract between renderer and main: every channel with its payloads, and the Api the page
 // sees. Types only; the payload types live by domain in contract/. No channel name is spelled anywhere
 // else except the handler table and the bridge, which the compiler holds to this file.
-import type { AnnotationDoc } from './contract/annotations';
+import type { AnnotationDoc, AnnotationIndexReport } from './contract/annotations';
 import type { AppNotice, LegacyDatabase, LegacyReading } from './contract/app';
 import type { ExportBriefRequest } from './contract/briefs';
 import type { OpenedTextFile, OpenTextFileRequest, SaveFileRequest } from './contract/files';
@@ -44,7 +44,7 @@ export interface InvokeMap {
   'library:get': [args: [], result: LibrarySummary];
   'library:choose-folder': [args: [], result: LibrarySummary | null];
   'library:entries': [args: [ids: ArticleId[]], result: (CatalogEntry | null)[]];
-  'library:find-by-hashes': [args: [hashes: string[]], result: (ArticleId | null)[]];
+  'library:find-by-hashes': [args: [hashes: string[], libraryId: string], result: (ArticleId | null)[]];
   'library:import-files': [args: [files: IncomingFile[]], result: ImportReport];
   'library:add-files-dialog': [args: [], result: ImportReport | null];
   'library:cancel-scan': [args: [], result: null];
@@ -54,7 +54,7 @@ export interface InvokeMap {
   'app:legacy-work-moved': [args: [], result: null];
   'articles:read': [args: [id: ArticleId], result: Article];
   'search:query': [args: [query: SearchQuery], result: SearchResults];
-  'search:set-annotations': [args: [docs: AnnotationDoc[]], result: null];
+  'search:set-annotations': [args: [libraryId: string, docs: AnnotationDoc[]], result: AnnotationIndexReport];
   'briefs:export': [args: [request: ExportBriefRequest], result: string | null];
   'files:save': [args: [request: SaveFileRequest], result: string | null];
   'files:open-text': [args: [request: OpenTextFileRequest], result: OpenedTextFile | null];
@@ -95,16 +95,22 @@ export interface Api {
   retryLibrary(): Promise<LibrarySummary>;
   /** The catalog entries of these files, in the same order (null for a file not in the library). */
   getEntries(ids: ArticleId[]): Promise<(CatalogEntry | null)[]>;
-  /** For each content hash, a file of the library that holds it (null when none does). */
-  findByHashes(hashes: string[]): Promise<(ArticleId | null)[]>;
+  /**
+   * For each content hash, a file of the library that holds it (null when none does); all null when the
+   * library open is not `libraryId` (the answer would name another library's files).
+   */
+  findByHashes(hashes: string[], libraryId: string): Promise<(ArticleId | null)[]>;
   importFiles(files: IncomingFile[]): Promise<ImportReport>;
   addFilesWithDialog(): Promise<ImportReport | null>;
   cancelScan(): Promise<null>;
   readArticle(id: ArticleId): Promise<Article>;
   /** Ranked search, or the filtered, sorted library list when the text is empty; pages by offset. */
   search(query: SearchQuery): Promise<SearchResults>;
-  /** Gives main's search index the analyst's annotations (the whole set, whenever it changes). */
-  setAnnotationIndex(docs: AnnotationDoc[]): Promise<null>;
+  /**
+   * Gives main's search index one library's annotations (the whole set, whenever it changes); records over
+   * the limits are left out or shortened, one by one, and reported.
+   */
+  setAnnotationIndex(libraryId: string, docs: AnnotationDoc[]): Promise<AnnotationIndexReport>;
   /** Renders the brief in main, asks where to save it, writes it; returns the path or null. */
   exportBrief(request: ExportBriefRequest): Promise<string | null>;
   /** Asks where to save, writes the file, and returns its path (null when the analyst cancelled). */

@@ -3,6 +3,7 @@
 // the same implementation (local-catalog-store.ts) in-thread.
 import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
 import type { ScannedFile } from '../library/scanner';
+import type { RefusedAnnotation } from '../search/search-index';
 import type { CatalogSummary, SummaryLimits } from './catalog';
 
 /** One file as a write left it: its entry, or null where the file is gone (its rows removed). */
@@ -47,6 +48,7 @@ export interface CatalogStore {
   /** Counts and filter choices of the library (catalog.ts), bounded in size. */
   summary(root: string, limits: SummaryLimits): Promise<CatalogSummary>;
   search(root: string, query: SearchQuery): Promise<SearchResults>;
-  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<void>;
+  /** Replaces the root's indexed annotations; returns the records the index refused (the rest are written). */
+  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]>;
   close(): Promise<void>;
 }

@@ -15,6 +15,7 @@ import {
   search,
   setAnnotations,
   termsFresh,
+  type RefusedAnnotation,
 } from '../search/search-index';
 import { Catalog, type CatalogSummary, type SummaryLimits } from './catalog';
 import type { CatalogRow } from './catalog-row';
@@ -154,10 +155,11 @@ export class LocalCatalogStore implements CatalogStore {
     return Promise.resolve(search(this.catalog.database, root, query));
   }
 
-  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<void> {
+  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]> {
     const db = this.catalog.database;
-    this.catalog.batch(() => setAnnotations(db, root, docs));
-    return Promise.resolve();
+    let refused: RefusedAnnotation[] = [];
+    this.catalog.batch(() => (refused = setAnnotations(db, root, docs)));
+    return Promise.resolve(refused);
   }
 
   /** The sequence number of the last write (catalog-store.ts): a store that replaces this one goes on from it. */

@@ -2,6 +2,7 @@
 // Parsing, cataloguing, indexing and searching then run beside the main process's event loop, not on it.
 import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
 import type { ScannedFile } from '../library/scanner';
+import type { RefusedAnnotation } from '../search/search-index';
 import type { CatalogSummary, SummaryLimits } from './catalog';
 import { entryFromRow, type CatalogRow } from './catalog-row';
 import type { CatalogStore, WriteResult } from './catalog-store';
@@ -65,7 +66,7 @@ export class WorkerCatalogStore implements CatalogStore {
   search(root: string, query: SearchQuery): Promise<SearchResults> {
     return this.call('search', root, query);
   }
-  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<void> {
+  setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]> {
     return this.call('setAnnotations', root, docs);
   }
   async close(): Promise<void> {

@@ -29,6 +29,7 @@ import {
 import { z } from 'zod';
 import { validateBrief } from '../../src-shared/briefs/brief-json';
 import { exportBrief, fileSlug, FORMAT_NAMES } from '../../src-shared/briefs/export-brief';
+import { annotationReport, checkAnnotationDocs } from '../search/annotation-docs';
 
 /** The document is checked in full by validateBrief, which names the field that is wrong. */
 const ExportBriefArgsSchema = z.tuple([z.object({ document: z.unknown(), format: BriefFormatSchema })]);
@@ -100,8 +101,8 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       return library.entriesOf(ids);
     },
     'library:find-by-hashes': async (...args) => {
-      const [hashes] = parse('library:find-by-hashes', FindByHashesArgsSchema, args);
-      return library.findByHashes(hashes);
+      const [hashes, libraryId] = parse('library:find-by-hashes', FindByHashesArgsSchema, args);
+      return library.findByHashes(hashes, libraryId);
     },
     'library:choose-folder': async (...args) => {
       parse('library:choose-folder', NoArgsSchema, args);
@@ -168,9 +169,10 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       return library.search(query);
     },
     'search:set-annotations': async (...args) => {
-      const [docs] = parse('search:set-annotations', AnnotationDocsArgsSchema, args);
-      await library.setAnnotations(docs);
-      return null;
+      const [libraryId, records] = parse('search:set-annotations', AnnotationDocsArgsSchema, args);
+      const checked = checkAnnotationDocs(records);
+      const { applied, refused } = await library.setAnnotations(libraryId, checked.docs);
+      return annotationReport(applied, checked, refused);
     },
     'library:cancel-scan': async (...args) => {
       parse('library:cancel-scan', NoArgsSchema, args);

@@ -24,7 +24,10 @@ export const NoArgsSchema = z.tuple([]);
 /** A page of entries or hashes at a time: more would be one huge message. */
 export const MAX_LOOKUPS = 5000;
 export const EntriesArgsSchema = z.tuple([z.array(ArticleIdSchema).max(MAX_LOOKUPS)]);
-export const FindByHashesArgsSchema = z.tuple([z.array(z.string().min(1).max(128)).max(MAX_LOOKUPS)]);
+export const FindByHashesArgsSchema = z.tuple([
+  z.array(z.string().min(1).max(128)).max(MAX_LOOKUPS),
+  z.string().min(1).max(100),
+]);
 export const ReadArticleArgsSchema = z.tuple([ArticleIdSchema]);
 export const ImportFilesArgsSchema = z.tuple([IncomingFilesSchema]);
 export const OpenExternalArgsSchema = z.tuple([ExternalUrlSchema]);
@@ -78,20 +81,11 @@ export const SearchQueryArgsSchema = z.tuple([
   }),
 ]);
 
-export const AnnotationDocsArgsSchema = z.tuple([
-  z
-    .array(
-      z.object({
-        id: z.string().min(1).max(200),
-        articleId: ArticleIdSchema,
-        kind: z.enum(['highlight', 'article']),
-        text: z.string().max(200_000),
-        tags: z.array(z.string().max(200)).max(200),
-        colour: z.string().max(20).nullable(),
-      }),
-    )
-    .max(500_000),
-]);
+/**
+ * A library's id and its annotations. Each record is checked on its own (search/annotation-docs.ts), so one
+ * bad record is left out and reported instead of refusing the whole set.
+ */
+export const AnnotationDocsArgsSchema = z.tuple([z.string().min(1).max(100), z.array(z.unknown()).max(500_000)]);
 
 /** The work document's frame is checked here; its records are checked by the page when it reads them back. */
 export const SaveSnapshotArgsSchema = z.tuple([

@@ -4,6 +4,7 @@ import type { LibraryDelta, LibraryProblem, ScanProgress } from '../../src-prelo
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import type { CatalogStore } from '../catalog/catalog-store';
 import type { AtomicFileOps } from '../files/atomic-write';
+import type { LibraryRegistry } from './identity/library-registry';
 import type { ReadOptions } from './open/background-read';
 import type { WatchFolder } from './open/live-updates';
 import type { FolderParts } from './open/open-folder';
@@ -25,6 +26,8 @@ export interface LibraryServiceOptions extends ReadOptions {
   /** Deltas are gathered for this long so a burst of files arrives as one event. */
   readonly flushMs?: number;
   readonly log?: (message: string) => void;
+  /** The libraries known by id (identity/); in memory only when not given. */
+  readonly registry?: LibraryRegistry;
 }
 
 /** Where an open folder's events go (the service numbers each delta with its version). */

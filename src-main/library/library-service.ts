@@ -9,9 +9,12 @@ import { removeStaleTemps } from '../files/atomic-write';
 import { Emitter, type Listener } from '../services/emitter';
 import { importFiles, importPickedPaths } from './importer';
 import { FolderLifecycle } from './folder-lifecycle';
+import { LibraryRegistry } from './identity/library-registry';
+import { FolderIdentities } from './library-identities';
 import { folderParts, maxBytesOf, type LibraryServiceOptions } from './library-options';
 import { OpenFolder, type FolderParts } from './open/open-folder';
 import { readArticle } from './read-article';
+import type { RefusedAnnotation } from '../search/search-index';
 import { folderProblem, noResults, unavailableSummary } from './unavailable';
 
 export type { LibraryServiceOptions } from './library-options';
@@ -31,9 +34,15 @@ export class LibraryService {
   private problemNow: C.LibraryProblem | null = null;
 
   private readonly parts: FolderParts;
+  /** Which library the folder is (library-identities.ts). */
+  private readonly identities: FolderIdentities;
 
   constructor(private readonly options: LibraryServiceOptions) {
     this.folders = new FolderLifecycle((message) => options.log?.(message));
+    this.identities = new FolderIdentities({
+      registry: options.registry ?? new LibraryRegistry(null),
+      findByHashes: (root, hashes) => options.store.findByHashes(root, hashes),
+    });
     this.parts = folderParts(options, {
       changed: (delta) => this.changed.emit({ ...delta, version: ++this.version }),
       progress: (progress) => this.progress.emit(progress),
@@ -58,11 +67,12 @@ export class LibraryService {
   /** The open library's counts and filter choices, as the page sees it (never every entry). */
   async summary(): Promise<C.LibrarySummary> {
     const missing = this.folders.unavailable;
-    if (missing) return unavailableSummary(missing, this.version);
+    const ids = await this.identities.summaryIds(this.folders.open);
+    if (missing) return unavailableSummary(missing, this.version, ids);
     const { root, scanning } = this.folders.current();
     const { version, problemNow: problem } = this;
     const counts = await this.options.store.summary(root, SUMMARY_LIMITS);
-    return { root, scanning, version, ...counts, ...(problem ? { problem } : {}) };
+    return { root, ...ids, scanning, version, ...counts, ...(problem ? { problem } : {}) };
   }
 
   /** Every file listed now, in main (the page asks for entries by id instead). */
@@ -77,10 +87,11 @@ export class LibraryService {
     return ids.map((id) => listing.get(id) ?? null);
   }
 
-  /** For each content hash, a file of the library that holds it, or null. */
-  findByHashes(hashes: readonly string[]): Promise<(C.ArticleId | null)[]> {
-    if (this.folders.unavailable) return Promise.resolve(hashes.map(() => null));
-    return this.options.store.findByHashes(this.folders.current().root, hashes);
+  /** For each content hash, a file of the library that holds it, or null; all null if `libraryId` is not open. */
+  async findByHashes(hashes: readonly string[], libraryId: string): Promise<(C.ArticleId | null)[]> {
+    const folder = this.folders.open;
+    if (folder === null || this.identities.current(folder)?.id !== libraryId) return hashes.map(() => null);
+    return this.options.store.findByHashes(folder.root, hashes);
   }
 
   search(query: C.SearchQuery): Promise<C.SearchResults> {
@@ -88,11 +99,19 @@ export class LibraryService {
     return this.options.store.search(this.folders.current().root, query);
   }
 
-  /** The analyst's annotations, so search finds their quotes, notes and tags and can filter on them. */
-  setAnnotations(docs: readonly C.AnnotationDoc[]): Promise<void> {
-    // Kept for a folder that is not there too: the catalog holds them by path, ready for its return.
-    const root = this.folders.unavailable?.root ?? this.folders.current().root;
-    return this.options.store.setAnnotations(root, docs);
+  /**
+   * One library's annotations, so search finds their quotes, notes and tags and can filter on them. Records
+   * of a library that is no longer open are not taken (applied: false); refused lists what the index left out.
+   * Kept for a folder that is not there too: the catalog holds them by path, ready for its return.
+   */
+  async setAnnotations(
+    libraryId: string,
+    docs: readonly C.AnnotationDoc[],
+  ): Promise<{ applied: boolean; refused: readonly RefusedAnnotation[] }> {
+    const root = this.currentRoot;
+    const { open } = this.folders;
+    if (root === null || this.identities.current(open)?.id !== libraryId) return { applied: false, refused: [] };
+    return { applied: true, refused: await this.options.store.setAnnotations(root, docs) };
   }
 
   async readArticle(id: C.ArticleId): Promise<C.Article> {
@@ -105,8 +124,9 @@ export class LibraryService {
   }
 
   /** Resolves once the last open()'s reads, catch-up and file work are all through (or cancelled). */
-  whenIdle(): Promise<void> {
-    return this.folders.afterTurn((folder) => folder.whenIdle());
+  async whenIdle(): Promise<void> {
+    await this.folders.afterTurn((folder) => folder.whenIdle());
+    await this.identities.whenIdentified();
   }
 
   /** Resolves once the watcher has started (a large folder takes seconds); changes are then live. */
@@ -132,7 +152,9 @@ export class LibraryService {
       await removeStaleTemps(path); // imports a killed process left half-written (hidden: never listed)
       const listed = await this.options.store.list(path);
       const scanned = listed.length === 0 ? await this.parts.scan(path) : null;
+      const identity = await this.identities.atOpen(path, listed);
       const folder = new OpenFolder(path, listed, this.parts);
+      this.identities.opened(folder, identity);
       this.folders.replace(folder);
       this.problemNow = null;
       // Announced before it starts, so the page hears of the new folder before any change in it.
@@ -143,6 +165,15 @@ export class LibraryService {
       });
       this.reset.emit(summary);
       folder.start(scanned);
+      this.identities.follow(folder, {
+        inTurn: (work) => this.folders.inTurn(work),
+        isOpen: (open) => this.folders.open === open,
+        changed: async () => {
+          this.version++;
+          this.reset.emit(await this.summary());
+        },
+        log: this.options.log,
+      });
       return summary;
     });
   }
@@ -154,9 +185,11 @@ export class LibraryService {
   openUnavailable(root: string, error: unknown): Promise<C.LibrarySummary> {
     return this.folders.inTurn(async () => {
       const problem = folderProblem(resolve(root), error);
+      await this.identities.unavailable(problem.root);
       this.folders.replace(null, problem);
       this.problemNow = null;
-      const summary = unavailableSummary(problem, ++this.version);
+      ++this.version;
+      const summary = await this.summary();
       this.reset.emit(summary);
       this.problem.emit(problem);
       return summary;

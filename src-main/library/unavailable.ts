@@ -18,10 +18,18 @@ export function folderProblem(root: string, error: unknown): LibraryProblem {
   return { root, message: `The library folder ${root} ${what}, or choose another folder.` };
 }
 
-/** The summary of a library whose folder is not open: its path and the problem, nothing listed. */
-export function unavailableSummary(problem: LibraryProblem, version: number): LibrarySummary {
+/**
+ * The summary of a library whose folder is not open: its path and the problem, nothing listed; `ids` are the
+ * library's when this installation knows the path (no id when it does not).
+ */
+export function unavailableSummary(
+  problem: LibraryProblem,
+  version: number,
+  ids: Pick<LibrarySummary, 'libraryId' | 'formerIds' | 'otherLibraryIds'> = { formerIds: [], otherLibraryIds: [] },
+): LibrarySummary {
   return {
     root: problem.root,
+    ...ids,
     scanning: false,
     version,
     articles: 0,

@@ -17,11 +17,19 @@ function signatureOf(doc: AnnotationDoc): string {
   return createHash('sha1').update(json).digest('base64');
 }
 
+/** A record the index could not take, and why. */
+export interface RefusedAnnotation {
+  readonly id: string;
+  readonly reason: string;
+}
+
 /**
  * Replaces the annotations indexed for `root` with `docs`: new ids are added, changed ones rewritten,
- * missing ones removed. Atomic through a savepoint, so it works inside or outside a caller's transaction.
+ * missing ones removed. Atomic through a savepoint, so it works inside or outside a caller's transaction;
+ * each record is written under its own savepoint, so one the index refuses is left out (and returned) and
+ * the others are still written.
  */
-export function setAnnotations(db: DatabaseSync, root: string, docs: readonly AnnotationDoc[]): void {
+export function setAnnotations(db: DatabaseSync, root: string, docs: readonly AnnotationDoc[]): RefusedAnnotation[] {
   const rows = prepared(db, 'SELECT id, annotation_id, signature FROM search_annotations WHERE root = ?').all(
     root,
   ) as unknown as {
@@ -31,6 +39,7 @@ export function setAnnotations(db: DatabaseSync, root: string, docs: readonly An
   }[];
   const stored = new Map<string, Stored>(rows.map((r) => [r.annotation_id, { id: r.id, signature: r.signature }]));
   const incoming = new Map<string, AnnotationDoc>(docs.map((doc) => [doc.id, doc]));
+  const refused: RefusedAnnotation[] = [];
 
   db.exec('SAVEPOINT search_set_annotations');
   try {
@@ -43,13 +52,21 @@ export function setAnnotations(db: DatabaseSync, root: string, docs: readonly An
       const old = stored.get(doc.id);
       if (old?.signature === signature) continue;
       if (old) deleteAnnotation(db, old.id);
-      insertAnnotation(db, root, range, doc, signature);
+      db.exec('SAVEPOINT search_set_annotation');
+      try {
+        insertAnnotation(db, root, range, doc, signature);
+        db.exec('RELEASE search_set_annotation');
+      } catch (error) {
+        db.exec('ROLLBACK TO search_set_annotation; RELEASE search_set_annotation');
+        refused.push({ id: doc.id, reason: `the index refused it (${(error as Error).message})` });
+      }
     }
     db.exec('RELEASE search_set_annotations');
   } catch (error) {
     db.exec('ROLLBACK TO search_set_annotations; RELEASE search_set_annotations');
     throw error;
   }
+  return refused;
 }
 
 function deleteAnnotation(db: DatabaseSync, id: number): void {

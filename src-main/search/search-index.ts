@@ -4,5 +4,5 @@ export { createListIndexes, createSearchSchema, dropListIndexes } from './schema
 export { indexArticle, removeArticle, renameArticle, type IndexableArticle } from './article-index';
 export { markForIndex, pendingCount, pendingPaths } from './pending';
 export { refreshTerms, termsFresh } from './terms';
-export { setAnnotations } from './annotation-index';
+export { setAnnotations, type RefusedAnnotation } from './annotation-index';
 export { search } from './search';

@@ -5,6 +5,7 @@
 import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { startCatalogThread } from '../catalog/catalog-thread';
+import { LibraryRegistry } from '../library/identity/library-registry';
 import { LibraryService, type LibraryServiceOptions } from '../library/library-service';
 import { SettingsStore } from '../settings/settings';
 import { SnapshotStore } from '../snapshots/snapshot-store';
@@ -23,7 +24,7 @@ export interface MainServicesOptions {
   readonly catalogWorker: string;
   readonly execArgv?: string[];
   /** The library service's other options (read steps, watch timing, a log, a test's phase gate). */
-  readonly library?: Omit<LibraryServiceOptions, 'store' | 'scan'>;
+  readonly library?: Omit<LibraryServiceOptions, 'store' | 'scan' | 'registry'>;
   /** Where notices go; the app passes its own, posted to from the start (index.ts). */
   readonly notices?: NoticeBoard;
   /** Receives each catalog worker as it starts: lets a test stop one the way a crash would. */
@@ -54,7 +55,13 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       if (event.kind === 'catalog-set-aside') void library?.reload().catch((error: unknown) => log(String(error)));
     },
   });
-  library = new LibraryService({ ...options.library, store: catalog.store, scan: catalog.scan });
+  library = new LibraryService({
+    ...options.library,
+    store: catalog.store,
+    scan: catalog.scan,
+    // Which library each folder is (by id, whatever its path): the page files the analyst's work under it.
+    registry: new LibraryRegistry(join(options.userData, 'libraries.json'), options.library?.log),
+  });
   const settings = new SettingsStore(join(options.userData, 'settings.json'));
   const snapshots = new SnapshotStore({ folder: join(options.userData, 'snapshots'), settings: () => settings.load() });
   return { settings, library, notices, snapshots };

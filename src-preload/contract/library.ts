@@ -61,6 +61,18 @@ export interface Article extends ArticleMeta {
 export interface LibrarySummary {
   /** Absolute path of the library folder, shown to the analyst. */
   readonly root: string;
+  /**
+   * Which library this is, whatever its folder is called now: the analyst's work is filed under it. It can
+   * change once while a folder new to the app is first read (it was recognised as a moved library).
+   */
+  readonly libraryId?: string;
+  /** Ids this library's work may still carry (the new id a moved folder had before it was recognised). */
+  readonly formerIds: readonly string[];
+  /**
+   * The ids (and former ids) of the other libraries this installation knows: their work is theirs. Work under
+   * an id that is none of these came from elsewhere (an import from another computer) and may be adopted.
+   */
+  readonly otherLibraryIds: readonly string[];
   /** True while a read of the folder is still running. */
   readonly scanning: boolean;
   /** Counts every change to the listed files; the page's caches are keyed on it. */

@@ -28,7 +28,8 @@ export interface LibraryActions {
 /** `onAdded` is told the first article added, to open it. */
 export function useLibraryActions(onAdded: (id: string) => void): LibraryActions {
   const toasts = useToasts();
-  const { replace } = useLibrary();
+  const { replace, summary: open } = useLibrary();
+  const libraryId = open?.libraryId ?? null;
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const cancelling = useRef<AbortController | null>(null);
@@ -86,7 +87,7 @@ export function useLibraryActions(onAdded: (id: string) => void): LibraryActions
     cancelImport: () => cancelling.current?.abort(),
     exportAnnotations: () =>
       run('Your work was not exported.', async () => {
-        const path = await exportWorkToFile();
+        const path = await exportWorkToFile(libraryId);
         if (path) toasts.push('success', 'Your work is exported.', [path]);
       }),
   };

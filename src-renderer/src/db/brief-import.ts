@@ -2,7 +2,7 @@
 // profile does not have yet (re-created from the quote, context and position the export carries).
 import type { BriefDocument } from '../../../src-preload/contract';
 import { newId } from './brief-edit';
-import { COLOR_KEYS, type Brief, type ColorKey, type DossierDb, type Highlight } from './schema';
+import { COLOR_KEYS, UNCLAIMED, type Brief, type ColorKey, type DossierDb, type Highlight } from './schema';
 import { normaliseTags } from './tags';
 
 export interface ImportedBrief {
@@ -40,6 +40,8 @@ export async function importBriefDocument(db: DossierDb, document: BriefDocument
       if (await db.highlights.get(e.highlightId)) continue;
       const highlight: Highlight = {
         id: e.highlightId,
+        // The library open claims it (library-claims.ts): a brief's JSON does not say which library it quotes.
+        libraryId: UNCLAIMED,
         articleId: e.source.articleId,
         articleHash: e.articleHash,
         articleTitle: e.source.title,

@@ -1,4 +1,5 @@
-// Reading and writing highlights and article notes: the only code that touches those tables.
+// Reading and writing highlights and article notes: the only code that touches those tables. Each reads and
+// writes one library's work (its id from main's summary); a highlight's own id is unique across libraries.
 import type { DossierDb, ArticleAnnotation, ColorKey, Highlight, StoredPosition, StoredQuote } from './schema';
 import { normaliseTags } from './tags';
 
@@ -11,11 +12,12 @@ export interface NewHighlight {
   readonly color: ColorKey;
 }
 
-export async function createHighlight(db: DossierDb, input: NewHighlight): Promise<Highlight> {
+export async function createHighlight(db: DossierDb, libraryId: string, input: NewHighlight): Promise<Highlight> {
   const now = Date.now();
   const highlight: Highlight = {
     ...input,
     id: crypto.randomUUID(),
+    libraryId,
     note: '',
     tags: [],
     createdAt: now,
@@ -47,28 +49,41 @@ export async function restoreHighlight(db: DossierDb, highlight: Highlight): Pro
   await db.highlights.put(highlight);
 }
 
-/** An article's highlights; none for no article. */
-export async function highlightsForArticle(db: DossierDb, articleId: string | null): Promise<Highlight[]> {
-  return articleId === null ? [] : db.highlights.where('articleId').equals(articleId).toArray();
+/** An article's highlights in the library; none for no article, or while no library is open. */
+export async function highlightsForArticle(
+  db: DossierDb,
+  libraryId: string | null,
+  articleId: string | null,
+): Promise<Highlight[]> {
+  if (libraryId === null || articleId === null) return [];
+  return db.highlights.where('[libraryId+articleId]').equals([libraryId, articleId]).toArray();
 }
 
 /** An article's highlights in the order their passages were in the text when they were made. */
-export function highlightsInTextOrder(db: DossierDb, articleId: string): Promise<Highlight[]> {
-  return db.highlights.where('articleId').equals(articleId).sortBy('position.start');
+export function highlightsInTextOrder(db: DossierDb, libraryId: string, articleId: string): Promise<Highlight[]> {
+  return db.highlights.where('[libraryId+articleId]').equals([libraryId, articleId]).sortBy('position.start');
 }
 
-/** The highlights with these ids that exist, by id ("\u0000"-joined ids keep the argument a stable value). */
+/**
+ * The highlights with these ids that exist, by id ("\u0000"-joined ids keep the argument a stable value).
+ * Not limited to one library: a brief may quote the work of several, and names each by id.
+ */
 export async function highlightsByIds(db: DossierDb, joinedIds: string): Promise<ReadonlyMap<string, Highlight>> {
   const found = await db.highlights.bulkGet(joinedIds ? joinedIds.split('\u0000') : []);
   return new Map(found.filter((h): h is Highlight => h !== undefined).map((h) => [h.id, h]));
 }
 
-export function allHighlights(db: DossierDb): Promise<Highlight[]> {
-  return db.highlights.toArray();
+/** Every highlight of the library (none while no library is open). */
+export async function allHighlights(db: DossierDb, libraryId: string | null): Promise<Highlight[]> {
+  return libraryId === null ? [] : db.highlights.where('libraryId').equals(libraryId).toArray();
 }
 
-export function articleAnnotation(db: DossierDb, articleId: string): Promise<ArticleAnnotation | undefined> {
-  return db.articleAnnotations.get(articleId);
+export async function articleAnnotation(
+  db: DossierDb,
+  libraryId: string | null,
+  articleId: string,
+): Promise<ArticleAnnotation | undefined> {
+  return libraryId === null ? undefined : db.articleAnnotations.get([libraryId, articleId]);
 }
 
 export interface ArticleRef {
@@ -79,12 +94,14 @@ export interface ArticleRef {
 
 export async function saveArticleAnnotation(
   db: DossierDb,
+  libraryId: string,
   article: ArticleRef,
   patch: Partial<Pick<ArticleAnnotation, 'note' | 'tags'>>,
 ): Promise<void> {
   await db.transaction('rw', db.articleAnnotations, async () => {
-    const existing = await db.articleAnnotations.get(article.id);
+    const existing = await db.articleAnnotations.get([libraryId, article.id]);
     const next: ArticleAnnotation = {
+      libraryId,
       articleId: article.id,
       articleHash: article.hash,
       articleTitle: article.title,
@@ -92,7 +109,7 @@ export async function saveArticleAnnotation(
       tags: normaliseTags(patch.tags ?? existing?.tags ?? []),
       updatedAt: Date.now(),
     };
-    if (!next.note && next.tags.length === 0) await db.articleAnnotations.delete(article.id);
+    if (!next.note && next.tags.length === 0) await db.articleAnnotations.delete([libraryId, article.id]);
     else await db.articleAnnotations.put(next);
   });
 }

@@ -29,6 +29,9 @@ export interface ImportPlan {
   readonly writes: ImportWrites;
 }
 
+/** An article note's key in LocalWork: its library and article (two libraries may each have "notes.txt"). */
+export const annotationKey = (a: ArticleAnnotation): string => `${a.libraryId}\u0000${a.articleId}`;
+
 /** The database's records that the file's records meet, by key. */
 export interface LocalWork {
   readonly highlights: ReadonlyMap<string, Highlight>;
@@ -66,7 +69,7 @@ export function planImport(local: LocalWork, incoming: ParsedWork, now: number):
   for (const h of incoming.highlights)
     take(mergeHighlight(local.highlights.get(h.id), h, now), highlightLabel, writes.highlights);
   for (const a of incoming.annotations) {
-    take(mergeAnnotation(local.annotations.get(a.articleId), a, now), annotationLabel, writes.annotations);
+    take(mergeAnnotation(local.annotations.get(annotationKey(a)), a, now), annotationLabel, writes.annotations);
   }
   for (const b of incoming.briefs) take(mergeBrief(local.briefs.get(b.id), b, now), briefLabel, writes.briefs);
   for (const p of incoming.palette)

@@ -1,9 +1,11 @@
 // The analyst's whole work out and back in: exported as one document (the snapshot format), and a file
 // read, previewed (what it would add, update, combine and refuse) and imported in one transaction that
-// merges record by record; or all work replaced by a snapshot's, as a restore does.
+// merges record by record; or all work replaced by a snapshot's, as a restore does. Every library's work
+// is exported (each record keeps its libraryId, under dossier:extra); imported work keeps its library, and
+// work a file does not file under one (an older export) goes to the library open.
 import type { WorkDocument } from '../../../src-preload/contract';
-import { planImport, type ImportPlan, type LocalWork } from './import-plan';
-import { DEFAULT_PALETTE, type DossierDb } from './schema';
+import { annotationKey, planImport, type ImportPlan, type LocalWork } from './import-plan';
+import { DEFAULT_PALETTE, UNCLAIMED, type DossierDb } from './schema';
 import type { ArticleInfo } from './web-annotation';
 import { fromWorkDocument, toWorkDocument, type ParsedWork, type WorkRecords } from './work-document';
 
@@ -16,27 +18,44 @@ export async function allWork(db: DossierDb): Promise<WorkRecords> {
   }));
 }
 
-/** Everything as one document; `articles` adds the library's URL of each article where known. */
+/**
+ * Everything as one document; `articles` (library `articlesLibrary`'s, any's when null) adds the library's URL
+ * of each article where known.
+ */
 export async function workDocument(
   db: DossierDb,
   articles: ReadonlyMap<string, ArticleInfo> = new Map(),
+  articlesLibrary: string | null = null,
 ): Promise<WorkDocument> {
-  return toWorkDocument(await allWork(db), articles, Date.now());
+  return toWorkDocument(await allWork(db), articles, Date.now(), articlesLibrary);
 }
 
-export async function exportWork(db: DossierDb, articles: ReadonlyMap<string, ArticleInfo>): Promise<string> {
-  return JSON.stringify(await workDocument(db, articles), null, 2);
+export async function exportWork(
+  db: DossierDb,
+  articles: ReadonlyMap<string, ArticleInfo>,
+  articlesLibrary: string | null = null,
+): Promise<string> {
+  return JSON.stringify(await workDocument(db, articles, articlesLibrary), null, 2);
 }
 
-/** A file's text as work; throws with a readable reason when it is not JSON or not Dossier's. */
-export function readWorkFile(text: string): ParsedWork {
+/**
+ * A file's text as work; throws with a readable reason when it is not JSON or not Dossier's. Records the file
+ * does not file under a library go to `intoLibrary` (the one open; UNCLAIMED, for the next one, when none is).
+ */
+export function readWorkFile(text: string, intoLibrary: string = UNCLAIMED): ParsedWork {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new Error('this file is not JSON');
   }
-  return fromWorkDocument(json, Date.now());
+  return fileUnder(fromWorkDocument(json, Date.now()), intoLibrary);
+}
+
+/** The work with its unfiled records filed under `libraryId`. */
+export function fileUnder(work: ParsedWork, libraryId: string): ParsedWork {
+  const filed = <T extends { libraryId: string }>(r: T): T => (r.libraryId === UNCLAIMED ? { ...r, libraryId } : r);
+  return { ...work, highlights: work.highlights.map(filed), annotations: work.annotations.map(filed) };
 }
 
 const byKey = <T>(keys: string[], found: (T | undefined)[]): Map<string, T> =>
@@ -44,12 +63,12 @@ const byKey = <T>(keys: string[], found: (T | undefined)[]): Map<string, T> =>
 
 async function localFor(db: DossierDb, work: ParsedWork): Promise<LocalWork> {
   const ids = work.highlights.map((h) => h.id);
-  const articles = work.annotations.map((a) => a.articleId);
+  const articles = work.annotations.map((a): [string, string] => [a.libraryId, a.articleId]);
   const briefs = work.briefs.map((b) => b.id);
   const colours = work.palette.map((p) => p.key);
   return {
     highlights: byKey(ids, await db.highlights.bulkGet(ids)),
-    annotations: byKey(articles, await db.articleAnnotations.bulkGet(articles)),
+    annotations: byKey(work.annotations.map(annotationKey), await db.articleAnnotations.bulkGet(articles)),
     briefs: byKey(briefs, await db.briefs.bulkGet(briefs)),
     palette: byKey(colours, await db.palette.bulkGet(colours)),
   };

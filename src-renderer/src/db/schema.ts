@@ -1,6 +1,6 @@
 // The analyst's work in IndexedDB (Dexie): record types and every schema version, oldest first.
 // A new version never edits an old one; it adds version(n) with an upgrade when data moves.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 
 export type ColorKey = 'yellow' | 'red' | 'purple' | 'blue' | 'green';
 
@@ -15,8 +15,16 @@ export interface StoredPosition {
   readonly end: number;
 }
 
+/**
+ * The library a record of work belongs to (main's LibrarySummary.libraryId). Records from before libraries
+ * had ids, or imported without one, hold UNCLAIMED until the library that is open claims them.
+ */
+export const UNCLAIMED = '';
+
 export interface Highlight {
   id: string;
+  /** The library the highlight was made in (UNCLAIMED until one claims it). */
+  libraryId: string;
   /** Path of the article relative to the library root, as the catalog names it. */
   articleId: string;
   /** Content hash of the file the selectors were last anchored in: follows renames and moves. */
@@ -32,8 +40,9 @@ export interface Highlight {
   updatedAt: number;
 }
 
-/** Note and tags on a whole article; one record per article id. */
+/** Note and tags on a whole article; one record per library and article id. */
 export interface ArticleAnnotation {
+  libraryId: string;
   articleId: string;
   articleHash: string;
   articleTitle: string;
@@ -98,9 +107,28 @@ export const SCHEMA_V1 = {
 /** Version 2 stores: briefs. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, briefs: 'id, updatedAt' } as const;
 
+/**
+ * Version 3: work belongs to a library. Highlights gain libraryId; article notes move aside, because their
+ * key must become [libraryId+articleId] (two libraries may each have "notes.txt") and IndexedDB cannot
+ * change a store's key in place. Both are UNCLAIMED until the first library opened claims them.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  highlights: 'id, libraryId, [libraryId+articleId], articleId, articleHash, color, *tags, updatedAt',
+  articleAnnotations: null,
+  articleAnnotationsMoving: 'articleId',
+} as const;
+
+/** Version 4: article notes back under their own name, keyed by library and article. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  articleAnnotations: '[libraryId+articleId], libraryId, articleId, articleHash, *tags',
+  articleAnnotationsMoving: null,
+} as const;
+
 export class DossierDb extends Dexie {
   highlights!: EntityTable<Highlight, 'id'>;
-  articleAnnotations!: EntityTable<ArticleAnnotation, 'articleId'>;
+  articleAnnotations!: Table<ArticleAnnotation, [string, string]>;
   palette!: EntityTable<PaletteEntry, 'key'>;
   briefs!: EntityTable<Brief, 'id'>;
 
@@ -109,6 +137,18 @@ export class DossierDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     // Version 2 adds briefs; nothing moves, so there is no upgrade function.
     this.version(2).stores(SCHEMA_V2);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx.table('highlights').toCollection().modify({ libraryId: UNCLAIMED });
+        const notes = (await tx.table('articleAnnotations').toArray()) as Omit<ArticleAnnotation, 'libraryId'>[];
+        await tx.table('articleAnnotationsMoving').bulkAdd(notes.map((note) => ({ ...note, libraryId: UNCLAIMED })));
+      });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        await tx.table('articleAnnotations').bulkAdd(await tx.table('articleAnnotationsMoving').toArray());
+      });
     this.on('populate', (tx) => tx.table('palette').bulkAdd(DEFAULT_PALETTE.map((p) => ({ ...p }))));
   }
 }

@@ -1,4 +1,5 @@
-// Tags on highlights and articles: normalising, listing with counts, and library-wide rename and merge.
+// Tags on highlights and articles: normalising, and per library (the one open) listing with counts, rename
+// and merge.
 import type { DossierDb } from './schema';
 
 /** Tags are trimmed, single-spaced and lower-case, so "Sanctions " and "sanctions" are one tag. */
@@ -15,30 +16,45 @@ export interface TagCount {
   readonly count: number;
 }
 
-/** Every tag in use, with how many highlights and articles carry it, most used first. */
-export async function listTags(db: DossierDb): Promise<TagCount[]> {
+/** Every tag in use in the library, with how many highlights and articles carry it, most used first. */
+export async function listTags(db: DossierDb, libraryId: string | null): Promise<TagCount[]> {
+  if (libraryId === null) return [];
   const counts = new Map<string, number>();
   const add = (tags: readonly string[]): void => {
     for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   };
-  await db.highlights.each((h) => add(h.tags));
-  await db.articleAnnotations.each((a) => add(a.tags));
+  await db.highlights
+    .where('libraryId')
+    .equals(libraryId)
+    .each((h) => add(h.tags));
+  await db.articleAnnotations
+    .where('libraryId')
+    .equals(libraryId)
+    .each((a) => add(a.tags));
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 /** The names of the tags in use, most used first: what tag inputs and filters offer. */
-export async function tagNames(db: DossierDb): Promise<string[]> {
-  return (await listTags(db)).map((t) => t.tag);
+export async function tagNames(db: DossierDb, libraryId: string | null): Promise<string[]> {
+  return (await listTags(db, libraryId)).map((t) => t.tag);
 }
 
-/** Renames `from` to `to` everywhere; when `to` already exists the two tags merge. Returns records changed. */
-export async function renameTag(db: DossierDb, from: string, to: string): Promise<number> {
-  return mergeTags(db, [from], to);
+/**
+ * Renames `from` to `to` throughout the library; when `to` already exists the two tags merge. Returns
+ * records changed. Other libraries' tags are theirs: they are not renamed.
+ */
+export async function renameTag(db: DossierDb, libraryId: string, from: string, to: string): Promise<number> {
+  return mergeTags(db, libraryId, [from], to);
 }
 
-export async function mergeTags(db: DossierDb, sources: readonly string[], target: string): Promise<number> {
+export async function mergeTags(
+  db: DossierDb,
+  libraryId: string,
+  sources: readonly string[],
+  target: string,
+): Promise<number> {
   const into = normaliseTag(target);
   const olds = new Set(sources.map(normaliseTag).filter((t) => t !== into));
   if (!into) throw new Error('a tag cannot be empty');
@@ -50,6 +66,7 @@ export async function mergeTags(db: DossierDb, sources: readonly string[], targe
       .where('tags')
       .anyOf([...olds])
       .distinct()
+      .and((h) => h.libraryId === libraryId)
       .modify((h) => {
         h.tags = retag(h.tags);
         h.updatedAt = now;
@@ -58,6 +75,7 @@ export async function mergeTags(db: DossierDb, sources: readonly string[], targe
       .where('tags')
       .anyOf([...olds])
       .distinct()
+      .and((r) => r.libraryId === libraryId)
       .modify((r) => {
         r.tags = retag(r.tags);
         r.updatedAt = now;

@@ -2,11 +2,20 @@
 // malformed, oversized or points nowhere is refused with its reason, and the others are still read.
 import { z } from 'zod';
 import { ArticleIdSchema } from '../../../src-shared/article-id';
-import { COLOR_KEYS, type ArticleAnnotation, type ColorKey, type Highlight } from './schema';
+import { COLOR_KEYS, UNCLAIMED, type ArticleAnnotation, type ColorKey, type Highlight } from './schema';
 import { normaliseTags } from './tags';
 import { ANNOTATION_FIELDS, HIGHLIGHT_FIELDS } from './web-annotation';
 import * as L from './work-limits';
 import { firstProblem, readExtras, readIsoTime, recordId, text, type Extras } from './work-records';
+
+/**
+ * The library the record was filed under where it was made (it travels under dossier:extra); UNCLAIMED when
+ * the file does not say (an older export), so the importing side files it.
+ */
+const libraryOf = (extras: Extras): string => {
+  const id: unknown = extras.libraryId;
+  return typeof id === 'string' && id.length <= L.MAX_LIBRARY_ID ? id : UNCLAIMED;
+};
 
 /** A record of the file that is not imported, and why. */
 export interface Refusal {
@@ -94,6 +103,7 @@ function readItem(item: Item, now: number): ReadItem {
   if ('problem' in read) return read.problem;
   const extras: Extras = read.extras;
   const where = {
+    libraryId: libraryOf(extras),
     articleId: target.source,
     articleHash: target['dossier:hash'],
     articleTitle: target['dossier:title'],

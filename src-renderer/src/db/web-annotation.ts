@@ -51,14 +51,19 @@ export function toAnnotationItems(
   annotations: readonly ArticleAnnotation[],
   palette: readonly PaletteEntry[],
   articles: ReadonlyMap<string, ArticleInfo>,
+  articlesLibrary: string | null = null,
 ): object[] {
   const label = new Map(palette.map((p) => [p.key, p.label]));
-  // The title the work was made on is kept as it is; the library's URL for the article is added when known.
-  const target = (articleId: string, hash: string, title: string) => ({
-    source: articleId,
-    'dossier:hash': hash,
-    'dossier:title': title,
-    'dossier:url': articles.get(articleId)?.url ?? null,
+  // The title the work was made on is kept as it is; the library's URL for the article is added when known,
+  // from `articles`, which are library `articlesLibrary`'s (any's when null): another library's same-named
+  // file never lends its own.
+  const target = (record: Highlight | ArticleAnnotation) => ({
+    source: record.articleId,
+    'dossier:hash': record.articleHash,
+    'dossier:title': record.articleTitle,
+    'dossier:url':
+      (articlesLibrary === null || articlesLibrary === record.libraryId ? articles.get(record.articleId)?.url : null) ??
+      null,
   });
   return [
     ...highlights.map((h) => ({
@@ -72,7 +77,7 @@ export function toAnnotationItems(
         ...noteAndTagBodies(h.note, h.tags),
       ],
       target: {
-        ...target(h.articleId, h.articleHash, h.articleTitle),
+        ...target(h),
         selector: [
           { type: 'TextQuoteSelector', ...h.quote },
           // A highlight made without a position (an old import) has none to export.
@@ -87,7 +92,7 @@ export function toAnnotationItems(
       motivation: 'commenting',
       modified: iso(a.updatedAt),
       body: noteAndTagBodies(a.note, a.tags),
-      target: target(a.articleId, a.articleHash, a.articleTitle),
+      target: target(a),
       ...extraField(a, ANNOTATION_FIELDS),
     })),
   ];

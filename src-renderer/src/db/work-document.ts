@@ -9,6 +9,7 @@ import {
   WORK_FORMAT_VERSION,
   WorkEnvelopeSchema,
 } from '../../../src-shared/work/work-envelope';
+import { annotationKey } from './import-plan';
 import type { ArticleAnnotation, Brief, Highlight, PaletteEntry } from './schema';
 import { DOSSIER_NS, toAnnotationItems, type ArticleInfo } from './web-annotation';
 import { fromAnnotationItems, type Refusal } from './web-annotation-read';
@@ -51,8 +52,9 @@ export function toWorkDocument(
   work: WorkRecords,
   articles: ReadonlyMap<string, ArticleInfo>,
   now: number,
+  articlesLibrary: string | null = null,
 ): WorkDocument {
-  const items = toAnnotationItems(work.highlights, work.annotations, work.palette, articles);
+  const items = toAnnotationItems(work.highlights, work.annotations, work.palette, articles, articlesLibrary);
   return {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { dossier: DOSSIER_NS }],
     type: 'AnnotationCollection',
@@ -139,7 +141,7 @@ export function fromWorkDocument(json: unknown, now: number): ParsedWork {
     ),
     annotations: unique(
       read.annotations,
-      (a) => a.articleId,
+      annotationKey, // one note per article of each library: two libraries may each have "notes.txt"
       (a) => `note on ${a.articleId}`,
       refused,
     ),

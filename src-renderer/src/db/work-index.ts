@@ -1,5 +1,5 @@
-// The analyst's work seen per article: counts and marks for the library list's badges, and the documents
-// main's search index takes so that quotes, notes and tags are found.
+// The analyst's work on one library seen per article: counts and marks for the library list's badges, and
+// the documents main's search index takes for that library so that quotes, notes and tags are found.
 import type { AnnotationDoc } from '../../../src-preload/contract';
 import type { ColorKey, DossierDb } from './schema';
 
@@ -12,8 +12,9 @@ export interface ArticleWork {
 
 export type AnnotationIndex = ReadonlyMap<string, ArticleWork>;
 
-export async function annotationIndex(db: DossierDb): Promise<AnnotationIndex> {
+export async function annotationIndex(db: DossierDb, libraryId: string | null): Promise<AnnotationIndex> {
   const index = new Map<string, ArticleWork>();
+  if (libraryId === null) return index;
   const at = (id: string): ArticleWork => {
     let work = index.get(id);
     if (!work) {
@@ -22,23 +23,33 @@ export async function annotationIndex(db: DossierDb): Promise<AnnotationIndex> {
     }
     return work;
   };
-  await db.highlights.each((h) => {
-    const work = at(h.articleId);
-    work.highlights++;
-    work.colours.add(h.color);
-    for (const tag of h.tags) work.tags.add(tag);
-  });
-  await db.articleAnnotations.each((a) => {
-    const work = at(a.articleId);
-    work.hasNote = work.hasNote || a.note.length > 0;
-    for (const tag of a.tags) work.tags.add(tag);
-  });
+  await db.highlights
+    .where('libraryId')
+    .equals(libraryId)
+    .each((h) => {
+      const work = at(h.articleId);
+      work.highlights++;
+      work.colours.add(h.color);
+      for (const tag of h.tags) work.tags.add(tag);
+    });
+  await db.articleAnnotations
+    .where('libraryId')
+    .equals(libraryId)
+    .each((a) => {
+      const work = at(a.articleId);
+      work.hasNote = work.hasNote || a.note.length > 0;
+      for (const tag of a.tags) work.tags.add(tag);
+    });
   return index;
 }
 
-/** Every highlight and article note as a search document: the quote with its note, and the tags. */
-export async function annotationDocs(db: DossierDb): Promise<AnnotationDoc[]> {
-  const [highlights, notes] = await Promise.all([db.highlights.toArray(), db.articleAnnotations.toArray()]);
+/** Every highlight and article note of the library as a search document: the quote with its note, and the tags. */
+export async function annotationDocs(db: DossierDb, libraryId: string | null): Promise<AnnotationDoc[]> {
+  if (libraryId === null) return [];
+  const [highlights, notes] = await Promise.all([
+    db.highlights.where('libraryId').equals(libraryId).toArray(),
+    db.articleAnnotations.where('libraryId').equals(libraryId).toArray(),
+  ]);
   return [
     ...highlights.map((h) => ({
       id: h.id,

@@ -19,3 +19,5 @@ export const MAX_SECTION_ITEMS = 10_000;
 /** Fields a newer version of Dossier adds to a record travel with it: a few, and plain values only. */
 export const MAX_EXTRA_FIELDS = 16;
 export const MAX_EXTRA_TEXT = 4096;
+/** A library id (main makes UUIDs; longer ones in a file are not ours). */
+export const MAX_LIBRARY_ID = 100;

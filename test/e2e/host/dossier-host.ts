@@ -71,6 +71,8 @@ export interface DossierHost {
   readonly snapshots: SnapshotStore;
   readonly dialogs: ScriptedDialogs;
   readonly openedExternally: string[];
+  /** Makes calls on this channel fail with `message` (as a main-side error would), until set to null. */
+  failChannel(channel: InvokeChannel, message: string | null): void;
   /** Holds the next background read of this folder when it reaches this phase, until released. */
   holdPhase(folder: string, phase: ScanProgress['phase']): PhaseHold;
   /**
@@ -119,8 +121,11 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     fileOps: options.fileOps,
   });
 
+  const failing = new Map<string, string>();
   await page.exposeFunction('__dossierInvoke', async (channel: string, args: unknown) => {
     if (!Object.hasOwn(table, channel)) throw new Error(`no such channel: ${channel}`);
+    const fault = failing.get(channel);
+    if (fault !== undefined) throw new Error(fault);
     const handler = table[channel as InvokeChannel] as (...a: unknown[]) => Promise<unknown>;
     return encodeWire(await handler(...(decodeWire(args) as unknown[])));
   });
@@ -150,6 +155,10 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     snapshots,
     dialogs,
     openedExternally,
+    failChannel: (channel, message) => {
+      if (message === null) failing.delete(channel);
+      else failing.set(channel, message);
+    },
     holdPhase: (folder, phase) => holds.hold(folder, phase),
     sendCommand: (command) => emit('app:command', command),
     open: async () => {

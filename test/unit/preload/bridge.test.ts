@@ -1,7 +1,7 @@
 // The runtime-neutral bridge: each Api method reaches its channel, listeners see only the payload.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Transport } from '../../../src-preload/bridge';
-import { emptySummary } from '../../support/library-summary';
+import { emptySummary, indexedReport } from '../../support/library-summary';
 import type {
   AnnotationDoc,
   Api,
@@ -121,7 +121,7 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['getLibrary', (api) => api.getLibrary(), 'library:get', []],
   ['chooseLibraryFolder', (api) => api.chooseLibraryFolder(), 'library:choose-folder', []],
   ['getEntries', (api) => api.getEntries(['a.txt']), 'library:entries', [['a.txt']]],
-  ['findByHashes', (api) => api.findByHashes(['abc']), 'library:find-by-hashes', [['abc']]],
+  ['findByHashes', (api) => api.findByHashes(['abc'], 'library-1'), 'library:find-by-hashes', [['abc'], 'library-1']],
   ['importFiles', (api) => api.importFiles(FILES), 'library:import-files', [FILES]],
   ['addFilesWithDialog', (api) => api.addFilesWithDialog(), 'library:add-files-dialog', []],
   ['readArticle', (api) => api.readArticle('a.txt'), 'articles:read', ['a.txt']],
@@ -130,7 +130,12 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['openTextFile', (api) => api.openTextFile(OPEN), 'files:open-text', [OPEN]],
   ['exportBrief', (api) => api.exportBrief(EXPORT), 'briefs:export', [EXPORT]],
   ['search', (api) => api.search(QUERY), 'search:query', [QUERY]],
-  ['setAnnotationIndex', (api) => api.setAnnotationIndex(DOCS), 'search:set-annotations', [DOCS]],
+  [
+    'setAnnotationIndex',
+    (api) => api.setAnnotationIndex('library-1', DOCS),
+    'search:set-annotations',
+    ['library-1', DOCS],
+  ],
   ['cancelScan', (api) => api.cancelScan(), 'library:cancel-scan', []],
   ['retryLibrary', (api) => api.retryLibrary(), 'library:retry', []],
   ['takeNotices', (api) => api.takeNotices(), 'app:take-notices', []],
@@ -154,7 +159,7 @@ const REPLIES = {
   'files:open-text': { name: 'notes.json', text: '{}' },
   'briefs:export': '/home/analyst/brief.md',
   'search:query': RESULTS,
-  'search:set-annotations': null,
+  'search:set-annotations': indexedReport(1),
   'library:cancel-scan': null,
   'library:retry': SUMMARY,
   'app:take-notices': [NOTICE] as AppNotice[],

@@ -9,6 +9,7 @@ import { tagNames } from '../../db/tags';
 import { Choice, DateField } from '../../ui/filter-fields';
 import { plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
+import { useLibraryId } from '../library/library-context';
 import { useEntries } from '../library/use-entries';
 import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
 
@@ -24,9 +25,10 @@ interface Props {
 export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const palette = usePalette();
-  const stored = useLive(allHighlights);
+  const libraryId = useLibraryId();
+  const stored = useLive(allHighlights, libraryId);
   const all = stored ?? NO_HIGHLIGHTS;
-  const tags = useLive(tagNames) ?? NO_TAGS;
+  const tags = useLive(tagNames, libraryId) ?? NO_TAGS;
   const [filter, setFilter] = useState<EvidenceFilter>(ANY_EVIDENCE);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
 

@@ -12,15 +12,17 @@ import { articleDocument } from './brief-document';
 import { EXPORT_FORMATS } from './export-formats';
 
 interface Props {
+  /** The library the article is in: its note is that library's. */
+  readonly libraryId: string;
   readonly article: Article;
   readonly entry: CatalogEntry;
   readonly highlights: readonly Highlight[];
 }
 
-export function ExportArticle({ article, entry, highlights }: Props): ReactNode {
+export function ExportArticle({ libraryId, article, entry, highlights }: Props): ReactNode {
   const toasts = useToasts();
   const palette = usePalette();
-  const note = useLive(articleAnnotation, article.id);
+  const note = useLive(articleAnnotation, libraryId, article.id);
   const run = async (format: BriefFormat): Promise<void> => {
     const document = articleDocument(article, highlights, note?.note ?? '', {
       highlights: new Map(highlights.map((h) => [h.id, h])),

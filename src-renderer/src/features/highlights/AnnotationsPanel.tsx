@@ -14,6 +14,8 @@ import { TagInput } from './TagInput';
 import type { AnchoredHighlight } from './use-anchored-highlights';
 
 interface Props {
+  /** The library the article is in: its work is filed under it. */
+  readonly libraryId: string;
   readonly article: Article;
   readonly anchored: readonly AnchoredHighlight[];
   readonly orphans: readonly Highlight[];
@@ -27,9 +29,9 @@ interface Props {
 const NO_TAGS: string[] = [];
 
 export function AnnotationsPanel(props: Props): ReactNode {
-  const { article, anchored, orphans, selectedId } = props;
-  const suggestions = useLive(tagNames) ?? NO_TAGS;
-  const note = useLive(articleAnnotation, article.id);
+  const { libraryId, article, anchored, orphans, selectedId } = props;
+  const suggestions = useLive(tagNames, libraryId) ?? NO_TAGS;
+  const note = useLive(articleAnnotation, libraryId, article.id);
   const ref = { id: article.id, hash: article.hash, title: article.title };
 
   return (
@@ -42,13 +44,13 @@ export function AnnotationsPanel(props: Props): ReactNode {
           value={note?.note ?? ''}
           label="Article note"
           placeholder="No note on this article."
-          onSave={(value) => void inDb(saveArticleAnnotation, ref, { note: value })}
+          onSave={(value) => void inDb(saveArticleAnnotation, libraryId, ref, { note: value })}
         />
         <TagInput
           label="Article tags"
           tags={note?.tags ?? []}
           suggestions={suggestions}
-          onChange={(tags) => void inDb(saveArticleAnnotation, ref, { tags })}
+          onChange={(tags) => void inDb(saveArticleAnnotation, libraryId, ref, { tags })}
         />
       </section>
       <section className="panel-section" aria-label="Highlights">

@@ -1,14 +1,16 @@
-// The library-wide tag manager: rename a tag everywhere, or merge several tags into one.
+// The library-wide tag manager: rename a tag throughout the open library, or merge several tags into one.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { inDb, useLive } from '../../db/live';
 import { listTags, mergeTags, renameTag } from '../../db/tags';
 import { plural } from '../../ui/format';
 import { useToasts } from '../../ui/toasts';
+import { useLibraryId } from '../library/library-context';
 
 export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const toasts = useToasts();
-  const stored = useLive(listTags);
+  const libraryId = useLibraryId();
+  const stored = useLive(listTags, libraryId);
   const tags = stored ?? [];
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState('');
@@ -18,8 +20,9 @@ export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const run = (work: Promise<number>, done: string): void => {
-    work.then(
+  const run = (work: (libraryId: string) => Promise<number>, done: string): void => {
+    if (libraryId === null) return; // no library open: no tags are listed to change
+    work(libraryId).then(
       (changed) => toasts.push('success', done, [`${plural(changed, 'record')} updated.`]),
       (error: unknown) => toasts.push('error', 'The tags could not be changed.', [String(error)]),
     );
@@ -61,7 +64,8 @@ export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
                 }}
                 onBlur={(e) => {
                   const next = e.target.value.trim();
-                  if (next && next !== tag) run(inDb(renameTag, tag, next), `Renamed “${tag}” to “${next}”.`);
+                  if (next && next !== tag)
+                    run((id) => inDb(renameTag, id, tag, next), `Renamed “${tag}” to “${next}”.`);
                 }}
               />
               <span className="muted">{count}</span>
@@ -80,7 +84,10 @@ export function TagManager({ onClose }: { onClose: () => void }): ReactNode {
           type="button"
           disabled={chosen.size === 0 || !target.trim()}
           onClick={() => {
-            run(inDb(mergeTags, [...chosen], target), `Merged ${plural(chosen.size, 'tag')} into “${target.trim()}”.`);
+            run(
+              (id) => inDb(mergeTags, id, [...chosen], target),
+              `Merged ${plural(chosen.size, 'tag')} into “${target.trim()}”.`,
+            );
             setChosen(new Set());
             setTarget('');
           }}

@@ -38,9 +38,10 @@ export function anchorAll(text: string, highlights: readonly Highlight[]): Omit<
   return { anchored, orphans };
 }
 
-export function useAnchoredHighlights(article: Article | null): ArticleHighlights {
+/** The article's highlights in the library `libraryId`, placed in its text. */
+export function useAnchoredHighlights(libraryId: string, article: Article | null): ArticleHighlights {
   const articleId = article?.id ?? null;
-  const highlights = useLive(highlightsForArticle, articleId);
+  const highlights = useLive(highlightsForArticle, libraryId, articleId);
   const text = useMemo(() => (article ? articleText(article.paragraphs) : ''), [article]);
   const placed = useMemo(() => anchorAll(text, highlights ?? []), [text, highlights]);
 

@@ -7,6 +7,7 @@ import { tagNames } from '../../db/tags';
 import { annotationIndex } from '../../db/work-index';
 import { plural } from '../../ui/format';
 import { VirtualList } from '../../ui/VirtualList';
+import { AnnotationSearchNotice } from '../search/AnnotationSearchNotice';
 import { activeFilterCount, SearchFilterBar } from '../search/SearchFilters';
 import { useLibrarySearch, type LibraryQuery } from '../search/use-library-search';
 import { ArticleRow } from './ArticleRow';
@@ -24,10 +25,11 @@ interface Props {
 const NO_TAGS: string[] = [];
 
 export function LibraryList({ query, onQueryChange, selectedId, onSelect, searchRef }: Props): ReactNode {
-  const { summary, listVersion } = useLibrary();
+  const { summary, listVersion, annotationSearch } = useLibrary();
   const results = useLibrarySearch(query, listVersion);
-  const work = useLive(annotationIndex);
-  const tags = useLive(tagNames) ?? NO_TAGS;
+  const libraryId = summary?.libraryId ?? null;
+  const work = useLive(annotationIndex, libraryId);
+  const tags = useLive(tagNames, libraryId) ?? NO_TAGS;
   const [showFilters, setShowFilters] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
   const searching = query.text.trim().length > 0;
@@ -104,6 +106,7 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
           />
         )}
         {results.error && <div className="banner-error small">Search failed: {results.error}</div>}
+        <AnnotationSearchNotice sync={annotationSearch} />
       </div>
       {results.total === 0 && articles > 0 && (
         <p className="muted pad">No article matches. Try fewer words or clear the filters.</p>

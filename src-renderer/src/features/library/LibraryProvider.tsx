@@ -1,6 +1,7 @@
 // Keeps the page's view of the library current without holding its entries: the summary on load and
 // after changes (one request in flight, spaced while files stream in), entries dropped as changes touch
-// them, and the work on missing articles followed. Everything below it reads useLibrary().
+// them, the library's work kept in main's search index and claimed when it has no library yet, and the
+// work on missing articles followed. Everything below it reads useLibrary().
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LibrarySummary } from '../../../../src-preload/contract';
 import { getApi } from '../../platform/api';
@@ -12,6 +13,7 @@ import { EntryStore } from './entry-store';
 import { LibraryContext, type Library } from './library-context';
 import { INITIAL_LIBRARY, touchedBy, withDelta, withFailure, withSummary, type LibraryState } from './library-state';
 import { MissingArticlesProvider } from './missing-articles';
+import { useWorkClaims } from './use-work-claims';
 
 /** While files stream in, the summary (filter choices, counts) is asked for at most about once a second. */
 const SUMMARY_SPACING_MS = 1000;
@@ -59,10 +61,18 @@ export function LibraryProvider({ children }: { children: ReactNode }): ReactNod
     };
   }, [entries, refresh, replace]);
 
-  const annotationsSynced = useAnnotationSync(state.summary?.root ?? null);
+  const { summary } = state;
+  useWorkClaims(summary);
+  const annotationSearch = useAnnotationSync(summary?.libraryId ?? null, summary?.root ?? null);
   const library = useMemo<Library>(
-    () => ({ ...state, entries, replace, listVersion: `${state.version}.${annotationsSynced}` }),
-    [state, entries, replace, annotationsSynced],
+    () => ({
+      ...state,
+      entries,
+      replace,
+      annotationSearch,
+      listVersion: `${state.version}.${annotationSearch.synced}`,
+    }),
+    [state, entries, replace, annotationSearch],
   );
   return (
     <LibraryContext.Provider value={library}>

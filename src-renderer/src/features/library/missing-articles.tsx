@@ -1,6 +1,6 @@
-// Articles that carry the analyst's work but are not in the library now, found by asking main for the
-// annotated ids; and the work kept on the right files: renames seen by the watcher move it at once, and
-// work on a missing article follows any file main has with the same content.
+// Articles that carry the analyst's work in the open library but are not in it now, found by asking main
+// for the annotated ids; and the work kept on the right files: renames seen by the watcher move it at once,
+// and work on a missing article follows any file of the library with the same content.
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { annotatedArticles, followRename, type AnnotatedArticle } from '../../db/identity';
 import { inDb, useLive } from '../../db/live';
@@ -18,7 +18,8 @@ export function useMissingArticles(): readonly AnnotatedArticle[] {
 
 export function MissingArticlesProvider({ children }: { children: ReactNode }): ReactNode {
   const { summary, renamedTo, version } = useLibrary();
-  const annotated = useLive(annotatedArticles) ?? NONE;
+  const libraryId = summary?.libraryId ?? null;
+  const annotated = useLive(annotatedArticles, libraryId) ?? NONE;
   const entries = useEntries(useMemo(() => annotated.map((a) => a.articleId), [annotated]));
   // While a read is running a file may simply not be listed yet: nothing counts as missing until it ends.
   // An id main has not answered for yet is not missing either.
@@ -30,16 +31,19 @@ export function MissingArticlesProvider({ children }: { children: ReactNode }): 
 
   const applied = useRef(new Set<string>());
   useEffect(() => {
+    if (libraryId === null) return;
     for (const [from, to] of renamedTo) {
-      const key = `${from}\u0000${to}`;
+      const key = `${libraryId}\u0000${from}\u0000${to}`;
       if (applied.current.has(key)) continue;
       applied.current.add(key);
-      void inDb(followRename, from, to);
+      void inDb(followRename, libraryId, from, to);
     }
-  }, [renamedTo]);
+  }, [libraryId, renamedTo]);
 
   const [reattacher] = useState(hashReattacher);
-  useEffect(() => reattacher.offer(missing, version), [reattacher, missing, version]);
+  useEffect(() => {
+    if (libraryId !== null) reattacher.offer(libraryId, missing, version);
+  }, [reattacher, libraryId, missing, version]);
   useEffect(() => () => reattacher.stop(), [reattacher]);
 
   return <MissingContext.Provider value={missing}>{children}</MissingContext.Provider>;

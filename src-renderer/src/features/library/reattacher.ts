@@ -6,19 +6,23 @@ import { latestOnly } from '../../platform/latest-only';
 import { filesWithHashes } from '../../platform/lookups';
 
 export interface Reattacher {
-  /** The missing articles as of this library version. */
-  offer(missing: readonly AnnotatedArticle[], version: number): void;
+  /** The library's missing articles as of this library version. */
+  offer(libraryId: string, missing: readonly AnnotatedArticle[], version: number): void;
   stop(): void;
 }
 
 export function hashReattacher(): Reattacher {
   let missing: readonly AnnotatedArticle[] = [];
+  let library = '';
   let seen: { missing: readonly AnnotatedArticle[]; version: number } | null = null;
-  const asking = latestOnly(() => inDb(reattachByHash, missing, filesWithHashes), { deliver: () => undefined });
+  const asking = latestOnly(() => inDb(reattachByHash, library, missing, (h) => filesWithHashes(library, h)), {
+    deliver: () => undefined,
+  });
   return {
-    offer: (next, version) => {
+    offer: (libraryId, next, version) => {
       if (seen?.missing === next && seen.version === version) return;
       seen = { missing: next, version };
+      library = libraryId;
       missing = next;
       if (next.length > 0) asking.request();
     },

@@ -19,6 +19,8 @@ import { ArticleBody } from './ArticleBody';
 import { useTextSelection } from './use-text-selection';
 
 interface Props {
+  /** The library the article is in: highlights made here are filed under it. */
+  readonly libraryId: string;
   readonly article: Article;
   readonly entry: CatalogEntry & { ok: true };
 }
@@ -27,10 +29,10 @@ const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-export function ArticleReader({ article, entry }: Props): ReactNode {
+export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
   const toasts = useToasts();
   const bodyRef = useRef<HTMLDivElement>(null);
-  const { anchored, orphans, text } = useAnchoredHighlights(article);
+  const { anchored, orphans, text } = useAnchoredHighlights(libraryId, article);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selection, clearSelection] = useTextSelection(bodyRef, article.paragraphs);
 
@@ -38,7 +40,7 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
     async (color: ColorKey) => {
       if (!selection) return;
       const { quote, position } = describeRange(text, selection.start, selection.end);
-      const created = await inDb(createHighlight, {
+      const created = await inDb(createHighlight, libraryId, {
         articleId: article.id,
         articleHash: article.hash,
         articleTitle: article.title,
@@ -49,7 +51,7 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
       clearSelection();
       setSelectedId(created.id);
     },
-    [selection, text, article, clearSelection],
+    [selection, text, article, libraryId, clearSelection],
   );
 
   const remove = useCallback(
@@ -148,6 +150,7 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
               <span className="muted">{plural(entry.words, 'word')}</span>
               <span className="muted file-id">{article.id}</span>
               <ExportArticle
+                libraryId={libraryId}
                 article={article}
                 entry={entry}
                 highlights={[...anchored.map((a) => a.highlight), ...orphans]}
@@ -174,6 +177,7 @@ export function ArticleReader({ article, entry }: Props): ReactNode {
         )}
       </main>
       <AnnotationsPanel
+        libraryId={libraryId}
         article={article}
         anchored={anchored}
         orphans={orphans}

@@ -7,11 +7,11 @@ import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
 import { NoteText } from '../highlights/NoteText';
 
-export function MissingArticle({ id }: { id: string }): ReactNode {
+export function MissingArticle({ libraryId, id }: { libraryId: string; id: string }): ReactNode {
   const toasts = useToasts();
   const palette = usePalette();
-  const highlights = useLive(highlightsInTextOrder, id);
-  const note = useLive(articleAnnotation, id);
+  const highlights = useLive(highlightsInTextOrder, libraryId, id);
+  const note = useLive(articleAnnotation, libraryId, id);
   const title = highlights?.[0]?.articleTitle ?? note?.articleTitle ?? id;
 
   if (highlights && highlights.length === 0 && !note) {

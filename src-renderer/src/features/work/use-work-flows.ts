@@ -9,6 +9,7 @@ import { errorMessage } from '../../platform/errors';
 import { plural } from '../../ui/format';
 import { useToasts, type ToastKind } from '../../ui/toasts';
 import { chooseWorkFile } from '../highlights/annotation-files';
+import { useLibraryId } from '../library/library-context';
 import { snapshotTime } from './snapshot-text';
 import { importWork, previewWork, replaceAllWork, snapshotWork, undoTo, type Changed } from './work-ops';
 
@@ -41,6 +42,7 @@ export function summariseImport(plan: ImportPlan): { kind: ToastKind; lines: str
 
 export function useWorkFlows(): WorkFlows {
   const toasts = useToasts();
+  const libraryId = useLibraryId();
   const [flow, setFlow] = useState<WorkFlow>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
 
@@ -72,7 +74,7 @@ export function useWorkFlows(): WorkFlows {
       busy,
       importFile: () =>
         run(async () => {
-          const file = await chooseWorkFile();
+          const file = await chooseWorkFile(libraryId);
           if (file)
             setFlow({ kind: 'preview', source: file.name, work: file.work, plan: await previewWork(file.work) });
         }, 'That file could not be imported.'),
@@ -103,6 +105,6 @@ export function useWorkFlows(): WorkFlows {
       },
       close: () => setFlow({ kind: 'idle' }),
     }),
-    [flow, busy, run, done],
+    [flow, busy, run, done, libraryId],
   );
 }

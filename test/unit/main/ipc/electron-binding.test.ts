@@ -4,7 +4,7 @@ import type { InvokeChannel, InvokeResult } from '../../../../src-preload/contra
 import { bindHandlerTable, createSenderCheck, createWindowEventSink } from '../../../../src-main/ipc/electron-binding';
 import type { HandlerTable } from '../../../../src-main/ipc/handlers';
 import { FakeIpcMain, FakeWebContents } from '../../../support/fake-electron';
-import { emptySummary } from '../../../support/library-summary';
+import { emptySummary, indexedReport } from '../../../support/library-summary';
 
 // The binding imports electron for types only; the mock keeps a stray runtime import from fetching the binary.
 vi.mock('electron', () => import('../../../support/fake-electron').then((fake) => fake.fakeElectronModule()));
@@ -39,7 +39,7 @@ class FakeHandlers {
     'files:open-text': this.record('files:open-text', null),
     'briefs:export': this.record('briefs:export', null),
     'search:query': this.record('search:query', { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 0 }),
-    'search:set-annotations': this.record('search:set-annotations', null),
+    'search:set-annotations': this.record('search:set-annotations', indexedReport(0)),
     'library:cancel-scan': this.record('library:cancel-scan', null),
     'library:retry': this.record('library:retry', emptySummary()),
     'app:take-notices': this.record('app:take-notices', []),

@@ -17,6 +17,9 @@ describe('library:get', () => {
     const summary = await h.call('library:get');
     expect(summary).toEqual({
       root: h.root,
+      libraryId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown as string,
+      formerIds: [],
+      otherLibraryIds: [],
       scanning: false,
       version: expect.any(Number) as unknown as number,
       articles: 1,
@@ -38,8 +41,14 @@ describe('library:entries', () => {
 describe('library:find-by-hashes', () => {
   it('names a file holding each content, or null', async () => {
     const [entry] = h.library.entriesOf(['a.txt']);
-    const ids = await h.call('library:find-by-hashes', ['0'.repeat(64), entry?.hash ?? '']);
+    const { libraryId } = await h.library.summary();
+    const ids = await h.call('library:find-by-hashes', ['0'.repeat(64), entry?.hash ?? ''], libraryId);
     expect(ids).toEqual([null, 'a.txt']);
+  });
+
+  it("names none for a library that is not open: its files are not that library's", async () => {
+    const [entry] = h.library.entriesOf(['a.txt']);
+    expect(await h.call('library:find-by-hashes', [entry?.hash ?? ''], 'another-library')).toEqual([null]);
   });
 });
 

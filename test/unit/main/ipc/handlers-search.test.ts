@@ -15,7 +15,8 @@ describe('search:query and search:set-annotations', () => {
     expect(listed.hits.map((hit) => hit.id)).toEqual(['a.txt']);
     expect(await h.table['search:query']({ ...query, text: 'zeppelinfield' })).toMatchObject({ total: 0 });
     const id = listed.hits[0]?.id ?? '';
-    await h.table['search:set-annotations']([
+    const { libraryId } = await h.library.summary();
+    await h.table['search:set-annotations'](libraryId, [
       {
         id: 'h1',
         articleId: id,
@@ -42,6 +43,7 @@ describe('search:query and search:set-annotations', () => {
     }
     await expect(h.table['search:set-annotations']([{ id: 'h1' }])).rejects.toBeInstanceOf(InvalidArgumentsError);
     await expect(h.table['search:set-annotations']('all')).rejects.toBeInstanceOf(InvalidArgumentsError);
+    await expect(h.table['search:set-annotations']('library-1', 'all')).rejects.toBeInstanceOf(InvalidArgumentsError);
   });
 
   it('cancel-scan takes no arguments', async () => {

@@ -33,6 +33,9 @@ describe('a library folder that is not there', () => {
     };
     expect(summary).toEqual({
       root: gone,
+      // A folder this installation has never opened has no library id: no work is filed under it yet.
+      formerIds: [],
+      otherLibraryIds: [],
       scanning: false,
       version: summary.version,
       articles: 0,
@@ -47,7 +50,7 @@ describe('a library folder that is not there', () => {
     expect(service.currentRoot).toBe(gone);
     expect(await service.search({ ...QUERY, text: 'anything' })).toMatchObject({ total: 0, hits: [] });
     expect(service.entriesOf(['a.txt'])).toEqual([null]);
-    expect(await service.findByHashes(['0'.repeat(64)])).toEqual([null]);
+    expect(await service.findByHashes(['0'.repeat(64)], 'any')).toEqual([null]);
     await expect(service.readArticle('a.txt')).rejects.toThrow(problem.message);
     await expect(service.importFiles([{ name: 'b.txt', bytes: articleBytes('b') }])).rejects.toThrow(problem.message);
   });
@@ -73,10 +76,17 @@ describe('a library folder that is not there', () => {
   it('keeps the analyst’s annotations for the folder while it is away', async () => {
     const service = h.createService();
     const gone = join(h.root, 'library');
-    await service.openUnavailable(gone, Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
-    await service.setAnnotations([
+    await put(gone, 'other.txt', articleText('other'));
+    const { libraryId } = await opened(service, gone);
+    await rm(gone, { recursive: true });
+    const away = await service.openUnavailable(gone, Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
+    // The registry knows the path: the library keeps its id while its folder is away.
+    expect(away.libraryId).toBe(libraryId);
+    const docs = [
       { id: 'n1', articleId: 'back.txt', kind: 'article', text: 'zeppelin hangar', tags: [], colour: null },
-    ]);
+    ] as const;
+    expect(await service.setAnnotations('another library', docs)).toEqual({ applied: false, refused: [] });
+    expect(await service.setAnnotations(libraryId ?? '', docs)).toEqual({ applied: true, refused: [] });
     await put(gone, 'back.txt', articleText('back'));
     await service.retry();
     await service.whenIdle();

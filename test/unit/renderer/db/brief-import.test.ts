@@ -80,6 +80,8 @@ describe('importBriefDocument', () => {
     expect(await db.highlights.count()).toBe(9);
     expect(await db.highlights.get('hl-1')).toEqual({
       id: 'hl-1',
+      // A brief's JSON does not say which library it quotes: the library open claims it.
+      libraryId: '',
       articleId: 'seed/000_08978045df2b272e.txt',
       articleHash: 'f504e259ab38e0c953c94b011ca6cbf43564f753391f4f0da04b530cb3fbcbb7',
       articleTitle: SEED_ARTICLE.title,

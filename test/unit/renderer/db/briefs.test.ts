@@ -21,7 +21,7 @@ import {
   type BriefItem,
   type Highlight,
 } from '../../../../src-renderer/src/db/schema';
-import { withTestDb, resetFakeIndexedDb, storedHighlight, uniqueDbName } from './fake-db';
+import { beforeLibraries, withTestDb, resetFakeIndexedDb, storedHighlight, uniqueDbName } from './fake-db';
 
 const T0 = Date.UTC(2024, 2, 18, 9, 12, 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -193,13 +193,13 @@ describe('briefs as the page reads them', () => {
 });
 
 describe('opening version 1 data (no briefs table) with the current DossierDb', () => {
-  const V1_HIGHLIGHTS: Highlight[] = [
+  const V1_HIGHLIGHTS: Omit<Highlight, 'libraryId'>[] = [
     storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0b01', {
       tags: ['diplomacy'],
       note: 'Written by the first release',
     }),
     storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0b02', { articleId: 'local/harbour.txt', color: 'green' }),
-  ];
+  ].map(beforeLibraries);
   let name: string;
   let db: DossierDb | null = null;
 
@@ -227,7 +227,8 @@ describe('opening version 1 data (no briefs table) with the current DossierDb', 
   it('opens, keeps the highlights, and has an empty briefs table', async () => {
     db = new DossierDb(name);
     await db.open();
-    expect(await db.highlights.orderBy('id').toArray()).toEqual(V1_HIGHLIGHTS);
+    // Unchanged but for the library they belong to, which the library opened first claims.
+    expect(await db.highlights.orderBy('id').toArray()).toEqual(V1_HIGHLIGHTS.map((h) => ({ ...h, libraryId: '' })));
     expect(await db.briefs.count()).toBe(0);
   });
 

@@ -13,6 +13,9 @@ import {
 
 let databases = 0;
 
+/** The library the tests' work belongs to, unless a test says otherwise. */
+export const LIB = 'library-a';
+
 /** Points Dexie at a new, empty fake IndexedDB: databases opened from now on see only each other. */
 export function resetFakeIndexedDb(): void {
   Dexie.dependencies.indexedDB = new IDBFactory();
@@ -72,6 +75,7 @@ export function storedHighlight(id: string, overrides: Partial<Highlight> = {}):
   return {
     ...newHighlight(),
     id,
+    libraryId: LIB,
     note: '',
     tags: [],
     createdAt: 1_700_000_000_000,
@@ -82,6 +86,7 @@ export function storedHighlight(id: string, overrides: Partial<Highlight> = {}):
 
 export function storedAnnotation(articleId: string, overrides: Partial<ArticleAnnotation> = {}): ArticleAnnotation {
   return {
+    libraryId: LIB,
     articleId,
     articleHash: `hash-of-${articleId}`,
     articleTitle: `Title of ${articleId}`,
@@ -90,6 +95,12 @@ export function storedAnnotation(articleId: string, overrides: Partial<ArticleAn
     updatedAt: 1_700_000_000_000,
     ...overrides,
   };
+}
+
+/** A record as versions 1 and 2 wrote it, before work belonged to a library. */
+export function beforeLibraries<T extends { libraryId: string }>(record: T): Omit<T, 'libraryId'> {
+  const { libraryId: _libraryId, ...rest } = record;
+  return rest;
 }
 
 export interface WorkDump {

@@ -13,7 +13,7 @@ import {
   updateHighlight,
 } from '../../../../src-renderer/src/db/highlights';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
-import { newHighlight, storedHighlight, withTestDb } from './fake-db';
+import { newHighlight, storedHighlight, withTestDb, LIB } from './fake-db';
 
 const T0 = Date.UTC(2024, 2, 14, 9, 0, 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -24,11 +24,12 @@ withTestDb(T0, (opened) => (db = opened));
 
 describe('highlights', () => {
   it('createHighlight stores a new record with an id, an empty note, no tags and the time', async () => {
-    const created = await createHighlight(db, newHighlight({ color: 'red' }));
+    const created = await createHighlight(db, LIB, newHighlight({ color: 'red' }));
     expect(created.id).toMatch(UUID);
     expect(created).toEqual({
       ...newHighlight({ color: 'red' }),
       id: created.id,
+      libraryId: LIB,
       note: '',
       tags: [],
       createdAt: T0,
@@ -38,14 +39,14 @@ describe('highlights', () => {
   });
 
   it('gives every highlight its own id', async () => {
-    const a = await createHighlight(db, newHighlight());
-    const b = await createHighlight(db, newHighlight());
+    const a = await createHighlight(db, LIB, newHighlight());
+    const b = await createHighlight(db, LIB, newHighlight());
     expect(a.id).not.toBe(b.id);
     expect(await db.highlights.count()).toBe(2);
   });
 
   it('updateHighlight changes the given fields, normalises tags and stamps the time', async () => {
-    const created = await createHighlight(db, newHighlight());
+    const created = await createHighlight(db, LIB, newHighlight());
     vi.setSystemTime(T0 + 60_000);
     await updateHighlight(db, created.id, {
       color: 'purple',
@@ -62,7 +63,7 @@ describe('highlights', () => {
   });
 
   it('updateHighlight keeps fields it was not given, and moves the selectors when re-anchored', async () => {
-    const created = await createHighlight(db, newHighlight());
+    const created = await createHighlight(db, LIB, newHighlight());
     await updateHighlight(db, created.id, { note: 'first' });
     await updateHighlight(db, created.id, { position: { start: 1130, end: 1143 }, articleHash: 'hash-edited' });
     const stored = await db.highlights.get(created.id);
@@ -81,7 +82,7 @@ describe('highlights', () => {
   });
 
   it('deleteHighlight removes the record and returns it; restoreHighlight undoes that exactly', async () => {
-    const created = await createHighlight(db, newHighlight());
+    const created = await createHighlight(db, LIB, newHighlight());
     await updateHighlight(db, created.id, { note: 'keep me', tags: ['minsk'] });
     const before = await db.highlights.get(created.id);
 
@@ -96,18 +97,18 @@ describe('highlights', () => {
   });
 
   it('deleteHighlight of an id that is not there returns undefined and leaves the rest', async () => {
-    await createHighlight(db, newHighlight());
+    await createHighlight(db, LIB, newHighlight());
     expect(await deleteHighlight(db, 'no-such-id')).toBeUndefined();
     expect(await db.highlights.count()).toBe(1);
   });
 
   it('highlightsForArticle gives the highlights of that article only', async () => {
-    const a1 = await createHighlight(db, newHighlight({ articleId: 'a.txt' }));
-    const a2 = await createHighlight(db, newHighlight({ articleId: 'a.txt', color: 'green' }));
-    await createHighlight(db, newHighlight({ articleId: 'b.txt' }));
-    const found = await highlightsForArticle(db, 'a.txt');
+    const a1 = await createHighlight(db, LIB, newHighlight({ articleId: 'a.txt' }));
+    const a2 = await createHighlight(db, LIB, newHighlight({ articleId: 'a.txt', color: 'green' }));
+    await createHighlight(db, LIB, newHighlight({ articleId: 'b.txt' }));
+    const found = await highlightsForArticle(db, LIB, 'a.txt');
     expect(found.map((h) => h.id).sort()).toEqual([a1.id, a2.id].sort());
-    expect(await highlightsForArticle(db, 'c.txt')).toEqual([]);
+    expect(await highlightsForArticle(db, LIB, 'c.txt')).toEqual([]);
   });
 });
 
@@ -115,8 +116,9 @@ describe('article notes', () => {
   const article = { id: 'world/blinken-lavrov.txt', hash: 'hash-1', title: 'Blinken accepts invitation' };
 
   it('saveArticleAnnotation creates the record with the article reference and the time', async () => {
-    await saveArticleAnnotation(db, article, { note: 'Compare with the Reuters wire.' });
-    expect(await articleAnnotation(db, article.id)).toEqual({
+    await saveArticleAnnotation(db, LIB, article, { note: 'Compare with the Reuters wire.' });
+    expect(await articleAnnotation(db, LIB, article.id)).toEqual({
+      libraryId: LIB,
       articleId: article.id,
       articleHash: 'hash-1',
       articleTitle: 'Blinken accepts invitation',
@@ -127,14 +129,16 @@ describe('article notes', () => {
   });
 
   it('a patch of tags keeps the note, a patch of the note keeps the tags; both follow the latest article', async () => {
-    await saveArticleAnnotation(db, article, { note: 'first note' });
+    await saveArticleAnnotation(db, LIB, article, { note: 'first note' });
     vi.setSystemTime(T0 + 1000);
     await saveArticleAnnotation(
       db,
+      LIB,
       { ...article, hash: 'hash-2', title: 'Blinken accepts (updated)' },
       { tags: ['Diplomacy', ' diplomacy '] },
     );
-    expect(await articleAnnotation(db, article.id)).toEqual({
+    expect(await articleAnnotation(db, LIB, article.id)).toEqual({
+      libraryId: LIB,
       articleId: article.id,
       articleHash: 'hash-2',
       articleTitle: 'Blinken accepts (updated)',
@@ -142,30 +146,30 @@ describe('article notes', () => {
       tags: ['diplomacy'],
       updatedAt: T0 + 1000,
     });
-    await saveArticleAnnotation(db, article, { note: 'second note' });
-    expect(await articleAnnotation(db, article.id)).toMatchObject({ note: 'second note', tags: ['diplomacy'] });
+    await saveArticleAnnotation(db, LIB, article, { note: 'second note' });
+    expect(await articleAnnotation(db, LIB, article.id)).toMatchObject({ note: 'second note', tags: ['diplomacy'] });
   });
 
   it('an empty note with no tags deletes the record', async () => {
-    await saveArticleAnnotation(db, article, { note: 'something', tags: ['ukraine'] });
-    await saveArticleAnnotation(db, article, { note: '' });
-    expect(await articleAnnotation(db, article.id)).toMatchObject({ note: '', tags: ['ukraine'] });
-    await saveArticleAnnotation(db, article, { tags: ['   '] });
-    expect(await articleAnnotation(db, article.id)).toBeUndefined();
+    await saveArticleAnnotation(db, LIB, article, { note: 'something', tags: ['ukraine'] });
+    await saveArticleAnnotation(db, LIB, article, { note: '' });
+    expect(await articleAnnotation(db, LIB, article.id)).toMatchObject({ note: '', tags: ['ukraine'] });
+    await saveArticleAnnotation(db, LIB, article, { tags: ['   '] });
+    expect(await articleAnnotation(db, LIB, article.id)).toBeUndefined();
     expect(await db.articleAnnotations.count()).toBe(0);
   });
 
   it('saving nothing for an article without a note stores nothing', async () => {
-    await saveArticleAnnotation(db, article, { note: '', tags: [] });
-    await saveArticleAnnotation(db, article, {});
+    await saveArticleAnnotation(db, LIB, article, { note: '', tags: [] });
+    await saveArticleAnnotation(db, LIB, article, {});
     expect(await db.articleAnnotations.count()).toBe(0);
   });
 
   it('notes of different articles are separate', async () => {
-    await saveArticleAnnotation(db, article, { note: 'one' });
-    await saveArticleAnnotation(db, { id: 'other.txt', hash: 'h', title: 'Other' }, { note: 'two' });
-    await saveArticleAnnotation(db, article, { note: '' });
-    expect(await articleAnnotation(db, 'other.txt')).toMatchObject({ note: 'two' });
+    await saveArticleAnnotation(db, LIB, article, { note: 'one' });
+    await saveArticleAnnotation(db, LIB, { id: 'other.txt', hash: 'h', title: 'Other' }, { note: 'two' });
+    await saveArticleAnnotation(db, LIB, article, { note: '' });
+    expect(await articleAnnotation(db, LIB, 'other.txt')).toMatchObject({ note: 'two' });
     expect(await db.articleAnnotations.count()).toBe(1);
   });
 });
@@ -177,9 +181,9 @@ const at = (id: string, articleId: string, start: number) =>
 describe('reading highlights', () => {
   it('by article: in the order of their passages, or none for no article', async () => {
     await db.highlights.bulkAdd([at('h1', 'a.txt', 300), at('h2', 'a.txt', 10), at('h3', 'b.txt', 0)]);
-    expect((await highlightsInTextOrder(db, 'a.txt')).map((h) => h.id)).toEqual(['h2', 'h1']);
-    expect((await highlightsForArticle(db, 'b.txt')).map((h) => h.id)).toEqual(['h3']);
-    expect(await highlightsForArticle(db, null)).toEqual([]);
+    expect((await highlightsInTextOrder(db, LIB, 'a.txt')).map((h) => h.id)).toEqual(['h2', 'h1']);
+    expect((await highlightsForArticle(db, LIB, 'b.txt')).map((h) => h.id)).toEqual(['h3']);
+    expect(await highlightsForArticle(db, LIB, null)).toEqual([]);
   });
 
   it('by id: those that exist, keyed by id', async () => {

@@ -8,7 +8,7 @@ import {
   type HashLookup,
 } from '../../../../src-renderer/src/db/identity';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
-import { dumpWork, withTestDb, storedAnnotation, storedHighlight } from './fake-db';
+import { dumpWork, withTestDb, storedAnnotation, storedHighlight, LIB } from './fake-db';
 
 const T0 = Date.UTC(2024, 4, 20, 8, 30, 0);
 
@@ -28,7 +28,7 @@ function fakeLibrary(files: Record<string, string>): HashLookup & { asked: strin
 
 /** The missing articles as the page finds them: annotated, and not listed by the library. */
 async function missingFrom(listed: readonly string[]) {
-  return (await annotatedArticles(db)).filter((a) => !listed.includes(a.articleId));
+  return (await annotatedArticles(db, LIB)).filter((a) => !listed.includes(a.articleId));
 }
 
 async function articleIds(): Promise<Record<string, string>> {
@@ -49,16 +49,16 @@ describe('followRename', () => {
       storedAnnotation('other.txt'),
     ]);
 
-    await followRename(db, 'old.txt', 'renamed/new.txt');
+    await followRename(db, LIB, 'old.txt', 'renamed/new.txt');
 
     expect(await articleIds()).toEqual({ h1: 'renamed/new.txt', h2: 'renamed/new.txt', h3: 'other.txt' });
     expect((await db.highlights.get('h2'))?.note).toBe('keep');
-    expect(await db.articleAnnotations.get('old.txt')).toBeUndefined();
-    expect(await db.articleAnnotations.get('renamed/new.txt')).toEqual({
+    expect(await db.articleAnnotations.get([LIB, 'old.txt'])).toBeUndefined();
+    expect(await db.articleAnnotations.get([LIB, 'renamed/new.txt'])).toEqual({
       ...storedAnnotation('old.txt', { tags: ['minsk'] }),
       articleId: 'renamed/new.txt',
     });
-    expect(await db.articleAnnotations.get('other.txt')).toEqual(storedAnnotation('other.txt'));
+    expect(await db.articleAnnotations.get([LIB, 'other.txt'])).toEqual(storedAnnotation('other.txt'));
   });
 
   it('merges the note into one the new id already has: both notes, the union of the tags', async () => {
@@ -66,9 +66,9 @@ describe('followRename', () => {
       storedAnnotation('old.txt', { note: 'From the old file.', tags: ['minsk', 'ukraine'] }),
       storedAnnotation('new.txt', { note: 'Already here.', tags: ['diplomacy', 'ukraine'] }),
     ]);
-    await followRename(db, 'old.txt', 'new.txt');
+    await followRename(db, LIB, 'old.txt', 'new.txt');
     expect(await db.articleAnnotations.count()).toBe(1);
-    expect(await db.articleAnnotations.get('new.txt')).toEqual({
+    expect(await db.articleAnnotations.get([LIB, 'new.txt'])).toEqual({
       ...storedAnnotation('new.txt'),
       note: 'Already here.\n\nFrom the old file.',
       tags: ['diplomacy', 'minsk', 'ukraine'],
@@ -82,16 +82,16 @@ describe('followRename', () => {
       storedAnnotation('old.txt', { note: '', tags: ['minsk'] }),
       storedAnnotation('new.txt', { note: 'Only this.' }),
     ]);
-    await followRename(db, 'old.txt', 'new.txt');
-    expect(await db.articleAnnotations.get('new.txt')).toMatchObject({ note: 'Only this.', tags: ['minsk'] });
+    await followRename(db, LIB, 'old.txt', 'new.txt');
+    expect(await db.articleAnnotations.get([LIB, 'new.txt'])).toMatchObject({ note: 'Only this.', tags: ['minsk'] });
   });
 
   it('a rename to the same id or of an article without work changes nothing', async () => {
     await db.highlights.add(storedHighlight('h1', { articleId: 'a.txt' }));
     await db.articleAnnotations.add(storedAnnotation('a.txt'));
     const before = await dumpWork(db);
-    await followRename(db, 'a.txt', 'a.txt');
-    await followRename(db, 'nothing-here.txt', 'a.txt');
+    await followRename(db, LIB, 'a.txt', 'a.txt');
+    await followRename(db, LIB, 'nothing-here.txt', 'a.txt');
     expect(await dumpWork(db)).toEqual(before);
   });
 });
@@ -105,12 +105,14 @@ describe('reattachByHash', () => {
     await db.articleAnnotations.add(storedAnnotation('inbox/lavrov.txt', { articleHash: 'H-LAVROV' }));
     const library = fakeLibrary({ 'world/lavrov.txt': 'H-LAVROV', 'world/other.txt': 'H-OTHER' });
 
-    const moves = await reattachByHash(db, await missingFrom(['world/lavrov.txt', 'world/other.txt']), library);
+    const moves = await reattachByHash(db, LIB, await missingFrom(['world/lavrov.txt', 'world/other.txt']), library);
 
     expect(moves).toEqual([{ from: 'inbox/lavrov.txt', to: 'world/lavrov.txt' }]);
     expect(await articleIds()).toEqual({ h1: 'world/lavrov.txt', h2: 'world/lavrov.txt' });
-    expect(await db.articleAnnotations.get('inbox/lavrov.txt')).toBeUndefined();
-    expect(await db.articleAnnotations.get('world/lavrov.txt')).toMatchObject({ note: 'Note on inbox/lavrov.txt' });
+    expect(await db.articleAnnotations.get([LIB, 'inbox/lavrov.txt'])).toBeUndefined();
+    expect(await db.articleAnnotations.get([LIB, 'world/lavrov.txt'])).toMatchObject({
+      note: 'Note on inbox/lavrov.txt',
+    });
   });
 
   it('asks main once, for each content hash once', async () => {
@@ -120,7 +122,7 @@ describe('reattachByHash', () => {
       storedHighlight('h3', { articleId: 'gone-2.txt', articleHash: 'H2' }),
     ]);
     const library = fakeLibrary({});
-    await reattachByHash(db, await missingFrom([]), library);
+    await reattachByHash(db, LIB, await missingFrom([]), library);
     expect(library.asked).toEqual([['H1', 'H2']]);
   });
 
@@ -131,8 +133,8 @@ describe('reattachByHash', () => {
     ]);
     const before = await dumpWork(db);
     const library = fakeLibrary({ 'a.txt': 'H-A' });
-    expect(await reattachByHash(db, await missingFrom(['a.txt']), library)).toEqual([]);
-    expect(await reattachByHash(db, [], library)).toEqual([]);
+    expect(await reattachByHash(db, LIB, await missingFrom(['a.txt']), library)).toEqual([]);
+    expect(await reattachByHash(db, LIB, [], library)).toEqual([]);
     expect(library.asked).toEqual([['H-GONE']]);
     expect(await dumpWork(db)).toEqual(before);
   });
@@ -143,7 +145,9 @@ describe('reattachByHash', () => {
       storedHighlight('h2', { articleId: 'gone.txt', articleHash: 'H-AFTER-EDIT' }),
     ]);
     const library = fakeLibrary({ 'back.txt': 'H-AFTER-EDIT' });
-    expect(await reattachByHash(db, await missingFrom([]), library)).toEqual([{ from: 'gone.txt', to: 'back.txt' }]);
+    expect(await reattachByHash(db, LIB, await missingFrom([]), library)).toEqual([
+      { from: 'gone.txt', to: 'back.txt' },
+    ]);
     expect(await articleIds()).toEqual({ h1: 'back.txt', h2: 'back.txt' });
   });
 
@@ -151,7 +155,7 @@ describe('reattachByHash', () => {
     await db.articleAnnotations.add(storedAnnotation('gone-1.txt', { articleHash: 'H1' }));
     await db.highlights.add(storedHighlight('h2', { articleId: 'gone-2.txt', articleHash: 'H2' }));
     const library = fakeLibrary({ 'back-1.txt': 'H1', 'back-2.txt': 'H2' });
-    const moves = await reattachByHash(db, await missingFrom([]), library);
+    const moves = await reattachByHash(db, LIB, await missingFrom([]), library);
     expect(moves.sort((a, b) => a.from.localeCompare(b.from))).toEqual([
       { from: 'gone-1.txt', to: 'back-1.txt' },
       { from: 'gone-2.txt', to: 'back-2.txt' },
@@ -174,7 +178,7 @@ describe('annotatedArticles', () => {
       storedAnnotation('a.txt', { articleTitle: 'Alpha', articleHash: 'HA' }),
       storedAnnotation('c.txt', { articleTitle: 'Gamma', articleHash: 'HC', note: '', tags: ['follow-up'] }),
     ]);
-    expect(await annotatedArticles(db)).toEqual([
+    expect(await annotatedArticles(db, LIB)).toEqual([
       { articleId: 'a.txt', title: 'Alpha', hashes: ['HA'], highlights: 1, hasNote: true },
       { articleId: 'b.txt', title: 'Beta', hashes: ['HB', 'HB2'], highlights: 2, hasNote: false },
       { articleId: 'c.txt', title: 'Gamma', hashes: ['HC'], highlights: 0, hasNote: true },
@@ -182,6 +186,6 @@ describe('annotatedArticles', () => {
   });
 
   it('is empty when there is no work', async () => {
-    expect(await annotatedArticles(db)).toEqual([]);
+    expect(await annotatedArticles(db, LIB)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { renameColour } from '../../../../src-renderer/src/db/palette';
 import { applyImport, readWorkFile } from '../../../../src-renderer/src/db/portability';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
 import type { ArticleInfo } from '../../../../src-renderer/src/db/web-annotation';
-import { newHighlight, openTestDb } from './fake-db';
+import { newHighlight, openTestDb, LIB } from './fake-db';
 
 export const T0 = Date.UTC(2024, 5, 1, 10, 0, 0);
 export const ARTICLES: ReadonlyMap<string, ArticleInfo> = new Map([
@@ -44,10 +44,15 @@ export function withPortabilityClock(): void {
 /** A database holding the kinds of work an analyst leaves: highlights with and without notes, article notes. */
 export async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
   const db = await freshDb();
-  const plain = await createHighlight(db, newHighlight({ articleTitle: 'Blinken accepts invitation to meet Lavrov' }));
+  const plain = await createHighlight(
+    db,
+    LIB,
+    newHighlight({ articleTitle: 'Blinken accepts invitation to meet Lavrov' }),
+  );
   vi.setSystemTime(T0 + 1000);
   const annotated = await createHighlight(
     db,
+    LIB,
     newHighlight({
       articleTitle: 'Blinken accepts invitation to meet Lavrov',
       quote: { exact: 'ANI', prefix: 'try.\nWashington US, February 18 ', suffix: ': Russian Foreign Minister Serge' },
@@ -62,6 +67,7 @@ export async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
   vi.setSystemTime(T0 + 2000);
   const other = await createHighlight(
     db,
+    LIB,
     newHighlight({
       articleId: 'local/harbour-strike.txt',
       articleHash: 'hash-harbour',
@@ -73,11 +79,13 @@ export async function analystDb(): Promise<{ db: DossierDb; ids: string[] }> {
   );
   await saveArticleAnnotation(
     db,
+    LIB,
     { id: 'world/blinken-lavrov.txt', hash: 'hash-blinken', title: 'Blinken accepts invitation to meet Lavrov' },
     { note: 'Talks *conditional* on no invasion.', tags: ['diplomacy'] },
   );
   await saveArticleAnnotation(
     db,
+    LIB,
     { id: 'local/harbour-strike.txt', hash: 'hash-harbour', title: 'Harbour strike leaves container ships waiting' },
     { tags: ['labour'] },
   );
@@ -99,6 +107,7 @@ export async function workDb(): Promise<{ db: DossierDb; ids: string[]; briefId:
 }
 
 /** Imports a file's text as the Import… button does after the preview. */
-export async function importText(db: DossierDb, text: string): Promise<ImportPlan> {
-  return applyImport(db, readWorkFile(text));
+/** Imports `text`; records it does not file under a library go to `intoLibrary` (the library open). */
+export async function importText(db: DossierDb, text: string, intoLibrary?: string): Promise<ImportPlan> {
+  return applyImport(db, readWorkFile(text, intoLibrary));
 }

@@ -5,9 +5,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { saveArticleAnnotation } from '../../../../src-renderer/src/db/highlights';
 import { exportWork, previewImport, readWorkFile } from '../../../../src-renderer/src/db/portability';
-import type { Highlight } from '../../../../src-renderer/src/db/schema';
+import { UNCLAIMED, type Highlight } from '../../../../src-renderer/src/db/schema';
 import { MAX_NOTE, MAX_QUOTE } from '../../../../src-renderer/src/db/work-limits';
-import { dumpWork } from './fake-db';
+import { dumpWork, LIB } from './fake-db';
 import { analystDb, ARTICLES, freshDb, importText, T0, withPortabilityClock } from './portability-fixture';
 
 withPortabilityClock();
@@ -158,6 +158,8 @@ describe('importing a file', () => {
     expect(await db.highlights.toArray()).toEqual<Highlight[]>([
       {
         id: '5a1e4c1e-0000-4000-8000-000000000001',
+        // A file from before work had a library, imported with none open: the next library claims it.
+        libraryId: UNCLAIMED,
         articleId: 'a.txt',
         articleHash: 'h',
         articleTitle: 'A',
@@ -187,15 +189,15 @@ describe('importing a file', () => {
   it('an item with an unreadable date never overrides local work, and importing it twice changes nothing', async () => {
     const file = collection([UNDATED_NOTE]);
     const db = await freshDb();
-    expect((await importText(db, file)).counts).toMatchObject({ added: 1 });
+    expect((await importText(db, file, LIB)).counts).toMatchObject({ added: 1 });
     const once = await dumpWork(db);
     vi.setSystemTime(T0 + 60_000);
-    expect((await importText(db, file)).counts).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+    expect((await importText(db, file, LIB)).counts).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
     expect(await dumpWork(db)).toEqual(once);
 
-    await saveArticleAnnotation(db, { id: 'a.txt', hash: 'h', title: 'A' }, { note: 'local edit' });
-    await importText(db, file);
-    expect((await db.articleAnnotations.get('a.txt'))?.note).toContain('local edit');
+    await saveArticleAnnotation(db, LIB, { id: 'a.txt', hash: 'h', title: 'A' }, { note: 'local edit' });
+    await importText(db, file, LIB);
+    expect((await db.articleAnnotations.get([LIB, 'a.txt']))?.note).toContain('local edit');
   });
 
   it('refuses a brief or a colour that is not well formed, and a record that appears twice', async () => {

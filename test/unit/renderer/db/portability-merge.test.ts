@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHighlight, saveArticleAnnotation, updateHighlight } from '../../../../src-renderer/src/db/highlights';
 import { exportWork, replaceWork, readWorkFile } from '../../../../src-renderer/src/db/portability';
 import { NOTE_SEPARATOR } from '../../../../src-renderer/src/db/work-merge';
-import { dumpWork, newHighlight } from './fake-db';
+import { dumpWork, LIB, newHighlight } from './fake-db';
 import { analystDb, ARTICLES, freshDb, importText, T0, withPortabilityClock, workDb } from './portability-fixture';
 
 withPortabilityClock();
@@ -38,7 +38,7 @@ describe('import of an export', () => {
     const { db } = await workDb();
     const file = await exportWork(db, ARTICLES);
     const other = await freshDb();
-    await createHighlight(other, newHighlight({ articleId: 'gone.txt' }));
+    await createHighlight(other, LIB, newHighlight({ articleId: 'gone.txt' }));
     await replaceWork(other, readWorkFile(file));
     expect(await dumpWork(other)).toEqual(await dumpWork(db));
   });
@@ -65,7 +65,7 @@ describe('import of an export', () => {
 
     vi.setSystemTime(T0 + 10_000);
     await updateHighlight(db, ids[0] ?? '', { note: 'Edited on the laptop', color: 'blue', tags: ['laptop'] });
-    await saveArticleAnnotation(db, HARBOUR, { note: 'Mediation offered.' });
+    await saveArticleAnnotation(db, LIB, HARBOUR, { note: 'Mediation offered.' });
     const newer = await exportWork(db, ARTICLES);
     expect((await importText(target, newer)).counts).toMatchObject({ added: 0, updated: 2, conflicts: 0 });
     expect(await dumpWork(target)).toEqual(await dumpWork(db));
@@ -92,7 +92,7 @@ describe('import of an export', () => {
   it('adds imported work beside what the database already has', async () => {
     const { db } = await workDb();
     const target = await freshDb();
-    const own = await createHighlight(target, newHighlight({ articleId: 'own.txt' }));
+    const own = await createHighlight(target, LIB, newHighlight({ articleId: 'own.txt' }));
     await importText(target, await exportWork(db, ARTICLES));
     expect(await target.highlights.count()).toBe(4);
     expect(await target.highlights.get(own.id)).toEqual(own);

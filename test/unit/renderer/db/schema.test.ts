@@ -1,4 +1,5 @@
-// Data written by the first release (schema version 1) opens unchanged in the current DossierDb.
+// Data written by the first release (schema version 1) opens unchanged in the current DossierDb, its work
+// waiting for the first library opened to claim it (version 3 gave work a library).
 // It reads through the current modules and compares with toMatchObject, so it stays valid as versions are added:
 // a later version that moves data adds its expected upgrade here.
 import { Dexie } from 'dexie';
@@ -7,14 +8,16 @@ import { articleAnnotation, highlightsForArticle } from '../../../../src-rendere
 import {
   DossierDb,
   SCHEMA_V1,
+  UNCLAIMED,
   type ArticleAnnotation,
   type Highlight,
   type PaletteEntry,
 } from '../../../../src-renderer/src/db/schema';
 import { listTags } from '../../../../src-renderer/src/db/tags';
-import { storedAnnotation, storedHighlight, uniqueDbName, resetFakeIndexedDb } from './fake-db';
+import { beforeLibraries, storedAnnotation, storedHighlight, uniqueDbName, resetFakeIndexedDb, LIB } from './fake-db';
+import { claimWork } from '../../../../src-renderer/src/db/library-claims';
 
-const V1_HIGHLIGHTS: Highlight[] = [
+const V1_HIGHLIGHTS: Omit<Highlight, 'libraryId'>[] = [
   storedHighlight('0b7f6a52-1c0e-4a8e-9d7e-6c1f0f6f0a01', {
     articleId: 'world/blinken.txt',
     tags: ['diplomacy', 'lavrov'],
@@ -30,11 +33,11 @@ const V1_HIGHLIGHTS: Highlight[] = [
     color: 'green',
     position: { start: 0, end: 22 },
   }),
-];
-const V1_ANNOTATIONS: ArticleAnnotation[] = [
+].map(beforeLibraries);
+const V1_ANNOTATIONS: Omit<ArticleAnnotation, 'libraryId'>[] = [
   storedAnnotation('world/blinken.txt', { tags: ['diplomacy'] }),
   storedAnnotation('local/harbour.txt', { note: '', tags: ['labour'] }),
-];
+].map(beforeLibraries);
 /** The first release's palette with the analyst's own labels, in their own order. */
 const V1_PALETTE: PaletteEntry[] = [
   { key: 'red', label: 'Unverified', order: 0 },
@@ -83,16 +86,20 @@ describe('opening version 1 data with the current DossierDb', () => {
     });
   });
 
-  it('reads back every highlight unchanged', async () => {
+  it('reads back every highlight unchanged, waiting to be claimed', async () => {
     const db = await openCurrent();
     expect(await db.highlights.count()).toBe(V1_HIGHLIGHTS.length);
-    for (const written of V1_HIGHLIGHTS) expect(await db.highlights.get(written.id)).toMatchObject(written);
+    for (const written of V1_HIGHLIGHTS) {
+      expect(await db.highlights.get(written.id)).toEqual({ ...written, libraryId: UNCLAIMED });
+    }
   });
 
-  it('reads back every article note unchanged', async () => {
+  it('reads back every article note unchanged, waiting to be claimed', async () => {
     const db = await openCurrent();
     expect(await db.articleAnnotations.count()).toBe(V1_ANNOTATIONS.length);
-    for (const written of V1_ANNOTATIONS) expect(await articleAnnotation(db, written.articleId)).toMatchObject(written);
+    for (const written of V1_ANNOTATIONS) {
+      expect(await articleAnnotation(db, UNCLAIMED, written.articleId)).toEqual({ ...written, libraryId: UNCLAIMED });
+    }
   });
 
   it('keeps the palette the analyst had instead of filling in the defaults again', async () => {
@@ -102,11 +109,13 @@ describe('opening version 1 data with the current DossierDb', () => {
     palette.forEach((entry, i) => expect(entry).toMatchObject(V1_PALETTE[i] ?? {}));
   });
 
-  it('answers the queries the app makes over the old records', async () => {
+  it('answers the queries the app makes over the old records once the library opened claims them', async () => {
     const db = await openCurrent();
-    const blinken = await highlightsForArticle(db, 'world/blinken.txt');
+    expect(await listTags(db, LIB)).toEqual([]);
+    expect(await claimWork(db, LIB, [])).toBe(V1_HIGHLIGHTS.length + V1_ANNOTATIONS.length);
+    const blinken = await highlightsForArticle(db, LIB, 'world/blinken.txt');
     expect(blinken.map((h) => h.id).sort()).toEqual([V1_HIGHLIGHTS[0]?.id, V1_HIGHLIGHTS[1]?.id].sort());
-    expect(await listTags(db)).toEqual([
+    expect(await listTags(db, LIB)).toEqual([
       { tag: 'diplomacy', count: 3 },
       { tag: 'labour', count: 1 },
       { tag: 'lavrov', count: 1 },

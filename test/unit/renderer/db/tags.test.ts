@@ -9,7 +9,7 @@ import {
   renameTag,
   tagNames,
 } from '../../../../src-renderer/src/db/tags';
-import { withTestDb, storedAnnotation, storedHighlight } from './fake-db';
+import { withTestDb, storedAnnotation, storedHighlight, LIB } from './fake-db';
 
 const T0 = Date.UTC(2024, 3, 2, 12, 0, 0);
 const OLD = 1_700_000_000_000;
@@ -63,12 +63,12 @@ async function tagsById(): Promise<Record<string, string[]>> {
 
 describe('listTags', () => {
   it('is empty for an empty database', async () => {
-    expect(await listTags(db)).toEqual([]);
+    expect(await listTags(db, LIB)).toEqual([]);
   });
 
   it('counts each tag over highlights and article notes, most used first, then by name', async () => {
     await seed();
-    expect(await listTags(db)).toEqual([
+    expect(await listTags(db, LIB)).toEqual([
       { tag: 'sanction', count: 3 },
       { tag: 'ukraine', count: 3 },
       { tag: 'diplomacy', count: 1 },
@@ -85,14 +85,14 @@ describe('tagNames', () => {
       storedHighlight('h2', { tags: ['troops'] }),
     ]);
     await db.articleAnnotations.add(storedAnnotation('a.txt', { tags: ['diplomacy', 'troops'] }));
-    expect(await tagNames(db)).toEqual(['troops', 'diplomacy', 'nato']);
+    expect(await tagNames(db, LIB)).toEqual(['troops', 'diplomacy', 'nato']);
   });
 });
 
 describe('renameTag', () => {
   it('renames the tag on every highlight and article note that has it, and stamps them', async () => {
     await seed();
-    expect(await renameTag(db, 'ukraine', 'Ukraine War')).toBe(3);
+    expect(await renameTag(db, LIB, 'ukraine', 'Ukraine War')).toBe(3);
     expect(await tagsById()).toEqual({
       h1: ['nato', 'ukraine war'],
       h2: ['sanction', 'ukraine war'],
@@ -103,32 +103,32 @@ describe('renameTag', () => {
     });
     expect((await db.highlights.get('h1'))?.updatedAt).toBe(T0);
     expect((await db.highlights.get('h3'))?.updatedAt).toBe(OLD);
-    expect((await db.articleAnnotations.get('b.txt'))?.updatedAt).toBe(T0);
-    expect((await db.articleAnnotations.get('a.txt'))?.updatedAt).toBe(OLD);
-    expect((await listTags(db)).map((t) => t.tag)).not.toContain('ukraine');
+    expect((await db.articleAnnotations.get([LIB, 'b.txt']))?.updatedAt).toBe(T0);
+    expect((await db.articleAnnotations.get([LIB, 'a.txt']))?.updatedAt).toBe(OLD);
+    expect((await listTags(db, LIB)).map((t) => t.tag)).not.toContain('ukraine');
   });
 
   it('finds the tag however it is typed', async () => {
     await seed();
-    expect(await renameTag(db, '  NATO ', 'alliance')).toBe(1);
+    expect(await renameTag(db, LIB, '  NATO ', 'alliance')).toBe(1);
     expect((await db.highlights.get('h1'))?.tags).toEqual(['alliance', 'ukraine']);
   });
 
   it('renaming onto an existing tag merges them without duplicates', async () => {
     await seed();
-    expect(await renameTag(db, 'sanction', 'sanctions')).toBe(3);
+    expect(await renameTag(db, LIB, 'sanction', 'sanctions')).toBe(3);
     const tags = await tagsById();
     expect(tags.h2).toEqual(['sanctions', 'ukraine']);
     expect(tags.h3).toEqual(['sanctions']);
     expect(tags['a.txt']).toEqual(['diplomacy', 'sanctions']);
-    expect(await listTags(db)).toContainEqual({ tag: 'sanctions', count: 3 });
+    expect(await listTags(db, LIB)).toContainEqual({ tag: 'sanctions', count: 3 });
   });
 
   it('changes nothing for a tag nobody uses or a rename to the same tag', async () => {
     await seed();
     const before = await tagsById();
-    expect(await renameTag(db, 'unknown', 'whatever')).toBe(0);
-    expect(await renameTag(db, 'Ukraine', 'ukraine ')).toBe(0);
+    expect(await renameTag(db, LIB, 'unknown', 'whatever')).toBe(0);
+    expect(await renameTag(db, LIB, 'Ukraine', 'ukraine ')).toBe(0);
     expect(await tagsById()).toEqual(before);
     expect((await db.highlights.toArray()).every((h) => h.updatedAt === OLD)).toBe(true);
   });
@@ -136,7 +136,7 @@ describe('renameTag', () => {
   it('refuses an empty new name and changes nothing', async () => {
     await seed();
     const before = await tagsById();
-    await expect(renameTag(db, 'ukraine', '   ')).rejects.toThrow('a tag cannot be empty');
+    await expect(renameTag(db, LIB, 'ukraine', '   ')).rejects.toThrow('a tag cannot be empty');
     expect(await tagsById()).toEqual(before);
   });
 });
@@ -144,7 +144,7 @@ describe('renameTag', () => {
 describe('mergeTags', () => {
   it('merges several tags into one across highlights and article notes', async () => {
     await seed();
-    expect(await mergeTags(db, ['sanction', 'Sanctions', 'nato'], 'measures')).toBe(4);
+    expect(await mergeTags(db, LIB, ['sanction', 'Sanctions', 'nato'], 'measures')).toBe(4);
     expect(await tagsById()).toEqual({
       h1: ['measures', 'ukraine'],
       h2: ['measures', 'ukraine'],
@@ -153,7 +153,7 @@ describe('mergeTags', () => {
       'a.txt': ['diplomacy', 'measures'],
       'b.txt': ['ukraine'],
     });
-    expect(await listTags(db)).toEqual([
+    expect(await listTags(db, LIB)).toEqual([
       { tag: 'measures', count: 4 },
       { tag: 'ukraine', count: 3 },
       { tag: 'diplomacy', count: 1 },
@@ -162,7 +162,7 @@ describe('mergeTags', () => {
 
   it('merging into one of the sources keeps that tag once', async () => {
     await seed();
-    expect(await mergeTags(db, ['sanctions', 'sanction'], 'sanctions')).toBe(3);
+    expect(await mergeTags(db, LIB, ['sanctions', 'sanction'], 'sanctions')).toBe(3);
     const tags = await tagsById();
     expect(tags.h3).toEqual(['sanctions']);
     expect(Object.values(tags).every((list) => new Set(list).size === list.length)).toBe(true);
@@ -171,7 +171,7 @@ describe('mergeTags', () => {
   it('with no sources changes nothing', async () => {
     await seed();
     const before = await tagsById();
-    expect(await mergeTags(db, [], 'x')).toBe(0);
+    expect(await mergeTags(db, LIB, [], 'x')).toBe(0);
     expect(await tagsById()).toEqual(before);
   });
 });

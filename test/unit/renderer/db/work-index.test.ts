@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
 import { annotationDocs, annotationIndex } from '../../../../src-renderer/src/db/work-index';
-import { storedAnnotation, storedHighlight, withTestDb } from './fake-db';
+import { storedAnnotation, storedHighlight, withTestDb, LIB } from './fake-db';
 
 let db: DossierDb;
 
@@ -18,7 +18,7 @@ describe('annotationIndex', () => {
       storedAnnotation('a.txt', { note: '', tags: ['diplomacy'] }),
       storedAnnotation('b.txt', { note: 'Read again.' }),
     ]);
-    const index = await annotationIndex(db);
+    const index = await annotationIndex(db, LIB);
     expect(index.get('a.txt')).toEqual({
       highlights: 2,
       colours: new Set(['red', 'blue']),
@@ -37,7 +37,7 @@ describe('annotationDocs', () => {
       storedHighlight('h2', { articleId: 'a.txt' }),
     ]);
     await db.articleAnnotations.add(storedAnnotation('a.txt', { note: 'Whole article.', tags: ['talks'] }));
-    expect(await annotationDocs(db)).toEqual([
+    expect(await annotationDocs(db, LIB)).toEqual([
       {
         id: 'h1',
         articleId: 'a.txt',

@@ -57,9 +57,9 @@ describe('mergeHighlight', () => {
   });
 
   it('takes the older creation time, and fields of a newer version from either side', () => {
-    const incoming = { ...local, createdAt: OLD - 1000, libraryId: 'lib-1', updatedAt: OLD } as typeof local;
+    const incoming = { ...local, createdAt: OLD - 1000, workspace: 'w-1', updatedAt: OLD } as typeof local;
     const merged = mergeHighlight(local, incoming, NOW);
-    expect(merged.record).toMatchObject({ createdAt: OLD - 1000, libraryId: 'lib-1', note: 'mine' });
+    expect(merged.record).toMatchObject({ createdAt: OLD - 1000, workspace: 'w-1', note: 'mine' });
   });
 });
 

@@ -5,7 +5,7 @@ import { Dexie } from 'dexie';
 import { createHighlight } from '../../../../src-renderer/src/db/highlights';
 import { DossierDb } from '../../../../src-renderer/src/db/schema';
 import { holdsNoWork, onWorkChanged, openWork, recreateWork } from '../../../../src-renderer/src/db/work-store';
-import { newHighlight, resetFakeIndexedDb, uniqueDbName } from './fake-db';
+import { LIB, newHighlight, resetFakeIndexedDb, uniqueDbName } from './fake-db';
 
 /** IndexedDB fails to open this database, as Chromium's does on a damaged store, until it is deleted. */
 function breakUntilDeleted(name: string): void {
@@ -30,7 +30,7 @@ describe('openWork', () => {
     const first = new DossierDb(name);
     expect(await openWork(first)).toEqual({ fresh: true });
     expect(await holdsNoWork(first)).toBe(true); // the default colour names are not work
-    await createHighlight(first, newHighlight());
+    await createHighlight(first, LIB, newHighlight());
     expect(await holdsNoWork(first)).toBe(false);
     first.close();
     const again = new DossierDb(name);
@@ -42,7 +42,7 @@ describe('openWork', () => {
     resetFakeIndexedDb();
     const name = uniqueDbName();
     const damaged = new DossierDb(name);
-    await createHighlight(damaged, newHighlight());
+    await createHighlight(damaged, LIB, newHighlight());
     damaged.close();
     breakUntilDeleted(name);
 
@@ -63,12 +63,12 @@ describe('onWorkChanged', () => {
     await Promise.all([mine.open(), other.open()]);
     let calls = 0;
     const stop = onWorkChanged(mine, () => calls++);
-    await createHighlight(other, newHighlight());
+    await createHighlight(other, LIB, newHighlight());
     expect(calls).toBe(0);
-    await createHighlight(mine, newHighlight());
+    await createHighlight(mine, LIB, newHighlight());
     expect(calls).toBe(1);
     stop();
-    await createHighlight(mine, newHighlight());
+    await createHighlight(mine, LIB, newHighlight());
     expect(calls).toBe(1);
     mine.close();
     other.close();

@@ -26,6 +26,7 @@ export function highlightIn(
   const end = start + exact.length;
   return {
     id,
+    libraryId: 'library-a',
     articleId: SEED_ID,
     articleHash: SEED_HASH,
     articleTitle: SEED_ARTICLE.title,

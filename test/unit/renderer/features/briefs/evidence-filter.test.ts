@@ -24,6 +24,7 @@ const ENTRIES = new Map<string, CatalogEntry>([
 function highlight(id: string, articleId: string, color: Highlight['color'], tags: string[]): Highlight {
   return {
     id,
+    libraryId: 'library-a',
     articleId,
     articleHash: `hash-${articleId}`,
     articleTitle: `Title of ${articleId}`,

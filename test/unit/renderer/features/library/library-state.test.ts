@@ -10,9 +10,10 @@ import {
   withFailure,
   withSummary,
 } from '../../../../../src-renderer/src/features/library/library-state';
+import { emptySummary } from '../../../../support/library-summary';
 
 function summary(version: number, root = '/lib', articles = 2): LibrarySummary {
-  return { root, scanning: false, version, articles, broken: [], brokenTotal: 0, domains: [], folders: [] };
+  return { ...emptySummary(root, version), articles };
 }
 
 function delta(version: number, changes: Partial<LibraryDelta> = {}): LibraryDelta {

@@ -7,7 +7,7 @@ import { getDb } from '../../../../../src-renderer/src/db/db';
 import { createHighlight } from '../../../../../src-renderer/src/db/highlights';
 import { readWorkFile } from '../../../../../src-renderer/src/db/portability';
 import { importWork, replaceAllWork, undoTo } from '../../../../../src-renderer/src/features/work/work-ops';
-import { dumpWork, newHighlight, resetFakeIndexedDb, storedHighlight } from '../../db/fake-db';
+import { dumpWork, LIB, newHighlight, resetFakeIndexedDb, storedHighlight } from '../../db/fake-db';
 
 const saved: SaveSnapshotRequest[] = [];
 let diskFull = false;
@@ -52,7 +52,7 @@ beforeEach(async () => {
   saved.length = 0;
   diskFull = false;
   await getDb().highlights.clear();
-  await createHighlight(getDb(), newHighlight());
+  await createHighlight(getDb(), LIB, newHighlight());
 });
 
 describe('work operations', () => {
