@@ -1,48 +1,30 @@
-// The library service: opens a folder (open-folder.ts keeps it listed, watched and read into the catalog)
-// and answers for it: its summary and entries, searches, article reads and imports. A folder that cannot
-// be opened stays the library, listing nothing, until retry() finds it. Opening and closing take turns;
-// its events go to whoever listens.
+// The library service: opens a folder (open-folder.ts keeps it listed, watched and read into the catalog),
+// imports files into it and tells whoever listens what changed; what it answers about the open folder is in
+// library-reads.ts. A folder that cannot be opened stays the library, listing nothing, until retry() finds
+// it. Opening and closing take turns.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type * as C from '../../src-preload/contract';
 import { removeStaleTemps } from '../files/atomic-write';
 import { Emitter, type Listener } from '../services/emitter';
 import { importFiles, importPickedPaths } from './importer';
-import { FolderLifecycle } from './folder-lifecycle';
-import { LibraryRegistry } from './identity/library-registry';
-import { FolderIdentities } from './library-identities';
 import { folderParts, maxBytesOf, type LibraryServiceOptions } from './library-options';
 import { OpenFolder, type FolderParts } from './open/open-folder';
-import { readArticle } from './read-article';
-import type { RefusedAnnotation } from '../search/search-index';
-import { folderProblem, noResults, unavailableSummary } from './unavailable';
+import { LibraryReads } from './library-reads';
+import { folderProblem } from './unavailable';
 
 export type { LibraryServiceOptions } from './library-options';
 
-/** How much of the library a summary holds: enough for the filters, small enough to send at once. */
-const SUMMARY_LIMITS = { broken: 200, domains: 500, folders: 2000 } as const;
-
-export class LibraryService {
-  private readonly folders: FolderLifecycle;
-  /** Counts changes to what is listed (LibrarySummary.version). */
-  private version = 0;
+export class LibraryService extends LibraryReads {
   private readonly changed = new Emitter<C.LibraryDelta>();
   private readonly reset = new Emitter<C.LibrarySummary>();
   private readonly progress = new Emitter<C.ScanProgress>();
   private readonly problem = new Emitter<C.LibraryProblem>();
-  /** The open folder's problem (its changes no longer seen), until another open. */
-  private problemNow: C.LibraryProblem | null = null;
 
   private readonly parts: FolderParts;
-  /** Which library the folder is (library-identities.ts). */
-  private readonly identities: FolderIdentities;
 
-  constructor(private readonly options: LibraryServiceOptions) {
-    this.folders = new FolderLifecycle((message) => options.log?.(message));
-    this.identities = new FolderIdentities({
-      registry: options.registry ?? new LibraryRegistry(null),
-      findByHashes: (root, hashes) => options.store.findByHashes(root, hashes),
-    });
+  constructor(options: LibraryServiceOptions) {
+    super(options);
     this.parts = folderParts(options, {
       changed: (delta) => this.changed.emit({ ...delta, version: ++this.version }),
       progress: (progress) => this.progress.emit(progress),
@@ -53,86 +35,11 @@ export class LibraryService {
     });
   }
 
-  /** The library's folder: the one open, or the one that could not be opened. */
-  get currentRoot(): string | null {
-    return this.folders.open?.root ?? this.folders.unavailable?.root ?? null;
-  }
-
   onChanged = (listener: Listener<C.LibraryDelta>): (() => void) => this.changed.on(listener);
   onReset = (listener: Listener<C.LibrarySummary>): (() => void) => this.reset.on(listener);
   onProgress = (listener: Listener<C.ScanProgress>): (() => void) => this.progress.on(listener);
   /** Problems the analyst should hear of (the folder gone, changes no longer seen), as they happen. */
   onProblem = (listener: Listener<C.LibraryProblem>): (() => void) => this.problem.on(listener);
-
-  /** The open library's counts and filter choices, as the page sees it (never every entry). */
-  async summary(): Promise<C.LibrarySummary> {
-    const missing = this.folders.unavailable;
-    const ids = await this.identities.summaryIds(this.folders.open);
-    if (missing) return unavailableSummary(missing, this.version, ids);
-    const { root, scanning } = this.folders.current();
-    const { version, problemNow: problem } = this;
-    const counts = await this.options.store.summary(root, SUMMARY_LIMITS);
-    return { root, ...ids, scanning, version, ...counts, ...(problem ? { problem } : {}) };
-  }
-
-  /** Every file listed now, in main (the page asks for entries by id instead). */
-  listed(): C.CatalogEntry[] {
-    return this.folders.open?.listing.all() ?? [];
-  }
-
-  /** The entries of these files, in the same order; null for a file the library does not list. */
-  entriesOf(ids: readonly C.ArticleId[]): (C.CatalogEntry | null)[] {
-    if (this.folders.unavailable) return ids.map(() => null);
-    const { listing } = this.folders.current();
-    return ids.map((id) => listing.get(id) ?? null);
-  }
-
-  /** For each content hash, a file of the library that holds it, or null; all null if `libraryId` is not open. */
-  async findByHashes(hashes: readonly string[], libraryId: string): Promise<(C.ArticleId | null)[]> {
-    const folder = this.folders.open;
-    if (folder === null || this.identities.current(folder)?.id !== libraryId) return hashes.map(() => null);
-    return this.options.store.findByHashes(folder.root, hashes);
-  }
-
-  search(query: C.SearchQuery): Promise<C.SearchResults> {
-    if (this.folders.unavailable) return Promise.resolve(noResults(query));
-    return this.options.store.search(this.folders.current().root, query);
-  }
-
-  /**
-   * One library's annotations, so search finds their quotes, notes and tags and can filter on them. Records
-   * of a library that is no longer open are not taken (applied: false); refused lists what the index left out.
-   * Kept for a folder that is not there too: the catalog holds them by path, ready for its return.
-   */
-  async setAnnotations(
-    libraryId: string,
-    docs: readonly C.AnnotationDoc[],
-  ): Promise<{ applied: boolean; refused: readonly RefusedAnnotation[] }> {
-    const root = this.currentRoot;
-    const { open } = this.folders;
-    if (root === null || this.identities.current(open)?.id !== libraryId) return { applied: false, refused: [] };
-    return { applied: true, refused: await this.options.store.setAnnotations(root, docs) };
-  }
-
-  async readArticle(id: C.ArticleId): Promise<C.Article> {
-    return readArticle(this.folders.current().root, id, maxBytesOf(this.options));
-  }
-
-  /** Resolves once the files found by the last open() are all listed (their text may still be indexing). */
-  whenListed(): Promise<void> {
-    return this.folders.afterTurn((folder) => folder.whenListed());
-  }
-
-  /** Resolves once the last open()'s reads, catch-up and file work are all through (or cancelled). */
-  async whenIdle(): Promise<void> {
-    await this.folders.afterTurn((folder) => folder.whenIdle());
-    await this.identities.whenIdentified();
-  }
-
-  /** Resolves once the watcher has started (a large folder takes seconds); changes are then live. */
-  whenWatching(): Promise<void> {
-    return this.folders.afterTurn((folder) => folder.whenWatching());
-  }
 
   /** Stops a running background read; what was read stays listed, the rest is read at the next open. */
   cancelScan(): void {
