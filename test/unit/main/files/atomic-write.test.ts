@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +10,7 @@ import {
   writeFileAtomic,
   type AtomicFileOps,
 } from '../../../../src-main/files/atomic-write';
-import { TSX } from '../../../support/worker-scripts';
+import { killMidWrite } from '../../../support/kill-mid-write';
 
 let dir = '';
 beforeEach(async () => {
@@ -91,16 +90,7 @@ describe('writeFileAtomic', () => {
   it('keeps the old file when the writing process is killed mid-write; the leftover is swept', async () => {
     const file = join(dir, 'snapshot.json');
     await writeFile(file, 'old');
-    const child = spawn(process.execPath, [...TSX, join(__dirname, 'write-then-hang.ts'), file], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise((done) => child.on('exit', done));
-    await new Promise<void>((done, fail) => {
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => chunk.includes('writing') && done());
-      child.on('exit', () => fail(new Error('the writer exited before it began writing')));
-    });
-    child.kill('SIGKILL');
-    await exited;
+    await killMidWrite(file);
     expect(await readFile(file, 'utf8')).toBe('old');
     const leftovers = (await readdir(dir)).filter((name) => name !== 'snapshot.json');
     expect(leftovers).toHaveLength(1); // the half-written temporary file

@@ -1,13 +1,14 @@
 // Strange files in the library: a FIFO named x.txt (opening one for reading waits for a writer forever) must
 // not hang the reader, the background read or the read worker; and an import a killed process left
 // half-written is never listed and is swept at the next open.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { closeSync, constants, openSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntryReader } from '../../../../src-main/catalog/reading/entry-reader';
 import { readCatalogEntry } from '../../../../src-main/catalog/reading/read-entry';
+import { killMidWrite } from '../../../support/kill-mid-write';
 import { put, SEED_TEXT } from '../../../support/temp-library';
 import { READ_WORKER, TSX } from '../../../support/worker-scripts';
 import { ids, opened, withLibraryService, type ServiceHarness } from './library-service-harness';
@@ -73,20 +74,7 @@ describe('a FIFO named like an article', () => {
 describe('an import cut off by a killed process', () => {
   it('is never listed, and its temporary file is swept at the next open', async () => {
     await put(h.root, 'a.txt', SEED_TEXT);
-    const child = spawn(
-      process.execPath,
-      [...TSX, join(__dirname, '../files/write-then-hang.ts'), join(h.root, 'x.txt')],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    const exited = new Promise((done) => child.on('exit', done));
-    await new Promise<void>((done, fail) => {
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => chunk.includes('writing') && done());
-      child.on('exit', () => fail(new Error('the writer exited before it began writing')));
-    });
-    child.kill('SIGKILL');
-    await exited;
+    await killMidWrite(join(h.root, 'x.txt'));
     expect(await readdir(h.root)).toHaveLength(2); // a.txt and the half-written temporary file
 
     const service = h.createService();
