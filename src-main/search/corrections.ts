@@ -2,7 +2,8 @@
 // vocabulary (article text and annotations). Words that match anything are never touched.
 import type { DatabaseSync } from 'node:sqlite';
 import { editDistance } from './edit-distance';
-import { quoted, type QueryTerm } from './query-parse';
+import { quoted } from './query-parse';
+import { mapPositiveTerms, type ParsedQuery, type QueryTerm } from './query-tree';
 import { prepared } from './statements';
 import { termsFresh, termsLike, type TermCount } from './terms';
 import { prefixEnd } from './tokens';
@@ -19,21 +20,23 @@ const LONG_WORD = 8;
 const VOCABULARIES = ['search_vocab', 'search_annotation_vocab'] as const;
 const TEXT_TABLES = ['search_text', 'search_annotation_text'] as const;
 
+/** The query with each positive word that matches nothing read as its nearest word, where there is one. */
 export function correctTerms(
   db: DatabaseSync,
-  terms: readonly QueryTerm[],
-): { terms: QueryTerm[]; corrections: Correction[] } {
+  parsed: ParsedQuery,
+): { parsed: ParsedQuery; corrections: Correction[] } {
   const corrections: Correction[] = [];
-  const corrected = terms.map((term) => {
+  if (parsed.root === null) return { parsed, corrections };
+  const root = mapPositiveTerms(parsed.root, (term) => {
     const word = term.tokens[0] ?? '';
-    const eligible = !term.negated && !term.phrase && term.tokens.length === 1 && [...word].length >= MIN_LENGTH;
+    const eligible = !term.phrase && term.tokens.length === 1 && [...word].length >= MIN_LENGTH;
     if (!eligible || /\p{N}/u.test(word) || hasMatches(db, term)) return term;
     const to = nearestTerm(db, word);
     if (to === null) return term;
     corrections.push({ from: term.text, to });
     return wordTerm(to);
   });
-  return { terms: corrected, corrections };
+  return { parsed: { ...parsed, root }, corrections };
 }
 
 /** One doclist seek per table; stops at the first match. */
@@ -44,7 +47,7 @@ function hasMatches(db: DatabaseSync, term: QueryTerm): boolean {
   );
 }
 
-const wordTerm = (text: string): QueryTerm => ({ text, tokens: [text], phrase: false, prefix: false, negated: false });
+const wordTerm = (text: string): QueryTerm => ({ text, tokens: [text], phrase: false, prefix: false });
 
 /** Ranked candidates tried before giving up: the table may hold a word whose last article just left. */
 const TRIES = 3;

@@ -1,7 +1,13 @@
 // SearchFilters as SQL conditions on `files f` with named parameters, shared by browsing and ranked search.
 // Annotation filters are IN-subqueries over indexed tables, read once per query rather than per article.
 import type { SearchFilters } from '../../src-preload/contract';
+import type { SourceWords } from './query-tree';
 import type { Params } from './statements';
+
+/** The page's filters, and the source: words of the query (query-tree.ts), which filter the same way. */
+export interface QueryFilters extends SearchFilters {
+  readonly sourceWords?: SourceWords;
+}
 
 export interface FilterSql {
   /** Conditions to AND into a WHERE clause; ":root" must be bound by the caller. */
@@ -24,16 +30,40 @@ export function normaliseFolder(folder: string): string {
   return folder.replaceAll('\\', '/').replace(/^\/+|\/+$/g, '');
 }
 
-export function filterSql(filters: SearchFilters): FilterSql {
+/** The outlet, the source line and the link of an article, in lower case, for source: words. */
+const SOURCE_TEXT = "lower(coalesce(f.domain, '') || ' ' || coalesce(f.source, '') || ' ' || coalesce(f.url, ''))";
+
+/** source:reuters finds "Reuters", "reuters.com" and links to reuters.com; several are any of them. */
+function sourceConditions(words: SourceWords | undefined, params: Params): string[] {
+  const like = (name: string, values: readonly string[]): string[] =>
+    values.map((value, i) => {
+      params[`${name}${i}`] = value.toLowerCase();
+      return `instr(${SOURCE_TEXT}, :${name}${i}) > 0`;
+    });
+  const conditions: string[] = [];
+  const include = like('sourceIn', words?.include ?? []);
+  if (include.length > 0) conditions.push(`(${include.join(' OR ')})`);
+  for (const excluded of like('sourceOut', words?.exclude ?? [])) conditions.push(`NOT ${excluded}`);
+  return conditions;
+}
+
+/** A range typed the wrong way round (from after to) means the dates between them, not nothing. */
+export function dateRange(filters: SearchFilters): { from?: string; to?: string } {
+  const { dateFrom: from, dateTo: to } = filters;
+  return from && to && from > to ? { from: to, to: from } : { from, to };
+}
+
+export function filterSql(filters: QueryFilters): FilterSql {
   const conditions: string[] = [];
   const params: Params = {};
-  if (filters.dateFrom) {
+  const { from, to } = dateRange(filters);
+  if (from) {
     conditions.push('f.date >= :dateFrom');
-    params.dateFrom = filters.dateFrom;
+    params.dateFrom = from;
   }
-  if (filters.dateTo) {
+  if (to) {
     conditions.push('f.date <= :dateTo');
-    params.dateTo = filters.dateTo;
+    params.dateTo = to;
   }
   if (filters.domains && filters.domains.length > 0) {
     conditions.push(`f.domain IN (${list('domain', filters.domains, params)})`);
@@ -60,9 +90,10 @@ export function filterSql(filters: SearchFilters): FilterSql {
     const op = filters.annotated ? 'IN' : 'NOT IN';
     conditions.push(`f.path ${op} (SELECT article_path FROM search_annotations WHERE root = :root)`);
   }
+  conditions.push(...sourceConditions(filters.sourceWords, params));
   return { conditions, params };
 }
 
-export function hasFilters(filters: SearchFilters): boolean {
+export function hasFilters(filters: QueryFilters): boolean {
   return filterSql(filters).conditions.length > 0;
 }

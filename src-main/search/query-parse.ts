@@ -1,44 +1,340 @@
-// Reads what the analyst typed into terms: words, "quoted phrases", -excluded words. Nothing the analyst
-// types is FTS5 syntax; every term later goes into the MATCH expression as a quoted string. Pure.
+// Reads what the analyst typed into a query tree (query-tree.ts): words (implicit AND), "quoted phrases",
+// -excluded words, OR, parentheses, NEAR, title: and source:. Nothing typed becomes FTS5 syntax: every
+// term later goes into the MATCH expression as a quoted string. What cannot be read is said in plain
+// words (query-problems.ts), and the rest is still searched. Pure.
+import { PROBLEMS, shown } from './query-problems';
+import { NEAR_DISTANCE, type ParsedQuery, type QueryNode, type QueryTerm } from './query-tree';
 import { tokensOf } from './tokens';
 
-export interface QueryTerm {
-  /** The term as typed (without quotes or the leading "-"). */
-  readonly text: string;
-  /** Its tokens as the index sees them; a term without any is dropped. */
-  readonly tokens: readonly string[];
-  readonly phrase: boolean;
-  /** The last term, still being typed: its last token matches as a prefix. */
-  readonly prefix: boolean;
-  readonly negated: boolean;
-}
+export type { QueryTerm } from './query-tree';
 
 /** One-letter prefixes match most of a large library and say little; they are matched as whole words. */
 const MIN_PREFIX_LENGTH = 2;
+const MAX_DEPTH = 8;
+const MAX_TERMS = 64;
+const MAX_NEAR_DISTANCE = 1000;
+const FIELD = /^([A-Za-z]+):(?!\/)/;
 
-const TERM = /(-?)(?:"([^"]*)("?)|([^\s"]+))/gu;
+type Part =
+  | { readonly kind: 'node'; readonly node: QueryNode; readonly negated: boolean }
+  | { readonly kind: 'source'; readonly text: string; readonly negated: boolean };
 
-export function parseQuery(input: string): QueryTerm[] {
-  const terms: QueryTerm[] = [];
-  let lastEnd = -1;
-  let lastClosed = false;
-  for (const match of input.matchAll(TERM)) {
-    const [whole, minus, phraseText, closingQuote, word] = match;
-    const phrase = phraseText !== undefined;
-    const text = phrase ? phraseText : (word ?? '');
+type Source = Extract<Part, { kind: 'source' }>;
+
+interface Group {
+  readonly node: QueryNode | null;
+  /** source: words at the top level (elsewhere they are left out, and said so). */
+  readonly sources: readonly Source[];
+  /** Only exclusions were typed (as shown): nothing to exclude them from. */
+  readonly onlyExcluded: string | null;
+}
+
+class Parser {
+  private pos = 0;
+  private terms = 0;
+  readonly problems = new Set<string>();
+
+  constructor(private readonly input: string) {}
+
+  parse(): ParsedQuery {
+    const parts: QueryNode[] = [];
+    const sources: Source[] = [];
+    let onlyExcluded: string | null = null;
+    // A ")" without its "(" is left out, and the rest is read on.
+    for (let first = true; first || this.pos < this.input.length; first = false) {
+      if (!first) {
+        this.pos++;
+        this.problems.add(PROBLEMS.strayClose);
+      }
+      const group = this.parseAnd(0, false);
+      if (group.node) parts.push(group.node);
+      sources.push(...group.sources);
+      onlyExcluded ??= group.onlyExcluded;
+    }
+    if (parts.length > 0) onlyExcluded = null;
+    if (onlyExcluded !== null) this.problems.add(PROBLEMS.onlyExcluded(onlyExcluded));
+    return {
+      root: parts.length === 0 ? null : parts.length === 1 ? (parts[0] ?? null) : and(parts, []),
+      sources: {
+        include: sources.filter((s) => !s.negated).map((s) => s.text),
+        exclude: sources.filter((s) => s.negated).map((s) => s.text),
+      },
+      onlyExcluded: onlyExcluded !== null,
+      problems: [...this.problems],
+    };
+  }
+
+  /** Units side by side: every one must match (implicit AND), the excluded ones must not. */
+  private parseAnd(depth: number, excluded: boolean): Group {
+    const parts: Part[] = [];
+    for (;;) {
+      this.skipSpace();
+      const at = this.pos;
+      const char = this.input[this.pos];
+      if (char === undefined || char === ')') break;
+      if (this.takeOperator('AND')) continue;
+      if (this.takeOperator('OR') || this.takeInfixNear() !== null) {
+        this.problems.add(this.input.startsWith('OR', at) ? PROBLEMS.danglingOr : PROBLEMS.nearInfix);
+        continue;
+      }
+      const part = this.parseAlternatives(depth, excluded);
+      if (part) parts.push(part);
+      if (this.pos === at) this.pos++; // never stuck on a character nothing above reads
+    }
+    const positive = parts.flatMap((p) => (p.kind === 'node' && !p.negated ? [p.node] : []));
+    const negative = parts.flatMap((p) => (p.kind === 'node' && p.negated ? [p.node] : []));
+    const sources = parts.flatMap((p) => (p.kind === 'source' ? [p] : []));
+    if (depth > 0) for (const s of sources) this.problems.add(PROBLEMS.sourceInGroup(s.text));
+    const onlyExcluded = positive.length === 0 && negative.length > 0 ? this.typed(negative) : null;
+    const single = positive.length === 1 && negative.length === 0;
+    const node = positive.length === 0 ? null : single ? (positive[0] ?? null) : and(positive, negative);
+    return { node, sources: depth > 0 ? [] : sources, onlyExcluded };
+  }
+
+  /** a OR b OR c: OR joins the units right beside it, so "ukraine lavrov OR blinken" needs ukraine. */
+  private parseAlternatives(depth: number, excluded: boolean): Part | null {
+    const first = this.parseNearChain(depth, excluded);
+    const alternatives = first ? [first] : [];
+    let dangling = false;
+    while (this.takeOperator('OR')) {
+      this.skipSpace();
+      const next = this.input[this.pos];
+      const part =
+        next === undefined || next === ')' || this.atOperator('OR') ? null : this.parseNearChain(depth, excluded);
+      if (part) alternatives.push(part);
+      else dangling = true;
+    }
+    if (dangling || (alternatives.length === 1 && first === null)) this.problems.add(PROBLEMS.danglingOr);
+    if (alternatives.length <= 1) return alternatives[0] ?? null;
+    const nodes: QueryNode[] = [];
+    for (const part of alternatives) {
+      if (part.kind === 'source') this.problems.add(PROBLEMS.sourceInGroup(part.text));
+      else if (part.negated) this.problems.add(PROBLEMS.excludedAlone(this.typed([part.node])));
+      else nodes.push(part.node);
+    }
+    if (nodes.length <= 1) return nodes[0] ? { kind: 'node', negated: false, node: nodes[0] } : null;
+    return { kind: 'node', negated: false, node: { kind: 'or', children: nodes } };
+  }
+
+  /** "a NEAR b", "a NEAR/5 b NEAR c": plain words and phrases joined into one NEAR group. */
+  private parseNearChain(depth: number, excluded: boolean): Part | null {
+    let part = this.parseUnary(depth, excluded);
+    for (;;) {
+      const distance = this.takeInfixNear();
+      if (distance === null) return part;
+      const right = this.parseUnary(depth, excluded);
+      const a = part ? plainTerms(part) : null;
+      const b = right ? plainTerms(right) : null;
+      if (a === null || b === null) {
+        this.problems.add(PROBLEMS.nearInfix);
+        part ??= right;
+        continue;
+      }
+      part = { kind: 'node', negated: false, node: { kind: 'near', terms: [...a, ...b], distance } };
+    }
+  }
+
+  private parseUnary(depth: number, excluded: boolean): Part | null {
+    let negated = false;
+    while (this.takeOperator('NOT')) negated = true;
+    this.skipSpace();
+    if (this.input[this.pos] === '-') {
+      this.pos++;
+      const next = this.input[this.pos];
+      if (next === undefined || /\s/u.test(next)) return null; // a lone "-"
+      negated = true;
+    }
+    const next = this.input[this.pos];
+    if (negated && (next === undefined || next === ')')) {
+      this.problems.add(PROBLEMS.danglingNot);
+      return null;
+    }
+    const inExclusion = excluded || negated;
+    const field = this.takeField();
+    if (field === 'invalid') return null;
+    if (field === 'source') {
+      const node = this.parsePrimary(depth, inExclusion, true);
+      if (node === null) return null;
+      if (node.kind === 'term') return { kind: 'source', text: node.term.text, negated };
+      this.problems.add(PROBLEMS.sourceShape);
+      return null;
+    }
+    const node = this.parsePrimary(depth, inExclusion, false);
+    if (node === null) return null;
+    return { kind: 'node', negated, node: field === 'title' ? { kind: 'title', child: node } : node };
+  }
+
+  private parsePrimary(depth: number, excluded: boolean, single: boolean): QueryNode | null {
+    const char = this.input[this.pos];
+    if (char === '(') {
+      this.pos++;
+      if (depth + 1 > MAX_DEPTH) {
+        this.problems.add(PROBLEMS.tooDeep(MAX_DEPTH));
+        return null;
+      }
+      const group = this.parseAnd(depth + 1, excluded);
+      if (this.input[this.pos] === ')') this.pos++;
+      else this.problems.add(PROBLEMS.unclosedGroup);
+      if (group.node === null && group.onlyExcluded !== null)
+        this.problems.add(PROBLEMS.excludedAlone(group.onlyExcluded));
+      return group.node;
+    }
+    if (!single && this.input.startsWith('NEAR(', this.pos)) return this.parseNear(excluded);
+    const term = char === '"' ? this.phrase(excluded) : this.word(excluded, false);
+    return term ? { kind: 'term', term } : null;
+  }
+
+  /** NEAR(a "b c" d, 5): words and phrases, then an optional distance after a comma. */
+  private parseNear(excluded: boolean): QueryNode | null {
+    this.pos += 'NEAR('.length;
+    const terms: QueryTerm[] = [];
+    let distance = NEAR_DISTANCE;
+    for (;;) {
+      this.skipSpace();
+      const char = this.input[this.pos];
+      if (char === undefined) {
+        this.problems.add(PROBLEMS.unclosedNear);
+        break;
+      }
+      if (char === ')') {
+        this.pos++;
+        break;
+      }
+      if (char === ',') {
+        this.pos++;
+        this.skipSpace();
+        const raw = this.rawWord(true);
+        if (/^\d+$/u.test(raw)) distance = Math.min(Number(raw), MAX_NEAR_DISTANCE);
+        else this.problems.add(PROBLEMS.nearDistance(raw));
+        continue;
+      }
+      if (char === '(' || char === '-' || /^(AND|OR|NOT)$/u.test(this.peekWord(true))) {
+        this.problems.add(PROBLEMS.nearContent(char === '(' ? '(' : this.peekWord(true) || char));
+        if (char === '(' || char === '-') this.pos++;
+        else this.rawWord(true);
+        continue;
+      }
+      const term = char === '"' ? this.phrase(excluded) : this.word(excluded, true);
+      if (term) terms.push(term);
+    }
+    if (terms.length >= 2) return { kind: 'near', terms, distance };
+    if (terms.length === 1) this.problems.add(PROBLEMS.nearTooFew);
+    return terms[0] ? { kind: 'term', term: terms[0] } : null;
+  }
+
+  private phrase(excluded: boolean): QueryTerm | null {
+    const start = this.pos + 1;
+    const close = this.input.indexOf('"', start);
+    const closed = close >= 0;
+    const text = this.input.slice(start, closed ? close : this.input.length);
+    this.pos = closed ? close + 1 : this.input.length;
+    if (!closed) this.problems.add(PROBLEMS.unclosedQuote(text));
+    let star = false;
+    while (this.input[this.pos] === '*') {
+      this.pos++;
+      star = true;
+    }
+    return this.term(text.trim(), true, star || (!closed && !excluded));
+  }
+
+  private word(excluded: boolean, inNear: boolean): QueryTerm | null {
+    const raw = this.rawWord(inNear);
+    if (raw === '') return null; // at a ")": the group above takes it
+    const star = raw.endsWith('*');
+    const text = raw.replace(/\*+$/u, '');
+    return this.term(text, false, star || (this.pos === this.input.length && !excluded));
+  }
+
+  private term(text: string, phrase: boolean, prefixWanted: boolean): QueryTerm | null {
     const tokens = tokensOf(text);
-    if (tokens.length === 0) continue;
-    terms.push({ text, tokens, phrase, prefix: false, negated: minus === '-' });
-    lastEnd = (match.index ?? 0) + whole.length;
-    lastClosed = phrase && closingQuote === '"';
+    if (tokens.length === 0) return null;
+    if (++this.terms > MAX_TERMS) {
+      this.problems.add(PROBLEMS.tooManyTerms(MAX_TERMS));
+      return null;
+    }
+    const prefix = prefixWanted && (tokens.at(-1) ?? '').length >= MIN_PREFIX_LENGTH;
+    return { text, tokens, phrase, prefix };
   }
-  const last = terms.at(-1);
-  // A closed phrase or a word followed by a space is finished; what is still being typed is a prefix.
-  const stillTyping = lastEnd === input.length && !lastClosed;
-  if (last && stillTyping && !last.negated && (last.tokens.at(-1) ?? '').length >= MIN_PREFIX_LENGTH) {
-    terms[terms.length - 1] = { ...last, prefix: true };
+
+  /** title: or source: (lower or upper case); an unknown field is said, and read as words. */
+  private takeField(): 'title' | 'source' | 'invalid' | null {
+    const match = FIELD.exec(this.input.slice(this.pos, this.pos + 40));
+    if (!match) return null;
+    const name = (match[1] ?? '').toLowerCase();
+    const after = this.input[this.pos + match[0].length];
+    const bare = after === undefined || /\s/u.test(after);
+    if (name !== 'title' && name !== 'source') {
+      if (!bare) this.problems.add(PROBLEMS.unknownField(match[1] ?? '', this.peekWord(false)));
+      return null;
+    }
+    this.pos += match[0].length;
+    if (bare || after === ')') {
+      this.problems.add(PROBLEMS.emptyField(name));
+      return 'invalid';
+    }
+    return name;
   }
-  return terms;
+
+  private takeInfixNear(): number | null {
+    const save = this.pos;
+    this.skipSpace();
+    const raw = this.peekWord(false);
+    const match = /^NEAR(?:\/(\d+))?$/u.exec(raw);
+    if (!match || this.input[this.pos + raw.length] === '(') {
+      this.pos = save;
+      return null;
+    }
+    this.pos += raw.length;
+    return match[1] === undefined ? NEAR_DISTANCE : Math.min(Number(match[1]), MAX_NEAR_DISTANCE);
+  }
+
+  private atOperator(name: string): boolean {
+    return this.peekWord(false) === name;
+  }
+
+  private takeOperator(name: string): boolean {
+    this.skipSpace();
+    if (!this.atOperator(name)) return false;
+    this.pos += name.length;
+    return true;
+  }
+
+  private peekWord(inNear: boolean): string {
+    const stop = inNear ? /[\s"(),]/u : /[\s"()]/u;
+    let end = this.pos;
+    while (end < this.input.length && !stop.test(this.input[end] ?? '')) end++;
+    return this.input.slice(this.pos, end);
+  }
+
+  private rawWord(inNear: boolean): string {
+    const raw = this.peekWord(inNear);
+    this.pos += raw.length;
+    return raw;
+  }
+
+  private skipSpace(): void {
+    while (this.pos < this.input.length && /\s/u.test(this.input[this.pos] ?? '')) this.pos++;
+  }
+
+  private typed(nodes: readonly QueryNode[]): string {
+    return shown(nodes.map((n) => `-${n.kind === 'term' ? n.term.text : '(…)'}`).join(' '));
+  }
+}
+
+function and(children: readonly QueryNode[], excluded: readonly QueryNode[]): QueryNode {
+  return { kind: 'and', children, excluded };
+}
+
+/** The words and phrases a NEAR can join: a positive term or NEAR group, outside any field. */
+function plainTerms(part: Part): readonly QueryTerm[] | null {
+  if (part.kind !== 'node' || part.negated) return null;
+  if (part.node.kind === 'term') return [part.node.term];
+  if (part.node.kind === 'near') return part.node.terms;
+  return null;
+}
+
+export function parseQuery(input: string): ParsedQuery {
+  return new Parser(input).parse();
 }
 
 /** A term as an FTS5 string: double quotes make every character literal, including AND, NEAR, *, ( and :. */

@@ -2,14 +2,16 @@
 // corrected when it matches nothing, then ranked; without text it is the library list.
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchHit, SearchQuery, SearchResults } from '../../src-preload/contract';
+import { coverage } from './coverage';
 import { annotationMatches } from './annotation-matches';
 import { browse, toHit } from './browse';
 import { correctTerms, type Correction } from './corrections';
 import { annotationOnlyCount, countMatches } from './counts';
-import { hasFilters } from './filters';
+import { hasFilters, type QueryFilters } from './filters';
 import { largeResults } from './large-results';
 import { matchExpressions, type MatchExpressions } from './match-expression';
 import { parseQuery } from './query-parse';
+import { shapeOf } from './query-shape';
 import { matchedPage, type RowPage } from './ranked';
 import { findRoot, type RootRange } from './roots';
 import { pageDetails } from './snippet';
@@ -37,7 +39,8 @@ interface Matched {
 
 function match(db: DatabaseSync, root: string, range: RootRange, expressions: MatchExpressions): Matched {
   const scope = { root, lo: range.lo, hi: range.hi, q: expressions.all };
-  const params = { ...scope, noted: annotationMatches(db, scope) };
+  // title: looks in titles only: the analyst's annotations have none.
+  const params = { ...scope, noted: expressions.titleOnly ? '{}' : annotationMatches(db, scope) };
   return { expressions, params, articleCount: countMatches(db, params) };
 }
 
@@ -47,30 +50,34 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
   const started = performance.now();
   const offset = wholeNumber(query.offset, Number.MAX_SAFE_INTEGER);
   const limit = wholeNumber(query.limit, MAX_LIMIT);
-  const terms = parseQuery(query.text);
-  const expressions = matchExpressions(terms);
+  let parsed = parseQuery(query.text);
+  const filters: QueryFilters = { ...query.filters, sourceWords: parsed.sources };
   const range = findRoot(db, root);
   let corrections: Correction[] = [];
   let total = 0;
   let hits: SearchHit[] = [];
-  if (expressions === null) {
-    ({ total, hits } = browse(db, root, query.filters, query.sort === 'title' ? 'title' : 'date', offset, limit));
-  } else if (range !== null) {
+  let expressions = matchExpressions(parsed);
+  if (expressions === null && !parsed.onlyExcluded) {
+    ({ total, hits } = browse(db, root, filters, query.sort === 'title' ? 'title' : 'date', offset, limit));
+  } else if (expressions !== null && range !== null) {
     let matched = match(db, root, range, expressions);
     // Words are only corrected when the query finds nothing; then only the words that match nothing.
     if (nothingMatched(matched)) {
-      const corrected = correctTerms(db, terms);
-      const correctedExpressions = matchExpressions(corrected.terms);
+      const corrected = correctTerms(db, parsed);
+      const correctedExpressions = matchExpressions(corrected.parsed);
       if (corrected.corrections.length > 0 && correctedExpressions !== null) {
         corrections = corrected.corrections;
+        parsed = corrected.parsed;
+        expressions = correctedExpressions;
         matched = match(db, root, range, correctedExpressions);
       }
     }
-    const page = pageOf(db, matched, query, options.exactLimit ?? EXACT_LIMIT, offset, limit);
+    const page = pageOf(db, matched, { ...query, filters }, options.exactLimit ?? EXACT_LIMIT, offset, limit);
     total = page.total;
+    // Snippets mark matches in article text and annotations alike, which have no title column.
     const details = pageDetails(
       db,
-      matched.params,
+      { ...matched.params, q: matched.expressions.marks },
       page.rows.map((row) => row.path),
       !matched.expressions.prefix,
     );
@@ -79,13 +86,23 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
       return toHit(row, detail?.snippet ?? [], detail?.matchedIn ?? []);
     });
   }
-  return { total, offset, hits, corrections, elapsedMs: performance.now() - started };
+  const searching = expressions !== null || parsed.onlyExcluded;
+  return {
+    total,
+    offset,
+    hits,
+    corrections,
+    elapsedMs: performance.now() - started,
+    problems: parsed.problems,
+    shape: shapeOf(parsed),
+    partial: searching ? coverage(db, root) : null,
+  };
 }
 
 function pageOf(
   db: DatabaseSync,
   m: Matched,
-  query: SearchQuery,
+  query: SearchQuery & { readonly filters: QueryFilters },
   exactLimit: number,
   offset: number,
   limit: number,

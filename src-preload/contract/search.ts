@@ -22,7 +22,10 @@ export interface SearchFilters {
 }
 
 export interface SearchQuery {
-  /** What the analyst typed: words (the last one as a prefix), "quoted phrases"; empty lists everything. */
+  /**
+   * What the analyst typed: words (the last one as a prefix), "quoted phrases", -excluded words, OR,
+   * parentheses, NEAR, title: and source:; empty lists everything. Main reads it (never passed to FTS5 raw).
+   */
   readonly text: string;
   readonly filters: SearchFilters;
   readonly sort: SearchSort;
@@ -45,6 +48,26 @@ export interface SearchHit {
   readonly matchedIn: readonly ('title' | 'body' | 'annotation')[];
 }
 
+/** While a library's text is still being made searchable: how many of its articles a search looked in. */
+export interface SearchCoverage {
+  readonly indexed: number;
+  readonly articles: number;
+}
+
+/** What the query asked for, as main read it: the page words its advice when nothing matches from this. */
+export interface QueryShape {
+  /** Words and phrases to find (excluded ones not counted). */
+  readonly words: number;
+  readonly phrases: number;
+  readonly excluded: number;
+  /** OR was used. */
+  readonly alternatives: boolean;
+  readonly near: boolean;
+  readonly fields: readonly ('title' | 'source')[];
+  /** The source: words the articles' sources must contain (one of them). */
+  readonly sources: readonly string[];
+}
+
 export interface SearchResults {
   readonly total: number;
   readonly offset: number;
@@ -52,4 +75,10 @@ export interface SearchResults {
   /** Query words that matched nothing and were read as these nearby words instead. */
   readonly corrections: readonly { readonly from: string; readonly to: string }[];
   readonly elapsedMs: number;
+  /** What could not be read as typed, in plain words; the rest of the query was searched. */
+  readonly problems?: readonly string[];
+  /** What the query asked for; absent when main did not read one. */
+  readonly shape?: QueryShape;
+  /** Present while the text of some listed articles is not yet searchable: these results are partial. */
+  readonly partial?: SearchCoverage | null;
 }

@@ -47,8 +47,9 @@ describe('query text', () => {
   it('leaves out articles with a word marked "-"', () => {
     expect(ids(find('strike -archive'))).toEqual(['uk/ports/harbour-strike.txt']);
     expect(find('strike').total).toBe(2);
-    // Exclusions alone cannot drive a full-text match: that is the library list.
-    expect(find('-strike').total).toBe(9);
+    // Exclusions alone have nothing to exclude from: no results, and the query says why.
+    expect(find('-strike').total).toBe(0);
+    expect(find('-strike').problems).toEqual([expect.stringContaining('only leaves articles out')]);
   });
 
   it('folds case and diacritics', () => {
@@ -91,12 +92,13 @@ describe('query text', () => {
     expect(() => search(lib.db, ROOT, query(text, { sort: 'date' }))).not.toThrow();
   });
 
-  it('reads syntax characters as plain separators', () => {
-    expect(find('title:lavrov').total).toBe(0);
+  it('reads the documented operators, and other syntax characters as plain separators', () => {
+    expect(ids(find('title:lavrov'))).toEqual(['russia/blinken-lavrov.txt']);
     expect(find('lavrov*').total).toBe(2);
     expect(find('(lavrov)').total).toBe(2);
-    expect(find('NEAR lavrov').total).toBe(0);
-    expect(find('"NEAR" OR lavrov').total).toBe(0);
+    expect(find('NEAR lavrov').total).toBe(2);
+    expect(find('"NEAR" lavrov').total).toBe(0);
+    expect(find('{title}: lavrov').total).toBe(0);
   });
 });
 
