@@ -5,9 +5,11 @@ import type { SearchFilters } from '../../../../src-preload/contract';
 import { useLive } from '../../db/live';
 import { tagNames } from '../../db/tags';
 import { annotationIndex } from '../../db/work-index';
-import { plural } from '../../ui/format';
 import { VirtualList } from '../../ui/VirtualList';
 import { AnnotationSearchNotice } from '../search/AnnotationSearchNotice';
+import { QueryProblems, SearchCount } from '../search/SearchCount';
+import { noResultsAdvice } from '../search/search-messages';
+import { SearchTips } from '../search/SearchTips';
 import { activeFilterCount, SearchFilterBar } from '../search/SearchFilters';
 import { useLibrarySearch, type LibraryQuery } from '../search/use-library-search';
 import { ArticleRow } from './ArticleRow';
@@ -45,12 +47,6 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
     if (hit) onSelect(hit.id);
   };
   const setFilters = (filters: SearchFilters): void => onQueryChange({ ...query, filters });
-  const count =
-    results.total === null
-      ? '…'
-      : searching
-        ? `${plural(total, 'result')} for “${query.text.trim()}”`
-        : plural(total, 'article');
 
   return (
     <nav className="library" aria-label="Library">
@@ -81,12 +77,11 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
             Filters{activeFilterCount(query.filters) > 0 ? ` (${activeFilterCount(query.filters)})` : ''}
           </button>
           <span className="library-count" data-testid="library-count">
-            {count}
-            {results.elapsedMs !== null && searching && (
-              <span className="muted"> · {Math.max(1, Math.round(results.elapsedMs))} ms</span>
-            )}
+            <SearchCount results={results} />
           </span>
+          <SearchTips />
         </div>
+        <QueryProblems problems={results.problems} />
         {results.corrections.length > 0 && (
           <div className="corrections" data-testid="corrections">
             Showing results for {results.corrections.map((c) => `“${c.to}”`).join(', ')} (you typed{' '}
@@ -109,7 +104,14 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
         <AnnotationSearchNotice sync={annotationSearch} />
       </div>
       {results.total === 0 && articles > 0 && (
-        <p className="muted pad">No article matches. Try fewer words or clear the filters.</p>
+        <div className="muted pad no-results" data-testid="no-results">
+          <p>No article matches.</p>
+          {noResultsAdvice(results.shape, results.partial, activeFilterCount(results.shown?.filters ?? {})).map(
+            (advice) => (
+              <p key={advice}>{advice}</p>
+            ),
+          )}
+        </div>
       )}
       {summary && articles === 0 && (
         <p className="muted pad" data-testid="list-empty">

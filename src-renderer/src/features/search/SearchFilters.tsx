@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { SearchFilters as Filters, SearchSort } from '../../../../src-preload/contract';
 import { usePalette } from '../../db/palette';
 import { Choice, DateField } from '../../ui/filter-fields';
+import { reversedDates } from './search-messages';
 
 interface Props {
   readonly filters: Filters;
@@ -48,6 +49,7 @@ export function SearchFilterBar({
 }: Props): ReactNode {
   const palette = usePalette();
   const colours = new Set(filters.colours ?? []);
+  const reversed = reversedDates(filters);
   return (
     <div className="search-filters" role="group" aria-label="Filters">
       <label>
@@ -128,6 +130,18 @@ export function SearchFilterBar({
         <button type="button" className="link" onClick={() => onChange({})}>
           Clear filters
         </button>
+      )}
+      {reversed && (
+        <p className="filter-note" role="status" data-testid="dates-reversed">
+          {reversed}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => onChange({ ...filters, dateFrom: filters.dateTo, dateTo: filters.dateFrom })}
+          >
+            Swap the dates
+          </button>
+        </p>
       )}
     </div>
   );

@@ -1,6 +1,8 @@
 // The pages of a long list that main sends a page at a time (the library list, search hits), kept for
 // one query at one library version: the pages in view are fetched, one request in flight, the latest query
-// and range winning. A new version of the same query keeps showing the old pages until the new arrive.
+// and range winning. A new version of the same query keeps showing the old pages until the new arrive; a
+// new query keeps showing the last answered one, rows, total and query together, until its first answer,
+// so the list never shows one query's total over blank rows or another query's rows.
 
 /** A page as main answers it: the whole list's length and the items of the page. */
 export interface PageAnswer<T> {
@@ -10,8 +12,10 @@ export interface PageAnswer<T> {
 
 export type PageLoader<Q, A> = (query: Q, offset: number, limit: number) => Promise<A>;
 
-export interface PageView<T, A> {
-  /** The list's length; null until the first answer for this query. */
+export interface PageView<Q, T, A> {
+  /** The query the rows and total shown are for: the last one answered (the query typed may be newer). */
+  readonly query: Q | null;
+  /** The list's length; null until the first answer. */
   readonly total: number | null;
   /** The latest answer for this query, for what it says besides its items. */
   readonly latest: A | null;
@@ -28,8 +32,11 @@ export class PageCache<Q, T, A extends PageAnswer<T>> {
   private range = { start: 0, end: 1 };
   private busy = false;
   private failedAt: string | null = null;
-  private answer: Omit<PageView<T, A>, 'at'> = { total: null, latest: null, error: null };
-  private view: PageView<T, A> = { ...this.answer, at: () => undefined };
+  private answer: Omit<PageView<Q, T, A>, 'at'> = { query: null, total: null, latest: null, error: null };
+  private view: PageView<Q, T, A> = { ...this.answer, at: () => undefined };
+  /** The pages of the query shown while a new query waits for its first answer. */
+  private shownPages: ReadonlyMap<number, readonly T[]> = new Map();
+  private answered = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -39,13 +46,18 @@ export class PageCache<Q, T, A extends PageAnswer<T>> {
 
   /**
    * Shows this query at this library version. A new version keeps the old pages in view until the new
-   * ones arrive; a new query starts at the top, with the old length shown until its first answer.
+   * ones arrive; a new query starts at the top, with the last answered query shown until its first answer.
    */
   show(query: Q, version: string | number): void {
     const key = JSON.stringify(query);
     if (key === this.key && version === this.version) return;
-    this.stale = key === this.key ? new Map([...this.stale, ...this.pages]) : new Map();
-    if (key !== this.key) this.range = { start: 0, end: 1 };
+    if (key === this.key) this.stale = new Map([...this.stale, ...this.pages]);
+    else {
+      if (this.answered) this.shownPages = this.mergedPages();
+      this.answered = false;
+      this.stale = new Map();
+      this.range = { start: 0, end: 1 };
+    }
     this.pages = new Map();
     this.key = key;
     this.query = query;
@@ -65,7 +77,7 @@ export class PageCache<Q, T, A extends PageAnswer<T>> {
     return () => this.listeners.delete(listener);
   };
 
-  readonly snapshot = (): PageView<T, A> => this.view;
+  readonly snapshot = (): PageView<Q, T, A> => this.view;
 
   private current(): string {
     return `${String(this.version)}\u0000${this.key}`;
@@ -79,6 +91,7 @@ export class PageCache<Q, T, A extends PageAnswer<T>> {
     if (page > last) return;
     const asked = this.current();
     const askedQuery = this.key;
+    const query = this.query;
     this.busy = true;
     this.load(this.query, page * this.pageSize, this.pageSize).then(
       (answer) => {
@@ -88,7 +101,9 @@ export class PageCache<Q, T, A extends PageAnswer<T>> {
         // steady stream of changes (a first read) cannot keep the list from moving.
         if (askedQuery === this.key) {
           (asked === this.current() ? this.pages : this.stale).set(page, answer.items);
-          this.answer = { total: answer.total, latest: answer, error: null };
+          this.answered = true;
+          this.shownPages = new Map();
+          this.answer = { query, total: answer.total, latest: answer, error: null };
           this.publish();
         }
         this.pump();
@@ -105,14 +120,16 @@ export class PageCache<Q, T, A extends PageAnswer<T>> {
     );
   }
 
+  private mergedPages(): Map<number, readonly T[]> {
+    return new Map([...this.stale, ...this.pages]);
+  }
+
   private publish(): void {
-    const { pages, stale, pageSize } = this;
+    const { pageSize } = this;
+    const pages = this.answered ? this.mergedPages() : this.shownPages;
     this.view = {
       ...this.answer,
-      at: (index) => {
-        const page = Math.floor(index / pageSize);
-        return (pages.get(page) ?? stale.get(page))?.[index % pageSize];
-      },
+      at: (index) => pages.get(Math.floor(index / pageSize))?.[index % pageSize],
     };
     for (const listener of this.listeners) listener();
   }

@@ -131,4 +131,36 @@ describe('PageCache', () => {
     await main.at(1).answer(rows(q, 0, 10, 1));
     expect(cache.snapshot().error).toBeNull();
   });
+
+  it('keeps the last answered query, its rows and total together, until a new query is answered', async () => {
+    const { main, cache } = setup();
+    const all = { text: '' };
+    cache.show(all, 1);
+    await main.at(0).answer(rows(all, 0, 10, 27_819));
+    cache.show({ text: 'ukraine' }, 1);
+    // Not the library's length over blank rows: the list as it was, said to be for the empty query.
+    expect(cache.snapshot().query).toEqual(all);
+    expect(cache.snapshot().total).toBe(27_819);
+    expect(cache.snapshot().at(0)).toBe('#0');
+    await main.at(1).answer(rows({ text: 'ukraine' }, 0, 10, 19));
+    expect(cache.snapshot().query).toEqual({ text: 'ukraine' });
+    expect(cache.snapshot().total).toBe(19);
+    expect(cache.snapshot().at(0)).toBe('ukraine#0');
+  });
+
+  it('under index growth keeps the rows in view while each refresh arrives', async () => {
+    const { main, cache } = setup();
+    const q = { text: 'lavrov' };
+    cache.show(q, 'v1#0');
+    await main.at(0).answer(rows(q, 0, 10, 1, '@0'));
+    cache.show(q, 'v1#1');
+    expect(cache.snapshot().at(0)).toBe('lavrov@0#0');
+    await main.at(1).answer(rows(q, 0, 10, 4, '@1'));
+    expect(cache.snapshot().total).toBe(4);
+    expect(cache.snapshot().at(3)).toBe('lavrov@1#3');
+    cache.show(q, 'v1#2');
+    await main.at(2).answer(rows(q, 0, 10, 7, '@2'));
+    expect(cache.snapshot().total).toBe(7);
+    expect(cache.snapshot().at(6)).toBe('lavrov@2#6');
+  });
 });
