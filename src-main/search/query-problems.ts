@@ -18,9 +18,11 @@ export const PROBLEMS = {
   onlyExcluded: (typed: string): string =>
     `${typed} only leaves articles out: add a word to search for, as in ukraine ${typed}.`,
   excludedAlone: (typed: string): string =>
-    `${typed} cannot stand alone inside parentheses or beside OR: an excluded word needs a word to search for. Left out.`,
+    `${typed} cannot stand alone inside parentheses or beside OR: ` +
+    'an excluded word needs a word to search for. Left out.',
   unknownField: (name: string, typed: string): string =>
-    `“${shown(name)}:” is not a field Dossier can search (it knows title: and source:): “${shown(typed)}” was searched as words.`,
+    `“${shown(name)}:” is not a field Dossier can search (it knows title: and source:): ` +
+    `“${shown(typed)}” was searched as words.`,
   emptyField: (name: string): string => `“${name}:” needs a word right after it, as in ${name}:ukraine.`,
   sourceInGroup: (text: string): string =>
     `source:${shown(text)} narrows the whole search, so it cannot go inside parentheses or beside OR: left out.`,

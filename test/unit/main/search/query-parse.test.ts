@@ -8,6 +8,7 @@ import { prefixEnd, tokensOf } from '../../../../src-main/search/tokens';
 
 const all = (text: string): string | null => matchExpressions(parseQuery(text))?.all ?? null;
 const problems = (text: string): readonly string[] => parseQuery(text).problems;
+const last = (text: string): boolean | undefined => termsOf(parseQuery(text).root).at(-1)?.prefix;
 
 describe('parseQuery: words, phrases, exclusions, prefixes', () => {
   it('reads words, phrases, exclusions and the prefix being typed', () => {
@@ -25,7 +26,6 @@ describe('parseQuery: words, phrases, exclusions, prefixes', () => {
   });
 
   it('reads no prefix after a space, a closed phrase, an exclusion or a single letter', () => {
-    const last = (text: string): boolean | undefined => termsOf(parseQuery(text).root).at(-1)?.prefix;
     expect(last('sanc ')).toBe(false);
     expect(last('"foreign minister"')).toBe(false);
     expect(last('"foreign minis')).toBe(true);

@@ -119,7 +119,9 @@ describe('partial results while text is being indexed', () => {
   it('says how much of the library was searched until every article is indexed', () => {
     expect(find('council').partial).toBeNull();
     const text = variant(HOUSING, 'Council votes again on depot homes', '20240601');
-    lib.catalog.upsert(ROOT, { ...lib.catalog.get(ROOT, 'uk/council-housing-vote.txt')!, id: 'uk/late.txt' });
+    const housing = lib.catalog.get(ROOT, 'uk/council-housing-vote.txt');
+    if (!housing) throw new Error('the fixture has no housing article');
+    lib.catalog.upsert(ROOT, { ...housing, id: 'uk/late.txt' });
     lib.db.exec('BEGIN');
     markForIndex(lib.db, ROOT, 'uk/late.txt');
     lib.db.exec('COMMIT');
