@@ -12,7 +12,6 @@ import type {
 } from '../../../../src-preload/contract';
 import { getApi } from '../../platform/api';
 import { errorMessage } from '../../platform/errors';
-import { useLibrary } from '../library/library-context';
 import { PageCache } from './page-cache';
 import { useIndexRefresh } from './use-index-refresh';
 
@@ -52,7 +51,7 @@ const NO_PROBLEMS: readonly string[] = [];
 /** `version` names the state of what main searches: a new one fetches the rows in view again. */
 export function useLibrarySearch(query: LibraryQuery, version: string): LibrarySearch {
   const [cache] = useState(() => new PageCache<LibraryQuery, SearchHit, SearchPage>(loadPage, PAGE_SIZE));
-  const index = useIndexRefresh(useLibrary().summary?.root ?? null);
+  const index = useIndexRefresh();
   const key = query.text.trim() === '' ? version : `${version}#${index}`;
   useEffect(() => cache.show(query, key), [cache, query, key]);
   const view = useSyncExternalStore(cache.subscribe, cache.snapshot);
