@@ -47,6 +47,8 @@ test.describe('search while the text is indexed', () => {
     page,
     host,
   }) => {
+    // 3,000 files read and indexed in steps of 20: several times a small test's time on a loaded machine.
+    test.slow();
     const folder = await mkdtemp(join(tmpdir(), 'dossier-e2e-indexing-'));
     await writeLibrary(folder);
     const indexing = host.holdPhase(folder, 'indexing');
@@ -79,7 +81,7 @@ test.describe('search while the text is indexed', () => {
       });
     });
     indexing.release();
-    await expect(page.getByTestId('scan-progress')).toBeHidden({ timeout: 60_000 });
+    await expect(page.getByTestId('scan-progress')).toBeHidden({ timeout: 120_000 });
     await expect(count).toContainText(`${LAVROV_COUNT} results for “lavrov”`, { timeout: 30_000 });
     await expect(page.getByTestId('search-partial')).toBeHidden();
     const typedDuring = await resultsOf(page);
