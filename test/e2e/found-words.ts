@@ -26,7 +26,7 @@ export const currentWord = async (page: Page): Promise<string | null> =>
 /** Whether the current range (else the first found one) lies inside the reader pane's visible area. */
 export function markInView(page: Page): Promise<boolean> {
   return page.evaluate(
-    ([found, current]) => {
+    ({ found, current }) => {
       const staticRange = [...(CSS.highlights.get(current) ?? CSS.highlights.get(found) ?? [])][0];
       const pane = document.querySelector('[data-testid="reader"]');
       if (!staticRange || !pane) return false;
@@ -37,6 +37,6 @@ export function markInView(page: Page): Promise<boolean> {
       const view = pane.getBoundingClientRect();
       return box.height > 0 && box.top >= view.top && box.bottom <= view.bottom;
     },
-    [FOUND, CURRENT],
+    { found: FOUND, current: CURRENT },
   );
 }
