@@ -1,6 +1,7 @@
 // Find inside an article: a search hit opens with the query's words marked and the first scrolled into
 // view, highlights made over them stay whole; the find bar (Ctrl+Shift+F) counts, steps both ways with
 // wrap-around and closes with Escape; right-to-left articles and queries too.
+import { AxeBuilder } from '@axe-core/playwright';
 import { articleText, expect, test } from './fixtures';
 import { currentWord, foundWords, markInView } from './found-words';
 import { highlightPassage } from './reader-actions';
@@ -55,11 +56,9 @@ test('a search hit opens with the query’s words marked and the first in view',
   await expect.poll(() => foundWords(app)).toEqual(['Istanbul', 'Istanbul']);
 });
 
-test('the find bar counts, steps both ways around the article, and Escape gives the focus back', async ({ app }) => {
+test('the find bar opens prefilled, counts, and steps both ways around the article', async ({ app }) => {
+  test.slow(); // a dozen steps, each waited on, and an axe-core pass
   await openHit(app, 'istanbul ', GRAIN_TITLE);
-  await app.getByTestId('article-body').locator('p').first().click();
-  const search = app.getByLabel('Search the library');
-  await search.focus();
   await app.keyboard.press('Control+Shift+F');
   const find = app.getByRole('searchbox', { name: 'Find in this article' });
   await expect(find).toBeFocused();
@@ -87,7 +86,20 @@ test('the find bar counts, steps both ways around the article, and Escape gives 
   await app.getByRole('button', { name: 'Previous match' }).click();
   await expect(count).toHaveText('1 of 3');
   await app.screenshot({ path: '/tmp/find-bar.png' });
+  const axe = await new AxeBuilder({ page: app }).include('[data-testid="find-bar"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
 
+test('the find bar takes phrases and prefixes, says when nothing matches, and Escape gives the focus back', async ({
+  app,
+}) => {
+  await openHit(app, 'istanbul ', GRAIN_TITLE);
+  const search = app.getByLabel('Search the library');
+  await search.focus();
+  await app.keyboard.press('Control+Shift+F');
+  const find = app.getByRole('searchbox', { name: 'Find in this article' });
+  await expect(find).toBeFocused();
+  const count = app.getByTestId('find-count');
   // A phrase, and the last word as a prefix while it is typed.
   await find.fill('"grain shipments" resu');
   await expect(count).toHaveText('1 of 2');
