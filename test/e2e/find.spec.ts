@@ -88,6 +88,10 @@ test('the find bar opens prefilled, counts, and steps both ways around the artic
   await app.screenshot({ path: '/tmp/find-bar.png' });
   const axe = await new AxeBuilder({ page: app }).include('[data-testid="find-bar"]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  // Escape closes the bar from its buttons too.
+  await expect(app.getByRole('button', { name: 'Previous match' })).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(app.getByTestId('find-bar')).toHaveCount(0);
 });
 
 test('the find bar takes phrases and prefixes, says when nothing matches, and Escape gives the focus back', async ({

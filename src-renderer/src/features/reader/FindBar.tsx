@@ -27,14 +27,24 @@ function OpenFindBar({ find }: { find: ArticleFind }): ReactNode {
       // The window's F3 handler would step a second time.
       event.stopPropagation();
       find.step(event.shiftKey ? -1 : 1);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      find.close();
     }
   };
+  // Escape closes from the field or any of the bar's buttons.
+  const onBarKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    find.close();
+  };
   return (
-    <div className="find-bar" role="search" aria-label="Find in this article" data-testid="find-bar" data-find-bar>
+    <div
+      className="find-bar"
+      role="search"
+      aria-label="Find in this article"
+      data-testid="find-bar"
+      data-find-bar
+      onKeyDown={onBarKeyDown}
+    >
       <input
         ref={input}
         type="search"
