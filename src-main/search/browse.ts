@@ -44,7 +44,12 @@ export function browse(
   return { total, hits: rows.map((row) => toHit(row, null, [])) };
 }
 
-export function toHit(row: FileRow, snippet: SearchHit['snippet'], matchedIn: SearchHit['matchedIn']): SearchHit {
+export function toHit(
+  row: FileRow,
+  snippet: SearchHit['snippet'],
+  matchedIn: SearchHit['matchedIn'],
+  markedTitle: SearchHit['snippet'] = null,
+): SearchHit {
   return {
     id: row.path,
     title: row.title ?? '',
@@ -52,6 +57,7 @@ export function toHit(row: FileRow, snippet: SearchHit['snippet'], matchedIn: Se
     dateRaw: row.date_raw,
     domain: row.domain,
     snippet,
+    markedTitle,
     matchedIn,
   };
 }

@@ -83,7 +83,7 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
     );
     hits = page.rows.map((row) => {
       const detail = details.get(row.path);
-      return toHit(row, detail?.snippet ?? [], detail?.matchedIn ?? []);
+      return toHit(row, detail?.snippet ?? [], detail?.matchedIn ?? [], detail?.title ?? null);
     });
   }
   const searching = expressions !== null || parsed.onlyExcluded;

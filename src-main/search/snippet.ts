@@ -13,6 +13,8 @@ export function withoutMarks(text: string): string {
 }
 const ELLIPSIS = '…';
 const SNIPPET_TOKENS = 16;
+/** About what two lines of a title show in the list at its narrowest. */
+const TITLE_SHOWN = 60;
 
 /** "a \u0002b\u0003 c" -> [{a , false}, {b, true}, {c, false}]; adjacent runs of one kind are merged. */
 export function snippetRuns(marked: string): Snippet {
@@ -39,8 +41,38 @@ export function snippetRuns(marked: string): Snippet {
 
 const hasHit = (runs: Snippet): boolean => runs.some((run) => run.hit);
 
+/**
+ * At most this many characters come before the first mark: the list shows two lines of a snippet, and FTS5
+ * may start its window at a sentence well before the match, which would push the mark past the cut.
+ */
+export const MAX_LEAD = 40;
+
+/** Code units before the first marked run, or -1 when nothing is marked. */
+function leadOf(runs: Snippet): number {
+  let lead = 0;
+  for (const run of runs) {
+    if (run.hit) return lead;
+    lead += run.text.length;
+  }
+  return -1;
+}
+
+/** The runs with the text before the first mark cut to about `max` characters, from a word start, after "…". */
+export function withShortLead(runs: Snippet, max = MAX_LEAD): Snippet {
+  const first = runs[0];
+  if (!first || first.hit || leadOf(runs) <= max) return runs;
+  // Runs are merged, so everything before the first mark is the first run.
+  let cut = first.text.length - max;
+  if (/[\uDC00-\uDFFF]/u.test(first.text[cut] ?? '')) cut++;
+  const space = /\s/u.test(first.text[cut - 1] ?? '') ? 0 : first.text.slice(cut).search(/\s/u);
+  const kept = space === -1 ? first.text.slice(cut) : first.text.slice(cut + space).trimStart();
+  return [{ text: `${ELLIPSIS}${kept}`, hit: false }, ...runs.slice(1)];
+}
+
 export interface HitDetail {
   readonly snippet: Snippet;
+  /** The whole title with the matched words marked, when it has one. */
+  readonly title: Snippet | null;
   readonly matchedIn: SearchHit['matchedIn'];
 }
 
@@ -108,12 +140,18 @@ export function pageDetails(
   return new Map([...marked].map(([path, m]) => [path, detailOf(m)]));
 }
 
-/** The body's best passage when the body matched, else the analyst's words, else the marked title. */
+/**
+ * The body's best passage when the body matched, else the analyst's words, else the body's opening (the
+ * marked title shows the match), each with its first mark early enough to be seen. A title matched only
+ * past what two lines of a row show is its own snippet, so some mark is always in view.
+ */
 function detailOf({ title, body, annotation }: Marked): HitDetail {
   const matchedIn: ('title' | 'body' | 'annotation')[] = [];
   if (hasHit(title)) matchedIn.push('title');
   if (hasHit(body)) matchedIn.push('body');
   if (hasHit(annotation)) matchedIn.push('annotation');
-  const snippet = [body, annotation, title].find(hasHit) ?? body;
-  return { snippet, matchedIn };
+  const passage = [body, annotation].find(hasHit);
+  const titleOnly = passage === undefined && hasHit(title);
+  const snippet = passage ?? (titleOnly && leadOf(title) > TITLE_SHOWN ? title : body);
+  return { snippet: withShortLead(snippet), title: hasHit(title) ? title : null, matchedIn };
 }

@@ -44,6 +44,8 @@ export interface SearchHit {
   readonly domain: string | null;
   /** Marked excerpt of the body or of an annotation; null when browsing without query text. */
   readonly snippet: Snippet | null;
+  /** The whole title with the matched words marked, when the words matched in it. */
+  readonly markedTitle?: Snippet | null;
   /** Where the words matched. */
   readonly matchedIn: readonly ('title' | 'body' | 'annotation')[];
 }

@@ -65,7 +65,7 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
       ) : nothing && selectedId === null ? (
         <EmptyLibrary root={root} onAdd={onAddFiles} />
       ) : (
-        <Reader id={selectedId} />
+        <Reader id={selectedId} query={query.text} />
       )}
     </div>
   );

@@ -1,10 +1,12 @@
-// One row of the library list: title, date, source, the analyst's work on it and, when searching, the
-// marked snippet. A row whose page has not arrived yet is a placeholder.
+// One row of the library list: the title on up to two lines (whole on hover), date, source, the analyst's
+// work on it and, when searching, the matched words marked in the title and the snippet. A row whose page
+// has not arrived yet is a placeholder.
 import type { ReactNode } from 'react';
 import type { SearchHit } from '../../../../src-preload/contract';
 import { formatArticleDate, plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
-import { SnippetText } from '../search/SnippetText';
+import { stripBidiControls } from '../../../../src-shared/text-safety';
+import { MarkedTitle, SnippetText } from '../search/SnippetText';
 
 interface Props {
   readonly hit: SearchHit | undefined;
@@ -22,9 +24,13 @@ export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactN
       className={`article-row${selected ? ' selected' : ''}`}
       aria-current={selected ? 'true' : undefined}
       onClick={onOpen}
-      title={hit.id}
+      title={stripBidiControls(hit.title) || hit.id}
     >
-      <IsolatedText className="row-title" text={hit.title} />
+      {hit.markedTitle ? (
+        <MarkedTitle className="row-title" title={hit.markedTitle} />
+      ) : (
+        <IsolatedText className="row-title" text={hit.title} />
+      )}
       <span className="row-meta">
         <span>{formatArticleDate(hit.date, hit.dateRaw)}</span>
         {hit.domain && <IsolatedText className="row-domain" text={hit.domain} />}

@@ -124,7 +124,7 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
       )}
       <VirtualList
         count={total}
-        rowHeight={searching ? 86 : 62}
+        rowHeight={searching ? 112 : 80}
         label="Articles"
         testId="article-list"
         scrollToIndex={cursor}

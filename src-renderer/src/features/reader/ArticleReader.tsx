@@ -16,6 +16,8 @@ import { formatArticleDate, plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
 import { ArticleBody } from './ArticleBody';
+import { FindBar } from './FindBar';
+import { useArticleFind } from './find/use-find';
 import { useTextSelection } from './use-text-selection';
 
 interface Props {
@@ -23,18 +25,21 @@ interface Props {
   readonly libraryId: string;
   readonly article: Article;
   readonly entry: CatalogEntry & { ok: true };
+  /** The library's query text: its words are marked in the article. */
+  readonly query?: string;
 }
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
+export function ArticleReader({ libraryId, article, entry, query = '' }: Props): ReactNode {
   const toasts = useToasts();
   const bodyRef = useRef<HTMLDivElement>(null);
   const { anchored, orphans, text } = useAnchoredHighlights(libraryId, article);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selection, clearSelection] = useTextSelection(bodyRef, article.paragraphs);
+  const find = useArticleFind(bodyRef, article.paragraphs, query);
 
   const highlight = useCallback(
     async (color: ColorKey) => {
@@ -124,11 +129,11 @@ export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
   return (
     <div className="reader-with-panel">
       <main className="reader" data-testid="reader">
+        <FindBar find={find} />
         <article>
           <header className="reader-header">
             <h1 dir="auto">{stripBidiControls(article.title)}</h1>
             <div className="reader-meta">
-              <span>{formatArticleDate(article.date, article.dateRaw)}</span>
               {article.url && (
                 <a
                   href={article.url}
@@ -147,14 +152,19 @@ export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
                   <IsolatedText text={article.source} />
                 </span>
               )}
-              <span className="muted">{plural(entry.words, 'word')}</span>
-              <span className="muted file-id">{article.id}</span>
+              <span className="reader-date">{formatArticleDate(article.date, article.dateRaw)}</span>
               <ExportArticle
                 libraryId={libraryId}
                 article={article}
                 entry={entry}
                 highlights={[...anchored.map((a) => a.highlight), ...orphans]}
               />
+            </div>
+            <div className="reader-details" data-testid="reader-details">
+              <span>{plural(entry.words, 'word')}</span>
+              <span className="file-id" title="The article's file in the library folder">
+                {article.id}
+              </span>
             </div>
             {article.warnings.length > 0 && (
               <ul className="reader-warnings" aria-label="Problems with this file">

@@ -18,7 +18,8 @@ function Notice({ lines, alert }: { lines: readonly string[]; alert?: boolean })
   );
 }
 
-export function Reader({ id }: { id: string | null }): ReactNode {
+/** `query`: the library's query text, whose words the article marks. */
+export function Reader({ id, query = '' }: { id: string | null; query?: string }): ReactNode {
   const entry = useEntry(id);
   const state = useArticle(entry?.ok ? entry.id : null, entry?.ok ? entry.hash : null);
   const libraryId = useLibraryId();
@@ -41,6 +42,7 @@ export function Reader({ id }: { id: string | null }): ReactNode {
       libraryId={libraryId}
       article={state.article}
       entry={entry}
+      query={query}
     />
   );
 }

@@ -1,11 +1,24 @@
-// A search snippet: matched words marked, everything rendered as text.
+// A search snippet, and a title with the matched words marked: everything rendered as text.
 import type { ReactNode } from 'react';
 import type { Snippet } from '../../../../src-preload/contract';
+import { stripBidiControls } from '../../../../src-shared/text-safety';
+
+function runs(snippet: Snippet): ReactNode[] {
+  return snippet.map((run, i) => {
+    const text = stripBidiControls(run.text);
+    return run.hit ? <mark key={i}>{text}</mark> : <span key={i}>{text}</span>;
+  });
+}
 
 export function SnippetText({ snippet }: { snippet: Snippet }): ReactNode {
   return (
     <span className="snippet" dir="auto">
-      {snippet.map((run, i) => (run.hit ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+      {runs(snippet)}
     </span>
   );
+}
+
+/** A title from outside the app with its matched words marked, isolated as IsolatedText isolates titles. */
+export function MarkedTitle({ title, className }: { title: Snippet; className?: string }): ReactNode {
+  return <bdi className={className}>{runs(title)}</bdi>;
 }

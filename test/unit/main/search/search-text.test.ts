@@ -152,13 +152,13 @@ describe('snippets', () => {
     expect([...text].filter((char) => char < ' ' || char === '<')).toEqual([]);
   });
 
-  it('marks prefix and phrase matches, and falls back to the title when only the title matched', () => {
+  it('marks prefix and phrase matches, and marks the title when only the title matched', () => {
     const runs = find('"foreign minister"').hits[0]?.snippet ?? [];
     expect(runs.filter((run) => run.hit).map((run) => run.text.toLowerCase())).toContain('foreign minister');
     // "darken " is finished, so "darkens" and "darkening" in the body are not matches.
     const titleOnly = find('darken ').hits[0];
     expect(titleOnly?.matchedIn).toEqual(['title']);
-    expect(titleOnly?.snippet?.filter((run) => run.hit).map((run) => run.text)).toEqual(['darken']);
+    expect(titleOnly?.markedTitle?.filter((run) => run.hit).map((run) => run.text)).toEqual(['darken']);
   });
 
   it('has no snippet when browsing', () => {

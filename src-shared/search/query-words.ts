@@ -1,0 +1,90 @@
+// The words a library query looks for, to mark them in the text: words and "phrases" (the last one as a
+// prefix while it is being typed), without -excluded words, operators (OR, NEAR, parentheses) or field
+// prefixes (title:, source:), each folded as the index folds it (tokens.ts). Pure.
+import { tokensOf } from './tokens';
+
+export interface QueryWord {
+  /** One token for a word; several, to be found in a row, for a phrase. */
+  readonly tokens: readonly string[];
+  /** The last token matches as a prefix: the analyst is still typing it. */
+  readonly prefix: boolean;
+}
+
+/** As in the index's query reading: a one-letter prefix would mark most of the text, so it is a whole word. */
+const MIN_PREFIX_LENGTH = 2;
+const FIELD = /^(?:title|source):/i;
+const OPERATOR = /^(?:OR|NEAR(?:\/\d*)?)$/;
+const WORD_END = /[\s"()]/u;
+
+interface Term {
+  readonly text: string;
+  readonly negated: boolean;
+  /** Nothing follows it: no space, closing quote or parenthesis. */
+  readonly open: boolean;
+}
+
+/** Terms with their negation, through groups: "-(a OR b)" excludes both a and b. */
+function termsOf(input: string): Term[] {
+  const terms: Term[] = [];
+  const groups: boolean[] = [];
+  let at = 0;
+  let minus = false;
+  while (at < input.length) {
+    const char = input[at] as string;
+    const negated = minus || groups.at(-1) === true;
+    if (/\s/u.test(char)) {
+      minus = false;
+      at++;
+    } else if (char === '(') {
+      groups.push(negated);
+      minus = false;
+      at++;
+    } else if (char === ')') {
+      groups.pop();
+      minus = false;
+      at++;
+    } else if (char === '-' && !minus) {
+      minus = true;
+      at++;
+    } else if (FIELD.test(input.slice(at))) {
+      at = input.indexOf(':', at) + 1;
+    } else if (char === '"') {
+      const close = input.indexOf('"', at + 1);
+      const end = close === -1 ? input.length : close;
+      terms.push({ text: input.slice(at + 1, end), negated, open: close === -1 });
+      at = close === -1 ? input.length : close + 1;
+      minus = false;
+    } else {
+      let end = at;
+      while (end < input.length && !WORD_END.test(input[end] as string)) end++;
+      const text = input.slice(at, end);
+      if (!OPERATOR.test(text)) terms.push({ text, negated, open: end === input.length });
+      at = end;
+      minus = false;
+    }
+  }
+  return terms;
+}
+
+/** `"foreign minister" lavr -putin OR title:(blinken)` -> foreign minister (phrase), lavr (prefix)… */
+export function queryWords(input: string): QueryWord[] {
+  const words: QueryWord[] = [];
+  const seen = new Set<string>();
+  const terms = termsOf(input).filter((term) => tokensOf(term.text).length > 0);
+  terms.forEach((term, index) => {
+    if (term.negated) return;
+    const tokens = tokensOf(term.text);
+    const last = tokens.at(-1) ?? '';
+    const prefix = index === terms.length - 1 && term.open && last.length >= MIN_PREFIX_LENGTH;
+    const key = `${prefix ? '*' : ''}${tokens.join(' ')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    words.push({ tokens, prefix });
+  });
+  return words;
+}
+
+/** The words as text the find bar can take back (phrases quoted): `"foreign minister" lavr`. */
+export function wordsAsText(words: readonly QueryWord[]): string {
+  return words.map((w) => (w.tokens.length > 1 ? `"${w.tokens.join(' ')}"` : (w.tokens[0] ?? ''))).join(' ');
+}
