@@ -1,6 +1,6 @@
 // The words a library query looks for, to mark them in the text: words and "phrases" (the last one as a
-// prefix while it is being typed), without -excluded words, operators (OR, NEAR, parentheses) or field
-// prefixes (title:, source:), each folded as the index folds it (tokens.ts). Pure.
+// prefix while it is being typed, or with a *), without -excluded or NOT words, operators (AND, OR, NEAR,
+// parentheses) or field prefixes (title:, source:), each folded as the index folds it (tokens.ts). Pure.
 import { tokensOf } from './tokens';
 
 export interface QueryWord {
@@ -13,7 +13,7 @@ export interface QueryWord {
 /** As in the index's query reading: a one-letter prefix would mark most of the text, so it is a whole word. */
 const MIN_PREFIX_LENGTH = 2;
 const FIELD = /^(?:title|source):/i;
-const OPERATOR = /^(?:OR|NEAR(?:\/\d*)?)$/;
+const OPERATOR = /^(?:AND|OR|NEAR(?:\/\d*)?)$/;
 const WORD_END = /[\s"()]/u;
 
 interface Term {
@@ -21,6 +21,8 @@ interface Term {
   readonly negated: boolean;
   /** Nothing follows it: no space, closing quote or parenthesis. */
   readonly open: boolean;
+  /** Typed with a trailing *: a prefix wherever it stands. */
+  readonly star?: boolean;
 }
 
 /** Terms with their negation, through groups: "-(a OR b)" excludes both a and b. */
@@ -29,15 +31,18 @@ function termsOf(input: string): Term[] {
   const groups: boolean[] = [];
   let at = 0;
   let minus = false;
+  // NOT excludes the next term or group, across the space that follows it.
+  let not = false;
   while (at < input.length) {
     const char = input[at] as string;
-    const negated = minus || groups.at(-1) === true;
+    const negated = minus || not || groups.at(-1) === true;
     if (/\s/u.test(char)) {
       minus = false;
       at++;
     } else if (char === '(') {
       groups.push(negated);
       minus = false;
+      not = false;
       at++;
     } else if (char === ')') {
       groups.pop();
@@ -54,13 +59,19 @@ function termsOf(input: string): Term[] {
       terms.push({ text: input.slice(at + 1, end), negated, open: close === -1 });
       at = close === -1 ? input.length : close + 1;
       minus = false;
+      not = false;
     } else {
       let end = at;
       while (end < input.length && !WORD_END.test(input[end] as string)) end++;
       const text = input.slice(at, end);
-      if (!OPERATOR.test(text)) terms.push({ text, negated, open: end === input.length });
       at = end;
+      if (text === 'NOT') {
+        not = true;
+        continue;
+      }
+      if (!OPERATOR.test(text)) terms.push({ text, negated, open: end === input.length, star: text.endsWith('*') });
       minus = false;
+      not = false;
     }
   }
   return terms;
@@ -75,7 +86,8 @@ export function queryWords(input: string): QueryWord[] {
     if (term.negated) return;
     const tokens = tokensOf(term.text);
     const last = tokens.at(-1) ?? '';
-    const prefix = index === terms.length - 1 && term.open && last.length >= MIN_PREFIX_LENGTH;
+    const typing = index === terms.length - 1 && term.open;
+    const prefix = (term.star === true || typing) && last.length >= MIN_PREFIX_LENGTH;
     const key = `${prefix ? '*' : ''}${tokens.join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);

@@ -30,7 +30,9 @@ describe('queryWords', () => {
   });
 
   it('leaves out operators, parentheses and field prefixes', () => {
-    expect(words('(lavrov OR blinken) AND ')).toEqual(['lavrov', 'blinken', 'and']);
+    expect(words('(lavrov OR blinken) AND ')).toEqual(['lavrov', 'blinken']);
+    expect(words('lavrov NOT putin ')).toEqual(['lavrov']);
+    expect(words('sanct* lavrov ')).toEqual(['sanct*', 'lavrov']);
     expect(words('lavrov NEAR blinken ')).toEqual(['lavrov', 'blinken']);
     expect(words('lavrov NEAR/5 blinken ')).toEqual(['lavrov', 'blinken']);
     expect(words('NEAR(lavrov blinken)')).toEqual(['lavrov', 'blinken']);
