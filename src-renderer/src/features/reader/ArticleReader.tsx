@@ -16,6 +16,7 @@ import { formatArticleDate, plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
 import { ArticleBody } from './ArticleBody';
+import { ReaderPanes } from './ReaderPanes';
 import { useTextSelection } from './use-text-selection';
 
 interface Props {
@@ -122,7 +123,7 @@ export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
   };
 
   return (
-    <div className="reader-with-panel">
+    <ReaderPanes>
       <main className="reader" data-testid="reader">
         <article>
           <header className="reader-header">
@@ -187,7 +188,7 @@ export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
         onDelete={(h) => void remove(h)}
         onReattach={(h) => void reattach(h)}
       />
-    </div>
+    </ReaderPanes>
   );
 }
 
