@@ -1,5 +1,5 @@
-// The loaded article's row: the reader column, in the analyst's text settings, and the notes pane beside
-// it (resizable and collapsible through the library layout's end pane).
+// The loaded article's row: the reader column in the analyst's text settings, and beside the reader the
+// notes pane, resizable and collapsible as the library layout's end pane.
 import type { ReactNode } from 'react';
 import { SidePane } from '../../ui/panes/SidePane';
 import { readerStyleVariables } from './reader-settings';

@@ -1,7 +1,7 @@
 // A row of an optional start pane, a flexible centre and an optional end pane (the end pane may sit deeper
 // in the tree, as the notes beside the reader do). It measures its width, fits the panes to it, remembers
 // each pane's width and collapsed state, and takes Ctrl+\ (start pane) and Ctrl+Shift+\ (end pane).
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PaneContext, separatorId, type PaneConfig, type PaneSlot, type PaneSlots } from './pane-context';
 import { fitPanes, HANDLE_WIDTH, RAIL_WIDTH, sizeLimit, type PaneFit, type PaneState, type Side } from './pane-sizing';
 import { readPaneState, writePaneState } from './pane-store';
@@ -19,10 +19,20 @@ interface Props {
 
 export const SHORTCUTS: Readonly<Record<Side, string>> = { start: 'Ctrl+\\', end: 'Ctrl+Shift+\\' };
 
-/** A pane's remembered state, and whether it is open as a drawer (which is not remembered). */
-function usePaneChoice(
-  config: PaneConfig | null,
-): [PaneState, (next: PaneState) => void, boolean, (open: boolean) => void] {
+/** What the other pane takes from the room a pane may grow into. */
+const taken = (other: PaneFit | null): number =>
+  !other ? 0 : other.mode === 'docked' ? other.width + HANDLE_WIDTH : RAIL_WIDTH;
+
+interface PaneChoice {
+  readonly state: PaneState;
+  readonly setState: (next: PaneState) => void;
+  /** Open as a drawer (not remembered). */
+  readonly drawer: boolean;
+  readonly setDrawer: (open: boolean) => void;
+}
+
+/** A pane's remembered state, and whether it is open as a drawer. */
+function usePaneChoice(config: PaneConfig | null): PaneChoice {
   const key = config?.id ?? '';
   const spec = config?.spec;
   const [state, setState] = useState<PaneState>(() => (spec ? readPaneState(key, spec) : { size: 0, collapsed: true }));
@@ -30,72 +40,92 @@ function usePaneChoice(
   useEffect(() => {
     if (spec) writePaneState(key, state);
   }, [key, spec, state]);
-  return [state, setState, drawer, setDrawer];
+  return { state, setState, drawer, setDrawer };
+}
+
+interface Room {
+  readonly available: number;
+  readonly centreMin: number;
+}
+
+function makeSlot(
+  side: Side,
+  config: PaneConfig | null,
+  choice: PaneChoice,
+  fit: PaneFit | null,
+  other: PaneFit | null,
+  room: Room,
+): PaneSlot | null {
+  if (!config || !fit) return null;
+  const { state, setState, drawer, setDrawer } = choice;
+  return {
+    side,
+    config,
+    state,
+    fit,
+    drawer: drawer && fit.mode === 'squeezed',
+    limit: sizeLimit(config.spec, room.available, room.centreMin, taken(other)),
+    available: room.available,
+    shortcut: SHORTCUTS[side],
+    setState,
+    closeDrawer: () => setDrawer(false),
+    toggle: () => {
+      // Focus inside a pane that closes goes to its splitter, which stays.
+      const pane = document.getElementById(config.id);
+      const closing = fit.mode === 'docked' || (fit.mode === 'squeezed' && drawer);
+      if (closing && pane?.contains(document.activeElement)) document.getElementById(separatorId(config))?.focus();
+      if (fit.mode === 'docked') setState({ ...state, collapsed: true });
+      else if (fit.mode === 'collapsed') {
+        setState({ ...state, collapsed: false });
+        setDrawer(true);
+      } else setDrawer(!drawer);
+    },
+  };
 }
 
 export function PaneLayout({ start, end, centreMin, className, hidden = false, children }: Props): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
   const available = useElementWidth(ref, typeof window === 'undefined' ? 1280 : window.innerWidth);
-  const [startState, setStartState, startDrawer, setStartDrawer] = usePaneChoice(start);
-  const [endState, setEndState, endDrawer, setEndDrawer] = usePaneChoice(end);
-  const fit = fitPanes(
+  const startChoice = usePaneChoice(start);
+  const endChoice = usePaneChoice(end);
+  const { state: startState, setState: setStartState, drawer: startDrawer, setDrawer: setStartDrawer } = startChoice;
+  const { state: endState, setState: setEndState, drawer: endDrawer, setDrawer: setEndDrawer } = endChoice;
+  const slots = useMemo((): PaneSlots => {
+    const fit = fitPanes(
+      available,
+      centreMin,
+      start && { spec: start.spec, state: startState },
+      end && { spec: end.spec, state: endState },
+    );
+    const room = { available, centreMin };
+    const startPane = { state: startState, setState: setStartState, drawer: startDrawer, setDrawer: setStartDrawer };
+    const endPane = { state: endState, setState: setEndState, drawer: endDrawer, setDrawer: setEndDrawer };
+    return {
+      start: makeSlot('start', start, startPane, fit.start, fit.end, room),
+      end: makeSlot('end', end, endPane, fit.end, fit.start, room),
+    };
+  }, [
     available,
     centreMin,
-    start && { spec: start.spec, state: startState },
-    end && { spec: end.spec, state: endState },
-  );
-  const startFit = fit.start;
-  const endFit = fit.end;
+    start,
+    end,
+    startState,
+    endState,
+    startDrawer,
+    endDrawer,
+    setStartState,
+    setEndState,
+    setStartDrawer,
+    setEndDrawer,
+  ]);
+  const startMode = slots.start?.fit.mode;
+  const endMode = slots.end?.fit.mode;
 
   // A drawer belongs to a squeezed pane: once the pane docks again (or is collapsed), it is closed.
   useEffect(() => {
-    if (startFit?.mode !== 'squeezed') setStartDrawer(false);
-    if (endFit?.mode !== 'squeezed') setEndDrawer(false);
-  }, [startFit?.mode, endFit?.mode, setStartDrawer, setEndDrawer]);
-
-  const slots = ((): PaneSlots => {
-    const taken = (other: PaneFit | null): number =>
-      !other ? 0 : other.mode === 'docked' ? other.width + HANDLE_WIDTH : RAIL_WIDTH;
-    const slot = (
-      side: Side,
-      config: PaneConfig | null,
-      state: PaneState,
-      paneFit: PaneFit | null,
-      drawer: boolean,
-      setState: (next: PaneState) => void,
-      setDrawer: (open: boolean) => void,
-      other: PaneFit | null,
-    ): PaneSlot | null => {
-      if (!config || !paneFit) return null;
-      return {
-        side,
-        config,
-        state,
-        fit: paneFit,
-        drawer: drawer && paneFit.mode === 'squeezed',
-        limit: sizeLimit(config.spec, available, centreMin, taken(other)),
-        available,
-        shortcut: SHORTCUTS[side],
-        setState,
-        closeDrawer: () => setDrawer(false),
-        toggle: () => {
-          // Focus inside a pane that closes goes to its splitter, which stays.
-          const pane = document.getElementById(config.id);
-          const closing = paneFit.mode === 'docked' || (paneFit.mode === 'squeezed' && drawer);
-          if (closing && pane?.contains(document.activeElement)) document.getElementById(separatorId(config))?.focus();
-          if (paneFit.mode === 'docked') setState({ ...state, collapsed: true });
-          else if (paneFit.mode === 'collapsed') {
-            setState({ ...state, collapsed: false });
-            setDrawer(true);
-          } else setDrawer(!drawer);
-        },
-      };
-    };
-    return {
-      start: slot('start', start, startState, startFit, startDrawer, setStartState, setStartDrawer, endFit),
-      end: slot('end', end, endState, endFit, endDrawer, setEndState, setEndDrawer, startFit),
-    };
-  })();
+    if (startMode !== 'squeezed') setStartDrawer(false);
+    if (endMode !== 'squeezed') setEndDrawer(false);
+  }, [startMode, endMode, setStartDrawer, setEndDrawer]);
 
   // The listener stays subscribed while the layout shows; it acts on the latest render's panes.
   const latest = useRef(slots);

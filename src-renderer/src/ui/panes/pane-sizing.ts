@@ -88,7 +88,10 @@ export function fitPanes(
   return { start: null, end: null }; // not reached: the last pass always returns
 }
 
-/** Shrinks widths toward their minimums, each in proportion to what it can give, until they fit in `room`. */
+/**
+ * Shrinks widths toward their minimums, each in proportion to what it can give, until they fit in `room`
+ * (rounded down, so that together they never take a pixel more).
+ */
 export function shrinkTo(wanted: readonly number[], mins: readonly number[], room: number): number[] {
   const total = wanted.reduce((a, b) => a + b, 0);
   const excess = total - room;
@@ -97,7 +100,7 @@ export function shrinkTo(wanted: readonly number[], mins: readonly number[], roo
   const give = slack.reduce((a, b) => a + b, 0);
   if (give <= 0) return [...wanted];
   const share = Math.min(1, excess / give);
-  return wanted.map((w, i) => Math.round(w - (slack[i] ?? 0) * share));
+  return wanted.map((w, i) => Math.floor(w - (slack[i] ?? 0) * share));
 }
 
 /** The widest a docked pane may be now: its maximum, or what the centre and the other pane leave it. */
