@@ -1,6 +1,6 @@
 // Dark mode follows the system: with a dark colour scheme the page, the panes and the reader turn dark
 // with light text, and every highlight colour stays visible on the page and keeps its text legible.
-import { expect, test } from './fixtures';
+import { articleText, expect, test } from './fixtures';
 import { layoutShot } from './layout-checks';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
 
@@ -16,6 +16,17 @@ const contrast = (a: string, b: string): number => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
 };
+
+const ARABIC_TITLE = 'محادثات جنيف تستأنف الأسبوع المقبل';
+
+test.use({
+  seedFiles: {
+    'ar/talks.txt': articleText(ARABIC_TITLE, '20220218', 'https://www.example.org/ar/geneva', [
+      'قال وزير الخارجية إن المحادثات ستستأنف في جنيف الأسبوع المقبل بمشاركة الوفدين.',
+      'وأضاف أن الحل الدبلوماسي هو الطريق الوحيد المسؤول لحل هذه الأزمة.',
+    ]),
+  },
+});
 
 test('a dark system scheme gives dark panes, light text and highlights that stay visible', async ({ app }, info) => {
   await app.emulateMedia({ colorScheme: 'dark' });
@@ -64,6 +75,11 @@ test('a dark system scheme gives dark panes, light text and highlights that stay
   }
   expect(new Set(colours.marks.map((m) => m.background)).size).toBe(5);
   await layoutShot(app, info, 'dark-reader');
+
+  await openArticle(app, ARABIC_TITLE);
+  await highlightPassage(app, 'الحل الدبلوماسي', 'Contradiction');
+  await expect(app.locator('mark.hl-purple')).toHaveText('الحل الدبلوماسي');
+  await layoutShot(app, info, 'dark-rtl');
 
   await app.getByRole('tab', { name: 'Briefs' }).click();
   await app.getByRole('button', { name: 'New brief' }).first().click();
