@@ -79,7 +79,9 @@ for (const size of SIZES) {
       expect(await sidewaysOverflow(app)).toEqual([]);
       expect(await readerLineChars(app)).toBeGreaterThanOrEqual(45);
       await layoutShot(app, testInfo, `rtl-${size.name}`);
+    });
 
+    test('the briefs view fits without scrolling sideways', async ({ app }, testInfo) => {
       await app.getByRole('tab', { name: 'Briefs' }).click();
       await app.getByRole('button', { name: 'New brief' }).first().click();
       await expect(app.getByLabel('Brief title')).toBeVisible();
