@@ -7,6 +7,7 @@ import { moveLegacyWork } from './app/move-legacy-work';
 // for the same element compete, on coming after: keep this order.
 import './styles/base.css';
 import './styles/shell.css';
+import './styles/panes.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/annotations.css';

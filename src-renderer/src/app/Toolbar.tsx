@@ -1,6 +1,7 @@
 // The window's toolbar: the two workspaces as tabs, the open folder, and the library-wide actions with
 // their shortcuts in their titles.
 import type { ReactNode } from 'react';
+import { ReaderSettingsButton } from '../features/reader/ReaderSettingsButton';
 import type { WorkFlows } from '../features/work/use-work-flows';
 import type { LibraryActions } from './use-library-actions';
 
@@ -43,6 +44,7 @@ export function Toolbar({ view, onView, root, actions, work, onManageTags }: Pro
       <div className="library-root" title={root ?? ''} data-testid="library-root">
         {root ?? ''}
       </div>
+      <ReaderSettingsButton />
       <div className="toolbar-actions">
         {[
           { label: 'Add files…', run: actions.addFiles, title: 'Add article files (Ctrl+O)' },

@@ -8,6 +8,8 @@ import { LibraryList } from '../features/library/LibraryList';
 import { useMissingArticles } from '../features/library/missing-articles';
 import { Reader } from '../features/reader/Reader';
 import type { LibraryQuery } from '../features/search/use-library-search';
+import { SidePane } from '../ui/panes/SidePane';
+import { LibraryPanes } from './LibraryPanes';
 import { EmptyLibrary, MissingFolder, ReadingLibrary } from './LibraryStates';
 
 export interface WorkspaceHandle {
@@ -50,14 +52,16 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
   const nothing = summary !== null && summary.articles + summary.brokenTotal + missing.length === 0;
   const reading = status.kind === 'loading' || (nothing && summary.scanning);
   return (
-    <div className="panes" hidden={hidden}>
-      <LibraryList
-        query={query}
-        onQueryChange={setQuery}
-        selectedId={selectedId}
-        onSelect={select}
-        searchRef={searchRef}
-      />
+    <LibraryPanes hidden={hidden}>
+      <SidePane side="start">
+        <LibraryList
+          query={query}
+          onQueryChange={setQuery}
+          selectedId={selectedId}
+          onSelect={select}
+          searchRef={searchRef}
+        />
+      </SidePane>
       {reading ? (
         <ReadingLibrary root={root} />
       ) : nothing && summary.problem ? (
@@ -67,6 +71,6 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
       ) : (
         <Reader id={selectedId} query={query.text} />
       )}
-    </div>
+    </LibraryPanes>
   );
 }

@@ -11,8 +11,10 @@ import { errorMessage } from '../../platform/errors';
 import { plural } from '../../ui/format';
 import { useToasts } from '../../ui/toasts';
 import { BriefEditor } from './BriefEditor';
+import { SidePane } from '../../ui/panes/SidePane';
 import { BriefList } from './BriefList';
 import { BriefPreview } from './BriefPreview';
+import { BriefsPanes } from './BriefsPanes';
 import { EvidencePicker } from './EvidencePicker';
 import { EXPORT_FORMATS } from './export-formats';
 import { importBriefFile } from './import-brief';
@@ -71,14 +73,16 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
   };
 
   return (
-    <div className="briefs-view">
-      <BriefList
-        activeId={activeId}
-        onActivate={onActivate}
-        onCreate={() => void create()}
-        onImport={() => void importBrief()}
-        onDelete={(id) => void remove(id)}
-      />
+    <BriefsPanes>
+      <SidePane side="start">
+        <BriefList
+          activeId={activeId}
+          onActivate={onActivate}
+          onCreate={() => void create()}
+          onImport={() => void importBrief()}
+          onDelete={(id) => void remove(id)}
+        />
+      </SidePane>
       {brief ? (
         <>
           <div className="brief-compose">
@@ -92,7 +96,9 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
             </div>
             <BriefEditor brief={brief} document={document} onChange={update} onAddEvidence={setPickingFor} />
           </div>
-          <BriefPreview document={document} />
+          <SidePane side="end">
+            <BriefPreview document={document} />
+          </SidePane>
         </>
       ) : (
         <div className="empty-state">
@@ -113,6 +119,6 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
           onAdd={(highlights) => update(addItems(brief, highlights.map(asItem), pickingFor))}
         />
       )}
-    </div>
+    </BriefsPanes>
   );
 }

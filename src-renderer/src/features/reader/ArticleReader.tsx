@@ -18,6 +18,7 @@ import { useToasts } from '../../ui/toasts';
 import { ArticleBody } from './ArticleBody';
 import { FindBar } from './FindBar';
 import { useArticleFind } from './find/use-find';
+import { ReaderPanes } from './ReaderPanes';
 import { useTextSelection } from './use-text-selection';
 
 interface Props {
@@ -127,7 +128,7 @@ export function ArticleReader({ libraryId, article, entry, query = '' }: Props):
   };
 
   return (
-    <div className="reader-with-panel">
+    <ReaderPanes>
       <main className="reader" data-testid="reader">
         <FindBar find={find} />
         <article>
@@ -197,7 +198,7 @@ export function ArticleReader({ libraryId, article, entry, query = '' }: Props):
         onDelete={(h) => void remove(h)}
         onReattach={(h) => void reattach(h)}
       />
-    </div>
+    </ReaderPanes>
   );
 }
 
