@@ -5,6 +5,7 @@ import type { SearchHit } from '../../../../src-preload/contract';
 import { formatArticleDate, plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { SnippetText } from '../search/SnippetText';
+import { OddFileBadge } from './OddFileBadge';
 
 interface Props {
   readonly hit: SearchHit | undefined;
@@ -34,6 +35,7 @@ export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactN
           </span>
         )}
         {hit.matchedIn.includes('annotation') && <span className="row-matched">in your notes</span>}
+        <OddFileBadge id={hit.id} />
       </span>
       {hit.snippet && <SnippetText snippet={hit.snippet} />}
     </button>

@@ -16,6 +16,7 @@ import { formatArticleDate, plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
 import { ArticleBody } from './ArticleBody';
+import { OddFileBanner } from './OddFileBanner';
 import { useTextSelection } from './use-text-selection';
 
 interface Props {
@@ -156,6 +157,7 @@ export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
                 highlights={[...anchored.map((a) => a.highlight), ...orphans]}
               />
             </div>
+            <OddFileBanner article={article} />
             {article.warnings.length > 0 && (
               <ul className="reader-warnings" aria-label="Problems with this file">
                 {article.warnings.map((warning) => (
