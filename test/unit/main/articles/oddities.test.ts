@@ -55,7 +55,7 @@ describe('a file that parses but may not be an article', () => {
     expect(parsedArticle(fixtureBytes(SEED_FILE)).oddities).toEqual([]);
     for (const name of readdirSync(SAMPLES)) {
       const bytes = new Uint8Array(readFileSync(resolve(SAMPLES, name)));
-      expect(parsedArticle(bytes, { fileName: name }).oddities, name).toEqual([]);
+      expect({ name, oddities: parsedArticle(bytes, { fileName: name }).oddities }).toEqual({ name, oddities: [] });
     }
     const arabic = 'قال المتحدث باسم الوزارة إن المحادثات ستستمر الأسبوع المقبل في جنيف. '.repeat(8);
     const chinese = '外交部发言人表示，会谈将于下周在日内瓦继续举行。'.repeat(12);
