@@ -62,6 +62,7 @@ export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
       setSelectedId(null);
       toasts.push('info', 'Highlight deleted.', [`“${truncate(deleted.quote.exact, 80)}”`], {
         label: 'Undo',
+        undo: true,
         run: () => void inDb(restoreHighlight, deleted),
       });
     },
@@ -91,8 +92,11 @@ export function ArticleReader({ libraryId, article, entry }: Props): ReactNode {
       if (selection && colour) {
         event.preventDefault();
         void highlight(colour);
-      } else if (selectedId && (event.key === 'Delete' || event.key === 'Backspace')) {
-        const target = anchored.find((a) => a.highlight.id === selectedId)?.highlight;
+      } else if (selectedId && event.key === 'Delete') {
+        // Delete only: Backspace is for editing text, and a stray one must never remove the analyst's work.
+        const focused = event.target instanceof Element ? event.target.closest('[data-highlight-id]') : null;
+        const id = focused?.getAttribute('data-highlight-id') ?? selectedId;
+        const target = anchored.find((a) => a.highlight.id === id)?.highlight;
         if (target) {
           event.preventDefault();
           void remove(target);

@@ -53,6 +53,7 @@ export function MissingArticle({ libraryId, id }: { libraryId: string; id: strin
                       if (deleted)
                         toasts.push('info', 'Highlight deleted.', [], {
                           label: 'Undo',
+                          undo: true,
                           run: () => void inDb(restoreHighlight, deleted),
                         });
                     })
