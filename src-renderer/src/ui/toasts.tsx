@@ -43,7 +43,7 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
     },
     [dismiss],
   );
-  const use = useCallback(
+  const runAction = useCallback(
     (toast: Toast) => {
       toast.action?.run();
       dismiss(toast.id);
@@ -52,25 +52,21 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
   );
 
   // Ctrl+Z outside a text field undoes the latest undoable action; in a field it stays the field's own undo.
-  const latest = useRef<Toast | undefined>(undefined);
-  latest.current = latestUndo(toasts);
+  const pending = latestUndo(toasts);
   useEffect(() => {
+    if (!pending) return undefined;
     const onKey = (event: KeyboardEvent): void => {
       const z = event.key === 'z' || event.key === 'Z';
       if (!z || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
-      if (isTypingTarget(event.target) || !latest.current) return;
+      if (isTypingTarget(event.target)) return;
       event.preventDefault();
-      use(latest.current);
+      runAction(pending);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [use]);
+  }, [pending, runAction]);
 
-  // Once few enough remain to show them all, the next pile folds again.
   const open = expanded && toasts.length > VISIBLE_TOASTS;
-  useEffect(() => {
-    if (!open) setExpanded(false);
-  }, [open]);
   const { shown, folded } = shownToasts(toasts, open);
   const newest = toasts.at(-1);
   const api = useMemo(() => ({ push }), [push]);
@@ -104,7 +100,7 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
                   type="button"
                   className="toast-action"
                   title={toast.action.undo ? 'Ctrl+Z' : undefined}
-                  onClick={() => use(toast)}
+                  onClick={() => runAction(toast)}
                 >
                   {toast.action.label}
                 </button>
@@ -113,7 +109,11 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
                 type="button"
                 className="toast-close"
                 aria-label={`Dismiss: ${toast.title}`}
-                onClick={() => dismiss(toast.id)}
+                onClick={() => {
+                  // Once few enough remain to show them all, the next pile folds again.
+                  if (toasts.length - 1 <= VISIBLE_TOASTS) setExpanded(false);
+                  dismiss(toast.id);
+                }}
               >
                 ×
               </button>
