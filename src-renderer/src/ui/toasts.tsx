@@ -1,7 +1,17 @@
 // Notices in a tray docked under the workspace, so they never cover what the analyst reads: results of
 // imports, errors, confirmations, and Undo (which stays until used or dismissed; Ctrl+Z runs the latest).
 // The newest few show, older ones fold into "+N more"; each is announced once, politely.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  Fragment,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import {
   announcement,
   latestUndo,
@@ -86,11 +96,15 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
           {shown.map((toast) => (
             <div key={toast.id} className={`toast toast-${toast.kind}`} data-testid="toast">
               <div className="toast-body">
-                <strong>{toast.title}</strong>
+                <strong>
+                  <Quoted text={toast.title} />
+                </strong>
                 {toast.lines.length > 0 && (
                   <ul>
                     {toast.lines.map((line, i) => (
-                      <li key={i}>{line}</li>
+                      <li key={i}>
+                        <Quoted text={line} />
+                      </li>
                     ))}
                   </ul>
                 )}
@@ -122,5 +136,23 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
         </section>
       )}
     </ToastContext.Provider>
+  );
+}
+
+/**
+ * A notice's text with what it quotes (a passage, a title, often in another script) isolated, so Arabic or
+ * Hebrew inside “…” keeps its marks at the right ends of an English sentence.
+ */
+function Quoted({ text }: { text: string }): ReactNode {
+  const parts = text.split(/“([^“”]*)”/);
+  if (parts.length === 1) return text;
+  return parts.map((part, i) =>
+    i % 2 === 1 ? (
+      <Fragment key={i}>
+        “<bdi>{part}</bdi>”
+      </Fragment>
+    ) : (
+      part
+    ),
   );
 }
