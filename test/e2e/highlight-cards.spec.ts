@@ -19,6 +19,7 @@ test.use({
 const cards = (app: Page) => app.getByTestId('highlight-card');
 
 test('a collapsed card shows its note rendered, never the raw Markdown', async ({ app }) => {
+  test.slow(); // two articles, two notes: long on a loaded machine
   await openArticle(app, SEED_TITLE);
   await highlightPassage(app, QUOTE_A);
   await noteOnHighlight(app, 'Both sides claim **troop build-ups**, see [the report](https://example.org/r).');
@@ -46,6 +47,7 @@ test('a collapsed card shows its note rendered, never the raw Markdown', async (
 });
 
 test('adding a highlight to a brief twice says it is already there, and the brief holds it once', async ({ app }) => {
+  test.slow(); // the reader, then the briefs view
   await openArticle(app, SEED_TITLE);
   await highlightPassage(app, QUOTE_A);
   const add = app.getByLabel('Add to brief');
