@@ -4,6 +4,7 @@ import { decodeArticleBytes } from './decode';
 import { countWords, parseArticleDate } from './fields';
 import { markdownParagraphs, splitFrontMatter } from './front-matter';
 import { contentHash } from './hash';
+import { findOddities } from './oddities';
 import { readLibraryFormat, type ArticleFields } from './library-format';
 import { readSource } from './source-line';
 import { cleanTitle } from './title';
@@ -38,7 +39,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): Par
   }
   const markdown = options.fileName !== undefined && isMarkdownFileName(options.fileName);
   const fields = (markdown ? readMarkdown(text, warnings) : null) ?? readLibraryFormat(text, markdown);
-  return { ok: true, article: finish(fields, hash, warnings) };
+  return { ok: true, article: finish(fields, hash, warnings, text) };
 }
 
 /** Sizes in the unit a person would use, so a small test limit does not read as "0.0 MB". */
@@ -73,7 +74,7 @@ function readMarkdown(text: string, warnings: string[]): ArticleFields | null {
   return { title, dateRaw, sourceRaw, paragraphs };
 }
 
-function finish(fields: ArticleFields, hash: string, warnings: string[]): ParsedArticle {
+function finish(fields: ArticleFields, hash: string, warnings: string[], text: string): ParsedArticle {
   const { title: cleaned, hadMarkup } = cleanTitle(fields.title ?? '');
   if (hadMarkup) warnings.push('markup removed from the title');
   let title = cleaned;
@@ -93,7 +94,6 @@ function finish(fields: ArticleFields, hash: string, warnings: string[]): Parsed
   const source = fields.sourceRaw === null ? null : readSource(fields.sourceRaw);
   if (source === null) warnings.push('no source URL line');
   else if (source.warning !== null) warnings.push(source.warning);
-  if (fields.paragraphs.length === 0) warnings.push('no body text');
 
   return {
     title,
@@ -106,5 +106,7 @@ function finish(fields: ArticleFields, hash: string, warnings: string[]): Parsed
     words: countWords(fields.paragraphs),
     hash,
     warnings,
+    // An empty body is one of these (said once, here, rather than also as a warning).
+    oddities: findOddities({ text, paragraphs: fields.paragraphs }),
   };
 }

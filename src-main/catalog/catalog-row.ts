@@ -2,7 +2,8 @@
 import type { CatalogEntry } from '../../src-preload/contract';
 
 export const CATALOG_COLUMNS =
-  'path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain, paragraphs, words, warnings, error, source';
+  'path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain, paragraphs, words, warnings, error, source, ' +
+  'oddities';
 
 /**
  * One catalog row as an array in CATALOG_COLUMNS order: a library of 100,000 files is listed as arrays about
@@ -24,11 +25,13 @@ export type CatalogRow = readonly [
   warnings: string,
   error: string | null,
   source: string | null,
+  oddities: string,
 ];
 
 export function entryFromRow(row: CatalogRow): CatalogEntry {
   const [id, size, mtimeMs, hash, ok, title, date, dateRaw, url, domain, paragraphs, words, warnings, error, source] =
     row;
+  const oddities = row[15];
   if (!ok) return { id, ok: false, error: error ?? 'unreadable', hash, size, mtimeMs };
   return {
     id,
@@ -44,6 +47,7 @@ export function entryFromRow(row: CatalogRow): CatalogEntry {
     hash: hash ?? '',
     // Nearly every article has none: no parse for those.
     warnings: warnings === '[]' ? [] : (JSON.parse(warnings) as string[]),
+    ...(oddities === '[]' ? {} : { oddities: JSON.parse(oddities) as string[] }),
     size,
     mtimeMs,
   };

@@ -4,8 +4,11 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { BrokenEntry, CatalogEntry, LibrarySummary } from '../../src-preload/contract';
 import { CATALOG_COLUMNS, entryFromRow, type CatalogRow } from './catalog-row';
 
-/** 2 added `source` (the source line when it is not a web link) and re-reads every file for the new parser. */
-const SCHEMA_VERSION = 2;
+/**
+ * 2 added `source` (the source line when it is not a web link), 3 `oddities` (why a file may not be an
+ * article); each re-reads every file for the new parser.
+ */
+const SCHEMA_VERSION = 3;
 
 /** What the catalog tells of a library's summary (LibrarySummary without what the service adds). */
 export type CatalogSummary = Pick<LibrarySummary, 'articles' | 'brokenTotal' | 'domains' | 'folders'> & {
@@ -57,26 +60,31 @@ export class Catalog {
     );
     this.upsertStmt = this.db.prepare(`
       INSERT INTO files (root, path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain,
-                         paragraphs, words, warnings, error, source)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                         paragraphs, words, warnings, error, source, oddities)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (root, path) DO UPDATE SET
         size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash, ok = excluded.ok,
         title = excluded.title, date = excluded.date, date_raw = excluded.date_raw, url = excluded.url,
         domain = excluded.domain, paragraphs = excluded.paragraphs, words = excluded.words,
-        warnings = excluded.warnings, error = excluded.error, source = excluded.source`);
+        warnings = excluded.warnings, error = excluded.error, source = excluded.source,
+        oddities = excluded.oddities`);
   }
 
   private migrate(): void {
     const { user_version: version } = this.db.prepare('PRAGMA user_version').get() as { user_version: number };
     if (version >= SCHEMA_VERSION) return;
-    // A version 1 catalog gains the column, and its rows a stamp no file has, so each is parsed again.
-    const upgrade = version === 1 ? 'ALTER TABLE files ADD COLUMN source TEXT; UPDATE files SET mtime_ms = -1;' : '';
+    // An older catalog gains the columns, and its rows a stamp no file has, so each is parsed again.
+    const columns = [
+      ...(version === 1 ? ['ALTER TABLE files ADD COLUMN source TEXT;'] : []),
+      ...(version >= 1 ? ["ALTER TABLE files ADD COLUMN oddities TEXT NOT NULL DEFAULT '[]';"] : []),
+    ];
+    const upgrade = columns.length > 0 ? `${columns.join(' ')} UPDATE files SET mtime_ms = -1;` : '';
     this.db.exec(`BEGIN;
       CREATE TABLE IF NOT EXISTS files (
         root TEXT NOT NULL, path TEXT NOT NULL, size INTEGER NOT NULL, mtime_ms REAL NOT NULL,
         hash TEXT, ok INTEGER NOT NULL, title TEXT, date TEXT, date_raw TEXT, url TEXT, domain TEXT,
         paragraphs INTEGER NOT NULL DEFAULT 0, words INTEGER NOT NULL DEFAULT 0,
-        warnings TEXT NOT NULL DEFAULT '[]', error TEXT, source TEXT,
+        warnings TEXT NOT NULL DEFAULT '[]', error TEXT, source TEXT, oddities TEXT NOT NULL DEFAULT '[]',
         PRIMARY KEY (root, path)
       );
       ${upgrade}
@@ -157,6 +165,7 @@ export class Catalog {
         JSON.stringify(entry.warnings),
         null,
         entry.source,
+        JSON.stringify(entry.oddities ?? []),
       );
     } else {
       this.upsertStmt.run(
@@ -176,6 +185,7 @@ export class Catalog {
         '[]',
         entry.error,
         null,
+        '[]',
       );
     }
   }

@@ -23,6 +23,11 @@ export interface ArticleMeta {
   /** sha256 of the file's bytes. */
   readonly hash: string;
   readonly warnings: readonly string[];
+  /**
+   * Why the file may not be an article at all (only a title, one enormous line, binary or mostly non-text
+   * content), shown on its row and in the reader; absent or empty for an ordinary article.
+   */
+  readonly oddities?: readonly string[];
 }
 
 /** Where a file stood when it was read: a file whose size and time are unchanged is not read again. */

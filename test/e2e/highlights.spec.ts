@@ -31,7 +31,7 @@ test('highlight with the mouse, add a note and a tag, and find them again after 
   await app.reload();
   await openSeed(app);
   await expect(app.locator('mark.hl-yellow')).toHaveText(QUOTE);
-  await expect(app.getByTestId('highlight-card')).toContainText('Both sides claim **troop build-ups**.');
+  await expect(app.getByTestId('highlight-card')).toContainText('Both sides claim troop build-ups.');
   await expect(app.getByTestId('highlight-card')).toContainText('troops');
   await expect(app.getByRole('button', { name: new RegExp(SEED_TITLE) })).toContainText('✎ 1');
 });

@@ -52,3 +52,27 @@ export async function selectWithMouse(page: Page, passage: string): Promise<void
   await page.mouse.move(points.x2, points.y2, { steps: 4 });
   await page.mouse.up();
 }
+
+/**
+ * Selects a passage inside one paragraph as the keyboard would (Shift+arrows), exactly: for right-to-left
+ * text, where a drag from the first letter's left edge starts at the wrong end.
+ */
+export async function selectWithinParagraph(page: Page, passage: string): Promise<void> {
+  await page.getByTestId('article-body').getByText(passage, { exact: false }).first().waitFor();
+  await page.evaluate((text) => {
+    const body = document.querySelector('[data-testid="article-body"]');
+    if (!body) throw new Error('no article body');
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + text.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`passage not in one text node: ${text}`);
+  }, passage);
+}

@@ -50,14 +50,37 @@ export async function addHighlightToBrief(
   briefId: string | null,
   highlight: Highlight,
 ): Promise<string> {
-  const brief = (briefId ? await db.briefs.get(briefId) : undefined) ?? (await createBrief(db));
-  const item = {
-    highlightId: highlight.id,
-    comment: '',
-    quote: highlight.quote.exact,
-    articleId: highlight.articleId,
-    articleTitle: highlight.articleTitle,
-  };
-  await saveBrief(db, addItems(brief, [item]));
-  return brief.title;
+  return (await placeHighlightInBrief(db, briefId, highlight)).title;
+}
+
+/** Where a highlight was put: `added` is false when the brief already held it (and nothing was written). */
+export interface BriefPlacement {
+  readonly briefId: string;
+  readonly title: string;
+  readonly added: boolean;
+}
+
+/** As addHighlightToBrief, saying whether it was already there; a brief that holds it is left untouched. */
+export async function placeHighlightInBrief(
+  db: DossierDb,
+  briefId: string | null,
+  highlight: Highlight,
+): Promise<BriefPlacement> {
+  return db.transaction('rw', db.briefs, async () => {
+    const brief = (briefId ? await db.briefs.get(briefId) : undefined) ?? (await createBrief(db));
+    if (briefHolds(brief, highlight.id)) return { briefId: brief.id, title: brief.title, added: false };
+    const item = {
+      highlightId: highlight.id,
+      comment: '',
+      quote: highlight.quote.exact,
+      articleId: highlight.articleId,
+      articleTitle: highlight.articleTitle,
+    };
+    await saveBrief(db, addItems(brief, [item]));
+    return { briefId: brief.id, title: brief.title, added: true };
+  });
+}
+
+export function briefHolds(brief: Brief, highlightId: string): boolean {
+  return brief.sections.some((s) => s.items.some((i) => i.highlightId === highlightId));
 }

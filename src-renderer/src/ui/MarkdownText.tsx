@@ -5,7 +5,7 @@ import { parseMarkdown, type Inline } from './markdown';
 
 type OpenLink = (href: string) => void;
 
-function renderInline(inlines: readonly Inline[], openLink: OpenLink): ReactNode {
+export function renderInline(inlines: readonly Inline[], openLink: OpenLink): ReactNode {
   return inlines.map((node, i) => {
     switch (node.kind) {
       case 'text':

@@ -1,23 +1,31 @@
-// Short-lived notices in the corner of the window: results of imports, errors, confirmations.
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+// Notices in a tray docked under the workspace, so they never cover what the analyst reads: results of
+// imports, errors, confirmations, and Undo (which stays until used or dismissed; Ctrl+Z runs the latest).
+// The newest few show, older ones fold into "+N more"; each is announced once, politely.
+import {
+  createContext,
+  Fragment,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import {
+  announcement,
+  latestUndo,
+  shownToasts,
+  toastLifetime,
+  withToast,
+  type Toast,
+  type ToastAction,
+  type ToastKind,
+  VISIBLE_TOASTS,
+} from './toast-stack';
+import { isTypingTarget } from './typing';
 
-export type ToastKind = 'info' | 'success' | 'warning' | 'error';
-
-export interface Toast {
-  readonly id: number;
-  readonly kind: ToastKind;
-  readonly title: string;
-  readonly lines: readonly string[];
-  readonly action?: ToastAction;
-}
-
-/** A button on the notice, such as Undo. */
-export interface ToastAction {
-  readonly label: string;
-  readonly run: () => void;
-  /** The notice stays until dismissed (the undo of a whole import must not vanish while it is read). */
-  readonly lasting?: boolean;
-}
+export type { Toast, ToastAction, ToastKind } from './toast-stack';
 
 interface ToastApi {
   push(kind: ToastKind, title: string, lines?: readonly string[], action?: ToastAction): void;
@@ -32,54 +40,119 @@ export function useToasts(): ToastApi {
 }
 
 export function ToastProvider({ children }: { children: ReactNode }): ReactNode {
-  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [toasts, setToasts] = useState<readonly Toast[]>([]);
+  const [expanded, setExpanded] = useState(false);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
   const push = useCallback(
     (kind: ToastKind, title: string, lines: readonly string[] = [], action?: ToastAction) => {
-      const id = nextId.current++;
-      setToasts((list) => [...list.slice(-3), { id, kind, title, lines, ...(action ? { action } : {}) }]);
-      // Errors and warnings stay until dismissed: the analyst must be able to read what went wrong.
-      if ((kind === 'info' || kind === 'success') && !action?.lasting)
-        setTimeout(() => dismiss(id), action ? 12000 : 6000);
+      const toast: Toast = { id: nextId.current++, kind, title, lines, ...(action ? { action } : {}) };
+      setToasts((list) => withToast(list, toast));
+      const lifetime = toastLifetime(toast);
+      if (lifetime !== null) setTimeout(() => dismiss(toast.id), lifetime);
     },
     [dismiss],
   );
+  const runAction = useCallback(
+    (toast: Toast) => {
+      toast.action?.run();
+      dismiss(toast.id);
+    },
+    [dismiss],
+  );
+
+  // Ctrl+Z outside a text field undoes the latest undoable action; in a field it stays the field's own undo.
+  const pending = latestUndo(toasts);
+  useEffect(() => {
+    if (!pending) return undefined;
+    const onKey = (event: KeyboardEvent): void => {
+      const z = event.key === 'z' || event.key === 'Z';
+      if (!z || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (isTypingTarget(event.target)) return;
+      event.preventDefault();
+      runAction(pending);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [pending, runAction]);
+
+  const open = expanded && toasts.length > VISIBLE_TOASTS;
+  const { shown, folded } = shownToasts(toasts, open);
+  const newest = toasts.at(-1);
   const api = useMemo(() => ({ push }), [push]);
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.kind}`} data-testid="toast">
-            <div className="toast-body">
-              <strong>{toast.title}</strong>
-              {toast.lines.length > 0 && (
-                <ul>
-                  {toast.lines.map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                </ul>
+      <div className="toast-announcer" role="status" aria-live="polite" data-testid="toast-announcer">
+        {newest && <p key={newest.id}>{announcement(newest)}</p>}
+      </div>
+      {toasts.length > 0 && (
+        <section className="toasts" aria-label="Notices" data-testid="toasts">
+          {(folded > 0 || open) && (
+            <button type="button" className="toast-more" aria-expanded={open} onClick={() => setExpanded(!open)}>
+              {open ? 'Show fewer' : `+${folded} more`}
+            </button>
+          )}
+          {shown.map((toast) => (
+            <div key={toast.id} className={`toast toast-${toast.kind}`} data-testid="toast">
+              <div className="toast-body">
+                <strong>
+                  <Quoted text={toast.title} />
+                </strong>
+                {toast.lines.length > 0 && (
+                  <ul>
+                    {toast.lines.map((line, i) => (
+                      <li key={i}>
+                        <Quoted text={line} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              {toast.action && (
+                <button
+                  type="button"
+                  className="toast-action"
+                  title={toast.action.undo ? 'Ctrl+Z' : undefined}
+                  onClick={() => runAction(toast)}
+                >
+                  {toast.action.label}
+                </button>
               )}
-            </div>
-            {toast.action && (
               <button
                 type="button"
-                className="toast-action"
+                className="toast-close"
+                aria-label={`Dismiss: ${toast.title}`}
                 onClick={() => {
-                  toast.action?.run();
+                  // Once few enough remain to show them all, the next pile folds again.
+                  if (toasts.length - 1 <= VISIBLE_TOASTS) setExpanded(false);
                   dismiss(toast.id);
                 }}
               >
-                {toast.action.label}
+                ×
               </button>
-            )}
-            <button className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
-          </div>
-        ))}
-      </div>
+            </div>
+          ))}
+        </section>
+      )}
     </ToastContext.Provider>
+  );
+}
+
+/**
+ * A notice's text with what it quotes (a passage, a title, often in another script) isolated, so Arabic or
+ * Hebrew inside “…” keeps its marks at the right ends of an English sentence.
+ */
+function Quoted({ text }: { text: string }): ReactNode {
+  const parts = text.split(/“([^“”]*)”/);
+  if (parts.length === 1) return text;
+  return parts.map((part, i) =>
+    i % 2 === 1 ? (
+      <Fragment key={i}>
+        “<bdi>{part}</bdi>”
+      </Fragment>
+    ) : (
+      part
+    ),
   );
 }

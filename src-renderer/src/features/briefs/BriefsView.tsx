@@ -47,6 +47,7 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
     if (activeId === id) onActivate(null);
     toasts.push('info', `Deleted “${deleted.title}”.`, [], {
       label: 'Undo',
+      undo: true,
       run: () => void inDb(restoreBrief, deleted).then(() => onActivate(deleted.id)),
     });
   };

@@ -9,6 +9,7 @@ import { COLOR_KEYS, type Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
 import { AddToBrief } from './AddToBrief';
 import { NoteEditor } from './NoteEditor';
+import { NoteSummary } from './NoteSummary';
 import { PaletteLegend } from './PaletteLegend';
 import { TagInput } from './TagInput';
 import type { AnchoredHighlight } from './use-anchored-highlights';
@@ -86,7 +87,7 @@ export function AnnotationsPanel(props: Props): ReactNode {
             {orphans.map((highlight) => (
               <li key={highlight.id} className={`card card-${highlight.color}`} data-testid="orphan-card">
                 <blockquote>{highlight.quote.exact}</blockquote>
-                {highlight.note && <p className="card-note">{highlight.note}</p>}
+                {highlight.note && <NoteSummary source={highlight.note} />}
                 <div className="card-actions">
                   <button
                     type="button"
@@ -129,7 +130,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
         <span className="card-colour">{paletteLabel(palette, highlight.color)}</span>
         <q dir="auto">{highlight.quote.exact}</q>
       </button>
-      {!selected && highlight.note && <p className="card-note">{highlight.note}</p>}
+      {!selected && highlight.note && <NoteSummary source={highlight.note} />}
       {!selected && highlight.tags.length > 0 && (
         <div className="card-tags">
           {highlight.tags.map((t) => (

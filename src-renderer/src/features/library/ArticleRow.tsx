@@ -7,6 +7,7 @@ import { formatArticleDate, plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { stripBidiControls } from '../../../../src-shared/text-safety';
 import { MarkedTitle, SnippetText } from '../search/SnippetText';
+import { OddFileBadge } from './OddFileBadge';
 
 interface Props {
   readonly hit: SearchHit | undefined;
@@ -40,6 +41,7 @@ export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactN
           </span>
         )}
         {hit.matchedIn.includes('annotation') && <span className="row-matched">in your notes</span>}
+        <OddFileBadge id={hit.id} />
       </span>
       {hit.snippet && <SnippetText snippet={hit.snippet} />}
     </button>

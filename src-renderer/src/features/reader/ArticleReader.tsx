@@ -19,6 +19,7 @@ import { ArticleBody } from './ArticleBody';
 import { FindBar } from './FindBar';
 import { useArticleFind } from './find/use-find';
 import { ReaderPanes } from './ReaderPanes';
+import { OddFileBanner } from './OddFileBanner';
 import { useTextSelection } from './use-text-selection';
 
 interface Props {
@@ -67,6 +68,7 @@ export function ArticleReader({ libraryId, article, entry, query = '' }: Props):
       setSelectedId(null);
       toasts.push('info', 'Highlight deleted.', [`“${truncate(deleted.quote.exact, 80)}”`], {
         label: 'Undo',
+        undo: true,
         run: () => void inDb(restoreHighlight, deleted),
       });
     },
@@ -96,8 +98,11 @@ export function ArticleReader({ libraryId, article, entry, query = '' }: Props):
       if (selection && colour) {
         event.preventDefault();
         void highlight(colour);
-      } else if (selectedId && (event.key === 'Delete' || event.key === 'Backspace')) {
-        const target = anchored.find((a) => a.highlight.id === selectedId)?.highlight;
+      } else if (selectedId && event.key === 'Delete') {
+        // Delete only: Backspace is for editing text, and a stray one must never remove the analyst's work.
+        const focused = event.target instanceof Element ? event.target.closest('[data-highlight-id]') : null;
+        const id = focused?.getAttribute('data-highlight-id') ?? selectedId;
+        const target = anchored.find((a) => a.highlight.id === id)?.highlight;
         if (target) {
           event.preventDefault();
           void remove(target);
@@ -167,6 +172,7 @@ export function ArticleReader({ libraryId, article, entry, query = '' }: Props):
                 {article.id}
               </span>
             </div>
+            <OddFileBanner article={article} />
             {article.warnings.length > 0 && (
               <ul className="reader-warnings" aria-label="Problems with this file">
                 {article.warnings.map((warning) => (

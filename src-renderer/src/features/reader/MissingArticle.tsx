@@ -6,6 +6,7 @@ import { paletteLabel, usePalette } from '../../db/palette';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
 import { NoteText } from '../highlights/NoteText';
+import { NoteSummary } from '../highlights/NoteSummary';
 
 export function MissingArticle({ libraryId, id }: { libraryId: string; id: string }): ReactNode {
   const toasts = useToasts();
@@ -43,7 +44,7 @@ export function MissingArticle({ libraryId, id }: { libraryId: string; id: strin
             <li key={h.id} className={`card card-${h.color}`} data-testid="missing-highlight">
               <span className="card-colour">{paletteLabel(palette, h.color)}</span>
               <blockquote>{h.quote.exact}</blockquote>
-              {h.note && <p className="card-note">{h.note}</p>}
+              {h.note && <NoteSummary source={h.note} />}
               <div className="card-actions">
                 <button
                   type="button"
@@ -53,6 +54,7 @@ export function MissingArticle({ libraryId, id }: { libraryId: string; id: strin
                       if (deleted)
                         toasts.push('info', 'Highlight deleted.', [], {
                           label: 'Undo',
+                          undo: true,
                           run: () => void inDb(restoreHighlight, deleted),
                         });
                     })

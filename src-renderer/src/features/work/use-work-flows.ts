@@ -63,7 +63,7 @@ export function useWorkFlows(): WorkFlows {
           await undoTo(changed.before);
           toasts.push('success', 'Undone: your work is as it was before.');
         }, 'That could not be undone.');
-      toasts.push(kind, title, lines, { label: undoLabel, run: undo, lasting: true });
+      toasts.push(kind, title, lines, { label: undoLabel, run: undo, undo: true });
     },
     [run, toasts],
   );

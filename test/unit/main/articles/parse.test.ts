@@ -119,12 +119,13 @@ describe('missing and malformed header lines', () => {
     expect(parsed.warnings[0]).toMatch(/not a valid YYYYMMDD date/);
   });
 
-  it('a title line alone is an article with three warnings, not an error', () => {
+  it('a title line alone is an article with two warnings and an oddity, not an error', () => {
     const parsed = parsedArticle(utf8(`${SEED_TITLE}\n`));
     expect(parsed.title).toBe(SEED_TITLE);
     expect(parsed.paragraphs).toEqual([]);
     expect(parsed.words).toBe(0);
-    expect(parsed.warnings).toEqual(['no date line', 'no source URL line', 'no body text']);
+    expect(parsed.warnings).toEqual(['no date line', 'no source URL line']);
+    expect(parsed.oddities).toEqual(['no paragraphs after the header: the file holds only a title']);
   });
 
   it('a title of only markup becomes "Untitled" with both warnings', () => {

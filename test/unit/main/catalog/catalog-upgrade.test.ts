@@ -3,6 +3,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CatalogEntry } from '../../../../src-preload/contract';
 import { Catalog } from '../../../../src-main/catalog/catalog';
 import { TempDirs } from '../../../support/temp-library';
 
@@ -49,6 +50,29 @@ describe('Catalog upgrade from version 1', () => {
       expect(reopened.get('/lib', 'srd.txt')).toMatchObject({ source: 'urn:x:1', mtimeMs: 5 });
     } finally {
       reopened.close();
+    }
+  });
+});
+
+describe('Catalog upgrade from version 2', () => {
+  it('adds the oddities, marks each row for a new read, and keeps what is written next', async () => {
+    const file = join(await temp.make('catalog-v2'), 'catalog.sqlite');
+    writeVersionOne(file);
+    const db = new DatabaseSync(file);
+    db.exec(
+      'ALTER TABLE files ADD COLUMN source TEXT; UPDATE files SET mtime_ms = 1700000000000; PRAGMA user_version = 2;',
+    );
+    db.close();
+    const catalog = new Catalog(file);
+    try {
+      const entry = catalog.get('/lib', 'srd.txt') as CatalogEntry & { ok: true };
+      expect(entry).toMatchObject({ ok: true, title: 'STANDARD OIL TO FORM FINANCIAL UNIT', mtimeMs: -1 });
+      expect(entry.oddities).toBeUndefined();
+      const oddities = ['no paragraphs after the header: the file holds only a title'];
+      catalog.upsert('/lib', { ...entry, oddities, mtimeMs: 5 });
+      expect(catalog.get('/lib', 'srd.txt')).toMatchObject({ oddities, mtimeMs: 5 });
+    } finally {
+      catalog.close();
     }
   });
 });
