@@ -22,6 +22,17 @@ export function linkHtml(href: string, label: string, target = linkTarget(href))
   return target === null ? label : `<a href="${escapeHtml(target)}" rel="noopener noreferrer">${label}</a>`;
 }
 
+/**
+ * A URL as text that lines break only after a slash or before ?, & and # (never inside a word), so a long
+ * address wraps where a reader expects in print.
+ */
+export function breakableUrl(url: string): string {
+  return url
+    .split(/(?<=[^/]\/)(?!\/)|(?=[?&#])/)
+    .map(escapeHtml)
+    .join('<wbr>');
+}
+
 /** A citation with its title isolated (<bdi>), so a right-to-left title cannot reorder the words around it. */
 export function citationHtml(citation: CitationParts): string {
   const [start, end] = citation.titleSpan;
@@ -30,7 +41,7 @@ export function citationHtml(citation: CitationParts): string {
   const text = `${escapeHtml(lead.slice(0, start))}${title}${escapeHtml(lead.slice(end))}`;
   return url === null
     ? text
-    : `${text}, ${linkHtml(url, `<span class="url">${escapeHtml(url)}</span>`, webLinkTarget(url))}`;
+    : `${text}, ${linkHtml(url, `<span class="url">${breakableUrl(url)}</span>`, webLinkTarget(url))}`;
 }
 
 function inlineHtml(inlines: readonly Inline[]): string {
