@@ -82,6 +82,8 @@ export interface HandlerHarness {
   readonly printed: string[];
   /** Files handed to the system: ['open' | 'show', path]. */
   readonly shellCalls: [string, string][];
+  /** Makes the system's open answer with this error message (as shell.openPath does). */
+  failOpen(message: string): void;
   readonly table: HandlerTable;
   call(channel: InvokeChannel, ...args: unknown[]): Promise<unknown>;
   /** Every path under the library folder, sorted, with forward slashes. */
@@ -112,6 +114,7 @@ async function makeHarness(): Promise<HandlerHarness> {
   const opened: string[] = [];
   const printed: string[] = [];
   const shellCalls: [string, string][] = [];
+  let openFailure = '';
   const dialogs = new FakeDialogs();
   const settings = new FakeSettings();
   const notices = new NoticeBoard();
@@ -134,6 +137,7 @@ async function makeHarness(): Promise<HandlerHarness> {
     },
     fileShell: {
       openPath: (path) => {
+        if (openFailure !== '') return Promise.resolve(openFailure);
         shellCalls.push(['open', path]);
         return Promise.resolve('');
       },
@@ -152,6 +156,7 @@ async function makeHarness(): Promise<HandlerHarness> {
     opened,
     printed,
     shellCalls,
+    failOpen: (message) => (openFailure = message),
     table,
     call: (channel, ...args) => table[channel](...args),
     libraryFiles: async () =>
