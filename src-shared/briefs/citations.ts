@@ -132,9 +132,10 @@ function numberedReferences(sources: Map<string, BriefSource>): Map<string, Refe
   );
 }
 
+const sortKey = (s: BriefSource): string => `${authorOf(s).toLowerCase()}\u0000${yearOf(s)}\u0000${s.date ?? ''}`;
+
 /** A–Z by who and year; two articles of one outlet and year become 2022a and 2022b. */
 function authorDateReferences(sources: Map<string, BriefSource>): Map<string, Reference> {
-  const sortKey = (s: BriefSource): string => `${authorOf(s).toLowerCase()}\u0000${yearOf(s)}\u0000${s.date ?? ''}`;
   const ordered = [...sources].sort(([, a], [, b]) => sortKey(a).localeCompare(sortKey(b)));
   const groups = new Map<string, number>();
   for (const [, s] of ordered)

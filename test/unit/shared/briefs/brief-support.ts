@@ -120,3 +120,10 @@ export function wordFootnotes(xml: string): Map<number, string> {
 export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
+
+/** The item at `index`, which the test knows is there (a missing one fails the test, saying where). */
+export function at<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new Error(`no item ${index} in a list of ${list.length}`);
+  return item;
+}

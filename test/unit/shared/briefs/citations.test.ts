@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument, BriefEvidence, BriefSource } from '../../../../src-preload/contract';
 import { citationParts, citeBrief, formatDate, referenceText } from '../../../../src-shared/briefs/citations';
-import { EVIDENCE, expectedAuthorDate, expectedMarker, expectedSources, FIXTURE, oneTo } from './brief-support';
+import { EVIDENCE, expectedAuthorDate, expectedMarker, expectedSources, FIXTURE, oneTo, at } from './brief-support';
 
-const first = EVIDENCE[0];
-if (first === undefined) throw new Error('fixture has no evidence');
+const first: BriefEvidence = at(EVIDENCE, 0);
 
 function quoting(...sources: Partial<BriefSource>[]): BriefDocument {
   const evidence = sources.map((source, i): BriefEvidence => ({

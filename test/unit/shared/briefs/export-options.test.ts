@@ -9,9 +9,9 @@ import {
   outgoingBrief,
 } from '../../../../src-shared/briefs/export-options';
 import { pdfChrome } from '../../../../src-shared/briefs/pdf-chrome';
-import { BYLINE, EVERYTHING, EVIDENCE, FIXTURE, WITH_HEADER } from './brief-support';
+import { BYLINE, EVERYTHING, EVIDENCE, FIXTURE, WITH_HEADER, at } from './brief-support';
 
-const first = EVIDENCE[0]!;
+const first = at(EVIDENCE, 0);
 const TRACKED = 'https://example.org/a?at_medium=RSS&at_campaign=KARANGA';
 const tracked: BriefDocument = {
   ...FIXTURE,
@@ -53,8 +53,8 @@ describe('outgoingBrief', () => {
 
   it('takes tracking off the source URL and off every link in the text, unless told not to', () => {
     const out = outgoingBrief(tracked, EVERYTHING);
-    const section = out.sections[0]!;
-    const evidence = section.evidence[0]!;
+    const section = at(out.sections, 0);
+    const evidence = at(section.evidence, 0);
     expect(evidence.source.url).toBe('https://example.org/a');
     expect(out.summary).toBe('Read https://example.org/s?id=2.');
     expect(section.text).toBe('[link](https://example.org/t)');

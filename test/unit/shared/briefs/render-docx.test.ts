@@ -19,6 +19,7 @@ import {
   type WordParagraph,
   wordParagraphs,
   WITH_HEADER,
+  at,
 } from './brief-support';
 import { readZip } from './read-zip';
 
@@ -64,7 +65,11 @@ describe('renderDocx', () => {
   it('sets every quote once, in the Quote style, each ending with its citation', () => {
     const quotes = paragraphs.filter((p) => p.style === 'Quote');
     expect(quotes).toEqual(
-      QUOTES.map((text, i) => ({ style: 'Quote', text: `${text} ${expectedMarker(EVIDENCE[i]!)}`, footnoteRefs: [] })),
+      QUOTES.map((text, i) => ({
+        style: 'Quote',
+        text: `${text} ${expectedMarker(at(EVIDENCE, i))}`,
+        footnoteRefs: [],
+      })),
     );
     const allText = paragraphs.map((p) => p.text).join('\n');
     for (const quote of QUOTES) expect(occurrences(allText, quote)).toBe(1);
@@ -92,8 +97,8 @@ describe('renderDocx', () => {
 
   it('flags the orphaned quote right under it', () => {
     const orphan = EVIDENCE.findIndex((e) => e.orphaned);
-    const at = paragraphs.findIndex((p) => p.style === 'Quote' && p.text.startsWith(QUOTES[orphan]!));
-    expect(paragraphs[at + 1]).toEqual({ style: 'OrphanFlag', text: ORPHAN_FLAG, footnoteRefs: [] });
+    const where = paragraphs.findIndex((p) => p.style === 'Quote' && p.text.startsWith(at(QUOTES, orphan)));
+    expect(paragraphs[where + 1]).toEqual({ style: 'OrphanFlag', text: ORPHAN_FLAG, footnoteRefs: [] });
     expect(paragraphs.filter((p) => p.text.includes(ORPHAN_FLAG))).toHaveLength(1);
   });
 
@@ -116,17 +121,17 @@ describe('renderDocx', () => {
   });
 });
 
-describe('renderDocx options', () => {
-  const unzip = async (options = DEFAULT_EXPORT_OPTIONS): Promise<Map<string, string>> =>
-    new Map(
-      [...readZip(await renderDocx(FIXTURE, options))].map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]),
-    );
-  const partsNamed = (parts: Map<string, string>, pattern: RegExp): string =>
-    [...parts]
-      .filter(([name]) => pattern.test(name))
-      .map(([, xml]) => xml)
-      .join('\n');
+const unzip = async (options = DEFAULT_EXPORT_OPTIONS): Promise<Map<string, string>> =>
+  new Map(
+    [...readZip(await renderDocx(FIXTURE, options))].map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]),
+  );
+const partsNamed = (parts: Map<string, string>, pattern: RegExp): string =>
+  [...parts]
+    .filter(([name]) => pattern.test(name))
+    .map(([, xml]) => xml)
+    .join('\n');
 
+describe('renderDocx options', () => {
   it('leaves out notes, tags and meanings by default, and keeps the brief’s comments', async () => {
     const texts = wordParagraphs((await unzip()).get('word/document.xml') ?? '').map((p) => p.text);
     expect(texts.filter((t) => /^(■ Meaning|Note|Tags):/.test(t) || t.startsWith('■ Meaning'))).toEqual([]);
@@ -158,7 +163,7 @@ describe('renderDocx options', () => {
     const parts = await unzip({ ...DEFAULT_EXPORT_OPTIONS, citationStyle: 'author-date' });
     const body = wordParagraphs(parts.get('word/document.xml') ?? '');
     const quotes = body.filter((p) => p.style === 'Quote');
-    expect(quotes.map((p) => p.text)).toEqual(QUOTES.map((q, i) => `${q} ${expectedAuthorDate(EVIDENCE[i]!)}`));
+    expect(quotes.map((p) => p.text)).toEqual(QUOTES.map((q, i) => `${q} ${expectedAuthorDate(at(EVIDENCE, i))}`));
     const refs = body.filter((p) => p.style === 'Reference').map((p) => p.text);
     expect(refs[0]).toMatch(/^ardley-gazette\.example \(2024\)\. “Port Ardley/);
     expect(refs[1]).toMatch(/^russiaherald\.com \(2022\)\. “Blinken/);
@@ -169,7 +174,7 @@ describe('renderDocx options', () => {
   });
 
   it('sets a right-to-left quote as a right-to-left paragraph', async () => {
-    const first = EVIDENCE[0]!;
+    const first = at(EVIDENCE, 0);
     const document: BriefDocument = {
       ...FIXTURE,
       sections: [

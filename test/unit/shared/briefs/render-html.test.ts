@@ -19,6 +19,7 @@ import {
   ORPHAN_FLAG,
   QUOTES,
   WITH_HEADER,
+  at,
 } from './brief-support';
 
 const html = renderHtml(FIXTURE, EVERYTHING);
@@ -85,7 +86,7 @@ describe('renderHtml content', () => {
     expect(occurrences(html, '<blockquote>')).toBe(QUOTES.length);
     const sources = [...new Set(EVIDENCE.map((e) => e.source.articleId))];
     QUOTES.forEach((quote, i) => {
-      const evidence = EVIDENCE[i]!;
+      const evidence = at(EVIDENCE, i);
       expect(occurrences(html, escaped(quote))).toBe(1);
       const source = sources.indexOf(evidence.source.articleId) + 1;
       expect(html).toContain(

@@ -18,6 +18,7 @@ import {
   QUOTES,
   unescapeMarkdown,
   WITH_HEADER,
+  at,
 } from './brief-support';
 
 const md = renderMarkdown(FIXTURE, EVERYTHING);
@@ -52,7 +53,7 @@ describe('renderMarkdown', () => {
   });
 
   it('quotes every piece of evidence exactly once, as a blockquote, in order, cited by source and paragraph', () => {
-    expect(blockquotes(md)).toEqual(QUOTES.map((quote, i) => ({ text: quote, cite: expectedMarker(EVIDENCE[i]!) })));
+    expect(blockquotes(md)).toEqual(QUOTES.map((quote, i) => ({ text: quote, cite: expectedMarker(at(EVIDENCE, i)) })));
     for (const quote of QUOTES) expect(occurrences(unescapeMarkdown(md), quote)).toBe(1);
   });
 
@@ -69,7 +70,7 @@ describe('renderMarkdown', () => {
   it('flags the orphaned quote under it', () => {
     const orphan = EVIDENCE.findIndex((e) => e.orphaned);
     expect(occurrences(md, `**${ORPHAN_FLAG}**`)).toBe(1);
-    const quoteLine = lines.findIndex((line) => line.startsWith('>') && line.includes(QUOTES[orphan]!.slice(0, 20)));
+    const quoteLine = lines.findIndex((line) => line.startsWith('>') && line.includes(at(QUOTES, orphan).slice(0, 20)));
     expect(lines[quoteLine + 2]).toBe(`**${ORPHAN_FLAG}**`);
   });
 
@@ -190,7 +191,7 @@ describe('renderMarkdown options', () => {
   });
 
   it('takes tracking parameters off source URLs and note links unless told not to', () => {
-    const first = EVIDENCE[0]!;
+    const first = at(EVIDENCE, 0);
     const tracked = `${first.source.url}?at_medium=RSS&at_campaign=KARANGA`;
     const document: BriefDocument = {
       ...FIXTURE,
