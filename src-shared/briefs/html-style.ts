@@ -43,6 +43,7 @@ ${swatchRules}
 a.cite { font-style: normal; text-decoration: none; white-space: nowrap; font-size: .92em; }
 a { color: #1a4f8b; }
 .url { word-break: normal; }
+.url > span { white-space: nowrap; }
 .marking { text-align: center; font-family: system-ui, "DejaVu Sans", sans-serif; font-weight: bold;
   letter-spacing: .08em; text-transform: uppercase; margin: 0 0 1em; }
 .byline { margin: 0 0 .2em; font-style: normal; }

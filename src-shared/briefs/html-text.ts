@@ -22,14 +22,17 @@ export function linkHtml(href: string, label: string, target = linkTarget(href))
   return target === null ? label : `<a href="${escapeHtml(target)}" rel="noopener noreferrer">${label}</a>`;
 }
 
+/** A URL part longer than this may still wrap inside (at a hyphen, or anywhere as a last resort). */
+const LONGEST_UNBROKEN = 60;
+
 /**
- * A URL as text that lines break only after a slash or before ?, & and # (never inside a word), so a long
- * address wraps where a reader expects in print.
+ * A URL as text that lines break only after a slash or before ?, & and # (never at a hyphen inside a part,
+ * which a reader would take for part of the address), so a long address wraps where a reader expects.
  */
 export function breakableUrl(url: string): string {
   return url
     .split(/(?<=[^/]\/)(?!\/)|(?=[?&#])/)
-    .map(escapeHtml)
+    .map((part) => (part.length > LONGEST_UNBROKEN ? escapeHtml(part) : `<span>${escapeHtml(part)}</span>`))
     .join('<wbr>');
 }
 

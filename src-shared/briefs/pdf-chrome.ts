@@ -14,7 +14,7 @@ export interface PdfChrome {
 // The templates are pages of their own: no stylesheet reaches them, and their text is tiny unless sized.
 // The side padding matches the brief's @page margin (html-style.ts) so the lines align with the text.
 const BAND =
-  'width:100%;box-sizing:border-box;padding:0 18mm;font:8pt "DejaVu Sans",Arial,sans-serif;color:#444;' +
+  "width:100%;box-sizing:border-box;padding:0 18mm;font:8pt 'DejaVu Sans',Arial,sans-serif;color:#444;" +
   'display:flex;justify-content:space-between;gap:6mm;';
 
 export function pdfChrome(untrusted: BriefDocument, options: BriefExportOptions): PdfChrome {

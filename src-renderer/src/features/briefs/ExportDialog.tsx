@@ -7,6 +7,7 @@ import { getApi } from '../../platform/api';
 import { errorMessage } from '../../platform/errors';
 import { openingChoices, today, useExportPreferences } from './export-choices';
 import { ExportOptionsForm } from './ExportOptionsForm';
+import { trapTab } from './focus-trap';
 
 interface Props {
   readonly kind: ExportKind;
@@ -70,6 +71,7 @@ export function ExportDialog({ kind, makeDocument, onClose, onExported }: Props)
       className="modal export-dialog"
       aria-labelledby="export-dialog-title"
       onClose={onClose}
+      onKeyDown={trapTab}
       data-testid="export-dialog"
     >
       <header className="modal-header">

@@ -82,8 +82,11 @@ describe('pdfChrome', () => {
     expect(headerTemplate).toContain('>OFFICIAL-SENSITIVE</span>');
     expect(footerTemplate).toContain(`>${BYLINE}</span>`);
     expect(footerTemplate).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
-    // Without a font size, Chromium prints the templates too small to read.
-    expect(headerTemplate).toMatch(/font:8pt/);
+    // Without a font size, Chromium prints the templates too small to read; a double quote inside the
+    // style attribute would end it early and lose the size and the layout.
+    for (const template of [headerTemplate, footerTemplate]) {
+      expect(template).toMatch(/^<div style="[^"]*font:8pt [^"]*display:flex;[^"]*">/);
+    }
   });
 
   it('prints the title, escaped, when there is no marking', () => {
