@@ -1,6 +1,7 @@
 // Prints a self-contained HTML document to PDF in a hidden, script-less, sandboxed window; the page's
-// own @page CSS sets the margins, and the header and footer templates given are printed on every page. The HTML is loaded from a file in a private temporary folder, removed
-// afterwards whatever happens: a data: URL fails above Chromium's 2 MB URL limit, and briefs get larger.
+// own @page CSS sets the margins, and the header and footer templates given are printed on every page.
+// The HTML is loaded from a file in a private temporary folder, removed afterwards whatever happens:
+// a data: URL fails above Chromium's 2 MB URL limit, and briefs get larger.
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -173,7 +173,8 @@ describe('renderMarkdown options', () => {
       .split('\n')
       .filter((line) => line.startsWith('- '));
     expect(sources.map((line) => unescapeMarkdown(line).replace(/<(https:[^>]+)>/g, '$1'))).toEqual([
-      '- ardley-gazette.example (2024). “Port Ardley strike ends as union and authority agree to talks [update]”, 18 Mar 2024, ' +
+      '- ardley-gazette.example (2024). ' +
+        '“Port Ardley strike ends as union and authority agree to talks [update]”, 18 Mar 2024, ' +
         'https://www.ardley-gazette.example/news/2024/03/18/harbour-talks',
       expect.stringMatching(
         /^- russiaherald\.com \(2022\)\. “Blinken accepts .*”, 11 Feb 2022, https:\/\/www\.russiaherald/,
