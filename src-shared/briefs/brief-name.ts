@@ -2,9 +2,10 @@
 // brief already has that name ("Brief 30 Nov 2026 (2)"), so the list never fills with "Untitled brief".
 import { formatDate } from './citations';
 
+const pad = (n: number): string => String(n).padStart(2, '0');
+
 /** The day, in the analyst's own time zone, as `2026-11-30`. */
-function localDay(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
+export function localDay(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 

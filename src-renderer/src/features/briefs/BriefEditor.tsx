@@ -35,7 +35,7 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTit
     if (!focusTitle) return;
     titleRef.current?.focus();
     titleRef.current?.select();
-  }, [focusTitle, brief.id]);
+  }, [focusTitle]);
   const evidenceById = new Map<string, BriefEvidence>(
     document?.sections.flatMap((s) => s.evidence.map((e) => [e.id, e] as const)) ?? [],
   );

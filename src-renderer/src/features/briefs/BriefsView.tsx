@@ -45,9 +45,9 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
   const [named, setNamed] = useState<string | null>(null);
 
   const create = async (): Promise<void> => {
-    const brief = await inDb(createBrief);
-    setNamed(brief.id);
-    onActivate(brief.id);
+    const made = await inDb(createBrief);
+    setNamed(made.id);
+    onActivate(made.id);
   };
   const remove = async (id: string): Promise<void> => {
     const deleted = await inDb(deleteBrief, id);
@@ -89,6 +89,7 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
               </button>
             </div>
             <BriefEditor
+              key={brief.id}
               brief={brief}
               document={document}
               onChange={update}

@@ -24,7 +24,10 @@ export function ExportDialog({ kind, makeDocument, onClose, onExported }: Props)
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const preferences = useExportPreferences(0);
-  const [choices, setChoices] = useState<ExportChoices | null>(null);
+  const [day] = useState(today);
+  const [edited, setChoices] = useState<ExportChoices | null>(null);
+  const choices =
+    edited ?? (preferences === null ? null : openingChoices(preferences === 'failed' ? null : preferences, kind, day));
   const [stage, setStage] = useState<Stage>({ step: 'choose', error: null });
   const [shellError, setShellError] = useState<string | null>(null);
 
@@ -32,10 +35,6 @@ export function ExportDialog({ kind, makeDocument, onClose, onExported }: Props)
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  useEffect(() => {
-    if (preferences !== null && choices === null)
-      setChoices(openingChoices(preferences === 'failed' ? null : preferences, kind, today()));
-  }, [preferences, choices, kind]);
   useEffect(() => {
     if (stage.step === 'done') openRef.current?.focus();
   }, [stage.step]);

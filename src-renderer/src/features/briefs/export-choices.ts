@@ -7,13 +7,13 @@ import type {
   ExportKind,
   ExportPreferences,
 } from '../../../../src-preload/contract';
+import { localDay } from '../../../../src-shared/briefs/brief-name';
 import { defaultOptions } from '../../../../src-shared/briefs/export-options';
 import { getApi } from '../../platform/api';
 
 /** Today in the analyst's time zone, as `2026-11-30`. */
 export function today(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDay(now);
 }
 
 /** The choices to open with: remembered ones, a brief's to PDF by default; the analysis dated today. */
@@ -26,20 +26,23 @@ export function openingChoices(preferences: ExportPreferences | null, kind: Expo
   };
 }
 
-/** Main's remembered export choices; null until they arrive (or when they cannot be read: defaults then). */
+/**
+ * Main's remembered export choices, asked again whenever `version` changes (after an export); null until
+ * they first arrive, 'failed' when they cannot be read (defaults then).
+ */
 export function useExportPreferences(version: number): ExportPreferences | null | 'failed' {
-  const [preferences, setPreferences] = useState<ExportPreferences | null | 'failed'>(null);
+  const [found, setFound] = useState<{ version: number; value: ExportPreferences | 'failed' } | null>(null);
   useEffect(() => {
     let live = true;
     getApi()
       .getExportPreferences()
       .then(
-        (found) => live && setPreferences(found),
-        () => live && setPreferences('failed'),
+        (value) => live && setFound({ version, value }),
+        () => live && setFound({ version, value: 'failed' }),
       );
     return () => {
       live = false;
     };
   }, [version]);
-  return preferences;
+  return found?.value ?? null;
 }
