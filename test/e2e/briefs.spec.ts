@@ -62,6 +62,8 @@ function unzipEntry(zip: Buffer, name: string): string {
 }
 
 test('compose a brief from highlights in two articles, reorder it, and export every format', async ({ app, host }) => {
+  // Five exports through the dialog, one of them printed: minutes on a loaded 2-core machine.
+  test.setTimeout(300_000);
   await highlightIn(app, SEED_TITLE, QUOTE_A, 'Key fact');
   await app.getByLabel('Highlight tags').fill('troops');
   await app.getByLabel('Highlight tags').press('Enter');
@@ -171,6 +173,7 @@ test('one click exports an article with its annotations, and a brief’s JSON im
   library,
   browser,
 }) => {
+  test.setTimeout(180_000);
   await highlightIn(app, SEED_TITLE, QUOTE_A, 'Key fact');
   const out = await mkdtemp(join(tmpdir(), 'dossier-e2e-article-'));
   const mdPath = join(out, 'article.md');
