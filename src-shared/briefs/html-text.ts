@@ -40,7 +40,9 @@ export function breakableUrl(url: string): string {
 export function citationHtml(citation: CitationParts): string {
   const [start, end] = citation.titleSpan;
   const { lead, url } = citation;
-  const title = `<bdi>${escapeHtml(lead.slice(start, end))}</bdi>`;
+  // The quotation marks stay outside the isolate: inside a right-to-left title they would swap sides.
+  const [open, inner, close] = [lead.slice(start, start + 1), lead.slice(start + 1, end - 1), lead.slice(end - 1, end)];
+  const title = `${escapeHtml(open)}<bdi>${escapeHtml(inner)}</bdi>${escapeHtml(close)}`;
   const text = `${escapeHtml(lead.slice(0, start))}${title}${escapeHtml(lead.slice(end))}`;
   return url === null
     ? text

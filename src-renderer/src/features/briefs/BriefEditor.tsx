@@ -15,6 +15,7 @@ import {
 } from '../../db/brief-edit';
 import type { Brief, BriefItem } from '../../db/schema';
 import { IsolatedText } from '../../ui/IsolatedText';
+import { NoteText } from '../highlights/NoteText';
 
 interface Props {
   readonly brief: Brief;
@@ -224,7 +225,7 @@ function EvidenceRow({ item, evidence, onComment, onRemove, onNudge, onDrop }: R
         {evidence?.quote ?? item.quote}
       </blockquote>
       {evidence?.orphaned && <p className="orphan-flag">⚠ Not found in the current text of the article</p>}
-      {evidence?.note && <p className="card-note">{evidence.note}</p>}
+      {evidence?.note && <NoteText className="markdown card-note" source={evidence.note} />}
       <textarea
         aria-label="Evidence comment"
         rows={2}

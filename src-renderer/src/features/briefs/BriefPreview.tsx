@@ -8,14 +8,17 @@ import { citeBrief, type CitationParts, ORPHAN_FLAG } from '../../../../src-shar
 import { outgoingBrief } from '../../../../src-shared/briefs/export-options';
 import { inertBrief } from '../../../../src-shared/briefs/inert-brief';
 
-/** A citation as the exports write it, its title isolated so a right-to-left title keeps the words around it. */
+/**
+ * A citation as the exports write it, its title isolated (inside its quotation marks) so a right-to-left title
+ * keeps the words and the marks around it in place.
+ */
 function Citation({ citation }: { citation: CitationParts }): ReactNode {
   const [start, end] = citation.titleSpan;
   return (
     <>
-      {citation.lead.slice(0, start)}
-      <bdi>{citation.lead.slice(start, end)}</bdi>
-      {citation.lead.slice(end)}
+      {citation.lead.slice(0, start + 1)}
+      <bdi>{citation.lead.slice(start + 1, end - 1)}</bdi>
+      {citation.lead.slice(end - 1)}
       {citation.url !== null && (
         <>
           , <span className="preview-url">{citation.url}</span>

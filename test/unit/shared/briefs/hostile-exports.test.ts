@@ -50,7 +50,7 @@ describe('HTML export of a hostile brief (and so the PDF printed from it)', () =
 
   it('holds no bidi control and isolates cited titles', () => {
     expect(html).not.toMatch(BIDI_CONTROLS);
-    expect(html).toContain('<bdi>“Blinken accepts invitation to meet Lavrov gpj.exe late next week gpj.exe”</bdi>');
+    expect(html).toContain('“<bdi>Blinken accepts invitation to meet Lavrov gpj.exe late next week gpj.exe</bdi>”');
     expect(html).toContain(`<span class="url"><span>${HOSTILE_SOURCE}</span></span>`);
   });
 });

@@ -180,7 +180,7 @@ describe('renderHtml options', () => {
     // ardley-gazette comes before russiaherald: source-1 is the gazette.
     expect(cites.map((m) => m[1])).toEqual(EVIDENCE.map((e) => (e.source.outlet === 'russiaherald.com' ? '2' : '1')));
     expect(out).toContain('<ul class="author-date">');
-    expect(out).toContain('<li id="source-1">ardley-gazette.example (2024). <bdi>');
+    expect(out).toContain('<li id="source-1">ardley-gazette.example (2024). “<bdi>Port Ardley');
   });
 
   it('lets a URL wrap only after a slash and before ?, & and #', () => {
