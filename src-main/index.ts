@@ -92,6 +92,7 @@ async function start(): Promise<void> {
       moved: () => legacy.moved(),
     },
     openExternal: (url) => shell.openExternal(url),
+    fileShell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
     printPdf: createPdfPrinter((options) => new BrowserWindow(options)),
   });
   bindHandlerTable(ipcMain, table, isAppUrl);

@@ -3,8 +3,8 @@
 // else except the handler table and the bridge, which the compiler holds to this file.
 import type { AnnotationDoc, AnnotationIndexReport } from './contract/annotations';
 import type { AppNotice, LegacyDatabase, LegacyReading } from './contract/app';
-import type { ExportBriefRequest } from './contract/briefs';
-import type { OpenedTextFile, OpenTextFileRequest, SaveFileRequest } from './contract/files';
+import type { ExportBriefRequest, ExportPreferences } from './contract/briefs';
+import type { ExportedPath, OpenedTextFile, OpenTextFileRequest, SaveFileRequest } from './contract/files';
 import type {
   Article,
   ArticleId,
@@ -56,6 +56,9 @@ export interface InvokeMap {
   'search:query': [args: [query: SearchQuery], result: SearchResults];
   'search:set-annotations': [args: [libraryId: string, docs: AnnotationDoc[]], result: AnnotationIndexReport];
   'briefs:export': [args: [request: ExportBriefRequest], result: string | null];
+  'briefs:export-preferences': [args: [], result: ExportPreferences];
+  'files:open-exported': [args: [path: ExportedPath], result: null];
+  'files:show-exported': [args: [path: ExportedPath], result: null];
   'files:save': [args: [request: SaveFileRequest], result: string | null];
   'files:open-text': [args: [request: OpenTextFileRequest], result: OpenedTextFile | null];
   'shell:open-external': [args: [url: string], result: boolean];
@@ -113,6 +116,12 @@ export interface Api {
   setAnnotationIndex(libraryId: string, docs: AnnotationDoc[]): Promise<AnnotationIndexReport>;
   /** Renders the brief in main, asks where to save it, writes it; returns the path or null. */
   exportBrief(request: ExportBriefRequest): Promise<string | null>;
+  /** The export dialog's last choices (brief and article apart) and the folder last exported to. */
+  getExportPreferences(): Promise<ExportPreferences>;
+  /** Opens a file this session exported in its default app; any other path is refused. */
+  openExportedFile(path: ExportedPath): Promise<null>;
+  /** Shows a file this session exported in the system's file manager; any other path is refused. */
+  showExportedFile(path: ExportedPath): Promise<null>;
   /** Asks where to save, writes the file, and returns its path (null when the analyst cancelled). */
   saveFile(request: SaveFileRequest): Promise<string | null>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;

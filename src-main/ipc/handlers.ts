@@ -3,6 +3,7 @@
 import { basename, dirname } from 'node:path';
 import type { FileFilter, InvokeChannel, InvokeResult } from '../../src-preload/contract';
 import { removeStaleTemps, writeFileAtomic, type AtomicFileOps } from '../files/atomic-write';
+import { ExportedFiles } from '../files/exported-files';
 import { readRegularFile } from '../files/read-regular-file';
 import type { LibraryService } from '../library/library-service';
 import type { LegacyWork } from '../services/legacy-work';
@@ -20,19 +21,15 @@ import {
   OpenTextFileArgsSchema,
   ReadArticleArgsSchema,
   SaveFileArgsSchema,
-  BriefFormatSchema,
   SearchQueryArgsSchema,
   AnnotationDocsArgsSchema,
   ReadSnapshotArgsSchema,
   SaveSnapshotArgsSchema,
 } from './schemas';
-import { z } from 'zod';
-import { validateBrief } from '../../src-shared/briefs/brief-json';
-import { exportBrief, fileSlug, FORMAT_NAMES } from '../../src-shared/briefs/export-brief';
+import type { z } from 'zod';
+import type { PdfPrinter } from '../../src-shared/briefs/export-brief';
 import { annotationReport, checkAnnotationDocs } from '../search/annotation-docs';
-
-/** The document is checked in full by validateBrief, which names the field that is wrong. */
-const ExportBriefArgsSchema = z.tuple([z.object({ document: z.unknown(), format: BriefFormatSchema })]);
+import { createExportHandlers } from './export-handlers';
 
 export type HandlerTable = {
   readonly [C in InvokeChannel]: (...args: unknown[]) => Promise<InvokeResult<C>>;
@@ -46,14 +43,16 @@ export interface Dialogs {
     title: string;
     defaultName: string;
     filters: readonly FileFilter[];
+    /** Where the dialog opens: the folder last exported to, when it is still there. */
+    defaultFolder?: string;
   }): Promise<string | null>;
   chooseOpenFile(options: { title: string; filters: readonly FileFilter[] }): Promise<string | null>;
 }
 
 export interface HandlerServices {
   readonly library: LibraryService;
-  /** Only remembering the chosen folder is needed here; tests pass an in-memory store. */
-  readonly settings: Pick<SettingsStore, 'update'>;
+  /** The chosen library folder and the export dialog's memory; tests pass an in-memory store. */
+  readonly settings: Pick<SettingsStore, 'update' | 'load'>;
   readonly dialogs: Dialogs;
   /** Where the notices the page takes wait (services/notices.ts). */
   readonly notices: Pick<NoticeBoard, 'take'>;
@@ -63,7 +62,12 @@ export interface HandlerServices {
   readonly snapshots: Pick<SnapshotStore, 'save' | 'list' | 'read'>;
   openExternal(url: string): Promise<void>;
   /** Electron's printToPDF in the app; headless Chromium's PDF of the same HTML in the tests. */
-  printPdf(html: string): Promise<Uint8Array>;
+  readonly printPdf: PdfPrinter;
+  /** Opens or shows a file the app exported (Electron's shell); the end-to-end host records the calls. */
+  readonly fileShell?: {
+    openPath(path: string): Promise<string>;
+    showItemInFolder(path: string): void;
+  };
   /** The file operations saves write with; tests inject a full disk through them. */
   readonly fileOps?: AtomicFileOps;
 }
@@ -85,6 +89,7 @@ function parse<S extends z.ZodType>(channel: InvokeChannel, schema: S, args: unk
 
 export function createHandlerTable(services: HandlerServices): HandlerTable {
   const { library, settings, dialogs, snapshots } = services;
+  const exported = new ExportedFiles();
   /** All or nothing: a failure keeps the old file and says so (WriteFailedError); a crash's leftovers are swept. */
   const save = async (path: string, data: string | Uint8Array): Promise<string> => {
     await writeFileAtomic(path, data, { ops: services.fileOps });
@@ -92,6 +97,7 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
     return path;
   };
   return {
+    ...createExportHandlers(services, { parse, save, exported }),
     'library:get': async (...args) => {
       parse('library:get', NoArgsSchema, args);
       return library.summary();
@@ -151,18 +157,10 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
     'files:save': async (...args) => {
       const [{ content, ...options }] = parse('files:save', SaveFileArgsSchema, args);
       const path = await dialogs.chooseSavePath(options);
-      return path === null ? null : save(path, content);
-    },
-    'briefs:export': async (...args) => {
-      const [request] = parse('briefs:export', ExportBriefArgsSchema, args);
-      const document = validateBrief(request.document);
-      const rendered = await exportBrief(document, request.format, services.printPdf);
-      const path = await dialogs.chooseSavePath({
-        title: 'Export brief',
-        defaultName: `${fileSlug(document.title)}.${rendered.extension}`,
-        filters: [{ name: FORMAT_NAMES[request.format], extensions: [rendered.extension] }],
-      });
-      return path === null ? null : save(path, rendered.bytes);
+      if (path === null) return null;
+      await save(path, content);
+      exported.remember(path);
+      return path;
     },
     'search:query': async (...args) => {
       const [query] = parse('search:query', SearchQueryArgsSchema, args);

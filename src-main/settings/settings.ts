@@ -4,9 +4,24 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { removeStaleTemps, writeFileAtomic, type AtomicFileOps } from '../files/atomic-write';
+import { BriefExportOptionsSchema } from '../../src-shared/briefs/export-options';
+
+const ExportChoicesSchema = z.object({
+  format: z.enum(['md', 'html', 'pdf', 'docx', 'json']),
+  options: BriefExportOptionsSchema,
+});
 
 export const SettingsSchema = z.object({
   libraryRoot: z.string().min(1).optional(),
+  // The export dialog's memory: a damaged entry reads as none, never as settings that cannot be read.
+  exportFolder: z.string().min(1).optional().catch(undefined),
+  exportChoices: z
+    .object({
+      brief: ExportChoicesSchema.optional().catch(undefined),
+      article: ExportChoicesSchema.optional().catch(undefined),
+    })
+    .optional()
+    .catch(undefined),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,5 +1,6 @@
-// Native open dialogs for the library folder and for article files, attached to the app window.
+// Native open and save dialogs for the library folder, article files and exports, attached to the app window.
 import type { BrowserWindow, Dialog } from 'electron';
+import { join } from 'node:path';
 import type { Dialogs } from '../ipc/handlers';
 
 export function createElectronDialogs(
@@ -31,11 +32,12 @@ export function createElectronDialogs(
       });
       return result.canceled ? [] : result.filePaths;
     },
-    async chooseSavePath({ title, defaultName, filters }) {
+    async chooseSavePath({ title, defaultName, filters, defaultFolder }) {
       const window = parent();
       const options: Electron.SaveDialogOptions = {
         title,
-        defaultPath: defaultName,
+        // The folder last exported to, when there is one: analysts keep their briefs together.
+        defaultPath: defaultFolder === undefined ? defaultName : join(defaultFolder, defaultName),
         filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };

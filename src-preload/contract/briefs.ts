@@ -60,7 +60,52 @@ export interface BriefDocument {
   readonly exportedAt: string;
 }
 
+/** How quotes are cited: `[2, para. 3]` against a numbered list, or `(outlet, year)` against an A–Z list. */
+export type CitationStyle = 'numbered' | 'author-date';
+
+/** Who wrote the brief and how it is to be handled; shown above the title and in PDF and Word page headers. */
+export interface BriefHeader {
+  readonly author: string;
+  readonly organisation: string;
+  /** ISO yyyy-mm-dd, or '' to leave it out. */
+  readonly analysisDate: string;
+  /** A free handling marking, such as "OFFICIAL-SENSITIVE"; '' for none. */
+  readonly marking: string;
+}
+
+/** What goes out with a brief, and how it is cited. JSON ignores them: it is the whole brief, for re-import. */
+export interface BriefExportOptions {
+  /** The analyst's notes on the highlights (written while reading; the brief's own comments always go). */
+  readonly includeNotes: boolean;
+  readonly includeTags: boolean;
+  /** The colour meaning of each quote ("Key fact"). */
+  readonly includeMeanings: boolean;
+  readonly citationStyle: CitationStyle;
+  /** Take utm_*, at_*, fbclid and the like out of every URL. */
+  readonly stripTracking: boolean;
+  readonly header: BriefHeader;
+}
+
+/** A brief composed for a reader, or one article with its annotations: each remembers its own choices. */
+export type ExportKind = 'brief' | 'article';
+
+export interface ExportChoices {
+  readonly format: BriefFormat;
+  readonly options: BriefExportOptions;
+}
+
+/** What the export dialog opens with: the last choices of each kind and the folder last exported to. */
+export interface ExportPreferences {
+  readonly brief: ExportChoices | null;
+  readonly article: ExportChoices | null;
+  readonly folder: string | null;
+}
+
 export interface ExportBriefRequest {
   readonly document: BriefDocument;
   readonly format: BriefFormat;
+  /** The defaults (export-options.ts) when absent. */
+  readonly options?: BriefExportOptions;
+  /** Which remembered choices this export updates; none are remembered when absent. */
+  readonly kind?: ExportKind;
 }

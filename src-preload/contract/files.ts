@@ -23,3 +23,9 @@ export interface OpenedTextFile {
   readonly name: string;
   readonly text: string;
 }
+
+/**
+ * A file the app itself wrote in this session, named by the path its save returned. Main opens or shows only
+ * such files: a path the page makes up is refused.
+ */
+export type ExportedPath = string;

@@ -1,10 +1,13 @@
 // The Word brief's styles and list numbering: serif body, real Heading 1/2, a "Quote" paragraph style
-// (indented italic with a rule on the left), a flag style for orphaned quotes, and the two list kinds.
+// (indented italic with a rule on the left), a flag style for orphaned quotes, the marking and reference
+// styles, and the two list kinds.
 import { AlignmentType, BorderStyle, type INumberingOptions, type IStylesOptions, LevelFormat } from 'docx';
 
 export const QUOTE_STYLE = 'Quote';
 export const ORPHAN_STYLE = 'OrphanFlag';
 export const DETAIL_STYLE = 'EvidenceDetail';
+export const MARKING_STYLE = 'Marking';
+export const REFERENCE_STYLE = 'Reference';
 export const SOURCES_LIST = 'brief-sources';
 export const BULLET_LIST = 'brief-bullets';
 
@@ -43,6 +46,23 @@ export const BRIEF_STYLES: IStylesOptions = {
       quickFormat: true,
       run: { size: 20 },
       paragraph: { indent: { left: 794 }, spacing: { after: 40 } },
+    },
+    {
+      id: MARKING_STYLE,
+      name: 'Marking',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { font: 'Arial', size: 18, color: '333333' },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } },
+    },
+    {
+      // Author–date references hang: the first line out, the rest indented under it.
+      id: REFERENCE_STYLE,
+      name: 'Reference',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { size: 20 },
+      paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 80 } },
     },
     {
       id: ORPHAN_STYLE,

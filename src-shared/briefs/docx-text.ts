@@ -23,6 +23,13 @@ export function xmlText(text: string): string {
 interface RunLook {
   readonly bold?: boolean;
   readonly italics?: boolean;
+  readonly rightToLeft?: boolean;
+}
+
+/** Whether the text's first letter is Hebrew, Arabic, Syriac or Thaana: a paragraph Word should set right to left. */
+export function startsRightToLeft(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first !== undefined && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(first);
 }
 
 export function textRun(text: string, look: RunLook = {}): TextRun {

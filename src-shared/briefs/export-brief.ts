@@ -1,6 +1,11 @@
-// Renders a brief for export in any format: PDF is the HTML rendering printed by the given printer.
-import type { BriefDocument, BriefFormat } from '../../src-preload/contract';
+// Renders a brief for export in any format: PDF is the HTML rendering printed by the given printer, with
+// the marking and page numbers on every page.
+import type { BriefDocument, BriefExportOptions, BriefFormat } from '../../src-preload/contract';
+import { DEFAULT_EXPORT_OPTIONS } from './export-options';
+import { pdfChrome, type PdfChrome } from './pdf-chrome';
 import { renderBrief, type RenderedBrief } from './render';
+
+export type PdfPrinter = (html: string, chrome?: PdfChrome) => Promise<Uint8Array>;
 
 export const FORMAT_NAMES: Readonly<Record<BriefFormat, string>> = {
   md: 'Markdown',
@@ -13,11 +18,12 @@ export const FORMAT_NAMES: Readonly<Record<BriefFormat, string>> = {
 export async function exportBrief(
   document: BriefDocument,
   format: BriefFormat,
-  printPdf: (html: string) => Promise<Uint8Array>,
+  printPdf: PdfPrinter,
+  options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS,
 ): Promise<RenderedBrief> {
-  if (format !== 'pdf') return renderBrief(document, format);
-  const html = await renderBrief(document, 'html');
-  const bytes = await printPdf(new TextDecoder().decode(html.bytes));
+  if (format !== 'pdf') return renderBrief(document, format, options);
+  const html = await renderBrief(document, 'html', options);
+  const bytes = await printPdf(new TextDecoder().decode(html.bytes), pdfChrome(document, options));
   return { bytes, mimeType: 'application/pdf', extension: 'pdf' };
 }
 

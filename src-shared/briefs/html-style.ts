@@ -1,5 +1,6 @@
 // The HTML brief's one stylesheet, inline: readable serif text on screen and on paper (A4 or Letter, as
-// the printer or printToPDF chooses), quotes kept whole across pages, local fonts only.
+// the printer or printToPDF chooses), quotes kept whole across pages, URLs wrapped only where they may
+// break, local fonts only.
 import { NEUTRAL_SWATCH, SWATCHES } from './palette';
 
 const swatchRules = Object.entries(SWATCHES)
@@ -39,18 +40,19 @@ ${swatchRules}
   font-size: .9em; }
 .orphan { color: #9b1c1c; font-weight: bold; font-style: normal; }
 .evidence.orphaned blockquote { border-left-color: #9b1c1c; border-left-style: dashed; }
-sup.note-ref { font-style: normal; line-height: 0; }
-sup.note-ref a { text-decoration: none; }
+a.cite { font-style: normal; text-decoration: none; white-space: nowrap; font-size: .92em; }
 a { color: #1a4f8b; }
-.url { word-break: break-all; }
+.url { word-break: normal; }
+.url > span { white-space: nowrap; }
+.marking { text-align: center; font-family: system-ui, "DejaVu Sans", sans-serif; font-weight: bold;
+  letter-spacing: .08em; text-transform: uppercase; margin: 0 0 1em; }
+.byline { margin: 0 0 .2em; font-style: normal; }
+ul.author-date { list-style: none; padding-left: 1.5em; text-indent: -1.5em; }
 code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .9em; }
-.notes li, .sources li { margin: .3em 0; }
-.notes, .sources { font-size: .92em; }
-.notes li { break-inside: avoid; page-break-inside: avoid; }
-.back { text-decoration: none; margin-left: .3em; }
+.sources li { margin: .3em 0; break-inside: avoid; page-break-inside: avoid; }
+.sources { font-size: .92em; }
 @media print {
   body { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  .back { display: none; }
 }
 `;

@@ -22,15 +22,31 @@ export function linkHtml(href: string, label: string, target = linkTarget(href))
   return target === null ? label : `<a href="${escapeHtml(target)}" rel="noopener noreferrer">${label}</a>`;
 }
 
+/** A URL part longer than this may still wrap inside (at a hyphen, or anywhere as a last resort). */
+const LONGEST_UNBROKEN = 60;
+
+/**
+ * A URL as text that lines break only after a slash or before ?, & and # (never at a hyphen inside a part,
+ * which a reader would take for part of the address), so a long address wraps where a reader expects.
+ */
+export function breakableUrl(url: string): string {
+  return url
+    .split(/(?<=[^/]\/)(?!\/)|(?=[?&#])/)
+    .map((part) => (part.length > LONGEST_UNBROKEN ? escapeHtml(part) : `<span>${escapeHtml(part)}</span>`))
+    .join('<wbr>');
+}
+
 /** A citation with its title isolated (<bdi>), so a right-to-left title cannot reorder the words around it. */
 export function citationHtml(citation: CitationParts): string {
   const [start, end] = citation.titleSpan;
   const { lead, url } = citation;
-  const title = `<bdi>${escapeHtml(lead.slice(start, end))}</bdi>`;
+  // The quotation marks stay outside the isolate: inside a right-to-left title they would swap sides.
+  const [open, inner, close] = [lead.slice(start, start + 1), lead.slice(start + 1, end - 1), lead.slice(end - 1, end)];
+  const title = `${escapeHtml(open)}<bdi>${escapeHtml(inner)}</bdi>${escapeHtml(close)}`;
   const text = `${escapeHtml(lead.slice(0, start))}${title}${escapeHtml(lead.slice(end))}`;
   return url === null
     ? text
-    : `${text}, ${linkHtml(url, `<span class="url">${escapeHtml(url)}</span>`, webLinkTarget(url))}`;
+    : `${text}, ${linkHtml(url, `<span class="url">${breakableUrl(url)}</span>`, webLinkTarget(url))}`;
 }
 
 function inlineHtml(inlines: readonly Inline[]): string {

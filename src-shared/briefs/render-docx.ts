@@ -1,14 +1,23 @@
 // Renders a brief as a Word document (docx library): Heading 1 and 2, quotes in the "Quote" style, each
-// cited by a real Word footnote carrying its source, and a numbered Sources list at the end.
-import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { BriefDocument } from '../../src-preload/contract';
+// cited in the text against one Sources list, and the marking and "Page 3 of 7" on every page.
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
+import { bylineOf, exportedLine, markingOf } from './brief-header';
 import { inertBrief } from './inert-brief';
-import { citeBrief, formatDate, type Note, oneLine, ORPHAN_FLAG } from './citations';
-import { BRIEF_NUMBERING, BRIEF_STYLES, DETAIL_STYLE, ORPHAN_STYLE, QUOTE_STYLE, SOURCES_LIST } from './docx-styles';
-import { citationRuns, noteParagraphs, textRun, xmlText } from './docx-text';
+import { citeBrief, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import {
+  BRIEF_NUMBERING,
+  BRIEF_STYLES,
+  DETAIL_STYLE,
+  MARKING_STYLE,
+  ORPHAN_STYLE,
+  QUOTE_STYLE,
+  REFERENCE_STYLE,
+  SOURCES_LIST,
+} from './docx-styles';
+import { citationRuns, noteParagraphs, startsRightToLeft, textRun, xmlText } from './docx-text';
+import { DEFAULT_EXPORT_OPTIONS, outgoingBrief } from './export-options';
 import { NEUTRAL_SWATCH, swatchOf } from './palette';
-
-type Footnotes = Record<string, { readonly children: readonly Paragraph[] }>;
 
 function quoteParagraphs(note: Note): Paragraph[] {
   const lines = note.evidence.quote
@@ -16,11 +25,16 @@ function quoteParagraphs(note: Note): Paragraph[] {
     .map((line) => line.trim())
     .filter((line) => line !== '');
   if (lines.length === 0) lines.push('');
+  const marker = new TextRun({ text: ` ${xmlText(note.marker)}`, italics: false, rightToLeft: false });
   return lines.map(
     (line, i) =>
       new Paragraph({
         style: QUOTE_STYLE,
-        children: [textRun(line), ...(i === lines.length - 1 ? [new FootnoteReferenceRun(note.number)] : [])],
+        bidirectional: startsRightToLeft(line),
+        children: [
+          textRun(line, startsRightToLeft(line) ? { rightToLeft: true } : {}),
+          ...(i === lines.length - 1 ? [marker] : []),
+        ],
       }),
   );
 }
@@ -47,20 +61,38 @@ function evidenceParagraphs(note: Note): Paragraph[] {
   return out;
 }
 
-export function briefDocx(untrusted: BriefDocument): Document {
-  const document = inertBrief(untrusted);
-  const cited = citeBrief(document);
+/** Every page: the marking (or the title) above, the byline and "Page 3 of 7" below. */
+function pageFurniture(title: string, marking: string, byline: string): { headers: object; footers: object } {
+  const top = new Paragraph({
+    style: MARKING_STYLE,
+    alignment: AlignmentType.CENTER,
+    children: [textRun(marking !== '' ? marking : title, { bold: marking !== '' })],
+  });
+  const pages = new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] });
+  const bottom = new Paragraph({
+    style: MARKING_STYLE,
+    alignment: AlignmentType.CENTER,
+    children: [...(byline !== '' ? [textRun(`${byline} — `)] : []), pages],
+  });
+  return {
+    headers: { default: new Header({ children: [top] }) },
+    footers: { default: new Footer({ children: [bottom] }) },
+  };
+}
+
+export function briefDocx(untrusted: BriefDocument, options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS): Document {
+  const document = outgoingBrief(inertBrief(untrusted), options);
+  const cited = citeBrief(document, options.citationStyle);
   const title = oneLine(document.title) || 'Untitled brief';
-  const quotes = `${cited.notes.length} ${cited.notes.length === 1 ? 'quote' : 'quotes'}`;
-  const articles = `${cited.sources.length} ${cited.sources.length === 1 ? 'article' : 'articles'}`;
-  const children: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(title)] }),
-    new Paragraph({
-      children: [
-        textRun(`Exported ${formatDate(document.exportedAt)} · ${quotes} from ${articles}`, { italics: true }),
-      ],
-    }),
-  ];
+  const marking = markingOf(options.header);
+  const byline = bylineOf(options.header);
+  const children: Paragraph[] = [];
+  if (marking !== '')
+    children.push(new Paragraph({ style: MARKING_STYLE, children: [textRun(marking, { bold: true })] }));
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(title)] }));
+  if (byline !== '') children.push(new Paragraph({ children: [textRun(byline)] }));
+  const counts = exportedLine(document.exportedAt, cited.notes.length, cited.references.length);
+  children.push(new Paragraph({ children: [textRun(counts, { italics: true })] }));
   if (document.summary.trim() !== '') children.push(...noteParagraphs(document.summary, undefined));
   for (const { section, notes } of cited.sections) {
     children.push(
@@ -72,18 +104,12 @@ export function briefDocx(untrusted: BriefDocument): Document {
     if (section.text.trim() !== '') children.push(...noteParagraphs(section.text, undefined));
     for (const note of notes) children.push(...evidenceParagraphs(note));
   }
-  if (cited.sources.length > 0) {
+  if (cited.references.length > 0) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun('Sources')] }));
-    for (const entry of cited.sources) {
-      children.push(
-        new Paragraph({ numbering: { reference: SOURCES_LIST, level: 0 }, children: citationRuns(entry.citation) }),
-      );
+    for (const ref of cited.references) {
+      const list = cited.style === 'numbered' ? { numbering: { reference: SOURCES_LIST, level: 0 } } : {};
+      children.push(new Paragraph({ style: REFERENCE_STYLE, ...list, children: citationRuns(ref.citation) }));
     }
-  }
-  const footnotes: Footnotes = {};
-  for (const note of cited.notes) {
-    const runs = citationRuns(note.citation, note.evidence.orphaned);
-    footnotes[String(note.number)] = { children: [new Paragraph({ style: 'FootnoteText', children: runs })] };
   }
   return new Document({
     title: xmlText(title),
@@ -91,13 +117,23 @@ export function briefDocx(untrusted: BriefDocument): Document {
     description: 'Brief exported from Dossier',
     styles: BRIEF_STYLES,
     numbering: BRIEF_NUMBERING,
-    footnotes,
-    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1247, left: 1020, right: 1020 } } }, children }],
+    sections: [
+      {
+        properties: {
+          page: { margin: { top: 1134, bottom: 1247, left: 1020, right: 1020, header: 567, footer: 567 } },
+        },
+        ...pageFurniture(title, marking, byline),
+        children,
+      },
+    ],
   });
 }
 
 /** The .docx file's bytes. */
-export async function renderDocx(document: BriefDocument): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(briefDocx(document));
+export async function renderDocx(
+  document: BriefDocument,
+  options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS,
+): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(briefDocx(document, options));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -1,8 +1,11 @@
 // Renders a brief as one self-contained, print-ready HTML file: inline CSS, no scripts, nothing loaded
-// from anywhere (CSP default-src 'none'), every text escaped, quotes cited by numbered endnotes.
-import type { BriefDocument } from '../../src-preload/contract';
+// from anywhere (CSP default-src 'none'), every text escaped, quotes cited in the text against one list of
+// sources, with the header block (marking, author, organisation, date of analysis) the options give.
+import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
+import { bylineOf, exportedLine, markingOf } from './brief-header';
 import { inertBrief } from './inert-brief';
-import { citeBrief, formatDate, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import { citeBrief, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import { DEFAULT_EXPORT_OPTIONS, outgoingBrief } from './export-options';
 import { BRIEF_CSS } from './html-style';
 import { citationHtml, escapeHtml, noteHtml } from './html-text';
 import { swatchOf } from './palette';
@@ -10,15 +13,16 @@ import { swatchOf } from './palette';
 export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 function quoteHtml(note: Note): string {
-  const n = note.number;
-  const ref = `<sup class="note-ref"><a href="#note-${n}" id="ref-${n}">${n}</a></sup>`;
+  // Each quote paragraph takes its own direction (an Arabic or Hebrew quote reads right to left); the
+  // citation is isolated left to right, so its brackets and numbers are never reordered by the quote.
+  const ref = ` <a class="cite" dir="ltr" href="#source-${note.reference.number}">${escapeHtml(note.marker)}</a>`;
   const paragraphs = note.evidence.quote
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
   if (paragraphs.length === 0) paragraphs.push('');
   const last = paragraphs.length - 1;
-  const inner = paragraphs.map((p, i) => `<p>${escapeHtml(p)}${i === last ? ref : ''}</p>`).join('');
+  const inner = paragraphs.map((p, i) => `<p dir="auto">${escapeHtml(p)}${i === last ? ref : ''}</p>`).join('');
   return `<blockquote>${inner}</blockquote>`;
 }
 
@@ -47,36 +51,31 @@ function evidenceHtml(note: Note): string {
   return `<figure class="${kind}">\n${quoteHtml(note)}\n${body}\n</figure>`;
 }
 
-function endnoteHtml(note: Note): string {
-  const n = note.number;
-  const orphan = note.evidence.orphaned ? ` — <span class="orphan">${escapeHtml(ORPHAN_FLAG)}</span>` : '';
-  const back = `<a class="back" href="#ref-${n}" aria-label="Back to quote ${n}">↩</a>`;
-  return `<li id="note-${n}">${citationHtml(note.citation)}${orphan} ${back}</li>`;
-}
-
-export function renderHtml(untrusted: BriefDocument): string {
-  const document = inertBrief(untrusted);
-  const cited = citeBrief(document);
+export function renderHtml(untrusted: BriefDocument, options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS): string {
+  const document = outgoingBrief(inertBrief(untrusted), options);
+  const cited = citeBrief(document, options.citationStyle);
   const title = escapeHtml(oneLine(document.title) || 'Untitled brief');
-  const body: string[] = [`<h1>${title}</h1>`];
-  const quotes = `${cited.notes.length} ${cited.notes.length === 1 ? 'quote' : 'quotes'}`;
-  const articles = `${cited.sources.length} ${cited.sources.length === 1 ? 'article' : 'articles'}`;
-  body.push(`<p class="meta">Exported ${escapeHtml(formatDate(document.exportedAt))} · ${quotes} from ${articles}</p>`);
+  const marking = markingOf(options.header);
+  const byline = bylineOf(options.header);
+  const body: string[] = [];
+  if (marking !== '') body.push(`<p class="marking">${escapeHtml(marking)}</p>`);
+  body.push(`<h1>${title}</h1>`);
+  if (byline !== '') body.push(`<p class="byline">${escapeHtml(byline)}</p>`);
+  const counts = exportedLine(document.exportedAt, cited.notes.length, cited.references.length);
+  body.push(`<p class="meta">${escapeHtml(counts)}</p>`);
   if (document.summary.trim() !== '') body.push(`<div class="summary">${noteHtml(document.summary)}</div>`);
   for (const { section, notes } of cited.sections) {
     body.push(`<section class="section">\n<h2>${escapeHtml(oneLine(section.heading) || 'Untitled section')}</h2>`);
     if (section.text.trim() !== '') body.push(`<div class="text">${noteHtml(section.text)}</div>`);
     body.push(...notes.map(evidenceHtml), '</section>');
   }
-  if (cited.notes.length > 0) {
-    body.push(
-      `<section class="notes">\n<h2>Notes</h2>\n<ol>\n${cited.notes.map(endnoteHtml).join('\n')}\n</ol>\n</section>`,
-    );
+  if (cited.references.length > 0) {
+    const items = cited.references.map((ref) => `<li id="source-${ref.number}">${citationHtml(ref.citation)}</li>`);
+    const list = cited.style === 'numbered' ? 'ol' : 'ul class="author-date"';
+    const close = cited.style === 'numbered' ? 'ol' : 'ul';
+    body.push(`<section class="sources">\n<h2>Sources</h2>\n<${list}>\n${items.join('\n')}\n</${close}>\n</section>`);
   }
-  if (cited.sources.length > 0) {
-    const items = cited.sources.map((entry) => `<li id="source-${entry.number}">${citationHtml(entry.citation)}</li>`);
-    body.push(`<section class="sources">\n<h2>Sources</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</section>`);
-  }
+  if (marking !== '') body.push(`<p class="marking">${escapeHtml(marking)}</p>`);
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,8 +1,10 @@
-// Renders a brief as Markdown: title, summary, sections with their quotes as blockquotes, each quote cited
-// by a footnote ([^1]) whose definition carries outlet, title, date, paragraph and URL, then the sources.
-import type { BriefDocument } from '../../src-preload/contract';
+// Renders a brief as Markdown: the header block, title, summary, sections with their quotes as blockquotes,
+// each cited in the text ([2, para. 3] or (outlet, 2022, para. 3)), then the one list of sources.
+import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
+import { bylineOf, exportedLine, markingOf } from './brief-header';
 import { inertBrief } from './inert-brief';
-import { citeBrief, formatDate, type CitationParts, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import { citeBrief, type CitationParts, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import { DEFAULT_EXPORT_OPTIONS, outgoingBrief } from './export-options';
 import { escapeInline, escapeLine, markdownUrl, noteMarkdown } from './markdown-text';
 
 function citationMarkdown(citation: CitationParts): string {
@@ -10,21 +12,21 @@ function citationMarkdown(citation: CitationParts): string {
   return citation.url === null ? lead : `${lead}, ${markdownUrl(citation.url)}`;
 }
 
-function quoteMarkdown(quote: string, noteNumber: number): string {
+function quoteMarkdown(quote: string, marker: string): string {
   const lines = quote
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
   if (lines.length === 0) lines.push('');
-  // Each of the quote's paragraphs stays a paragraph of the blockquote; the note mark ends the last one.
+  // Each of the quote's paragraphs stays a paragraph of the blockquote; the citation ends the last one.
   return lines
-    .map((line, i) => `> ${escapeLine(line)}${i === lines.length - 1 ? `[^${noteNumber}]` : ''}`)
+    .map((line, i) => `> ${escapeLine(line)}${i === lines.length - 1 ? ` ${escapeInline(marker)}` : ''}`)
     .join('\n>\n');
 }
 
 function evidenceMarkdown(note: Note): string[] {
   const { evidence } = note;
-  const out = [quoteMarkdown(evidence.quote, note.number)];
+  const out = [quoteMarkdown(evidence.quote, note.marker)];
   if (evidence.orphaned) out.push(`**${escapeInline(ORPHAN_FLAG)}**`);
   const meaning = oneLine(evidence.meaning);
   const colour = oneLine(evidence.colour);
@@ -40,35 +42,29 @@ function evidenceMarkdown(note: Note): string[] {
   return out;
 }
 
-export function renderMarkdown(untrusted: BriefDocument): string {
-  const document = inertBrief(untrusted);
-  const cited = citeBrief(document);
-  const out = [`# ${escapeInline(oneLine(document.title) || 'Untitled brief')}`];
-  const articles = cited.sources.length === 1 ? 'article' : 'articles';
-  const quotes = cited.notes.length === 1 ? 'quote' : 'quotes';
-  const counts = `${cited.notes.length} ${quotes} from ${cited.sources.length} ${articles}`;
-  out.push(`*Exported ${escapeInline(formatDate(document.exportedAt))} · ${counts}*`);
+export function renderMarkdown(untrusted: BriefDocument, options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS): string {
+  const document = outgoingBrief(inertBrief(untrusted), options);
+  const cited = citeBrief(document, options.citationStyle);
+  const marking = markingOf(options.header);
+  const byline = bylineOf(options.header);
+  const out: string[] = [];
+  if (marking !== '') out.push(`**${escapeInline(marking)}**`);
+  out.push(`# ${escapeInline(oneLine(document.title) || 'Untitled brief')}`);
+  if (byline !== '') out.push(`*${escapeInline(byline)}*`);
+  out.push(`*${escapeInline(exportedLine(document.exportedAt, cited.notes.length, cited.references.length))}*`);
   if (document.summary.trim() !== '') out.push(noteMarkdown(document.summary));
   for (const { section, notes } of cited.sections) {
     out.push(`## ${escapeInline(oneLine(section.heading) || 'Untitled section')}`);
     if (section.text.trim() !== '') out.push(noteMarkdown(section.text));
     for (const note of notes) out.push(...evidenceMarkdown(note));
   }
-  if (cited.notes.length > 0) {
-    out.push(
-      cited.notes
-        .map((note) => {
-          const orphan = note.evidence.orphaned ? ` — ${escapeInline(ORPHAN_FLAG)}` : '';
-          return `[^${note.number}]: ${citationMarkdown(note.citation)}${orphan}`;
-        })
-        .join('\n'),
+  if (cited.references.length > 0) {
+    const numbered = cited.style === 'numbered';
+    const items = cited.references.map(
+      (ref) => `${numbered ? `${ref.number}.` : '-'} ${citationMarkdown(ref.citation)}`,
     );
+    out.push('## Sources', items.join('\n'));
   }
-  if (cited.sources.length > 0) {
-    out.push(
-      '## Sources',
-      cited.sources.map((entry) => `${entry.number}. ${citationMarkdown(entry.citation)}`).join('\n'),
-    );
-  }
+  if (marking !== '') out.push(`**${escapeInline(marking)}**`);
   return `${out.join('\n\n')}\n`;
 }

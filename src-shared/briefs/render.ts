@@ -1,7 +1,8 @@
 // One entry point for every brief format the brief modules write themselves (PDF is the HTML, printed by
 // Electron's printToPDF in the app or by headless Chromium from the command line).
-import type { BriefDocument, BriefFormat } from '../../src-preload/contract';
+import type { BriefDocument, BriefExportOptions, BriefFormat } from '../../src-preload/contract';
 import { serialiseBrief } from './brief-json';
+import { DEFAULT_EXPORT_OPTIONS } from './export-options';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
@@ -19,15 +20,24 @@ export const RENDERABLE_FORMATS: readonly RenderableFormat[] = ['md', 'html', 'd
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-export async function renderBrief(document: BriefDocument, format: RenderableFormat): Promise<RenderedBrief> {
+/** JSON is the whole brief whatever the options: it is the format a brief is imported from again. */
+export async function renderBrief(
+  document: BriefDocument,
+  format: RenderableFormat,
+  options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS,
+): Promise<RenderedBrief> {
   switch (format) {
     case 'md':
-      return { bytes: utf8(renderMarkdown(document)), mimeType: 'text/markdown; charset=utf-8', extension: 'md' };
+      return {
+        bytes: utf8(renderMarkdown(document, options)),
+        mimeType: 'text/markdown; charset=utf-8',
+        extension: 'md',
+      };
     case 'html':
-      return { bytes: utf8(renderHtml(document)), mimeType: 'text/html; charset=utf-8', extension: 'html' };
+      return { bytes: utf8(renderHtml(document, options)), mimeType: 'text/html; charset=utf-8', extension: 'html' };
     case 'docx':
       return {
-        bytes: await renderDocx(document),
+        bytes: await renderDocx(document, options),
         mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         extension: 'docx',
       };

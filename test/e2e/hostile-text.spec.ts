@@ -15,6 +15,7 @@ import {
 } from '../fixtures/articles/hostile-article';
 import { articleText, expect, FIXTURES, test } from './fixtures';
 import { highlightPassage, openArticle } from './reader-actions';
+import { articleExportButton, exportAndClose } from './export-actions';
 
 const REUTERS = resolve(FIXTURES, 'articles/reuters-urn-source.txt');
 const ARABIC = articleText(ARABIC_TITLE, '20220301', 'https://www.example.org/geneva', [
@@ -72,9 +73,7 @@ test('a note’s link with credentials stays text on the page and in the export'
 
   const folder = await mkdtemp(join(tmpdir(), 'dossier-e2e-hostile-'));
   const out = join(folder, 'hostile-article.md');
-  host.dialogs.savePaths.push(out);
-  await app.getByLabel('Export article with annotations').selectOption('md');
-  await expect(app.getByTestId('toast').last()).toContainText('Article exported with its annotations.');
+  await exportAndClose(host, articleExportButton(app), out, 'Markdown');
   const md = await readFile(out, 'utf8');
   await rm(folder, { recursive: true, force: true });
   expect(md).toContain('[the State Department](https://www.state.gov/)');

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { APP_ORIGIN } from './host/dossier-host';
 import { expect, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
+import { articleExportButton, briefExportButton, exportAndClose } from './export-actions';
 
 const QUOTE = 'Russia and NATO accusing each other of amassing troops';
 const NOTE = 'Compare with the satellite imagery from Belgorod.';
@@ -92,27 +93,26 @@ test('the whole journey makes no request outside the app', async ({ page, host }
       return path;
     };
 
-    // The article with its annotations, in every format.
-    const articleExport = page.getByLabel('Export article with annotations');
+    // The article with its annotations, in every format, through the export dialog.
     for (const format of FORMATS) {
-      const ext = EXTENSIONS[format];
-      await exported(`article.${ext}`, () => articleExport.selectOption(ext).then(() => undefined), 'Article exported');
+      const path = join(out, `article.${EXTENSIONS[format]}`);
+      await exportAndClose(host, articleExportButton(page), path, format);
+      expect((await stat(path)).size).toBeGreaterThan(0);
     }
 
-    // A brief with that evidence, in every format.
+    // A brief with that evidence, in every format; the analyst's note goes when asked for.
     await page.getByLabel('Add to brief').selectOption({ label: 'New brief' });
     await page.getByRole('tab', { name: 'Briefs' }).click();
-    await page.locator('.brief-row', { hasText: 'Untitled brief' }).click();
+    await page.locator('.brief-row', { hasText: /^Brief \d/ }).click();
     await page.getByLabel('Brief title').fill('Troop build-up');
     await expect(page.getByTestId('evidence-item')).toContainText(QUOTE);
     await expect(page.locator('.brief-row', { hasText: 'Troop build-up' })).toContainText('1 item');
-    const exportGroup = page.getByRole('group', { name: 'Export brief' });
     for (const format of FORMATS) {
-      const path = await exported(
-        `brief.${EXTENSIONS[format]}`,
-        () => exportGroup.getByRole('button', { name: format, exact: true }).click(),
-        'Exported “Troop build-up”',
-      );
+      const path = join(out, `brief.${EXTENSIONS[format]}`);
+      await exportAndClose(host, briefExportButton(page), path, format, async (dialog) => {
+        if (format !== 'JSON') await dialog.getByLabel('Analyst notes on highlights').check();
+      });
+      expect((await stat(path)).size).toBeGreaterThan(0);
       if (format === 'Markdown') expect(await readFile(path, 'utf8')).toContain(NOTE);
     }
 

@@ -32,5 +32,5 @@ export async function makeWork(app: Page): Promise<void> {
   await articleNote.fill('Talks depend on no invasion.');
   await articleNote.press('Control+Enter');
   await app.getByLabel('Add to brief').selectOption({ label: 'New brief' });
-  await expect(app.getByTestId('toast').last()).toContainText('Added to “Untitled brief”');
+  await expect(app.getByTestId('toast').last()).toContainText(/Added to “Brief \d{1,2} [A-Z][a-z]{2} \d{4}”/);
 }

@@ -7,13 +7,17 @@ import { join } from 'node:path';
 import { fullDisk } from '../support/full-disk';
 import { startHost } from './host/dossier-host';
 import { articleText, expect, test } from './fixtures';
+import { briefExportButton, openExportDialog } from './export-actions';
 
 test('an export into a folder that is gone says so', async ({ app, host }) => {
-  host.dialogs.savePaths.push(join(tmpdir(), 'dossier-e2e-unplugged-drive', 'brief.md'));
   await app.getByRole('tab', { name: 'Briefs' }).click();
   await app.getByRole('navigation', { name: 'Briefs' }).getByRole('button', { name: 'New brief' }).click();
-  await app.getByRole('group', { name: 'Export brief' }).getByRole('button', { name: 'Markdown', exact: true }).click();
-  const notice = app.getByTestId('toast').last();
+  const dialog = await openExportDialog(briefExportButton(app));
+  await dialog.getByRole('radio', { name: 'Markdown', exact: true }).check();
+  host.dialogs.savePaths.push(join(tmpdir(), 'dossier-e2e-unplugged-drive', 'brief.md'));
+  await dialog.getByRole('button', { name: 'Export…', exact: true }).click();
+  // The dialog stays open with the reason, so the analyst can choose another folder and try again.
+  const notice = dialog.getByRole('alert');
   await expect(notice).toContainText('The brief could not be exported.');
   await expect(notice).toContainText(
     'Could not save brief.md: the folder is gone (was a drive removed?). The previous version, if any, is unchanged.',

@@ -1,6 +1,7 @@
 // Briefs in Dexie: listed newest first, created, saved, duplicated, deleted with undo, and given highlights.
 import { addItems, duplicateBrief, emptySection, newId } from './brief-edit';
 import type { Brief, DossierDb, Highlight } from './schema';
+import { newBriefTitle } from '../../../src-shared/briefs/brief-name';
 
 /** Every brief, the one changed last first. */
 export async function briefsNewestFirst(db: DossierDb): Promise<Brief[]> {
@@ -12,11 +13,27 @@ export function briefById(db: DossierDb, id: string | null): Promise<Brief | und
   return id ? db.briefs.get(id) : Promise.resolve(undefined);
 }
 
-export async function createBrief(db: DossierDb, title = 'Untitled brief'): Promise<Brief> {
+/** A new brief, named after today ("Brief 30 Nov 2026", numbered when taken) unless a title is given. */
+export async function createBrief(db: DossierDb, title?: string): Promise<Brief> {
   const now = Date.now();
-  const brief: Brief = { id: newId(), title, summary: '', sections: [emptySection()], createdAt: now, updatedAt: now };
-  await db.briefs.add(brief);
-  return brief;
+  return db.transaction('rw', db.briefs, async () => {
+    const named =
+      title ??
+      newBriefTitle(
+        (await db.briefs.toArray()).map((b) => b.title),
+        new Date(now),
+      );
+    const brief: Brief = {
+      id: newId(),
+      title: named,
+      summary: '',
+      sections: [emptySection()],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.briefs.add(brief);
+    return brief;
+  });
 }
 
 export async function saveBrief(db: DossierDb, brief: Brief): Promise<void> {

@@ -36,13 +36,16 @@ export class ScriptedDialogs implements Dialogs {
   readonly files: string[][] = [];
   readonly savePaths: (string | null)[] = [];
   readonly openPaths: (string | null)[] = [];
+  /** Every save dialog asked for, with the folder it would open in. */
+  readonly saveRequests: Parameters<Dialogs['chooseSavePath']>[0][] = [];
   chooseLibraryFolder(): Promise<string | null> {
     return Promise.resolve(this.folders.shift() ?? null);
   }
   chooseArticleFiles(): Promise<string[]> {
     return Promise.resolve(this.files.shift() ?? []);
   }
-  chooseSavePath(): Promise<string | null> {
+  chooseSavePath(request: Parameters<Dialogs['chooseSavePath']>[0]): Promise<string | null> {
+    this.saveRequests.push(request);
     return Promise.resolve(this.savePaths.shift() ?? null);
   }
   chooseOpenFile(): Promise<string | null> {
@@ -71,6 +74,8 @@ export interface DossierHost {
   readonly snapshots: SnapshotStore;
   readonly dialogs: ScriptedDialogs;
   readonly openedExternally: string[];
+  /** Exported files the page had main open ('open') or show in their folder ('show'), in order. */
+  readonly fileShellCalls: { readonly call: 'open' | 'show'; readonly path: string }[];
   /** Makes calls on this channel fail with `message` (as a main-side error would), until set to null. */
   failChannel(channel: InvokeChannel, message: string | null): void;
   /** Holds the next background read of this folder when it reaches this phase, until released. */
@@ -106,6 +111,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
   const dialogs = new ScriptedDialogs();
   const legacyWork = new LegacyWork(options.userData);
   const openedExternally: string[] = [];
+  const fileShellCalls: { call: 'open' | 'show'; path: string }[] = [];
   const table: HandlerTable = createHandlerTable({
     library,
     settings,
@@ -115,6 +121,13 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     snapshots,
     openExternal: async (url) => {
       openedExternally.push(url);
+    },
+    fileShell: {
+      openPath: async (path) => {
+        fileShellCalls.push({ call: 'open', path });
+        return '';
+      },
+      showItemInFolder: (path) => void fileShellCalls.push({ call: 'show', path }),
     },
     // The app's printer, its temporary file loaded and printed by the test's Chromium instead of Electron's.
     printPdf: createPdfPrinter(playwrightPrintWindows(page.context())),
@@ -155,6 +168,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     snapshots,
     dialogs,
     openedExternally,
+    fileShellCalls,
     failChannel: (channel, message) => {
       if (message === null) failing.delete(channel);
       else failing.set(channel, message);

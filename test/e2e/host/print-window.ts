@@ -12,8 +12,12 @@ export function playwrightPrintWindows(context: BrowserContext): WindowFactory {
         await (await page).goto(pathToFileURL(path).href, { waitUntil: 'load' });
       },
       webContents: {
-        printToPDF: async ({ pageSize, printBackground }) =>
-          (await page).pdf({ ...(typeof pageSize === 'string' ? { format: pageSize } : {}), printBackground }),
+        printToPDF: async ({ pageSize, printBackground, displayHeaderFooter, headerTemplate, footerTemplate }) =>
+          (await page).pdf({
+            ...(typeof pageSize === 'string' ? { format: pageSize } : {}),
+            printBackground,
+            ...(displayHeaderFooter ? { displayHeaderFooter, headerTemplate, footerTemplate } : {}),
+          }),
       },
       destroy: () => void page.then((opened) => opened.close()).catch(() => undefined),
     };

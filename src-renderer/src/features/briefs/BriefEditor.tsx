@@ -1,6 +1,7 @@
 // The brief composer: title, summary, sections with their text and evidence; evidence and sections
-// reorder by drag and drop or with Alt+↑/↓; every edit is saved as it is made.
-import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+// reorder by drag and drop or with Alt+↑/↓; every edit is saved as it is made. A brief just made opens with
+// its title selected, so the analyst names it by typing.
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
 import {
   emptySection,
@@ -14,19 +15,28 @@ import {
 } from '../../db/brief-edit';
 import type { Brief, BriefItem } from '../../db/schema';
 import { IsolatedText } from '../../ui/IsolatedText';
+import { NoteText } from '../highlights/NoteText';
 
 interface Props {
   readonly brief: Brief;
   readonly document: BriefDocument | null;
   readonly onChange: (brief: Brief) => void;
   readonly onAddEvidence: (sectionId: string) => void;
+  /** Put the caret in the title, its text selected (a brief just made). */
+  readonly focusTitle?: boolean;
 }
 
 const ITEM_TYPE = 'application/x-dossier-evidence';
 const SECTION_TYPE = 'application/x-dossier-section';
 
-export function BriefEditor({ brief, document, onChange, onAddEvidence }: Props): ReactNode {
+export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTitle = false }: Props): ReactNode {
   const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusTitle) return;
+    titleRef.current?.focus();
+    titleRef.current?.select();
+  }, [focusTitle]);
   const evidenceById = new Map<string, BriefEvidence>(
     document?.sections.flatMap((s) => s.evidence.map((e) => [e.id, e] as const)) ?? [],
   );
@@ -57,6 +67,7 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence }: Props)
   return (
     <div className="brief-editor" data-testid="brief-editor">
       <input
+        ref={titleRef}
         className="brief-title"
         aria-label="Brief title"
         value={brief.title}
@@ -214,7 +225,7 @@ function EvidenceRow({ item, evidence, onComment, onRemove, onNudge, onDrop }: R
         {evidence?.quote ?? item.quote}
       </blockquote>
       {evidence?.orphaned && <p className="orphan-flag">⚠ Not found in the current text of the article</p>}
-      {evidence?.note && <p className="card-note">{evidence.note}</p>}
+      {evidence?.note && <NoteText className="markdown card-note" source={evidence.note} />}
       <textarea
         aria-label="Evidence comment"
         rows={2}

@@ -37,7 +37,9 @@ export function BriefList({ activeId, onActivate, onCreate, onImport, onDelete }
               onClick={() => onActivate(b.id)}
               aria-current={b.id === activeId ? 'true' : undefined}
             >
-              <span className="row-title">{b.title || 'Untitled brief'}</span>
+              <span className="row-title" title={b.title || 'Untitled brief'}>
+                {b.title || 'Untitled brief'}
+              </span>
               <span className="row-meta">
                 {plural(
                   b.sections.reduce((n, s) => n + s.items.length, 0),

@@ -1,26 +1,51 @@
-// Live preview of a brief as it will export: numbered notes on every quote and a source list.
+// Live preview of a brief as it will export with the last export choices: the header block, each quote
+// cited in the text, the notes' Markdown rendered (bold, lists, links), and one list of sources.
 import { useMemo, type ReactNode } from 'react';
-import type { BriefDocument } from '../../../../src-preload/contract';
+import type { BriefDocument, BriefExportOptions } from '../../../../src-preload/contract';
 import { NoteText } from '../highlights/NoteText';
+import { bylineOf, markingOf } from '../../../../src-shared/briefs/brief-header';
 import { citeBrief, type CitationParts, ORPHAN_FLAG } from '../../../../src-shared/briefs/citations';
+import { outgoingBrief } from '../../../../src-shared/briefs/export-options';
 import { inertBrief } from '../../../../src-shared/briefs/inert-brief';
 
-/** A citation as the exports write it, its title isolated so a right-to-left title keeps the words around it. */
-function Citation({ citation, orphaned = false }: { citation: CitationParts; orphaned?: boolean }): ReactNode {
+/**
+ * A citation as the exports write it, its title isolated (inside its quotation marks) so a right-to-left title
+ * keeps the words and the marks around it in place.
+ */
+function Citation({ citation }: { citation: CitationParts }): ReactNode {
   const [start, end] = citation.titleSpan;
   return (
     <>
-      {citation.lead.slice(0, start)}
-      <bdi>{citation.lead.slice(start, end)}</bdi>
-      {citation.lead.slice(end)}
-      {citation.url !== null && `, ${citation.url}`}
-      {orphaned && ` — ${ORPHAN_FLAG}`}
+      {citation.lead.slice(0, start + 1)}
+      <bdi>{citation.lead.slice(start + 1, end - 1)}</bdi>
+      {citation.lead.slice(end - 1)}
+      {citation.url !== null && (
+        <>
+          , <span className="preview-url">{citation.url}</span>
+        </>
+      )}
     </>
   );
 }
 
-export function BriefPreview({ document: untrusted }: { document: BriefDocument | null }): ReactNode {
-  const document = useMemo(() => untrusted && inertBrief(untrusted), [untrusted]);
+/** What the choices leave out, in words, so the analyst knows the preview is not the whole work. */
+function choicesLine(options: BriefExportOptions): string {
+  const left = [
+    options.includeNotes ? null : 'notes',
+    options.includeTags ? null : 'tags',
+    options.includeMeanings ? null : 'colour meanings',
+  ].filter((part): part is string => part !== null);
+  const style = options.citationStyle === 'numbered' ? 'Numbered citations' : 'Author–date citations';
+  return `${style}${left.length > 0 ? `; ${left.join(', ')} left out` : ''}. Change them in Export….`;
+}
+
+interface Props {
+  readonly document: BriefDocument | null;
+  readonly options: BriefExportOptions;
+}
+
+export function BriefPreview({ document: untrusted, options }: Props): ReactNode {
+  const document = useMemo(() => untrusted && outgoingBrief(inertBrief(untrusted), options), [untrusted, options]);
   if (!document) {
     return (
       <div className="brief-preview muted" aria-busy="true">
@@ -28,53 +53,64 @@ export function BriefPreview({ document: untrusted }: { document: BriefDocument 
       </div>
     );
   }
-  const { notes, sources } = citeBrief(document);
-  const numberOf = new Map(notes.map((n) => [n.evidence.id, n.number]));
+  const { sections, references, style } = citeBrief(document, options.citationStyle);
+  const marking = markingOf(options.header);
+  const byline = bylineOf(options.header);
   return (
     <article className="brief-preview" aria-label="Preview" data-testid="brief-preview">
+      <p className="preview-choices">{choicesLine(options)}</p>
+      {marking && <p className="preview-marking">{marking}</p>}
       <h1>{document.title}</h1>
+      {byline && <p className="preview-byline">{byline}</p>}
       {document.summary && <NoteText source={document.summary} />}
-      {document.sections.map((section) => (
+      {sections.map(({ section, notes }) => (
         <section key={section.id}>
           <h2>{section.heading}</h2>
           {section.text && <NoteText source={section.text} />}
-          {section.evidence.map((e) => (
-            <figure key={e.id} className={`preview-quote card-${e.colour}`}>
-              <blockquote>
-                {e.quote}
-                <sup>[{numberOf.get(e.id)}]</sup>
+          {notes.map(({ evidence: e, marker }) => (
+            <figure key={e.id} className={`preview-quote card-${e.colour || 'none'}`}>
+              <blockquote dir="auto">
+                {e.quote} <cite dir="ltr">{marker}</cite>
               </blockquote>
               <figcaption>
-                {e.meaning && <span className="card-colour">{e.meaning}</span>}
-                {e.orphaned && <span className="orphan-flag"> {ORPHAN_FLAG}</span>}
-                {e.comment && <NoteText source={e.comment} />}
-                {e.note && <p className="muted">Note: {e.note}</p>}
+                {e.orphaned && <p className="orphan-flag">{ORPHAN_FLAG}</p>}
+                {e.meaning && <p className="card-colour">Meaning: {e.meaning}</p>}
+                {e.note && (
+                  <div className="preview-note">
+                    <span className="label">Note</span>
+                    <NoteText source={e.note} />
+                  </div>
+                )}
                 {e.tags.length > 0 && <p className="muted">Tags: {e.tags.join(', ')}</p>}
+                {e.comment && <NoteText source={e.comment} />}
               </figcaption>
             </figure>
           ))}
         </section>
       ))}
-      {notes.length > 0 && (
+      {references.length > 0 && (
         <section>
-          <h2>Notes</h2>
-          <ol className="preview-notes">
-            {notes.map((n) => (
-              <li key={n.number} value={n.number}>
-                <Citation citation={n.citation} orphaned={n.evidence.orphaned} />
-              </li>
-            ))}
-          </ol>
           <h2>Sources</h2>
-          <ul className="preview-sources">
-            {sources.map((s) => (
-              <li key={s.number}>
-                <Citation citation={s.citation} />
-              </li>
-            ))}
-          </ul>
+          {style === 'numbered' ? (
+            <ol className="preview-sources">
+              {references.map((ref) => (
+                <li key={ref.number} value={ref.number}>
+                  <Citation citation={ref.citation} />
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <ul className="preview-sources author-date">
+              {references.map((ref) => (
+                <li key={ref.number}>
+                  <Citation citation={ref.citation} />
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
+      {marking && <p className="preview-marking">{marking}</p>}
     </article>
   );
 }

@@ -1,12 +1,10 @@
-// The briefs workspace: the list of briefs, the composer for the open one, and its live preview,
-// with exports to Markdown, HTML, PDF, Word and JSON and import of a brief's JSON.
+// The briefs workspace: the list of briefs, the composer for the open one, and its live preview (set with
+// the last export choices), the export dialog (Markdown, HTML, PDF, Word, JSON) and import of a brief's JSON.
 import { useState, type ReactNode } from 'react';
-import type { BriefFormat } from '../../../../src-preload/contract';
 import { addItems } from '../../db/brief-edit';
 import { createBrief, deleteBrief, restoreBrief } from '../../db/briefs';
 import { inDb } from '../../db/live';
 import type { Highlight } from '../../db/schema';
-import { getApi } from '../../platform/api';
 import { errorMessage } from '../../platform/errors';
 import { plural } from '../../ui/format';
 import { useToasts } from '../../ui/toasts';
@@ -16,8 +14,10 @@ import { BriefList } from './BriefList';
 import { BriefPreview } from './BriefPreview';
 import { BriefsPanes } from './BriefsPanes';
 import { EvidencePicker } from './EvidencePicker';
-import { EXPORT_FORMATS } from './export-formats';
+import { useExportPreferences } from './export-choices';
+import { ExportDialog } from './ExportDialog';
 import { importBriefFile } from './import-brief';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../../src-shared/briefs/export-options';
 import { useBriefDocument } from './use-brief-document';
 import { useBriefDraft } from './use-brief-draft';
 
@@ -39,8 +39,18 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
   const [brief, update] = useBriefDraft(activeId);
   const document = useBriefDocument(brief);
   const [pickingFor, setPickingFor] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [exports, setExports] = useState(0);
+  const preferences = useExportPreferences(exports);
+  const previewOptions = (preferences !== 'failed' && preferences?.brief?.options) || DEFAULT_EXPORT_OPTIONS;
+  // A brief just made is named after the day; the caret waits in its title for the analyst's own name.
+  const [named, setNamed] = useState<string | null>(null);
 
-  const create = async (): Promise<void> => onActivate((await inDb(createBrief)).id);
+  const create = async (): Promise<void> => {
+    const made = await inDb(createBrief);
+    setNamed(made.id);
+    onActivate(made.id);
+  };
   const remove = async (id: string): Promise<void> => {
     const deleted = await inDb(deleteBrief, id);
     if (!deleted) return;
@@ -50,15 +60,6 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
       undo: true,
       run: () => void inDb(restoreBrief, deleted).then(() => onActivate(deleted.id)),
     });
-  };
-  const exportAs = async (format: BriefFormat): Promise<void> => {
-    if (!document) return;
-    try {
-      const path = await getApi().exportBrief({ document, format });
-      if (path) toasts.push('success', `Exported “${document.title}”.`, [path]);
-    } catch (error) {
-      toasts.push('error', 'The brief could not be exported.', [errorMessage(error)]);
-    }
   };
   const importBrief = async (): Promise<void> => {
     try {
@@ -87,18 +88,22 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
       {brief ? (
         <>
           <div className="brief-compose">
-            <div className="export-bar" role="group" aria-label="Export brief">
-              <span className="muted">Export:</span>
-              {EXPORT_FORMATS.map(({ format, label }) => (
-                <button key={format} type="button" onClick={() => void exportAs(format)} disabled={!document}>
-                  {label}
-                </button>
-              ))}
+            <div className="export-bar">
+              <button type="button" onClick={() => setExporting(true)} disabled={!document}>
+                Export…
+              </button>
             </div>
-            <BriefEditor brief={brief} document={document} onChange={update} onAddEvidence={setPickingFor} />
+            <BriefEditor
+              key={brief.id}
+              brief={brief}
+              document={document}
+              onChange={update}
+              onAddEvidence={setPickingFor}
+              focusTitle={named === brief.id}
+            />
           </div>
           <SidePane side="end">
-            <BriefPreview document={document} />
+            <BriefPreview document={document} options={previewOptions} />
           </SidePane>
         </>
       ) : (
@@ -112,6 +117,14 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
             New brief
           </button>
         </div>
+      )}
+      {exporting && brief && (
+        <ExportDialog
+          kind="brief"
+          makeDocument={() => document}
+          onClose={() => setExporting(false)}
+          onExported={() => setExports((n) => n + 1)}
+        />
       )}
       {pickingFor && brief && (
         <EvidencePicker

@@ -54,6 +54,10 @@ export class FakeSettings {
   current: Settings = {};
   readonly updates: Partial<Settings>[] = [];
 
+  load(): Promise<Settings> {
+    return Promise.resolve(this.current);
+  }
+
   update(patch: Partial<Settings>): Promise<Settings> {
     this.updates.push(patch);
     this.current = { ...this.current, ...patch };
@@ -76,6 +80,10 @@ export interface HandlerHarness {
   readonly opened: string[];
   /** HTML handed to the PDF printer. */
   readonly printed: string[];
+  /** Files handed to the system: ['open' | 'show', path]. */
+  readonly shellCalls: [string, string][];
+  /** Makes the system's open answer with this error message (as shell.openPath does). */
+  failOpen(message: string): void;
   readonly table: HandlerTable;
   call(channel: InvokeChannel, ...args: unknown[]): Promise<unknown>;
   /** Every path under the library folder, sorted, with forward slashes. */
@@ -105,6 +113,8 @@ async function makeHarness(): Promise<HandlerHarness> {
   await library.whenIdle();
   const opened: string[] = [];
   const printed: string[] = [];
+  const shellCalls: [string, string][] = [];
+  let openFailure = '';
   const dialogs = new FakeDialogs();
   const settings = new FakeSettings();
   const notices = new NoticeBoard();
@@ -125,6 +135,14 @@ async function makeHarness(): Promise<HandlerHarness> {
       printed.push(html);
       return Promise.resolve(new TextEncoder().encode('%PDF-1.7 printed'));
     },
+    fileShell: {
+      openPath: (path) => {
+        if (openFailure !== '') return Promise.resolve(openFailure);
+        shellCalls.push(['open', path]);
+        return Promise.resolve('');
+      },
+      showItemInFolder: (path) => void shellCalls.push(['show', path]),
+    },
   });
   return {
     base,
@@ -137,6 +155,8 @@ async function makeHarness(): Promise<HandlerHarness> {
     snapshots,
     opened,
     printed,
+    shellCalls,
+    failOpen: (message) => (openFailure = message),
     table,
     call: (channel, ...args) => table[channel](...args),
     libraryFiles: async () =>

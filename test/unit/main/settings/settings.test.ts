@@ -3,6 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../../../src-main/settings/settings';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../../src-shared/briefs/export-options';
 import { fullDisk } from '../../../support/full-disk';
 import { TempDirs } from '../../../support/temp-library';
 
@@ -63,5 +64,27 @@ describe('SettingsStore', () => {
     await writeFile(join(dir, '.settings.json.99999999.0badc0de.dossier-tmp'), '{"libraryRoot": "/ha');
     await new SettingsStore(file).update({ libraryRoot: '/lib' });
     expect(await readdir(dir)).toEqual(['settings.json']);
+  });
+
+  it('remembers the export folder and choices, and reads a damaged choice as none, keeping the rest', async () => {
+    const file = join(dir, 'settings.json');
+    const choices = { format: 'pdf', options: DEFAULT_EXPORT_OPTIONS } as const;
+    await new SettingsStore(file).update({
+      libraryRoot: '/lib',
+      exportFolder: '/out',
+      exportChoices: { brief: choices },
+    });
+    expect(await new SettingsStore(file).load()).toEqual({
+      libraryRoot: '/lib',
+      exportFolder: '/out',
+      exportChoices: { brief: choices },
+    });
+    const damaged = {
+      libraryRoot: '/lib',
+      exportFolder: 7,
+      exportChoices: { brief: { format: 'exe' }, article: choices },
+    };
+    await writeFile(file, JSON.stringify(damaged));
+    expect(await new SettingsStore(file).load()).toEqual({ libraryRoot: '/lib', exportChoices: { article: choices } });
   });
 });

@@ -87,6 +87,17 @@ describe('createPdfPrinter', () => {
     },
   );
 
+  it('prints the header and footer templates it is given on every page, and none without', async () => {
+    const { print, printed } = printerWith();
+    const chrome = { headerTemplate: '<div>OFFICIAL</div>', footerTemplate: '<span class="pageNumber"></span>' };
+    await print('<!doctype html><p>One</p>', chrome);
+    await print('<!doctype html><p>Two</p>');
+    expect(printed).toEqual([
+      { pageSize: 'A4', printBackground: true, displayHeaderFooter: true, ...chrome },
+      { pageSize: 'A4', printBackground: true },
+    ]);
+  });
+
   it.each(['load', 'print'] as const)('removes the temporary file and the window when the %s fails', async (fail) => {
     const { print, windows } = printerWith(fail);
     await expect(print('<!doctype html><p>Привет</p>')).rejects.toThrow(/failed/i);

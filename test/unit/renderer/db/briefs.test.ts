@@ -1,6 +1,7 @@
 // Briefs on fake-indexeddb: create, save, copy, delete with undo, list, add a highlight; and version 1
 // data (no briefs table) opening in the current DossierDb with its highlights kept and a working, empty briefs
 // table.
+import { newBriefTitle } from '../../../../src-shared/briefs/brief-name';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addItems, updateSection } from '../../../../src-renderer/src/db/brief-edit';
@@ -57,17 +58,21 @@ describe('briefs', () => {
 
   withTestDb(T0, (opened) => (db = opened));
 
-  it('createBrief stores an untitled brief with one empty section and the time', async () => {
+  it('createBrief stores a brief named after the day, with one empty section and the time', async () => {
     const brief = await createBrief(db);
     expect(brief).toEqual({
       id: expect.stringMatching(UUID),
-      title: 'Untitled brief',
+      title: newBriefTitle([], new Date(T0)),
       summary: '',
       sections: [{ id: expect.stringMatching(UUID), heading: 'Findings', text: '', items: [] }],
       createdAt: T0,
       updatedAt: T0,
     });
     expect(await db.briefs.get(brief.id)).toEqual(brief);
+    expect(brief.title).toMatch(/^Brief \d{1,2} Mar 2024$/);
+    const second = await createBrief(db);
+    expect(second.title).toBe(`${brief.title} (2)`);
+    expect((await createBrief(db, 'Named')).title).toBe('Named');
   });
 
   it('createBrief takes a title and gives every brief its own id', async () => {
@@ -187,7 +192,7 @@ describe('briefs as the page reads them', () => {
         articleTitle: highlight.articleTitle,
       },
     ]);
-    expect(await addHighlightToBrief(db, null, highlight)).toBe('Untitled brief');
+    expect(await addHighlightToBrief(db, null, highlight)).toBe(newBriefTitle([], new Date(T0)));
     expect(await db.briefs.count()).toBe(2);
   });
 });

@@ -1,7 +1,8 @@
 // Shared by the brief tests: the fixture brief, its evidence in reading order, and the citations every
 // format must show, written out here independently of the renderers' own citation code.
 import { readFileSync } from 'node:fs';
-import type { BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
+import type { BriefDocument, BriefEvidence, BriefExportOptions } from '../../../../src-preload/contract';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../../src-shared/briefs/export-options';
 
 export const FIXTURE_PATH = new URL('../../../fixtures/sample-brief.json', import.meta.url);
 export const FIXTURE_TEXT = readFileSync(FIXTURE_PATH, 'utf8');
@@ -18,12 +19,37 @@ function dateOf(iso: string | null): string {
   return shown;
 }
 
-/** `outlet, “Title”, 11 Feb 2022, para. 3, URL`, plus the orphan flag for a quote that was not found. */
-export function expectedNote(evidence: BriefEvidence): string {
-  const { outlet, title, date, url } = evidence.source;
+/** Everything goes out: the analyst's notes, tags and colour meanings. */
+export const EVERYTHING: BriefExportOptions = {
+  ...DEFAULT_EXPORT_OPTIONS,
+  includeNotes: true,
+  includeTags: true,
+  includeMeanings: true,
+};
+
+/** A header block as an analyst fills it in. */
+export const WITH_HEADER: BriefExportOptions = {
+  ...DEFAULT_EXPORT_OPTIONS,
+  header: {
+    author: 'Jane Analyst',
+    organisation: 'Northern Desk',
+    analysisDate: '2026-11-30',
+    marking: 'OFFICIAL-SENSITIVE',
+  },
+};
+export const BYLINE = 'Jane Analyst · Northern Desk · Analysis of 30 Nov 2026';
+
+/** The numbered citation in the text: `[1, para. 3]`, the number being the source's in the list. */
+export function expectedMarker(evidence: BriefEvidence): string {
+  const sources = [...new Set(EVIDENCE.map((e) => e.source.articleId))];
   const para = evidence.paragraph === null ? '' : `, para. ${evidence.paragraph}`;
-  const line = `${outlet}, “${title}”, ${dateOf(date)}${para}, ${url}`;
-  return evidence.orphaned ? `${line} — ${ORPHAN_FLAG}` : line;
+  return `[${sources.indexOf(evidence.source.articleId) + 1}${para}]`;
+}
+
+/** The author–date citation in the text: `(russiaherald.com, 2022, para. 3)`. */
+export function expectedAuthorDate(evidence: BriefEvidence): string {
+  const para = evidence.paragraph === null ? '' : `, para. ${evidence.paragraph}`;
+  return `(${evidence.source.outlet}, ${evidence.source.date?.slice(0, 4)}${para})`;
 }
 
 /** Each distinct article once, in order of first quote. */
@@ -93,4 +119,11 @@ export function wordFootnotes(xml: string): Map<number, string> {
 /** Markdown's backslash escapes undone: what a Markdown reader shows for escaped text. */
 export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** The item at `index`, which the test knows is there (a missing one fails the test, saying where). */
+export function at<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new Error(`no item ${index} in a list of ${list.length}`);
+  return item;
 }

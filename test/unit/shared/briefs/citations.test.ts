@@ -1,39 +1,92 @@
-// Citation numbering and wording shared by all formats: notes in reading order, sources once each.
+// Citations shared by all formats: each quote cited in the text, numbered or author–date, against ONE
+// list naming each distinct article once (numbered by first quote, or A–Z with 2022a/2022b).
 import { describe, expect, it } from 'vitest';
-import type { BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
-import { citationParts, citeBrief, formatDate, noteText, sourceText } from '../../../../src-shared/briefs/citations';
-import { EVIDENCE, expectedNote, expectedSources, FIXTURE, oneTo } from './brief-support';
+import type { BriefDocument, BriefEvidence, BriefSource } from '../../../../src-preload/contract';
+import { citationParts, citeBrief, formatDate, referenceText } from '../../../../src-shared/briefs/citations';
+import { EVIDENCE, expectedAuthorDate, expectedMarker, expectedSources, FIXTURE, oneTo, at } from './brief-support';
 
-describe('citeBrief', () => {
+const first: BriefEvidence = at(EVIDENCE, 0);
+
+function quoting(...sources: Partial<BriefSource>[]): BriefDocument {
+  const evidence = sources.map((source, i): BriefEvidence => ({
+    ...first,
+    id: `e${i}`,
+    source: { ...first.source, ...source },
+  }));
+  return { ...FIXTURE, sections: [{ id: 's', heading: 'S', text: '', evidence }] };
+}
+
+describe('citeBrief, numbered', () => {
   const cited = citeBrief(FIXTURE);
 
-  it('numbers one note per quote, 1..n in reading order, across sections', () => {
+  it('cites every quote in reading order by its source’s number and paragraph', () => {
     expect(cited.notes.map((note) => note.number)).toEqual(oneTo(EVIDENCE.length));
     expect(cited.notes.map((note) => note.evidence)).toEqual(EVIDENCE);
+    expect(cited.notes.map((note) => note.marker)).toEqual(EVIDENCE.map(expectedMarker));
     expect(cited.sections.map((s) => s.notes.map((note) => note.number))).toEqual([
       [1, 2, 3, 4],
       [5, 6, 7, 8, 9],
     ]);
-    expect(cited.notes.map(noteText)).toEqual(EVIDENCE.map(expectedNote));
   });
 
   it('lists each distinct article once, in order of its first quote', () => {
-    expect(cited.sources.map((entry) => entry.number)).toEqual([1, 2]);
-    expect(cited.sources.map(sourceText)).toEqual(expectedSources());
+    expect(cited.references.map((ref) => ref.number)).toEqual([1, 2]);
+    expect(cited.references.map(referenceText)).toEqual(expectedSources());
   });
 
   it('tells apart articles without ids by URL and title', () => {
-    const [first] = EVIDENCE;
-    if (first === undefined) throw new Error('fixture has no evidence');
-    const anonymous = (title: string): BriefEvidence => ({
-      ...first,
-      source: { ...first.source, articleId: '', title },
+    const document = quoting(
+      { articleId: '', title: 'A' },
+      { articleId: '', title: 'B' },
+      { articleId: '', title: 'A' },
+    );
+    expect(citeBrief(document).references.map((ref) => ref.source.title)).toEqual(['A', 'B']);
+    expect(citeBrief(document).notes.map((note) => note.marker)).toEqual([
+      '[1, para. 1]',
+      '[2, para. 1]',
+      '[1, para. 1]',
+    ]);
+  });
+});
+
+describe('citeBrief, author–date', () => {
+  it('cites (outlet, year, paragraph) and lists the sources A–Z', () => {
+    const cited = citeBrief(FIXTURE, 'author-date');
+    expect(cited.notes.map((note) => note.marker)).toEqual(EVIDENCE.map(expectedAuthorDate));
+    expect(cited.references.map((ref) => ref.source.outlet)).toEqual(['ardley-gazette.example', 'russiaherald.com']);
+    expect(cited.references.map((ref) => ref.number)).toEqual([1, 2]);
+  });
+
+  it('tells apart two articles of one outlet and year as 2022a and 2022b, by date', () => {
+    const document = quoting(
+      { articleId: 'late', title: 'Late', date: '2022-06-01' },
+      { articleId: 'early', title: 'Early', date: '2022-02-01' },
+      { articleId: 'other', title: 'Other', date: '2021-01-01' },
+    );
+    const cited = citeBrief(document, 'author-date');
+    expect(cited.notes.map((note) => note.marker)).toEqual([
+      '(russiaherald.com, 2022b, para. 1)',
+      '(russiaherald.com, 2022a, para. 1)',
+      '(russiaherald.com, 2021, para. 1)',
+    ]);
+    expect(cited.references.map((ref) => ref.citation.lead)).toEqual([
+      'russiaherald.com (2021). “Other”, 1 Jan 2021',
+      'russiaherald.com (2022a). “Early”, 1 Feb 2022',
+      'russiaherald.com (2022b). “Late”, 1 Jun 2022',
+    ]);
+  });
+
+  it('names an article without outlet by its title’s first words, and one without date n.d.', () => {
+    const cited = citeBrief(
+      quoting({ outlet: null, url: null, date: null, title: 'A long title of many words here' }),
+      'author-date',
+    );
+    expect(cited.notes[0]?.marker).toBe('(“A long title of…”, n.d., para. 1)');
+    expect(cited.references[0]?.citation).toEqual({
+      lead: '“A long title of many words here” (n.d.), undated',
+      titleSpan: [0, 33],
+      url: null,
     });
-    const document: BriefDocument = {
-      ...FIXTURE,
-      sections: [{ id: 's', heading: 'S', text: '', evidence: [anonymous('A'), anonymous('B'), anonymous('A')] }],
-    };
-    expect(citeBrief(document).sources.map((entry) => entry.source.title)).toEqual(['A', 'B']);
   });
 });
 
@@ -46,16 +99,16 @@ describe('citation wording', () => {
     url: ' https://example.org/a ',
   };
 
-  it('reads outlet, quoted title, date, paragraph, URL', () => {
-    expect(citationParts(source, 3)).toEqual({
-      lead: 'example.org, “Two lines”, 1 Dec 2024, para. 3',
+  it('reads outlet, quoted title, date, URL', () => {
+    expect(citationParts(source)).toEqual({
+      lead: 'example.org, “Two lines”, 1 Dec 2024',
       titleSpan: [13, 24],
       url: 'https://example.org/a',
     });
   });
 
   it('leaves out what the article lacks, and names a missing date and title', () => {
-    expect(citationParts({ ...source, title: '', outlet: null, date: null, url: null }, null)).toEqual({
+    expect(citationParts({ ...source, title: '', outlet: null, date: null, url: null })).toEqual({
       lead: '“Untitled article”, undated',
       titleSpan: [0, 18],
       url: null,

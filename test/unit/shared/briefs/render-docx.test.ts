@@ -1,27 +1,31 @@
 // The Word brief, unzipped in memory and read as WordprocessingML: real Heading 1/2 paragraphs, quotes
-// in the "Quote" style, a real footnote per quote carrying its citation, the sources, the orphan flag.
+// in the "Quote" style cited in the text against ONE source list, the orphan flag, the options, and the
+// marking and "Page N of M" fields in the page header and footer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefDocument } from '../../../../src-preload/contract';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../../src-shared/briefs/export-options';
 import { renderDocx } from '../../../../src-shared/briefs/render-docx';
 import {
+  BYLINE,
+  EVERYTHING,
   EVIDENCE,
-  expectedNote,
+  expectedAuthorDate,
+  expectedMarker,
   expectedSources,
   FIXTURE,
   occurrences,
-  oneTo,
   ORPHAN_FLAG,
   QUOTES,
   type WordParagraph,
-  wordFootnotes,
   wordParagraphs,
+  WITH_HEADER,
+  at,
 } from './brief-support';
 import { readZip } from './read-zip';
 
 let docx: Uint8Array;
 let files: Map<string, Uint8Array>;
 let paragraphs: WordParagraph[];
-let footnotes: Map<number, string>;
 let styles: string;
 
 function part(name: string): string {
@@ -31,20 +35,20 @@ function part(name: string): string {
 }
 
 beforeAll(async () => {
-  docx = await renderDocx(FIXTURE);
+  docx = await renderDocx(FIXTURE, EVERYTHING);
   files = readZip(docx);
   paragraphs = wordParagraphs(part('word/document.xml'));
-  footnotes = wordFootnotes(part('word/footnotes.xml'));
   styles = part('word/styles.xml');
 });
 
 describe('renderDocx', () => {
-  it('is a Word package with a document, footnotes and styles', () => {
+  it('is a Word package with a document, styles, a page header and a page footer', () => {
     expect(String.fromCharCode(...docx.subarray(0, 2))).toBe('PK');
     expect([...files.keys()]).toEqual(
-      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/footnotes.xml', 'word/styles.xml']),
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),
     );
-    expect(part('[Content_Types].xml')).toContain('footnotes+xml');
+    expect([...files.keys()].filter((name) => /^word\/header\d+\.xml$/.test(name))).toHaveLength(1);
+    expect([...files.keys()].filter((name) => /^word\/footer\d+\.xml$/.test(name))).toHaveLength(1);
   });
 
   it('uses real headings: the title as Heading 1, the sections and Sources as Heading 2', () => {
@@ -58,9 +62,15 @@ describe('renderDocx', () => {
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading2">/);
   });
 
-  it('sets every quote once, in the Quote style, each ending with its footnote reference', () => {
+  it('sets every quote once, in the Quote style, each ending with its citation', () => {
     const quotes = paragraphs.filter((p) => p.style === 'Quote');
-    expect(quotes).toEqual(QUOTES.map((text, i) => ({ style: 'Quote', text, footnoteRefs: [i + 1] })));
+    expect(quotes).toEqual(
+      QUOTES.map((text, i) => ({
+        style: 'Quote',
+        text: `${text} ${expectedMarker(at(EVIDENCE, i))}`,
+        footnoteRefs: [],
+      })),
+    );
     const allText = paragraphs.map((p) => p.text).join('\n');
     for (const quote of QUOTES) expect(occurrences(allText, quote)).toBe(1);
   });
@@ -73,10 +83,9 @@ describe('renderDocx', () => {
     expect(quote).toContain('<w:i/>');
   });
 
-  it('references footnotes 1..n in order, and each footnote carries its citation', () => {
-    expect(paragraphs.flatMap((p) => p.footnoteRefs)).toEqual(oneTo(EVIDENCE.length));
-    expect([...footnotes.keys()]).toEqual(oneTo(EVIDENCE.length));
-    expect([...footnotes.values()]).toEqual(EVIDENCE.map(expectedNote));
+  it('has no footnotes: one source list is the only list of citations', () => {
+    expect(files.has('word/footnotes.xml') ? part('word/footnotes.xml') : '').not.toContain('russiaherald');
+    expect(paragraphs.flatMap((p) => p.footnoteRefs)).toEqual([]);
   });
 
   it('ends with the sources as a numbered list, each distinct article once', () => {
@@ -86,12 +95,11 @@ describe('renderDocx', () => {
     expect(part('word/document.xml')).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
   });
 
-  it('flags the orphaned quote right under it and in its footnote', () => {
+  it('flags the orphaned quote right under it', () => {
     const orphan = EVIDENCE.findIndex((e) => e.orphaned);
-    const at = paragraphs.findIndex((p) => p.footnoteRefs.includes(orphan + 1));
-    expect(paragraphs[at + 1]).toEqual({ style: 'OrphanFlag', text: ORPHAN_FLAG, footnoteRefs: [] });
+    const where = paragraphs.findIndex((p) => p.style === 'Quote' && p.text.startsWith(at(QUOTES, orphan)));
+    expect(paragraphs[where + 1]).toEqual({ style: 'OrphanFlag', text: ORPHAN_FLAG, footnoteRefs: [] });
     expect(paragraphs.filter((p) => p.text.includes(ORPHAN_FLAG))).toHaveLength(1);
-    expect(footnotes.get(orphan + 1)).toContain(ORPHAN_FLAG);
   });
 
   it('keeps meaning, note (with its Markdown as formatting), tags and comment with the quote', () => {
@@ -110,5 +118,72 @@ describe('renderDocx', () => {
     const document: BriefDocument = { ...FIXTURE, title: 'Bell\u0007 and \uD800 lone surrogate' };
     const out = wordParagraphs(new TextDecoder().decode(readZip(await renderDocx(document)).get('word/document.xml')));
     expect(out[0]?.text).toBe('Bell\uFFFD and \uFFFD lone surrogate');
+  });
+});
+
+const unzip = async (options = DEFAULT_EXPORT_OPTIONS): Promise<Map<string, string>> =>
+  new Map(
+    [...readZip(await renderDocx(FIXTURE, options))].map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]),
+  );
+const partsNamed = (parts: Map<string, string>, pattern: RegExp): string =>
+  [...parts]
+    .filter(([name]) => pattern.test(name))
+    .map(([, xml]) => xml)
+    .join('\n');
+
+describe('renderDocx options', () => {
+  it('leaves out notes, tags and meanings by default, and keeps the brief’s comments', async () => {
+    const texts = wordParagraphs((await unzip()).get('word/document.xml') ?? '').map((p) => p.text);
+    expect(texts.filter((t) => /^(■ Meaning|Note|Tags):/.test(t) || t.startsWith('■ Meaning'))).toEqual([]);
+    expect(texts.join('\n')).not.toContain('Conditional acceptance');
+    expect(texts).toContain('Comment: Markup in a source must stay text: <script>alert(1)</script> and <b>bold</b>.');
+  });
+
+  it('puts the marking in the page header and "Page N of M" fields in the footer', async () => {
+    const parts = await unzip(WITH_HEADER);
+    const header = partsNamed(parts, /^word\/header\d+\.xml$/);
+    const footer = partsNamed(parts, /^word\/footer\d+\.xml$/);
+    expect(wordParagraphs(header).map((p) => p.text)).toEqual(['OFFICIAL-SENSITIVE']);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(wordParagraphs(footer)[0]?.text).toBe(`${BYLINE} — Page  of `);
+    const document = parts.get('word/document.xml') ?? '';
+    expect(document).toMatch(/<w:headerReference w:type="default"/);
+    expect(document).toMatch(/<w:footerReference w:type="default"/);
+    const body = wordParagraphs(document).map((p) => p.text);
+    expect(body.slice(0, 3)).toEqual(['OFFICIAL-SENSITIVE', FIXTURE.title, BYLINE]);
+  });
+
+  it('heads each page with the title when there is no marking', async () => {
+    const header = partsNamed(await unzip(), /^word\/header\d+\.xml$/);
+    expect(wordParagraphs(header).map((p) => p.text)).toEqual([FIXTURE.title]);
+  });
+
+  it('cites author–date and lists the sources A–Z, unnumbered', async () => {
+    const parts = await unzip({ ...DEFAULT_EXPORT_OPTIONS, citationStyle: 'author-date' });
+    const body = wordParagraphs(parts.get('word/document.xml') ?? '');
+    const quotes = body.filter((p) => p.style === 'Quote');
+    expect(quotes.map((p) => p.text)).toEqual(QUOTES.map((q, i) => `${q} ${expectedAuthorDate(at(EVIDENCE, i))}`));
+    const refs = body.filter((p) => p.style === 'Reference').map((p) => p.text);
+    expect(refs[0]).toMatch(/^ardley-gazette\.example \(2024\)\. “Port Ardley/);
+    expect(refs[1]).toMatch(/^russiaherald\.com \(2022\)\. “Blinken/);
+    const xml = parts.get('word/document.xml') ?? '';
+    const refParagraphs = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].filter((m) => m[1]?.includes('"Reference"'));
+    expect(refParagraphs).toHaveLength(2);
+    for (const m of refParagraphs) expect(m[1]).not.toContain('<w:numPr>');
+  });
+
+  it('sets a right-to-left quote as a right-to-left paragraph', async () => {
+    const first = at(EVIDENCE, 0);
+    const document: BriefDocument = {
+      ...FIXTURE,
+      sections: [
+        { id: 's', heading: 'S', text: '', evidence: [{ ...first, quote: 'قال المتحدث إن المحادثات ستستمر' }] },
+      ],
+    };
+    const xml = new TextDecoder().decode(readZip(await renderDocx(document)).get('word/document.xml'));
+    const quote = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].find((m) => m[1]?.includes('قال'))?.[1] ?? '';
+    expect(quote).toContain('<w:bidi/>');
+    expect(quote).toContain('<w:rtl/>');
   });
 });
