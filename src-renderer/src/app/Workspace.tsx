@@ -9,6 +9,7 @@ import { useMissingArticles } from '../features/library/missing-articles';
 import { Reader } from '../features/reader/Reader';
 import type { LibraryQuery } from '../features/search/use-library-search';
 import { EmptyLibrary, MissingFolder, ReadingLibrary } from './LibraryStates';
+import { panelId, tabId } from './Toolbar';
 
 export interface WorkspaceHandle {
   /** Opens an article (one just added). */
@@ -50,7 +51,7 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
   const nothing = summary !== null && summary.articles + summary.brokenTotal + missing.length === 0;
   const reading = status.kind === 'loading' || (nothing && summary.scanning);
   return (
-    <div className="panes" hidden={hidden}>
+    <div className="panes" hidden={hidden} role="tabpanel" id={panelId('library')} aria-labelledby={tabId('library')}>
       <LibraryList
         query={query}
         onQueryChange={setQuery}

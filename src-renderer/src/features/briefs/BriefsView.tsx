@@ -71,7 +71,7 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
   };
 
   return (
-    <div className="briefs-view">
+    <div className="briefs-view" role="tabpanel" id="panel-briefs" aria-labelledby="tab-briefs">
       <BriefList
         activeId={activeId}
         onActivate={onActivate}

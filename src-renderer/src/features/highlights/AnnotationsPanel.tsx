@@ -27,6 +27,8 @@ interface Props {
 }
 
 const NO_TAGS: string[] = [];
+/** The pane's id: the skip link "Skip to notes" focuses it. */
+export const NOTES_ID = 'notes';
 
 export function AnnotationsPanel(props: Props): ReactNode {
   const { libraryId, article, anchored, orphans, selectedId } = props;
@@ -35,7 +37,7 @@ export function AnnotationsPanel(props: Props): ReactNode {
   const ref = { id: article.id, hash: article.hash, title: article.title };
 
   return (
-    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel">
+    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" id={NOTES_ID} tabIndex={-1}>
       <PaletteLegend />
       <section className="panel-section" aria-label="Article note">
         <h2>Article</h2>

@@ -10,20 +10,13 @@ interface Props {
   readonly hit: SearchHit | undefined;
   readonly selected: boolean;
   readonly highlights: number;
-  readonly onOpen: () => void;
 }
 
-export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactNode {
+// The row sits in an option of the article listbox, which takes the clicks and keys: it holds no control.
+export function ArticleRow({ hit, selected, highlights }: Props): ReactNode {
   if (!hit) return <div className="article-row placeholder" aria-busy="true" />;
   return (
-    <button
-      type="button"
-      data-id={hit.id}
-      className={`article-row${selected ? ' selected' : ''}`}
-      aria-current={selected ? 'true' : undefined}
-      onClick={onOpen}
-      title={hit.id}
-    >
+    <div data-id={hit.id} className={`article-row${selected ? ' selected' : ''}`} title={hit.id}>
       <IsolatedText className="row-title" text={hit.title} />
       <span className="row-meta">
         <span>{formatArticleDate(hit.date, hit.dateRaw)}</span>
@@ -36,6 +29,6 @@ export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactN
         {hit.matchedIn.includes('annotation') && <span className="row-matched">in your notes</span>}
       </span>
       {hit.snippet && <SnippetText snippet={hit.snippet} />}
-    </button>
+    </div>
   );
 }

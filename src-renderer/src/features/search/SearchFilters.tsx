@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { SearchFilters as Filters, SearchSort } from '../../../../src-preload/contract';
 import { usePalette } from '../../db/palette';
 import { Choice, DateField } from '../../ui/filter-fields';
+import { meaningLetters } from '../highlights/meaning-letters';
 
 interface Props {
   readonly filters: Filters;
@@ -47,6 +48,7 @@ export function SearchFilterBar({
   onSort,
 }: Props): ReactNode {
   const palette = usePalette();
+  const letters = meaningLetters(palette);
   const colours = new Set(filters.colours ?? []);
   return (
     <div className="search-filters" role="group" aria-label="Filters">
@@ -121,7 +123,9 @@ export function SearchFilterBar({
               else next.add(entry.key);
               onChange(withValue(filters, 'colours', [...next]));
             }}
-          />
+          >
+            {letters.get(entry.key)}
+          </button>
         ))}
       </span>
       {activeFilterCount(filters) > 0 && (
