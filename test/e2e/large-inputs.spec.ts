@@ -97,7 +97,7 @@ test('a FIFO named like an article neither hangs the first read nor the watcher'
   const host = await startHost(page, { libraryRoot: library.root, userData });
   try {
     await host.open();
-    await expect(page.getByRole('button', { name: new RegExp(SEED_TITLE) })).toBeVisible();
+    await expect(page.getByRole('option', { name: new RegExp(SEED_TITLE) })).toBeVisible();
     await expect(page.getByTestId('library-count')).toContainText('1 article');
     execFileSync('mkfifo', [fifos[1] as string]);
     await library.write(

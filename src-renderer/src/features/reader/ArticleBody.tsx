@@ -98,11 +98,7 @@ export const ArticleBody = memo(function ArticleBody({
               return (
                 <mark
                   key={run.start}
-                  className={[
-                    `hl hl-${colour}`,
-                    selected ? 'hl-selected' : '',
-                    run.ids.length > 1 ? 'hl-overlap' : '',
-                  ]
+                  className={[`hl hl-${colour}`, selected ? 'hl-selected' : '', run.ids.length > 1 ? 'hl-overlap' : '']
                     .filter(Boolean)
                     .join(' ')}
                   data-highlight-id={top}

@@ -21,7 +21,8 @@ export function unitAround(text: string, offset: number, unit: TextUnit, locale?
     end: s.index + s.segment.length,
     wordLike: s.isWordLike ?? true,
   }));
-  const fits = (p: { start: number; end: number; wordLike: boolean }): boolean => p.wordLike && /\S/.test(text.slice(p.start, p.end));
+  const fits = (p: { start: number; end: number; wordLike: boolean }): boolean =>
+    p.wordLike && /\S/.test(text.slice(p.start, p.end));
   const inside = pieces.find((p) => p.start <= at && at < p.end && fits(p));
   const before = pieces.findLast((p) => p.end <= at && fits(p));
   const after = pieces.find((p) => p.start >= at && fits(p));
