@@ -8,6 +8,7 @@ import { paletteLabel, usePalette } from '../../db/palette';
 import { COLOR_KEYS, type Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
 import { AddToBrief } from './AddToBrief';
+import { meaningLetters } from './meaning-letters';
 import { NoteEditor } from './NoteEditor';
 import { PaletteLegend } from './PaletteLegend';
 import { TagInput } from './TagInput';
@@ -152,6 +153,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
                 aria-label={`Recolour as ${paletteLabel(palette, key)}`}
                 aria-pressed={key === highlight.color}
                 onClick={() => void inDb(updateHighlight, highlight.id, { color: key })}
+                data-letter={meaningLetters(palette).get(key)}
               />
             ))}
           </div>

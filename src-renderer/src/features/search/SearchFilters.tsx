@@ -123,9 +123,8 @@ export function SearchFilterBar({
               else next.add(entry.key);
               onChange(withValue(filters, 'colours', [...next]));
             }}
-          >
-            {letters.get(entry.key)}
-          </button>
+            data-letter={letters.get(entry.key)}
+          />
         ))}
       </span>
       {activeFilterCount(filters) > 0 && (
