@@ -12,7 +12,8 @@ const titleOf = (n: number): string => `Ceasefire talks, day ${String(n).padStar
 // 40 articles newer than the seed article, newest first in the list: day 40 on top, then 39 …
 const seedFiles: Record<string, string> = {};
 for (let n = 1; n <= 40; n++) {
-  const date = `2024${String(1 + Math.floor((n - 1) / 28)).padStart(2, '0')}${String(1 + ((n - 1) % 28)).padStart(2, '0')}`;
+  const two = (value: number): string => String(value).padStart(2, '0');
+  const date = `2024${two(1 + Math.floor((n - 1) / 28))}${two(1 + ((n - 1) % 28))}`;
   seedFiles[`talks/day-${n}.txt`] = articleText(titleOf(n), date, `https://news.example/talks/${n}`, [FIRST, SECOND]);
 }
 test.use({ seedFiles });

@@ -1,5 +1,5 @@
-// The window's toolbar: the two workspaces as tabs, the open folder, and the library-wide actions with
-// their shortcuts in their titles.
+// The window's toolbar: the two workspaces as tabs (one tab stop, ←/→ switch them), the open folder, the
+// library-wide actions with their shortcuts in their titles, and the "?" button for the shortcut sheet.
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { WorkFlows } from '../features/work/use-work-flows';
 import { ShortcutSheetButton } from './ShortcutSheet';
