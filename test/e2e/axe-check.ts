@@ -1,7 +1,7 @@
 // The accessibility check of the end-to-end tests: axe-core (through @axe-core/playwright) over a screen,
 // failing on any serious or critical violation and naming each element it found, so one run reports them
 // all. A screen is a name and the steps that bring it up in a freshly opened app.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { DossierHost } from './host/dossier-host';
 import { expect, type LibraryFolder } from './fixtures';
