@@ -1,6 +1,7 @@
 // Keyboard-complete: the list is one tab stop moved by arrows, the article text takes a caret that
 // selects with the keys, 1–5 highlight, Tab reaches each highlight and Enter opens its card; skip links,
 // the workspace tabs and the `?` sheet work without the mouse. No test here clicks.
+import type { Locator, Page } from '@playwright/test';
 import { articleText, expect, test } from './fixtures';
 import { pressTimes, selectedText, tabTo } from './keyboard-actions';
 import { SEED_TITLE } from './reader-actions';
@@ -17,6 +18,19 @@ for (let n = 1; n <= 40; n++) {
   seedFiles[`talks/day-${n}.txt`] = articleText(titleOf(n), date, `https://news.example/talks/${n}`, [FIRST, SECOND]);
 }
 test.use({ seedFiles });
+// Each test walks a long path key by key; on a machine shared with other runs that takes a while.
+test.describe.configure({ timeout: 150_000 });
+
+/** Tab to the first skip link and follow it: the article list has the focus, its rows listed. */
+async function skipToList(app: Page): Promise<Locator> {
+  const list = app.getByRole('listbox', { name: 'Articles' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await app.keyboard.press('Tab');
+  await expect(app.getByRole('link', { name: 'Skip to article list' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(list).toBeFocused();
+  return list;
+}
 
 test('without the mouse: list, article, keyboard selection, highlight, its card, and out of the list', async ({
   app,
@@ -41,6 +55,7 @@ test('without the mouse: list, article, keyboard selection, highlight, its card,
   await expect(active).toHaveAttribute('aria-posinset', String(await active.getAttribute('aria-setsize')));
   await app.keyboard.press('Home');
   await expect(h1).toHaveText(titleOf(40));
+  await app.screenshot({ path: '/tmp/keys-list-focus.png' });
   await app.keyboard.press('PageDown');
   const paged = Number(
     await app.locator(`#${await list.getAttribute('aria-activedescendant')}`).getAttribute('aria-posinset'),
@@ -96,11 +111,8 @@ test('without the mouse: list, article, keyboard selection, highlight, its card,
   await expect(card.locator('.card-quote')).toHaveAttribute('aria-expanded', 'true');
 });
 
-test('skip links, the workspace tabs and the ? sheet, from the keyboard', async ({ app }) => {
-  await app.keyboard.press('Tab');
-  await app.keyboard.press('Enter'); // Skip to article list
-  const list = app.getByRole('listbox', { name: 'Articles' });
-  await expect(list).toBeFocused();
+test('skip links and the workspace tabs, from the keyboard', async ({ app }) => {
+  await skipToList(app);
   await app.keyboard.press('ArrowDown');
   await expect(app.getByTestId('reader').locator('h1')).toHaveText(titleOf(40));
 
@@ -126,6 +138,12 @@ test('skip links, the workspace tabs and the ? sheet, from the keyboard', async 
   await app.keyboard.press('ArrowLeft');
   await expect(library).toBeFocused();
   await expect(app.getByRole('tabpanel', { name: 'Library' })).toBeVisible();
+});
+
+test('? opens the sheet of shortcuts, which keeps the focus until Escape gives it back', async ({ app }) => {
+  const library = app.getByRole('tab', { name: 'Library' });
+  await expect(app.getByRole('listbox', { name: 'Articles' }).getByRole('option').first()).toBeVisible();
+  await tabTo(app, library);
 
   // ? opens the sheet: focus inside and kept there, Escape closes it, the focus comes back.
   await app.keyboard.press('?');
@@ -158,8 +176,7 @@ test.describe('right-to-left text', () => {
   });
 
   test('W selects the Arabic word at the caret, P the Hebrew paragraph; marks show their letters', async ({ app }) => {
-    await app.keyboard.press('Tab');
-    await app.keyboard.press('Enter'); // Skip to article list
+    await skipToList(app);
     await app.keyboard.press('ArrowDown');
     await expect(app.getByTestId('reader').locator('h1')).toHaveText('محادثات جنيف');
     await tabTo(app, app.getByRole('document', { name: 'Article text' }));

@@ -44,20 +44,33 @@ export function onCaretKey(
   paragraphs: readonly string[],
   remembered: RefObject<TextPoint | null>,
 ): void {
-  if (event.altKey || event.metaKey || paragraphs.length === 0) return;
+  if (!moveCaret(event, body, paragraphs, remembered)) return;
+  // Chromium tells of the new selection in a task of its own, which a key pressed right after (2, to
+  // highlight it) can overtake: tell the selection's listeners now, inside this key's event.
+  body.ownerDocument.dispatchEvent(new Event('selectionchange'));
+}
+
+/** Moves the caret or selection for the key; false for a key that is not the caret's. */
+function moveCaret(
+  event: KeyboardEvent,
+  body: HTMLElement,
+  paragraphs: readonly string[],
+  remembered: RefObject<TextPoint | null>,
+): boolean {
+  if (event.altKey || event.metaKey || paragraphs.length === 0) return false;
   const { key, ctrlKey: ctrl, shiftKey: shift } = event;
   const move = MOVES[key];
   const unit = ctrl ? undefined : UNITS[key.toLowerCase()];
-  if (!move && !unit && key !== 'Escape') return;
+  if (!move && !unit && key !== 'Escape') return false;
   if (event.target !== body) {
     // A key on a highlight (a tab stop inside the text) other than a move is the highlight's own.
-    if (!move || !(event.target instanceof Element)) return;
+    if (!move || !(event.target instanceof Element)) return false;
     const at = textPointOf(body, event.target, 0);
     body.focus({ preventScroll: true });
     if (at) setCaret(body, at);
   }
   const selection = body.ownerDocument.getSelection();
-  if (!selection) return;
+  if (!selection) return false;
   let focus = focusPoint(body, selection);
   if (!focus) {
     focus = remembered.current ?? { paragraph: firstParagraphInView(body), offset: 0 };
@@ -68,19 +81,19 @@ export function onCaretKey(
 
   if (key === 'Escape') {
     setCaret(body, focus);
-    return;
+    return true;
   }
   if (unit) {
     const span = unitAround(paragraphs[focus.paragraph] ?? '', focus.offset, unit);
     if (span) setCaret(body, { paragraph: focus.paragraph, offset: span.end }, { ...focus, offset: span.start });
-    return;
+    return true;
   }
-  if (!move) return;
+  if (!move) return true;
   const [direction, granularity, ctrlGranularity] = move;
   const landing = ctrl && !ctrlGranularity ? jump(key, focus, paragraphs) : null;
   if (landing) {
     setCaret(body, landing, shift ? anchor : undefined);
-    return;
+    return true;
   }
   selection.modify(shift ? 'extend' : 'move', direction, ctrl ? ctrlGranularity : granularity);
   if (!focusPoint(body, selection)) {
@@ -88,4 +101,5 @@ export function onCaretKey(
     const edge = jump(direction === 'backward' || direction === 'left' ? 'Home' : 'End', focus, paragraphs);
     setCaret(body, direction === 'left' || direction === 'right' ? focus : (edge ?? focus), shift ? anchor : undefined);
   }
+  return true;
 }
