@@ -104,7 +104,7 @@ test('a FIFO named like an article neither hangs the first read nor the watcher'
       'after.txt',
       articleText('Written after the FIFO', '20240302', 'https://a.example/1', ['Text.']),
     );
-    await expect(page.getByRole('button', { name: /Written after the FIFO/ })).toBeVisible();
+    await expect(page.getByRole('option', { name: /Written after the FIFO/ })).toBeVisible();
     await expect(page.getByTestId('library-count')).toContainText('2 articles');
   } finally {
     for (const fifo of fifos) {
