@@ -203,7 +203,7 @@ test('one click exports an article with its annotations, and a brief’s JSON im
     await expect(page.getByTestId('toast').last()).toContainText('1 highlight re-created from the brief.');
     await expect(page.getByTestId('evidence-item')).toContainText(QUOTE_A);
     await page.getByRole('tab', { name: 'Library' }).click();
-    await page.getByRole('button', { name: new RegExp(SEED_TITLE) }).click();
+    await page.getByRole('option', { name: new RegExp(SEED_TITLE) }).click();
     await expect(page.locator('mark.hl-yellow')).toHaveText(QUOTE_A);
   } finally {
     await fresh.close();

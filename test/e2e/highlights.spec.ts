@@ -33,7 +33,7 @@ test('highlight with the mouse, add a note and a tag, and find them again after 
   await expect(app.locator('mark.hl-yellow')).toHaveText(QUOTE);
   await expect(app.getByTestId('highlight-card')).toContainText('Both sides claim troop build-ups.');
   await expect(app.getByTestId('highlight-card')).toContainText('troops');
-  await expect(app.getByRole('button', { name: new RegExp(SEED_TITLE) })).toContainText('✎ 1');
+  await expect(app.getByRole('option', { name: new RegExp(SEED_TITLE) })).toContainText('✎ 1');
 });
 
 test('a highlight spans paragraphs, is made with a key, recoloured, and deleted with undo', async ({ app }) => {
@@ -127,7 +127,7 @@ test('a deleted file leaves its work under missing articles, and it comes back w
 
   await library.write('restored/copy.txt', bytes);
   await expect(missing).toHaveCount(0);
-  await app.getByRole('button', { name: new RegExp(SEED_TITLE) }).click();
+  await app.getByRole('option', { name: new RegExp(SEED_TITLE) }).click();
   await expect(app.locator('mark.hl-yellow')).toHaveText(QUOTE);
 });
 

@@ -97,14 +97,14 @@ test('a FIFO named like an article neither hangs the first read nor the watcher'
   const host = await startHost(page, { libraryRoot: library.root, userData });
   try {
     await host.open();
-    await expect(page.getByRole('button', { name: new RegExp(SEED_TITLE) })).toBeVisible();
+    await expect(page.getByRole('option', { name: new RegExp(SEED_TITLE) })).toBeVisible();
     await expect(page.getByTestId('library-count')).toContainText('1 article');
     execFileSync('mkfifo', [fifos[1] as string]);
     await library.write(
       'after.txt',
       articleText('Written after the FIFO', '20240302', 'https://a.example/1', ['Text.']),
     );
-    await expect(page.getByRole('button', { name: /Written after the FIFO/ })).toBeVisible();
+    await expect(page.getByRole('option', { name: /Written after the FIFO/ })).toBeVisible();
     await expect(page.getByTestId('library-count')).toContainText('2 articles');
   } finally {
     for (const fifo of fifos) {

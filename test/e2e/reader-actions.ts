@@ -8,7 +8,7 @@ import { selectWithMouse } from './select';
 export const SEED_TITLE = 'Blinken accepts invitation to meet Lavrov late next week if Russia does not invade Ukraine';
 
 export async function openArticle(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(title) }).click();
+  await page.getByRole('option', { name: new RegExp(title) }).click();
   await expect(page.getByTestId('reader').locator('h1')).toHaveText(title);
 }
 

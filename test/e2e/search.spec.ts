@@ -49,7 +49,7 @@ test('typing shows ranked results with the matched words marked, and a typo stil
 });
 
 test('search combines with a tag filter, and finds the analyst’s notes', async ({ app }) => {
-  await app.getByRole('button', { name: new RegExp(SEED_TITLE) }).click();
+  await app.getByRole('option', { name: new RegExp(SEED_TITLE) }).click();
   await expect(app.getByTestId('reader').locator('h1')).toHaveText(SEED_TITLE);
   await selectWithMouse(app, 'Russia and NATO accusing each other of amassing troops');
   await app.getByTestId('highlight-toolbar').getByRole('button', { name: 'Highlight as Key fact' }).click();

@@ -85,7 +85,7 @@ test.describe('right-to-left text', () => {
   });
 
   test('an Arabic article reads right to left in the list and the reader', async ({ app }) => {
-    await app.getByRole('button', { name: /محادثات جنيف/ }).click();
+    await app.getByRole('option', { name: /محادثات جنيف/ }).click();
     const reader = app.getByTestId('reader');
     await expect(reader.locator('h1')).toHaveText('محادثات جنيف تستأنف الأسبوع المقبل');
     const direction = (selector: string) =>

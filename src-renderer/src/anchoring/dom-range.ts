@@ -14,7 +14,7 @@ function textBefore(paragraph: Element, node: Node): number {
   return total;
 }
 
-function offsetInParagraph(paragraph: Element, node: Node, offset: number): number {
+export function offsetInParagraph(paragraph: Element, node: Node, offset: number): number {
   if (node.nodeType === Node.TEXT_NODE) return textBefore(paragraph, node) + offset;
   // A boundary between child nodes: the text before the element plus that of the children before it.
   let total = textBefore(paragraph, node);
@@ -23,7 +23,7 @@ function offsetInParagraph(paragraph: Element, node: Node, offset: number): numb
   return total;
 }
 
-function paragraphOf(node: Node, root: Element): Element | null {
+export function paragraphOf(node: Node, root: Element): Element | null {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   const paragraph = element?.closest('[data-paragraph]') ?? null;
   return paragraph && root.contains(paragraph) ? paragraph : null;

@@ -16,6 +16,7 @@ import { useWorkFlows } from '../features/work/use-work-flows';
 import { WorkDialogs } from '../features/work/WorkDialogs';
 import { WorkGate } from '../features/work/WorkGate';
 import { ToastProvider } from '../ui/toasts';
+import { SkipLinks } from './SkipLinks';
 import { Toolbar, type View } from './Toolbar';
 import { useAppNotices } from './use-app-notices';
 import { useAppCommands } from './use-app-commands';
@@ -77,6 +78,7 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
 
   return (
     <div className="app">
+      <SkipLinks onShowLibrary={() => setView('library')} />
       <Toolbar
         view={view}
         onView={setView}

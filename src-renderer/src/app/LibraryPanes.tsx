@@ -5,6 +5,7 @@ import { readerMinWidth } from '../features/reader/reader-settings';
 import { useReaderSettings } from '../features/reader/use-reader-settings';
 import type { PaneConfig } from '../ui/panes/pane-context';
 import { PaneLayout } from '../ui/panes/PaneLayout';
+import { panelId, tabId } from './Toolbar';
 
 export const LIST_PANE: PaneConfig = {
   id: 'library-pane',
@@ -29,6 +30,7 @@ export function LibraryPanes({ hidden, children }: { hidden: boolean; children: 
       end={NOTES_PANE}
       centreMin={readerMinWidth(settings)}
       hidden={hidden}
+      panel={{ id: panelId('library'), labelledBy: tabId('library') }}
     >
       {children}
     </PaneLayout>

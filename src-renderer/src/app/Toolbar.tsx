@@ -1,8 +1,10 @@
-// The window's toolbar: the two workspaces as tabs, the open folder, and the library-wide actions with
-// their shortcuts in their titles.
-import type { ReactNode } from 'react';
+// The window's toolbar: the two workspaces as tabs (one tab stop, ←/→ switch them), the open folder, the
+// library-wide actions with their shortcuts in their titles, the reader's text settings, and the "?" button
+// for the shortcut sheet.
+import type { KeyboardEvent, ReactNode } from 'react';
 import { ReaderSettingsButton } from '../features/reader/ReaderSettingsButton';
 import type { WorkFlows } from '../features/work/use-work-flows';
+import { ShortcutSheetButton } from './ShortcutSheet';
 import type { LibraryActions } from './use-library-actions';
 
 export type View = 'library' | 'briefs';
@@ -21,19 +23,46 @@ const TABS: readonly { view: View; label: string; title: string }[] = [
   { view: 'briefs', label: 'Briefs', title: 'Briefs (Ctrl+2)' },
 ];
 
+/** Ids of a workspace's tab and of the panel it shows (the panel carries role="tabpanel"). */
+export const tabId = (view: View): string => `tab-${view}`;
+export const panelId = (view: View): string => `panel-${view}`;
+
+/** The tab an arrow, Home or End key moves to (tabs activate as they take the focus), or null. */
+function tabAfterKey(key: string, view: View): View | null {
+  const at = TABS.findIndex((tab) => tab.view === view);
+  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[key];
+  if (to === undefined) return null;
+  return TABS[(to + TABS.length) % TABS.length]?.view ?? null;
+}
+
 export function Toolbar({ view, onView, root, actions, work, onManageTags }: Props): ReactNode {
   const { busy } = actions;
   // Tags can be managed while a file is being added; the other actions wait for the one running.
   return (
     <header className="toolbar">
       <div className="brand">Dossier</div>
-      <div className="view-tabs" role="tablist" aria-label="Workspace">
+      <div
+        className="view-tabs"
+        role="tablist"
+        aria-label="Workspace"
+        onKeyDown={(event: KeyboardEvent) => {
+          const next = tabAfterKey(event.key, view);
+          if (next === null) return;
+          event.preventDefault();
+          onView(next);
+          document.getElementById(tabId(next))?.focus();
+        }}
+      >
         {TABS.map((tab) => (
           <button
             key={tab.view}
+            id={tabId(tab.view)}
             type="button"
             role="tab"
             aria-selected={view === tab.view}
+            // Only a panel in the page can be named: the briefs panel exists while it is shown.
+            aria-controls={tab.view === 'library' || view === tab.view ? panelId(tab.view) : undefined}
+            tabIndex={view === tab.view ? 0 : -1}
             onClick={() => onView(tab.view)}
             title={tab.title}
           >
@@ -73,6 +102,7 @@ export function Toolbar({ view, onView, root, actions, work, onManageTags }: Pro
           </button>
         ))}
       </div>
+      <ShortcutSheetButton />
     </header>
   );
 }

@@ -49,8 +49,9 @@ export function BriefList({ activeId, onActivate, onCreate, onImport, onDelete }
             </button>
             <button
               type="button"
-              aria-label={`Duplicate ${b.title}`}
-              title="Duplicate"
+              // The name starts with the word shown, for those who speak the button's name to press it.
+              aria-label={`Copy ${b.title || 'Untitled brief'}`}
+              title="Duplicate this brief"
               onClick={() => void inDb(copyBrief, b.id).then((c) => c && onActivate(c.id))}
             >
               Copy
@@ -58,7 +59,7 @@ export function BriefList({ activeId, onActivate, onCreate, onImport, onDelete }
             <button
               type="button"
               className="danger"
-              aria-label={`Delete ${b.title}`}
+              aria-label={`Delete ${b.title || 'Untitled brief'}`}
               title="Delete"
               onClick={() => onDelete(b.id)}
             >

@@ -23,7 +23,13 @@ const COMPOSER_MIN = 380;
 
 export function BriefsPanes({ children }: { children: ReactNode }): ReactNode {
   return (
-    <PaneLayout className="briefs-view" start={BRIEF_LIST_PANE} end={BRIEF_PREVIEW_PANE} centreMin={COMPOSER_MIN}>
+    <PaneLayout
+      className="briefs-view"
+      start={BRIEF_LIST_PANE}
+      end={BRIEF_PREVIEW_PANE}
+      centreMin={COMPOSER_MIN}
+      panel={{ id: 'panel-briefs', labelledBy: 'tab-briefs' }}
+    >
       {children}
     </PaneLayout>
   );

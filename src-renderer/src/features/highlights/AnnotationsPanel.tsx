@@ -8,6 +8,7 @@ import { paletteLabel, usePalette } from '../../db/palette';
 import { COLOR_KEYS, type Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
 import { AddToBrief } from './AddToBrief';
+import { meaningLetters } from './meaning-letters';
 import { NoteEditor } from './NoteEditor';
 import { NoteSummary } from './NoteSummary';
 import { PaletteLegend } from './PaletteLegend';
@@ -28,6 +29,8 @@ interface Props {
 }
 
 const NO_TAGS: string[] = [];
+/** The pane's id: the skip link "Skip to notes" focuses it. */
+export const NOTES_ID = 'notes';
 
 export function AnnotationsPanel(props: Props): ReactNode {
   const { libraryId, article, anchored, orphans, selectedId } = props;
@@ -36,7 +39,7 @@ export function AnnotationsPanel(props: Props): ReactNode {
   const ref = { id: article.id, hash: article.hash, title: article.title };
 
   return (
-    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel">
+    <aside className="annotations" aria-label="Annotations" data-testid="annotations-panel" id={NOTES_ID} tabIndex={-1}>
       <PaletteLegend />
       <section className="panel-section" aria-label="Article note">
         <h2>Article</h2>
@@ -151,6 +154,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
                 aria-label={`Recolour as ${paletteLabel(palette, key)}`}
                 aria-pressed={key === highlight.color}
                 onClick={() => void inDb(updateHighlight, highlight.id, { color: key })}
+                data-letter={meaningLetters(palette).get(key)}
               />
             ))}
           </div>

@@ -25,7 +25,7 @@ export function HighlightToolbar({ top, left, onPick }: Props): ReactNode {
           type="button"
           className={`swatch-button hl-${entry.key}`}
           title={`${entry.label} (${index + 1})`}
-          aria-label={`Highlight as ${entry.label}`}
+          aria-label={`Highlight as ${entry.label}, key ${index + 1}`}
           // Keep the selection: a mousedown on a button would otherwise clear it first.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onPick(entry.key)}

@@ -3,11 +3,13 @@ import { useState, type ReactNode } from 'react';
 import { inDb } from '../../db/live';
 import { renameColour, usePalette } from '../../db/palette';
 import type { ColorKey } from '../../db/schema';
+import { meaningLetters } from './meaning-letters';
 
 export function PaletteLegend(): ReactNode {
   const palette = usePalette();
   const [editing, setEditing] = useState<ColorKey | null>(null);
   const [draft, setDraft] = useState('');
+  const letters = meaningLetters(palette);
   const save = (key: ColorKey): void => {
     setEditing(null);
     if (draft.trim()) void inDb(renameColour, key, draft);
@@ -16,7 +18,9 @@ export function PaletteLegend(): ReactNode {
     <ul className="legend" aria-label="Highlight colours">
       {palette.map((entry, index) => (
         <li key={entry.key}>
-          <span className={`swatch hl-${entry.key}`} aria-hidden="true" />
+          <span className={`swatch swatch-letter hl-${entry.key}`} aria-hidden="true">
+            {letters.get(entry.key)}
+          </span>
           {editing === entry.key ? (
             <input
               autoFocus

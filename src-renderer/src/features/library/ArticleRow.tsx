@@ -13,18 +13,15 @@ interface Props {
   readonly hit: SearchHit | undefined;
   readonly selected: boolean;
   readonly highlights: number;
-  readonly onOpen: () => void;
 }
 
-export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactNode {
+// The row sits in an option of the article listbox, which takes the clicks and keys: it holds no control.
+export function ArticleRow({ hit, selected, highlights }: Props): ReactNode {
   if (!hit) return <div className="article-row placeholder" aria-busy="true" />;
   return (
-    <button
-      type="button"
+    <div
       data-id={hit.id}
       className={`article-row${selected ? ' selected' : ''}`}
-      aria-current={selected ? 'true' : undefined}
-      onClick={onOpen}
       title={stripBidiControls(hit.title) || hit.id}
     >
       {hit.markedTitle ? (
@@ -44,6 +41,6 @@ export function ArticleRow({ hit, selected, highlights, onOpen }: Props): ReactN
         <OddFileBadge id={hit.id} />
       </span>
       {hit.snippet && <SnippetText snippet={hit.snippet} />}
-    </button>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // The library list: search as you type with filters and sorting, and a virtualized list of articles (or
 // ranked hits with marked snippets) fetched from main a page at a time; missing and unreadable files below.
-import { useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
 import type { SearchFilters } from '../../../../src-preload/contract';
 import { useLive } from '../../db/live';
 import { tagNames } from '../../db/tags';
@@ -25,6 +25,8 @@ interface Props {
 }
 
 const NO_TAGS: string[] = [];
+/** The article list's id: the skip link "Skip to article list" and the search field focus it. */
+export const LIST_ID = 'article-list';
 
 export function LibraryList({ query, onQueryChange, selectedId, onSelect, searchRef }: Props): ReactNode {
   const { summary, listVersion, annotationSearch } = useLibrary();
@@ -38,12 +40,10 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
   const total = results.total ?? 0;
   const articles = summary?.articles ?? 0;
 
-  const move = (event: KeyboardEvent): void => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const next = Math.max(0, Math.min(total - 1, (cursor ?? -1) + (event.key === 'ArrowDown' ? 1 : -1)));
-    setCursor(next);
-    const hit = results.hitAt(next);
+  // Moving through the list opens the article under the cursor, as Enter and a click do.
+  const open = (index: number): void => {
+    setCursor(index);
+    const hit = results.hitAt(index);
     if (hit) onSelect(hit.id);
   };
   const setFilters = (filters: SearchFilters): void => onQueryChange({ ...query, filters });
@@ -64,7 +64,12 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
           }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') onQueryChange({ ...query, text: '' });
-            if (e.key === 'ArrowDown') move(e);
+            if (e.key === 'ArrowDown' && total > 0) {
+              // Down from the search field goes into the results: the list takes the focus.
+              e.preventDefault();
+              open(Math.min(total - 1, (cursor ?? -1) + 1));
+              document.getElementById(LIST_ID)?.focus();
+            }
           }}
         />
         <div className="library-tools">
@@ -127,9 +132,13 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
         rowHeight={searching ? 112 : 80}
         label="Articles"
         testId="article-list"
-        scrollToIndex={cursor}
+        id={LIST_ID}
+        idPrefix="article-option"
+        activeIndex={cursor}
+        onMove={open}
+        onActivate={open}
+        isSelected={(index) => selectedId !== null && results.hitAt(index)?.id === selectedId}
         onRangeChange={results.requestRange}
-        onKeyDown={move}
         renderRow={(index) => {
           const hit = results.hitAt(index);
           return (
@@ -137,10 +146,6 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
               hit={hit}
               selected={hit !== undefined && hit.id === selectedId}
               highlights={hit ? (work?.get(hit.id)?.highlights ?? 0) : 0}
-              onOpen={() => {
-                setCursor(index);
-                if (hit) onSelect(hit.id);
-              }}
             />
           );
         }}

@@ -5,6 +5,7 @@ import type { SearchFilters as Filters, SearchSort } from '../../../../src-prelo
 import { usePalette } from '../../db/palette';
 import { Choice, DateField } from '../../ui/filter-fields';
 import { reversedDates } from './search-messages';
+import { meaningLetters } from '../highlights/meaning-letters';
 
 interface Props {
   readonly filters: Filters;
@@ -48,6 +49,7 @@ export function SearchFilterBar({
   onSort,
 }: Props): ReactNode {
   const palette = usePalette();
+  const letters = meaningLetters(palette);
   const colours = new Set(filters.colours ?? []);
   const reversed = reversedDates(filters);
   return (
@@ -123,6 +125,7 @@ export function SearchFilterBar({
               else next.add(entry.key);
               onChange(withValue(filters, 'colours', [...next]));
             }}
+            data-letter={letters.get(entry.key)}
           />
         ))}
       </span>

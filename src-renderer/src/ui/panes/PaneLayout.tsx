@@ -14,6 +14,8 @@ interface Props {
   readonly centreMin: number;
   readonly className: string;
   readonly hidden?: boolean;
+  /** The tab panel this layout is (its id, and the id of the tab that names it). */
+  readonly panel?: { readonly id: string; readonly labelledBy: string };
   readonly children: ReactNode;
 }
 
@@ -83,7 +85,7 @@ function makeSlot(
   };
 }
 
-export function PaneLayout({ start, end, centreMin, className, hidden = false, children }: Props): ReactNode {
+export function PaneLayout({ start, end, centreMin, className, hidden = false, panel, children }: Props): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
   const available = useElementWidth(ref, typeof window === 'undefined' ? 1280 : window.innerWidth);
   const startChoice = usePaneChoice(start);
@@ -147,7 +149,12 @@ export function PaneLayout({ start, end, centreMin, className, hidden = false, c
 
   return (
     <PaneContext.Provider value={slots}>
-      <div ref={ref} className={`pane-layout ${className}`} hidden={hidden}>
+      <div
+        ref={ref}
+        className={`pane-layout ${className}`}
+        hidden={hidden}
+        {...(panel ? { role: 'tabpanel', id: panel.id, 'aria-labelledby': panel.labelledBy } : {})}
+      >
         {children}
       </div>
     </PaneContext.Provider>

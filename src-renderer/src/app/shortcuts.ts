@@ -1,0 +1,105 @@
+// Every keyboard shortcut in the app, as data: the `?` sheet lists them from here. Whoever adds a key
+// adds its line to the group it belongs to (or a new group), so the sheet never falls behind the code.
+
+export interface Shortcut {
+  /** Alternatives, each a combination written with "+" (Ctrl+Shift+O); shown as keys side by side. */
+  readonly keys: readonly string[];
+  readonly action: string;
+}
+
+export interface ShortcutGroup {
+  readonly title: string;
+  readonly shortcuts: readonly Shortcut[];
+}
+
+export const SHORTCUTS: readonly ShortcutGroup[] = [
+  {
+    title: 'Anywhere',
+    shortcuts: [
+      { keys: ['?'], action: 'Show this list of shortcuts' },
+      { keys: ['Tab', 'Shift+Tab'], action: 'Next or previous control; the skip links come first' },
+      { keys: ['Ctrl+F'], action: 'Search the library' },
+      { keys: ['Ctrl+O'], action: 'Add article files' },
+      { keys: ['Ctrl+Shift+O'], action: 'Change the library folder' },
+      { keys: ['Ctrl+Shift+T'], action: 'Manage tags' },
+      { keys: ['Ctrl+Shift+E'], action: 'Export annotations' },
+      { keys: ['Ctrl+1'], action: 'Library and reader' },
+      { keys: ['Ctrl+2'], action: 'Briefs' },
+      { keys: ['Ctrl+\\'], action: 'Collapse or expand the article list pane' },
+      { keys: ['Ctrl+Shift+\\'], action: 'Collapse or expand the notes pane' },
+      { keys: ['Ctrl+Z'], action: 'Undo the last deletion' },
+      { keys: ['Escape'], action: 'Close a dialog, menu or bar; leave a note being edited' },
+    ],
+  },
+  {
+    title: 'Workspace tabs (Library, Briefs)',
+    shortcuts: [
+      { keys: ['←', '→'], action: 'Switch between Library and Briefs' },
+      { keys: ['Home', 'End'], action: 'First or last tab' },
+    ],
+  },
+  {
+    title: 'Article list',
+    shortcuts: [
+      { keys: ['↓'], action: 'From the search field: go into the results' },
+      { keys: ['↑', '↓'], action: 'Previous or next article (opens it)' },
+      { keys: ['PageUp', 'PageDown'], action: 'A screenful up or down' },
+      { keys: ['Home', 'End'], action: 'First or last article' },
+      { keys: ['Enter'], action: 'Open the article' },
+      { keys: ['Escape'], action: 'In the search field: clear the search' },
+    ],
+  },
+  {
+    title: 'Article text (Tab into it: a caret shows)',
+    shortcuts: [
+      { keys: ['←', '→'], action: 'Move the caret by a character' },
+      { keys: ['Ctrl+←', 'Ctrl+→'], action: 'Move by a word' },
+      { keys: ['↑', '↓'], action: 'Move by a line' },
+      { keys: ['Ctrl+↑', 'Ctrl+↓'], action: 'Previous or next paragraph' },
+      { keys: ['Home', 'End'], action: 'Start or end of the line' },
+      { keys: ['Ctrl+Home', 'Ctrl+End'], action: 'Start or end of the article' },
+      { keys: ['Shift+←', 'Shift+→', 'Shift+↑', 'Shift+↓'], action: 'Select as you move (with Ctrl: by words)' },
+      { keys: ['W'], action: 'Select the word at the caret' },
+      { keys: ['S'], action: 'Select the sentence at the caret' },
+      { keys: ['P'], action: 'Select the paragraph at the caret' },
+      { keys: ['Escape'], action: 'Clear the selection' },
+    ],
+  },
+  {
+    title: 'Highlights',
+    shortcuts: [
+      { keys: ['1', '2', '3', '4', '5'], action: 'Highlight the selection with that colour’s meaning' },
+      { keys: ['Tab', 'Shift+Tab'], action: 'In the text: next or previous highlight' },
+      { keys: ['Enter'], action: 'On a highlight: open its card in the notes pane' },
+      { keys: ['Delete'], action: 'Delete the open highlight (Undo brings it back)' },
+      { keys: ['Ctrl+Enter'], action: 'In a note: save it and stop editing' },
+      { keys: ['Enter'], action: 'In a tag field: add the tag' },
+    ],
+  },
+  {
+    title: 'Find in this article',
+    shortcuts: [
+      { keys: ['Ctrl+Shift+F'], action: 'Find in this article' },
+      { keys: ['Enter', 'F3'], action: 'Next match' },
+      { keys: ['Shift+Enter', 'Shift+F3'], action: 'Previous match' },
+      { keys: ['Escape'], action: 'Close the find bar' },
+    ],
+  },
+  {
+    title: 'Briefs',
+    shortcuts: [{ keys: ['Alt+↑', 'Alt+↓'], action: 'Move the section or evidence up or down' }],
+  },
+  {
+    title: 'Lists in dialogs (snapshots)',
+    shortcuts: [
+      { keys: ['↑', '↓'], action: 'Previous or next item' },
+      { keys: ['Home', 'End'], action: 'First or last item' },
+    ],
+  },
+];
+
+/** A combination split into the keys pressed together: "Ctrl+Shift+\\" → Ctrl, Shift, \\; "+" alone stays. */
+export function keysOf(combination: string): string[] {
+  if (combination === '+') return ['+'];
+  return combination.split(/\+(?=.)/).filter((key) => key.length > 0);
+}
