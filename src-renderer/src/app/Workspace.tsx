@@ -26,7 +26,7 @@ interface Props {
 const FIRST_QUERY: LibraryQuery = { text: '', filters: {}, sort: 'date' };
 
 export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
-  const { summary, status, renamedTo } = useLibrary();
+  const { summary, reading, renamedTo } = useLibrary();
   const missing = useMissingArticles();
   const root = summary?.root ?? null;
   const [query, setQuery] = useState<LibraryQuery>(FIRST_QUERY);
@@ -48,7 +48,6 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
   }, [focusRequests]);
 
   const nothing = summary !== null && summary.articles + summary.brokenTotal + missing.length === 0;
-  const reading = status.kind === 'loading' || (nothing && summary.scanning);
   return (
     <div className="panes" hidden={hidden}>
       <LibraryList
@@ -59,7 +58,7 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
         searchRef={searchRef}
       />
       {reading ? (
-        <ReadingLibrary root={root} />
+        <ReadingLibrary reading={reading} />
       ) : nothing && summary.problem ? (
         <MissingFolder root={summary.problem.root} />
       ) : nothing && selectedId === null ? (

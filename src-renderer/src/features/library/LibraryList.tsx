@@ -25,7 +25,7 @@ interface Props {
 const NO_TAGS: string[] = [];
 
 export function LibraryList({ query, onQueryChange, selectedId, onSelect, searchRef }: Props): ReactNode {
-  const { summary, listVersion, annotationSearch } = useLibrary();
+  const { summary, listVersion, annotationSearch, reading } = useLibrary();
   const results = useLibrarySearch(query, listVersion);
   const libraryId = summary?.libraryId ?? null;
   const work = useLive(annotationIndex, libraryId);
@@ -111,7 +111,13 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
       {results.total === 0 && articles > 0 && (
         <p className="muted pad">No article matches. Try fewer words or clear the filters.</p>
       )}
-      {summary && articles === 0 && (
+      {reading && (
+        <p className="muted pad" data-testid="list-empty" aria-busy="true">
+          {reading.files === null ? 'Reading the library folder…' : `Reading ${plural(reading.files, 'file')}…`}{' '}
+          Articles appear here as they are read.
+        </p>
+      )}
+      {!reading && summary && articles === 0 && (
         <p className="muted pad" data-testid="list-empty">
           {summary.scanning
             ? 'Reading the library folder… articles appear here as they are read.'
@@ -121,7 +127,7 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
         </p>
       )}
       <VirtualList
-        count={total}
+        count={reading?.opening ? 0 : total}
         rowHeight={searching ? 86 : 62}
         label="Articles"
         testId="article-list"
