@@ -29,9 +29,10 @@ export function useLibrary(): Library {
   return library;
 }
 
-/** The read under way, of the open folder or of a folder being opened; null when there is none. */
-export function useLibraryProgress(): ScanProgress | null {
-  return useContext(LibraryProgressContext);
+/** The read under way of the open folder (`root`), or the opening of another; null when there is none. */
+export function useScanProgress(root: string | null): ScanProgress | null {
+  const progress = useContext(LibraryProgressContext);
+  return progress !== null && (progress.root === root || progress.phase === 'listing') ? progress : null;
 }
 
 /** The open library's id, which its work is filed under; null until main has said which library is open. */

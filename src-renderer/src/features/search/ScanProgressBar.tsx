@@ -3,13 +3,6 @@ import type { ReactNode } from 'react';
 import type { ScanProgress } from '../../../../src-preload/contract';
 import { getApi } from '../../platform/api';
 import { plural } from '../../ui/format';
-import { useLibraryProgress } from '../library/library-context';
-
-/** The read under way of the open folder (`root`), or the opening of another; null when there is none. */
-export function useScanProgress(root: string | null): ScanProgress | null {
-  const progress = useLibraryProgress();
-  return progress !== null && (progress.root === root || progress.phase === 'listing') ? progress : null;
-}
 
 function duration(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
