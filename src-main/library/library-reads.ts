@@ -39,10 +39,21 @@ export class LibraryReads {
     const missing = this.folders.unavailable;
     const ids = await this.identities.summaryIds(this.folders.open);
     if (missing) return unavailableSummary(missing, this.version, ids);
-    const { root, scanning } = this.folders.current();
+    const folder = this.folders.current();
+    const { root, scanning } = folder;
     const { version, problemNow: problem } = this;
     const counts = await this.options.store.summary(root, SUMMARY_LIMITS);
-    return { root, ...ids, scanning, version, ...counts, ...(problem ? { problem } : {}) };
+    // Taken after the counts, so the page never sees progress older than what they hold.
+    const progress = folder.progress;
+    return {
+      root,
+      ...ids,
+      scanning,
+      version,
+      ...counts,
+      ...(problem ? { problem } : {}),
+      ...(progress ? { progress } : {}),
+    };
   }
 
   /** Every file listed now, in main (the page asks for entries by id instead). */

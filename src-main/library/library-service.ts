@@ -10,6 +10,7 @@ import { Emitter, type Listener } from '../services/emitter';
 import { importFiles, importPickedPaths } from './importer';
 import { folderParts, maxBytesOf, type LibraryServiceOptions } from './library-options';
 import { OpenFolder, type FolderParts } from './open/open-folder';
+import { OpeningReport } from './open/opening-report';
 import { LibraryReads } from './library-reads';
 import { folderProblem } from './unavailable';
 
@@ -54,35 +55,50 @@ export class LibraryService extends LibraryReads {
   open(root: string): Promise<C.LibrarySummary> {
     return this.folders.inTurn(async () => {
       const path = resolve(root);
-      if (!(await stat(path)).isDirectory())
-        throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
-      await removeStaleTemps(path); // imports a killed process left half-written (hidden: never listed)
-      const listed = await this.options.store.list(path);
-      const scanned = listed.length === 0 ? await this.parts.scan(path) : null;
-      const identity = await this.identities.atOpen(path, listed);
-      const folder = new OpenFolder(path, listed, this.parts);
-      this.identities.opened(folder, identity);
-      this.folders.replace(folder);
-      this.problemNow = null;
-      // Announced before it starts, so the page hears of the new folder before any change in it.
-      this.version++;
-      const summary = await this.summary().catch((error: unknown) => {
-        folder.start(scanned);
+      // The page says the folder is being read from now on (finding the files of a large one takes a while).
+      const opening = new OpeningReport(path, (progress) => this.progress.emit(progress));
+      try {
+        return await this.openNow(path, opening);
+      } catch (error) {
+        opening.failed();
         throw error;
-      });
-      this.reset.emit(summary);
-      folder.start(scanned);
-      this.identities.follow(folder, {
-        inTurn: (work) => this.folders.inTurn(work),
-        isOpen: (open) => this.folders.open === open,
-        changed: async () => {
-          this.version++;
-          this.reset.emit(await this.summary());
-        },
-        log: this.options.log,
-      });
-      return summary;
+      }
     });
+  }
+
+  /** open()'s work, in its turn; `opening` has told the page the folder is opening. */
+  private async openNow(path: string, opening: OpeningReport): Promise<C.LibrarySummary> {
+    await this.options.phaseGate?.(path, 'listing');
+    if (!(await stat(path)).isDirectory())
+      throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
+    await removeStaleTemps(path); // imports a killed process left half-written (hidden: never listed)
+    const listed = await this.options.store.list(path);
+    const scanned = listed.length === 0 ? await this.parts.scan(path) : null;
+    const identity = await this.identities.atOpen(path, listed);
+    const folder = new OpenFolder(path, listed, this.parts);
+    this.identities.opened(folder, identity);
+    this.folders.replace(folder);
+    this.problemNow = null;
+    // Announced before it starts, so the page hears of the new folder before any change in it.
+    this.version++;
+    const summary = await this.summary().catch((error: unknown) => {
+      folder.start(scanned);
+      throw error;
+    });
+    this.reset.emit(summary);
+    // After the new summary, so the page never shows the old library between the two.
+    opening.found(scanned?.length ?? listed.length, scanned !== null && scanned.length > 0);
+    folder.start(scanned);
+    this.identities.follow(folder, {
+      inTurn: (work) => this.folders.inTurn(work),
+      isOpen: (open) => this.folders.open === open,
+      changed: async () => {
+        this.version++;
+        this.reset.emit(await this.summary());
+      },
+      log: this.options.log,
+    });
+    return summary;
   }
 
   /**

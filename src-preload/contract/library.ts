@@ -96,6 +96,8 @@ export interface LibrarySummary {
    * unmounted drive; the library then lists nothing until Retry finds it), or changes are no longer seen.
    */
   readonly problem?: LibraryProblem;
+  /** The read under way, as last reported (absent when none is): a page that loads mid-read shows it at once. */
+  readonly progress?: ScanProgress;
 }
 
 export interface RenamedEntry {
@@ -120,8 +122,11 @@ export interface LibraryDelta {
 /** Progress of reading the library folder (the first read of a large folder can take a while). */
 export interface ScanProgress {
   readonly root: string;
-  /** A first read lists the files ('reading'), then makes their text searchable ('indexing'). */
-  readonly phase: 'reading' | 'indexing';
+  /**
+   * Opening a folder first finds its files ('listing': `total` is 0 until they are found, then how many),
+   * a first read then lists them ('reading') and makes their text searchable ('indexing').
+   */
+  readonly phase: 'listing' | 'reading' | 'indexing';
   readonly done: number;
   readonly total: number;
   readonly filesPerSecond: number;

@@ -1,5 +1,7 @@
 // What the page-heap bench reads from the page: its long tasks and the moment the first real row shows
 // (recorded by a script that runs before the app's own), and its JS heap after a forced GC, through CDP.
+// Long tasks are wall-clock time (PerformanceObserver 'longtask'): on a loaded machine they include the
+// time the page waited for a core.
 import type { CDPSession, Page } from '@playwright/test';
 
 /** A row of the library list that holds an article (not a placeholder waiting for its entry). */
@@ -33,6 +35,9 @@ export interface LongTasks {
   readonly over200: number;
 }
 
+/** One long task: when it started (ms since navigation) and how long it ran. */
+export type LongTask = readonly [startMs: number, durationMs: number];
+
 interface ProbeWindow {
   __benchLongTasks?: [number, number][];
   __benchFirstRowMs?: number | null;
@@ -47,9 +52,14 @@ export async function firstRowMs(page: Page, timeoutMs: number): Promise<number>
   return (await handle.jsonValue()) as number;
 }
 
-export async function longTasks(page: Page): Promise<LongTasks> {
-  const tasks = await page.evaluate(() => (window as ProbeWindow).__benchLongTasks ?? []);
-  const durations = tasks.map(([, duration]) => duration);
+/** Every long task the page has had since it began loading. */
+export async function recordedLongTasks(page: Page): Promise<LongTask[]> {
+  return page.evaluate(() => (window as ProbeWindow).__benchLongTasks ?? []);
+}
+
+/** The long tasks that started in [fromMs, toMs). */
+export function longTasksIn(tasks: readonly LongTask[], fromMs: number, toMs: number): LongTasks {
+  const durations = tasks.filter(([start]) => start >= fromMs && start < toMs).map(([, duration]) => duration);
   return {
     count: durations.length,
     totalMs: durations.reduce((a, b) => a + b, 0),

@@ -1,6 +1,6 @@
 // One open library folder, from open() until the next open() or close(): what it lists, its watcher, and
 // its background runs. Once stopped it is inactive, and work begun for it drops its results.
-import type { ArticleId, CatalogEntry } from '../../../src-preload/contract';
+import type { ArticleId, CatalogEntry, ScanProgress } from '../../../src-preload/contract';
 import type { CatalogStore } from '../../catalog/catalog-store';
 import { readInBackground, type ReadOptions } from './background-read';
 import { BackgroundRun } from './background-run';
@@ -32,6 +32,7 @@ export class OpenFolder {
   private watching: Promise<unknown> = Promise.resolve();
   private listed: Promise<void> = Promise.resolve();
   private idle: Promise<void> = Promise.resolve();
+  private reported: ScanProgress | null = null;
 
   constructor(
     readonly root: string,
@@ -77,6 +78,11 @@ export class OpenFolder {
       // A read the analyst cancelled stays cancelled: only removals are caught up with until the next open.
       if (this.active) await this.background((run) => this.catchUp(run, !first.cancelled)).done;
     })();
+  }
+
+  /** The read under way as last reported to the page, null when none is (the summary carries it). */
+  get progress(): ScanProgress | null {
+    return this.reported;
   }
 
   /** Resolves once the files the open found are all listed (their text may still be indexing). */
@@ -133,7 +139,10 @@ export class OpenFolder {
       store: this.parts.store,
       active: () => this.active,
       written: (result: Parameters<LibraryChanges['written']>[0]) => this.changes.written(result, 'background'),
-      progress: this.parts.progress,
+      progress: (progress: ScanProgress) => {
+        this.reported = progress.finished ? null : progress;
+        this.parts.progress(progress);
+      },
     };
     return readInBackground(target, run, files, this.parts.reading);
   }

@@ -4,12 +4,12 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { TagManager } from '../features/highlights/TagManager';
-import { useLibrary } from '../features/library/library-context';
+import { useLibrary, useScanProgress } from '../features/library/library-context';
 import { LibraryProblemBanner, useLibraryProblem } from '../features/library/LibraryProblemBanner';
 import { ImportProgressBar } from '../features/library/ImportProgressBar';
 import { LibraryProvider } from '../features/library/LibraryProvider';
 import { useFileDrop } from '../features/library/use-file-drop';
-import { ScanProgressBar, useScanProgress } from '../features/search/ScanProgressBar';
+import { ScanProgressBar } from '../features/search/ScanProgressBar';
 import { SnapshotOffer } from '../features/work/SnapshotOffer';
 import { useAutosave } from '../features/work/use-autosave';
 import { useWorkFlows } from '../features/work/use-work-flows';

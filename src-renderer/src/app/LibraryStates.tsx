@@ -1,14 +1,31 @@
 // What the main pane says when there is no article to show yet: the library is still being read, it is
 // empty and how to fill it, or its folder is not there.
 import type { ReactNode } from 'react';
+import type { ReadingLibraryState } from '../features/library/reading-state';
+import { plural } from '../ui/format';
 
-export function ReadingLibrary({ root }: { root: string | null }): ReactNode {
+/** From the moment a folder starts opening until its first article is listed: never "empty". */
+export function ReadingLibrary({ reading }: { reading: ReadingLibraryState }): ReactNode {
+  const { root, files, done } = reading;
+  const share = files !== null && files > 0 ? Math.floor((done / files) * 100) : 0;
   return (
     <main className="empty-state" aria-busy="true" data-testid="reading-state">
-      <h1>Reading the library…</h1>
+      <h1>{files === null ? 'Reading the library…' : `Reading ${plural(files, 'file')}…`}</h1>
+      {files !== null && files > 0 && (
+        <p className="reading-progress" data-testid="reading-progress">
+          <progress max={files} value={done} aria-label="Files read" />
+          <span>
+            {done.toLocaleString()} of {files.toLocaleString()} read ({share}%)
+          </span>
+        </p>
+      )}
       <p>
-        {root ? `Dossier is reading the files in ${root}.` : 'Dossier is opening the library folder.'} Articles appear
-        in the list as they are read; you can search and open them meanwhile.
+        {root === null
+          ? 'Dossier is opening the library folder.'
+          : files === null
+            ? `Dossier is finding the files in ${root}.`
+            : `Dossier is reading the files in ${root}.`}{' '}
+        Articles appear in the list as they are read; you can search and open them meanwhile.
       </p>
     </main>
   );

@@ -28,7 +28,7 @@ interface Props {
 const FIRST_QUERY: LibraryQuery = { text: '', filters: {}, sort: 'date' };
 
 export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
-  const { summary, status, renamedTo } = useLibrary();
+  const { summary, reading, renamedTo } = useLibrary();
   const missing = useMissingArticles();
   const root = summary?.root ?? null;
   const [query, setQuery] = useState<LibraryQuery>(FIRST_QUERY);
@@ -50,7 +50,6 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
   }, [focusRequests]);
 
   const nothing = summary !== null && summary.articles + summary.brokenTotal + missing.length === 0;
-  const reading = status.kind === 'loading' || (nothing && summary.scanning);
   return (
     <LibraryPanes hidden={hidden}>
       <SidePane side="start">
@@ -63,7 +62,7 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
         />
       </SidePane>
       {reading ? (
-        <ReadingLibrary root={root} />
+        <ReadingLibrary reading={reading} />
       ) : nothing && summary.problem ? (
         <MissingFolder root={summary.problem.root} />
       ) : nothing && selectedId === null ? (

@@ -5,6 +5,7 @@ import type { SearchFilters } from '../../../../src-preload/contract';
 import { useLive } from '../../db/live';
 import { tagNames } from '../../db/tags';
 import { annotationIndex } from '../../db/work-index';
+import { plural } from '../../ui/format';
 import { VirtualList } from '../../ui/VirtualList';
 import { AnnotationSearchNotice } from '../search/AnnotationSearchNotice';
 import { QueryProblems, SearchCount } from '../search/SearchCount';
@@ -29,7 +30,7 @@ const NO_TAGS: string[] = [];
 export const LIST_ID = 'article-list';
 
 export function LibraryList({ query, onQueryChange, selectedId, onSelect, searchRef }: Props): ReactNode {
-  const { summary, listVersion, annotationSearch } = useLibrary();
+  const { summary, listVersion, annotationSearch, reading } = useLibrary();
   const results = useLibrarySearch(query, listVersion);
   const libraryId = summary?.libraryId ?? null;
   const work = useLive(annotationIndex, libraryId);
@@ -118,7 +119,13 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
           )}
         </div>
       )}
-      {summary && articles === 0 && (
+      {reading && (
+        <p className="muted pad" data-testid="list-empty" aria-busy="true">
+          {reading.files === null ? 'Reading the library folder…' : `Reading ${plural(reading.files, 'file')}…`}{' '}
+          Articles appear here as they are read.
+        </p>
+      )}
+      {!reading && summary && articles === 0 && (
         <p className="muted pad" data-testid="list-empty">
           {summary.scanning
             ? 'Reading the library folder… articles appear here as they are read.'
@@ -128,7 +135,7 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
         </p>
       )}
       <VirtualList
-        count={total}
+        count={reading?.opening ? 0 : total}
         rowHeight={searching ? 112 : 80}
         label="Articles"
         testId="article-list"

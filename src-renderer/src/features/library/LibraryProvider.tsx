@@ -10,9 +10,10 @@ import { latestOnly } from '../../platform/latest-only';
 import { entriesOf } from '../../platform/lookups';
 import { useAnnotationSync } from '../search/use-annotation-sync';
 import { EntryStore } from './entry-store';
-import { LibraryContext, type Library } from './library-context';
+import { LibraryContext, LibraryProgressContext, type Library } from './library-context';
 import { INITIAL_LIBRARY, touchedBy, withDelta, withFailure, withSummary, type LibraryState } from './library-state';
 import { MissingArticlesProvider } from './missing-articles';
+import { readingOf, sameReading, withProgress } from './reading-state';
 import { useWorkClaims } from './use-work-claims';
 
 /** While files stream in, the summary (filter choices, counts) is asked for at most about once a second. */
@@ -50,6 +51,7 @@ export function LibraryProvider({ children }: { children: ReactNode }): ReactNod
     });
     const offReset = api.onLibraryReset(replace);
     const offProgress = api.onScanProgress((progress) => {
+      setState((s) => withProgress(s, progress));
       if (progress.finished) refresh.request();
     });
     refresh.request();
@@ -61,22 +63,38 @@ export function LibraryProvider({ children }: { children: ReactNode }): ReactNod
     };
   }, [entries, refresh, replace]);
 
-  const { summary } = state;
+  const { summary, status, version, renamedTo, progress } = state;
   useWorkClaims(summary);
   const annotationSearch = useAnnotationSync(summary?.libraryId ?? null, summary?.root ?? null);
+  // Progress comes several times a second: only what the reading state shows of it reaches every screen.
+  const reading = useSameValue(readingOf(state), sameReading);
   const library = useMemo<Library>(
     () => ({
-      ...state,
+      summary,
+      status,
+      version,
+      renamedTo,
+      reading,
       entries,
       replace,
       annotationSearch,
-      listVersion: `${state.version}.${annotationSearch.synced}`,
+      listVersion: `${version}.${annotationSearch.synced}`,
     }),
-    [state, entries, replace, annotationSearch],
+    [summary, status, version, renamedTo, reading, entries, replace, annotationSearch],
   );
   return (
     <LibraryContext.Provider value={library}>
-      <MissingArticlesProvider>{children}</MissingArticlesProvider>
+      <LibraryProgressContext.Provider value={progress}>
+        <MissingArticlesProvider>{children}</MissingArticlesProvider>
+      </LibraryProgressContext.Provider>
     </LibraryContext.Provider>
   );
+}
+
+/** `value`, or the one held before while `same` says they agree (so what depends on it is not redone). */
+function useSameValue<T>(value: T, same: (a: T, b: T) => boolean): T {
+  const [held, setHeld] = useState(value);
+  if (same(held, value)) return held;
+  setHeld(value);
+  return value;
 }

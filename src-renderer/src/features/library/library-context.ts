@@ -1,12 +1,15 @@
-// The open library as every screen reads it: summary, status, version and renames, and the store that
-// fetches catalog entries by id. LibraryProvider fills it.
+// The open library as every screen reads it: summary, status, version, renames and the reading state, and the
+// store that fetches catalog entries by id; the read's progress apart. LibraryProvider fills them.
 import { createContext, useContext } from 'react';
-import type { LibrarySummary } from '../../../../src-preload/contract';
+import type { LibrarySummary, ScanProgress } from '../../../../src-preload/contract';
 import type { AnnotationSync } from '../search/use-annotation-sync';
 import type { EntryStore } from './entry-store';
 import type { LibraryState } from './library-state';
+import type { ReadingLibraryState } from './reading-state';
 
-export interface Library extends LibraryState {
+export interface Library extends Omit<LibraryState, 'progress'> {
+  /** A folder is opening, or being read with nothing listed yet: the page says so (never "empty"). */
+  readonly reading: ReadingLibraryState | null;
   readonly entries: EntryStore;
   /** Changes when the list main searches changes: the library, or the annotations it indexes. */
   readonly listVersion: string;
@@ -17,11 +20,19 @@ export interface Library extends LibraryState {
 }
 
 export const LibraryContext = createContext<Library | null>(null);
+/** The read under way (LibraryState.progress), apart: it changes several times a second. */
+export const LibraryProgressContext = createContext<ScanProgress | null>(null);
 
 export function useLibrary(): Library {
   const library = useContext(LibraryContext);
   if (!library) throw new Error('useLibrary outside LibraryProvider');
   return library;
+}
+
+/** The read under way of the open folder (`root`), or the opening of another; null when there is none. */
+export function useScanProgress(root: string | null): ScanProgress | null {
+  const progress = useContext(LibraryProgressContext);
+  return progress !== null && (progress.root === root || progress.phase === 'listing') ? progress : null;
 }
 
 /** The open library's id, which its work is filed under; null until main has said which library is open. */

@@ -1,6 +1,7 @@
 // Pure state of the library as the page knows it: the latest summary, the newest version heard of, and
 // the renames seen, so an open article can follow its file. Never the entries themselves.
-import type { ArticleId, LibraryDelta, LibrarySummary } from '../../../../src-preload/contract';
+import type { ArticleId, LibraryDelta, LibrarySummary, ScanProgress } from '../../../../src-preload/contract';
+import { progressWith } from './reading-state';
 
 export type LibraryStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -11,6 +12,8 @@ export interface LibraryState {
   readonly version: number;
   /** Renames seen since the library opened. */
   readonly renamedTo: ReadonlyMap<ArticleId, ArticleId>;
+  /** The read under way, of the open folder or of one being opened (reading-state.ts); null when none is. */
+  readonly progress: ScanProgress | null;
 }
 
 export const INITIAL_LIBRARY: LibraryState = {
@@ -18,6 +21,7 @@ export const INITIAL_LIBRARY: LibraryState = {
   status: { kind: 'loading' },
   version: 0,
   renamedTo: new Map(),
+  progress: null,
 };
 
 /**
@@ -33,6 +37,7 @@ export function withSummary(state: LibraryState, summary: LibrarySummary): Libra
     status: { kind: 'ready' },
     version: sameLibrary ? Math.max(state.version, summary.version) : summary.version,
     renamedTo: sameLibrary ? state.renamedTo : new Map(),
+    progress: progressWith(state, summary),
   };
 }
 

@@ -1,22 +1,8 @@
-// Progress of the first read of a large library folder: files done of total, rate, time left, cancel.
-import { useEffect, useState, type ReactNode } from 'react';
+// Progress of opening and reading a library folder: files done of total, rate, time left, cancel.
+import type { ReactNode } from 'react';
 import type { ScanProgress } from '../../../../src-preload/contract';
 import { getApi } from '../../platform/api';
 import { plural } from '../../ui/format';
-
-/** The latest progress of the open folder's scan, or null when none is running. */
-export function useScanProgress(root: string | null): ScanProgress | null {
-  const [progress, setProgress] = useState<ScanProgress | null>(null);
-  useEffect(
-    () =>
-      getApi().onScanProgress((next) => {
-        if (next.root !== root) return;
-        setProgress(next.finished ? null : next);
-      }),
-    [root],
-  );
-  return progress;
-}
 
 function duration(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
@@ -25,6 +11,7 @@ function duration(ms: number): string {
 }
 
 const PHASE_LABEL: Record<ScanProgress['phase'], string> = {
+  listing: 'Opening the library',
   reading: 'Reading the library',
   indexing: 'Making the text searchable',
 };
@@ -32,6 +19,18 @@ const PHASE_LABEL: Record<ScanProgress['phase'], string> = {
 export function ScanProgressBar({ progress }: { progress: ScanProgress }): ReactNode {
   const share = progress.total > 0 ? progress.done / progress.total : 0;
   const label = PHASE_LABEL[progress.phase];
+  if (progress.phase === 'listing') {
+    // Nothing to cancel yet: the folder's files are being found (a large folder takes a moment).
+    return (
+      <div className="scan-progress" role="status" data-testid="scan-progress">
+        <progress aria-label={label} />
+        <span>
+          {label}: {progress.total > 0 ? `${plural(progress.total, 'file')} found in` : 'finding the files in'}{' '}
+          {progress.root}
+        </span>
+      </div>
+    );
+  }
   return (
     <div className="scan-progress" role="status" data-testid="scan-progress">
       <progress max={progress.total} value={progress.done} aria-label={label} />

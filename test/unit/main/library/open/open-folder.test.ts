@@ -1,6 +1,7 @@
 // Opening a library as the app does, through createMainServices (the catalog store and the scanner on the
-// catalog worker thread) with a fake watcher: the cached list at once, new files as deltas with progress,
-// cancel between steps, a read held at a phase boundary, and search over what has arrived.
+// catalog worker thread) with a fake watcher: the opening heard at once, the cached list at once, new files
+// as deltas with progress, cancel between steps, a read held at a phase boundary, and search over what has
+// arrived.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,7 +67,12 @@ describe('a first open', () => {
     const summary = await library.open(root);
     expect(summary).toMatchObject({ scanning: true, articles: 0 });
     await library.whenIdle();
-    expect(log.progress.events[0]).toMatchObject({ phase: 'reading', done: 0, total: FILES, finished: false });
+    // The opening is heard at once, then how many files it found; their read takes over the bar.
+    expect(log.progress.events.slice(0, 3)).toMatchObject([
+      { phase: 'listing', done: 0, total: 0, finished: false },
+      { phase: 'listing', done: FILES, total: FILES, finished: false },
+      { phase: 'reading', done: 0, total: FILES, finished: false },
+    ]);
     expect(finished(log.progress.events)).toEqual([['indexing', FILES, FILES]]);
     expect(log.progress.events.at(-1)).toMatchObject({ cancelled: false });
     // Once the watcher is up, the folder is compared with the list once more; then all is quiet.
@@ -85,7 +91,7 @@ describe('a first open', () => {
     expect(library.listed()).toHaveLength(FILES);
     await library.whenIdle();
     // The reading's last report hands over to the indexing, which finishes.
-    const progress = log.progress.events;
+    const progress = log.progress.events.filter((p) => p.phase !== 'listing');
     const firstIndexing = progress.findIndex((p) => p.phase === 'indexing');
     expect(progress.slice(0, firstIndexing).every((p) => p.phase === 'reading')).toBe(true);
     expect(progress[firstIndexing - 1]).toMatchObject({ phase: 'reading', done: FILES, total: FILES, finished: false });
@@ -111,8 +117,36 @@ describe('a first open', () => {
     expect(await library.summary()).toMatchObject({ scanning: true });
     held.release();
     await library.whenIdle();
-    expect(gates).toEqual(['root:reading', 'root:indexing']);
+    expect(gates).toEqual(['root:listing', 'root:reading', 'root:indexing']);
     expect((await library.search(searchQuery('copy', { limit: 200 }))).total).toBe(FILES);
+  });
+
+  it('carries the read under way in its summary, so a page loaded mid-read shows it at once', async () => {
+    const held = new Gate();
+    const library = service({
+      phaseGate: (_folder, phase) => (phase === 'indexing' ? held.opened : Promise.resolve()),
+    });
+    const log = new LibraryLog(library);
+    await library.open(root);
+    await log.progress.waitFor('the indexing phase', (events) => events.at(-1)?.phase === 'indexing');
+    expect((await library.summary()).progress).toMatchObject({ root, phase: 'indexing', done: 0, total: FILES });
+    held.release();
+    await library.whenIdle();
+    expect((await library.summary()).progress).toBeUndefined();
+  });
+
+  it('says its opening is over when the folder cannot be opened, and the library open stays', async () => {
+    const library = service();
+    await library.open(root);
+    await library.whenIdle();
+    const log = new LibraryLog(library);
+    const gone = join(root, 'not-there');
+    await expect(library.open(gone)).rejects.toThrow(/ENOENT/);
+    expect(log.progress.events.map((p) => [p.root, p.phase, p.finished])).toEqual([
+      [gone, 'listing', false],
+      [gone, 'listing', true],
+    ]);
+    expect(await library.summary()).toMatchObject({ root, articles: FILES });
   });
 
   it('stops between steps when cancelled, keeps what was read, and reads the rest at the next open', async () => {
@@ -156,7 +190,11 @@ describe('a restart', () => {
     expect(summary.articles).toBe(FILES);
     expect(second.listed()).toHaveLength(FILES);
     await second.whenIdle();
-    expect(log.progress.events).toEqual([]);
+    // Its opening is said to start, and to end with the files the catalog listed: nothing is read.
+    expect(log.progress.events.map((p) => [p.phase, p.done, p.total, p.finished])).toEqual([
+      ['listing', 0, 0, false],
+      ['listing', FILES, FILES, true],
+    ]);
     expect(await second.summary()).toMatchObject({ scanning: false });
   });
 
@@ -212,7 +250,7 @@ describe('a restart', () => {
     const summary = await second.open(root);
     expect(summary.articles).toBe(FILES);
     await second.whenIdle();
-    expect(new Set(log.progress.events.map((p) => p.phase))).toEqual(new Set(['indexing']));
+    expect(new Set(log.progress.events.map((p) => p.phase))).toEqual(new Set(['listing', 'indexing']));
     expect(log.progress.events.at(-1)).toMatchObject({ finished: true, total: FILES - partly, done: FILES - partly });
     expect((await second.search(searchQuery('copy', { limit: 200 }))).total).toBe(FILES);
   });
