@@ -8,7 +8,7 @@ import { paletteLabel, usePalette } from '../../db/palette';
 import { COLOR_KEYS, type Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
 import { AddToBrief } from './AddToBrief';
-import { meaningLetters } from './meaning-letters';
+import { meaningLetters } from '../../ui/meaning-letters';
 import { NoteEditor } from './NoteEditor';
 import { NoteSummary } from './NoteSummary';
 import { PaletteLegend } from './PaletteLegend';

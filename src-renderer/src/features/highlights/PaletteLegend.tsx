@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { inDb } from '../../db/live';
 import { renameColour, usePalette } from '../../db/palette';
 import type { ColorKey } from '../../db/schema';
-import { meaningLetters } from './meaning-letters';
+import { meaningLetters } from '../../ui/meaning-letters';
 
 export function PaletteLegend(): ReactNode {
   const palette = usePalette();

@@ -4,7 +4,7 @@
 import { memo, useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { paragraphSegments } from '../../anchoring/segments';
 import { paletteLabel, usePalette } from '../../db/palette';
-import { meaningLetters } from '../highlights/meaning-letters';
+import { meaningLetters } from '../../ui/meaning-letters';
 import type { AnchoredHighlight } from '../highlights/use-anchored-highlights';
 import { firstParagraphInView, focusPoint, setCaret, type TextPoint } from './caret-dom';
 import { onCaretKey } from './caret-keys';

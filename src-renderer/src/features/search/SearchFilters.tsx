@@ -5,7 +5,7 @@ import type { SearchFilters as Filters, SearchSort } from '../../../../src-prelo
 import { usePalette } from '../../db/palette';
 import { Choice, DateField } from '../../ui/filter-fields';
 import { reversedDates } from './search-messages';
-import { meaningLetters } from '../highlights/meaning-letters';
+import { meaningLetters } from '../../ui/meaning-letters';
 
 interface Props {
   readonly filters: Filters;

@@ -1,8 +1,8 @@
 // The letters that tell a highlight's meaning without its colour: unique per palette, from the names the
 // analyst gives, in any script.
 import { describe, expect, it } from 'vitest';
-import { meaningLetters } from '../../../../../src-renderer/src/features/highlights/meaning-letters';
-import { DEFAULT_PALETTE } from '../../../../../src-renderer/src/db/schema';
+import { meaningLetters } from '../../../../src-renderer/src/ui/meaning-letters';
+import { DEFAULT_PALETTE } from '../../../../src-renderer/src/db/schema';
 
 describe('meaningLetters', () => {
   it('gives the default meanings distinct letters, two where meanings start alike', () => {

@@ -1,16 +1,15 @@
 // A short letter for each colour's meaning, drawn on marks, swatches and filters so a meaning is never
 // told by colour alone: the meaning's first letter, its first two where two meanings share one, else
 // the colour's number (the key that applies it).
-import type { ColorKey } from '../../db/schema';
 
-interface Named {
-  readonly key: ColorKey;
+interface Named<K extends string> {
+  readonly key: K;
   readonly label: string;
 }
 
 const letters = (label: string): string[] => [...label.normalize('NFC')].filter((c) => /[\p{L}\p{N}]/u.test(c));
 
-export function meaningLetters(palette: readonly Named[]): Map<ColorKey, string> {
+export function meaningLetters<K extends string>(palette: readonly Named<K>[]): Map<K, string> {
   const chars = palette.map((p) => letters(p.label));
   const first = chars.map((c) => (c[0] ?? '').toLocaleUpperCase());
   const pairs = chars.map((c, i) => (first[i] ?? '') + (c[1] ?? '').toLocaleLowerCase());
