@@ -4,8 +4,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { BriefFormat } from '../src-preload/contract';
+import type { BriefExportOptions, BriefFormat } from '../src-preload/contract';
 import { parseBriefJson } from '../src-shared/briefs/brief-json';
+import { DEFAULT_EXPORT_OPTIONS } from '../src-shared/briefs/export-options';
+import { pdfChrome } from '../src-shared/briefs/pdf-chrome';
 import { renderBrief } from '../src-shared/briefs/render';
 import { renderHtml } from '../src-shared/briefs/render-html';
 import { writeFileAtomic } from '../src-main/files/atomic-write';
@@ -18,6 +20,12 @@ const HELP = `${USAGE}
 Renders a brief saved as JSON (the app's "JSON" export) to another format.
   --format    md, html, docx, pdf or json (json re-writes the brief, checked and pretty-printed)
   --out       the file to write; relative paths are relative to where npm was run
+  --notes, --tags, --meanings
+              also export the analyst's highlight notes, tags, colour meanings (off, as in the app)
+  --author-date
+              cite as (outlet, year, para.) instead of numbered notes
+  --keep-tracking
+              keep tracking parameters (utm_*, fbclid …) on URLs
   -h, --help  show this help
 PDF needs Chromium: /usr/bin/chromium, or the path in CHROMIUM_PATH.`;
 const FORMATS: readonly BriefFormat[] = ['md', 'html', 'docx', 'pdf', 'json'];
@@ -26,6 +34,7 @@ interface Options {
   readonly input: string;
   readonly format: BriefFormat;
   readonly out: string;
+  readonly exportOptions: BriefExportOptions;
 }
 
 function isFormat(value: string): value is BriefFormat {
@@ -37,6 +46,11 @@ function parseCommandLine(argv: string[]): Options | 'help' {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
+    notes: { type: 'boolean' },
+    tags: { type: 'boolean' },
+    meanings: { type: 'boolean' },
+    'author-date': { type: 'boolean' },
+    'keep-tracking': { type: 'boolean' },
   });
   if (parsed.values.help === true) return 'help';
   const [input, ...extra] = parsed.positionals;
@@ -46,7 +60,16 @@ function parseCommandLine(argv: string[]): Options | 'help' {
   if (format === undefined) throw new UsageError(`no --format given (${FORMATS.join(', ')})`);
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}": expected ${FORMATS.join(', ')}`);
   if (out === undefined || out === '') throw new UsageError('no --out file given');
-  return { input, format, out };
+  const flags = parsed.values;
+  const exportOptions: BriefExportOptions = {
+    ...DEFAULT_EXPORT_OPTIONS,
+    includeNotes: flags.notes === true,
+    includeTags: flags.tags === true,
+    includeMeanings: flags.meanings === true,
+    citationStyle: flags['author-date'] === true ? 'author-date' : 'numbered',
+    stripTracking: flags['keep-tracking'] !== true,
+  };
+  return { input, format, out, exportOptions };
 }
 
 /** `npm run` starts scripts in the package folder; a relative path means relative to where npm was run. */
@@ -54,7 +77,7 @@ function fromWhereRun(path: string): string {
   return resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }
 
-async function printPdf(html: string): Promise<Uint8Array> {
+async function printPdf(html: string, chrome: { headerTemplate: string; footerTemplate: string }): Promise<Uint8Array> {
   const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath))
     throw new Error(`Chromium not found at ${executablePath}; set CHROMIUM_PATH to print PDF`);
@@ -63,7 +86,7 @@ async function printPdf(html: string): Promise<Uint8Array> {
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true });
+    return await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, ...chrome });
   } finally {
     await browser.close();
   }
@@ -100,8 +123,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const bytes =
     options.format === 'pdf'
-      ? await printPdf(renderHtml(document))
-      : (await renderBrief(document, options.format)).bytes;
+      ? await printPdf(renderHtml(document, options.exportOptions), pdfChrome(document, options.exportOptions))
+      : (await renderBrief(document, options.format, options.exportOptions)).bytes;
   await mkdir(dirname(out), { recursive: true });
   await writeFileAtomic(out, bytes); // as the app writes an export: the old file or the new, never a part
   process.stdout.write(`brief: wrote ${out} (${bytes.length} bytes)\n`);

@@ -28,7 +28,8 @@ describe('brief --format pdf of a hostile brief', () => {
     const input = join(dir, 'hostile.json');
     const out = join(dir, 'hostile.pdf');
     await writeFile(input, serialiseBrief(hostileBrief()));
-    const run = await runScript('scripts/brief.ts', [input, '--format', 'pdf', '--out', out]);
+    // With the notes, as the hostile links are in a highlight's note.
+    const run = await runScript('scripts/brief.ts', [input, '--format', 'pdf', '--out', out, '--notes']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // Chromium writes each link annotation's action uncompressed: /URI (target).
