@@ -7,6 +7,7 @@ import { expectNoSeriousViolations, type Screen } from './axe-check';
 import { expect, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
 import { noteOnHighlight, QUOTE_A, QUOTE_B } from './work-actions';
+import { briefExportButton, openExportDialog } from './export-actions';
 
 const toolbarButton = (page: Page, name: string) => page.locator('.toolbar-actions').getByRole('button', { name });
 
@@ -23,9 +24,9 @@ async function briefsWithOne(page: Page): Promise<void> {
   await openArticle(page, SEED_TITLE);
   await highlightPassage(page, QUOTE_A);
   await page.getByLabel('Add to brief').selectOption({ label: 'New brief' });
-  await expect(page.getByTestId('toast').last()).toContainText('Added to “Untitled brief”');
+  await expect(page.getByTestId('toast').last()).toContainText(/Added to “Brief \d{1,2} [A-Z][a-z]{2} \d{4}”/);
   await page.getByRole('tab', { name: 'Briefs' }).click();
-  await expect(page.locator('.brief-row', { hasText: 'Untitled brief' })).toBeVisible();
+  await expect(page.locator('.brief-row', { hasText: /^Brief \d/ }).first()).toBeVisible();
 }
 
 const SCREENS: readonly Screen[] = [
@@ -124,12 +125,35 @@ const SCREENS: readonly Screen[] = [
     name: 'brief editor with evidence and preview',
     show: async (page) => {
       await briefsWithOne(page);
-      await page.locator('.brief-row', { hasText: 'Untitled brief' }).click();
+      await page
+        .locator('.brief-row', { hasText: /^Brief \d/ })
+        .first()
+        .click();
       await expect(page.getByTestId('evidence-item')).toContainText(QUOTE_A);
-      await expect(page.getByTestId('brief-preview').locator('.preview-notes li')).toHaveCount(1);
+      await expect(page.getByTestId('brief-preview').locator('.preview-sources li')).toHaveCount(1);
+    },
+  },
+  {
+    name: 'export dialog',
+    show: async (page) => {
+      await briefsWithOne(page);
+      await page
+        .locator('.brief-row', { hasText: /^Brief \d/ })
+        .first()
+        .click();
+      await openExportDialog(briefExportButton(page));
     },
   },
 ];
+
+/** The screens checked again with the system in dark mode: the colours change, so contrast can. */
+const DARK_SCREENS = new Set([
+  'library with articles',
+  'reader with highlights and a card open',
+  'brief editor with evidence and preview',
+  'export dialog',
+  'shortcut sheet',
+]);
 
 // axe-core reads the whole page: on a machine shared with other runs that takes a while.
 test.describe.configure({ timeout: 180_000 });
@@ -138,5 +162,13 @@ for (const screen of SCREENS) {
   test(`axe finds nothing serious on: ${screen.name}`, async ({ app, host, library }) => {
     await screen.show(app, { host, library });
     await expectNoSeriousViolations(app, screen.name);
+  });
+}
+
+for (const screen of SCREENS.filter((s) => DARK_SCREENS.has(s.name))) {
+  test(`axe finds nothing serious in dark mode on: ${screen.name}`, async ({ app, host, library }) => {
+    await app.emulateMedia({ colorScheme: 'dark' });
+    await screen.show(app, { host, library });
+    await expectNoSeriousViolations(app, `${screen.name} (dark)`);
   });
 }

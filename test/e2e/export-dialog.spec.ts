@@ -103,7 +103,7 @@ test('new briefs are named after the day, and the caret waits in the title', asy
   await expect(app.locator('.brief-row', { hasText: first })).toHaveCount(1);
   // Copy and × stay inside the list beside a long title.
   const listBox = await list.boundingBox();
-  for (const name of [/^Duplicate/, /^Delete/]) {
+  for (const name of [/^Copy/, /^Delete/]) {
     const box = await row.getByRole('button', { name }).boundingBox();
     expect(box && listBox && box.x + box.width <= listBox.x + listBox.width + 0.5).toBe(true);
   }
