@@ -74,6 +74,8 @@ export function Toolbar({ view, onView, root, actions, work, onManageTags }: Pro
         {root ?? ''}
       </div>
       <ReaderSettingsButton />
+      {/* Beside Aa, so a narrow window keeps both on the first row. */}
+      <ShortcutSheetButton />
       <div className="toolbar-actions">
         {[
           { label: 'Add files…', run: actions.addFiles, title: 'Add article files (Ctrl+O)' },
@@ -102,7 +104,6 @@ export function Toolbar({ view, onView, root, actions, work, onManageTags }: Pro
           </button>
         ))}
       </div>
-      <ShortcutSheetButton />
     </header>
   );
 }
