@@ -135,12 +135,24 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
   });
 
   const failing = new Map<string, string>();
+  // Once closing, the page (still open until the test's teardown ends) is answered no more, and the calls
+  // already under way are waited for: a snapshot saved as the page hides must not write into a data folder
+  // that is being removed.
+  let closing = false;
+  const inFlight = new Set<Promise<unknown>>();
   await page.exposeFunction('__dossierInvoke', async (channel: string, args: unknown) => {
+    if (closing) throw new Error('the app is closing');
     if (!Object.hasOwn(table, channel)) throw new Error(`no such channel: ${channel}`);
     const fault = failing.get(channel);
     if (fault !== undefined) throw new Error(fault);
     const handler = table[channel as InvokeChannel] as (...a: unknown[]) => Promise<unknown>;
-    return encodeWire(await handler(...(decodeWire(args) as unknown[])));
+    const call = handler(...(decodeWire(args) as unknown[]));
+    inFlight.add(call);
+    try {
+      return encodeWire(await call);
+    } finally {
+      inFlight.delete(call);
+    }
   });
   await page.addInitScript({ path: PAGE_BRIDGE_FILE });
   await page.route(`${APP_ORIGIN}/**`, serveRenderer);
@@ -179,6 +191,8 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
       await page.goto(`${APP_ORIGIN}/index.html`);
     },
     close: async () => {
+      closing = true;
+      await Promise.allSettled([...inFlight]);
       stopLibraryEvents();
       stopNotices();
       holds.releaseAll();
