@@ -197,11 +197,9 @@ test("an analyst's day, keyboard only", async ({ app, host }) => {
     await expect(app.getByRole('tab', { name: 'Briefs' })).toHaveAttribute('aria-selected', 'true');
     const row = app.locator('.brief-row', { hasText: briefTitle });
     await expect(row).toBeVisible();
+    await tabTo(app, row);
+    await app.keyboard.press('Enter');
     const preview = app.getByTestId('brief-preview');
-    if (!(await preview.isVisible())) {
-      await tabTo(app, row);
-      await app.keyboard.press('Enter');
-    }
     await expect(app.getByLabel('Brief title')).toHaveValue(briefTitle);
     await expect(preview.locator('.preview-quote')).toContainText(QUOTE);
 
