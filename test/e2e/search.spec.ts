@@ -48,6 +48,36 @@ test('typing shows ranked results with the matched words marked, and a typo stil
   await expect(list.locator('.article-row').first()).toContainText('Grain prices climb');
 });
 
+test('each count line typed through names a total that is main’s answer to the words it shows', async ({
+  app,
+  host,
+}) => {
+  // The page bench once read "100,000 results for “oil prices”": the typed words over the last answer's
+  // total (the whole library's), shown until the new query's first answer. Every line on the way is kept.
+  const count = app.getByTestId('library-count');
+  await expect(count).toContainText(/\d articles?$/u);
+  await app.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { countsSeen: string[] }).countsSeen = seen;
+    const line = document.querySelector('[data-testid="library-count"]');
+    if (!line) throw new Error('no count line');
+    const keep = (): void => void seen.push(line.textContent ?? '');
+    new MutationObserver(keep).observe(line, { subtree: true, childList: true, characterData: true });
+  });
+  await app.getByLabel('Search the library').pressSequentially('grain prices');
+  await expect(count).toContainText('1 result for “grain prices”');
+  const seen = await app.evaluate(() => (window as unknown as { countsSeen: string[] }).countsSeen);
+  const claims = seen.flatMap((line) => {
+    const match = /^([\d,]+) results? for “(.*)”/u.exec(line);
+    return match ? [{ total: Number((match[1] ?? '').replaceAll(',', '')), text: match[2] ?? '' }] : [];
+  });
+  expect(claims.length).toBeGreaterThan(0);
+  for (const { total, text } of claims) {
+    const answer = await host.library.search({ text, filters: {}, sort: 'relevance', offset: 0, limit: 1 });
+    expect({ text, total }).toEqual({ text, total: answer.total });
+  }
+});
+
 test('search combines with a tag filter, and finds the analyst’s notes', async ({ app }) => {
   await app.getByRole('option', { name: new RegExp(SEED_TITLE) }).click();
   await expect(app.getByTestId('reader').locator('h1')).toHaveText(SEED_TITLE);
