@@ -105,6 +105,8 @@ test('the library folder renamed and chosen again keeps its work', async ({ app,
 test('annotation search names the records it left out or shortened, and says when it fails', async ({ app, host }) => {
   // Records too big for search reach the page's database the way older versions or other tools left them:
   // written straight into IndexedDB (Import refuses them at the door now), then the page is loaded again.
+  // The list shows once the app has opened (and so created) its work database: its stores exist.
+  await expect(app.getByTestId('library-count')).toContainText('article');
   const libraryId = (await host.library.summary()).libraryId ?? '';
   const now = Date.parse('2024-05-01T10:00:00.000Z');
   const noteRecord = (articleId: string, note: string) => ({
