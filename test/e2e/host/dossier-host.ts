@@ -192,7 +192,7 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     },
     close: async () => {
       closing = true;
-      await Promise.allSettled([...inFlight]);
+      await Promise.allSettled(inFlight);
       stopLibraryEvents();
       stopNotices();
       holds.releaseAll();
