@@ -7,7 +7,7 @@ import { getApi } from '../../platform/api';
 import { errorMessage } from '../../platform/errors';
 import { openingChoices, today, useExportPreferences } from './export-choices';
 import { ExportOptionsForm } from './ExportOptionsForm';
-import { trapTab } from './focus-trap';
+import { trapTab } from '../../ui/focus-trap';
 
 interface Props {
   readonly kind: ExportKind;
