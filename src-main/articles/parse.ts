@@ -1,4 +1,5 @@
 // The article parser: bytes in, an article or a reasoned error out. Pure; never throws on file content.
+import type { ArticleFormat } from '../../src-preload/contract';
 import { countBidiControls, stripBidiControls } from '../../src-shared/text-safety';
 import { decodeArticleBytes } from './decode';
 import { countWords, parseArticleDate } from './fields';
@@ -39,7 +40,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions = {}): Par
   }
   const markdown = options.fileName !== undefined && isMarkdownFileName(options.fileName);
   const fields = (markdown ? readMarkdown(text, warnings) : null) ?? readLibraryFormat(text, markdown);
-  return { ok: true, article: finish(fields, hash, warnings, text) };
+  return { ok: true, article: finish(fields, hash, warnings, text, markdown ? 'markdown' : 'text') };
 }
 
 /** Sizes in the unit a person would use, so a small test limit does not read as "0.0 MB". */
@@ -74,7 +75,13 @@ function readMarkdown(text: string, warnings: string[]): ArticleFields | null {
   return { title, dateRaw, sourceRaw, paragraphs };
 }
 
-function finish(fields: ArticleFields, hash: string, warnings: string[], text: string): ParsedArticle {
+function finish(
+  fields: ArticleFields,
+  hash: string,
+  warnings: string[],
+  text: string,
+  format: ArticleFormat,
+): ParsedArticle {
   const { title: cleaned, hadMarkup } = cleanTitle(fields.title ?? '');
   if (hadMarkup) warnings.push('markup removed from the title');
   let title = cleaned;
@@ -102,6 +109,10 @@ function finish(fields: ArticleFields, hash: string, warnings: string[], text: s
     url: source?.url ?? null,
     source: source?.source ?? null,
     domain: source?.domain ?? null,
+    outlet: null,
+    author: null,
+    language: null,
+    format,
     paragraphs: fields.paragraphs,
     words: countWords(fields.paragraphs),
     hash,

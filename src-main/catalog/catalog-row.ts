@@ -1,9 +1,9 @@
 // A catalog row as the catalog lists it (an array, column by column) and the entry it stands for.
-import type { CatalogEntry } from '../../src-preload/contract';
+import type { ArticleFormat, CatalogEntry } from '../../src-preload/contract';
 
 export const CATALOG_COLUMNS =
   'path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain, paragraphs, words, warnings, error, source, ' +
-  'oddities';
+  'oddities, outlet, author, language, format';
 
 /**
  * One catalog row as an array in CATALOG_COLUMNS order: a library of 100,000 files is listed as arrays about
@@ -26,12 +26,16 @@ export type CatalogRow = readonly [
   error: string | null,
   source: string | null,
   oddities: string,
+  outlet: string | null,
+  author: string | null,
+  language: string | null,
+  format: string,
 ];
 
 export function entryFromRow(row: CatalogRow): CatalogEntry {
   const [id, size, mtimeMs, hash, ok, title, date, dateRaw, url, domain, paragraphs, words, warnings, error, source] =
     row;
-  const oddities = row[15];
+  const [oddities, outlet, author, language, format] = [row[15], row[16], row[17], row[18], row[19]];
   if (!ok) return { id, ok: false, error: error ?? 'unreadable', hash, size, mtimeMs };
   return {
     id,
@@ -42,6 +46,10 @@ export function entryFromRow(row: CatalogRow): CatalogEntry {
     url,
     source,
     domain,
+    outlet,
+    author,
+    language,
+    format: format as ArticleFormat,
     paragraphs,
     words,
     hash: hash ?? '',

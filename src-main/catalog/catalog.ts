@@ -6,9 +6,10 @@ import { CATALOG_COLUMNS, entryFromRow, type CatalogRow } from './catalog-row';
 
 /**
  * 2 added `source` (the source line when it is not a web link), 3 `oddities` (why a file may not be an
- * article); each re-reads every file for the new parser.
+ * article), 4 `outlet`, `author`, `language` and `format` (web pages, PDFs, Word files, e-mails and feeds);
+ * each re-reads every file for the new parser.
  */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 /** What the catalog tells of a library's summary (LibrarySummary without what the service adds). */
 export type CatalogSummary = Pick<LibrarySummary, 'articles' | 'brokenTotal' | 'domains' | 'folders'> & {
@@ -60,14 +61,15 @@ export class Catalog {
     );
     this.upsertStmt = this.db.prepare(`
       INSERT INTO files (root, path, size, mtime_ms, hash, ok, title, date, date_raw, url, domain,
-                         paragraphs, words, warnings, error, source, oddities)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                         paragraphs, words, warnings, error, source, oddities, outlet, author, language, format)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (root, path) DO UPDATE SET
         size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash, ok = excluded.ok,
         title = excluded.title, date = excluded.date, date_raw = excluded.date_raw, url = excluded.url,
         domain = excluded.domain, paragraphs = excluded.paragraphs, words = excluded.words,
         warnings = excluded.warnings, error = excluded.error, source = excluded.source,
-        oddities = excluded.oddities`);
+        oddities = excluded.oddities, outlet = excluded.outlet, author = excluded.author,
+        language = excluded.language, format = excluded.format`);
   }
 
   private migrate(): void {
@@ -76,7 +78,15 @@ export class Catalog {
     // An older catalog gains the columns, and its rows a stamp no file has, so each is parsed again.
     const columns = [
       ...(version === 1 ? ['ALTER TABLE files ADD COLUMN source TEXT;'] : []),
-      ...(version >= 1 ? ["ALTER TABLE files ADD COLUMN oddities TEXT NOT NULL DEFAULT '[]';"] : []),
+      ...(version >= 1 && version < 3 ? ["ALTER TABLE files ADD COLUMN oddities TEXT NOT NULL DEFAULT '[]';"] : []),
+      ...(version >= 1
+        ? [
+            'ALTER TABLE files ADD COLUMN outlet TEXT;',
+            'ALTER TABLE files ADD COLUMN author TEXT;',
+            'ALTER TABLE files ADD COLUMN language TEXT;',
+            "ALTER TABLE files ADD COLUMN format TEXT NOT NULL DEFAULT 'text';",
+          ]
+        : []),
     ];
     const upgrade = columns.length > 0 ? `${columns.join(' ')} UPDATE files SET mtime_ms = -1;` : '';
     this.db.exec(`BEGIN;
@@ -85,6 +95,7 @@ export class Catalog {
         hash TEXT, ok INTEGER NOT NULL, title TEXT, date TEXT, date_raw TEXT, url TEXT, domain TEXT,
         paragraphs INTEGER NOT NULL DEFAULT 0, words INTEGER NOT NULL DEFAULT 0,
         warnings TEXT NOT NULL DEFAULT '[]', error TEXT, source TEXT, oddities TEXT NOT NULL DEFAULT '[]',
+        outlet TEXT, author TEXT, language TEXT, format TEXT NOT NULL DEFAULT 'text',
         PRIMARY KEY (root, path)
       );
       ${upgrade}
@@ -166,6 +177,10 @@ export class Catalog {
         null,
         entry.source,
         JSON.stringify(entry.oddities ?? []),
+        entry.outlet,
+        entry.author,
+        entry.language,
+        entry.format,
       );
     } else {
       this.upsertStmt.run(
@@ -186,6 +201,10 @@ export class Catalog {
         entry.error,
         null,
         '[]',
+        null,
+        null,
+        null,
+        'text',
       );
     }
   }

@@ -4,6 +4,12 @@
 /** An article id is its path relative to the library root, with forward slashes. */
 export type ArticleId = string;
 
+/**
+ * The kinds of file the library reads: plain text in the library format, Markdown, a saved web page (HTML or
+ * single-file MHTML), a PDF's text layer, a Word document, an e-mail, and an item of an RSS or Atom feed.
+ */
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'pdf' | 'docx' | 'eml' | 'feed';
+
 /** What is known of an article before its text: the fields the parser reads from the file's head. */
 export interface ArticleMeta {
   readonly title: string;
@@ -20,6 +26,14 @@ export interface ArticleMeta {
   readonly source: string | null;
   /** The outlet: the link's host without a leading "www.", a bare domain, or an outlet's name; else null. */
   readonly domain: string | null;
+  /** The outlet's own name when the original says it (a page's site name, a feed's title); else null. */
+  readonly outlet: string | null;
+  /** Who wrote it, as the original says (a byline, a document's author, an e-mail's sender); else null. */
+  readonly author: string | null;
+  /** The article's language as a BCP 47 primary tag ("en", "ru", "ar", "zh"), null when it cannot be told. */
+  readonly language: string | null;
+  /** What kind of file the article was read from. */
+  readonly format: ArticleFormat;
   /** sha256 of the file's bytes. */
   readonly hash: string;
   readonly warnings: readonly string[];

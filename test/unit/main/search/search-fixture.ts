@@ -64,7 +64,8 @@ export function parse(text: string): ParsedArticle {
 }
 
 function entryOf(id: string, article: ParsedArticle): ArticleEntry {
-  const { title, date, dateRaw, url, source, domain, paragraphs, words, hash, warnings } = article;
+  const { title, date, dateRaw, url, source, domain, outlet, author, language, format } = article;
+  const { paragraphs, words, hash, warnings } = article;
   return {
     id,
     ok: true,
@@ -74,6 +75,10 @@ function entryOf(id: string, article: ParsedArticle): ArticleEntry {
     url,
     source,
     domain,
+    outlet,
+    author,
+    language,
+    format,
     paragraphs: paragraphs.length,
     words,
     hash,
