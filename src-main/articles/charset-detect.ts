@@ -77,8 +77,12 @@ function scriptOf(ch: string): string {
 const CASED = new Set(['latin', 'cyrillic', 'greek']);
 const WELL_CASED = /^(?:\p{Lu}?[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u;
 /** Punctuation and signs that real text in any of these encodings uses; anything else odd costs a little. */
-const COMMON_SIGNS =
-  /[\u00a0«»„“”‘’‚‹›–—‐…€№°·•§©®™±×÷¿¡½¼¾²³µ¶\u00ad\u060c\u061b\u061f\u066a-\u066d\u0640\u3000-\u303f\uff00-\uffef\u30fb]/u;
+const COMMON_SIGNS = new RegExp(
+  '[\u00a0«»„“”‘’‚‹›–—‐…€№°·•§©®™±×÷¿¡½¼¾²³µ¶\u00ad' + // Western and Cyrillic typography
+    '\u060c\u061b\u061f\u066a-\u066d\u0640' + // Arabic comma, semicolon, question mark, signs, tatweel
+    '\u3000-\u303f\u30fb\uff00-\uffef]', // CJK punctuation, middle dot, full-width forms
+  'u',
+);
 
 /**
  * One word's worth: +1 for a word of one script in a normal case pattern, -1 for one that is not. ASCII letters
