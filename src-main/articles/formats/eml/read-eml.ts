@@ -51,6 +51,10 @@ export const readEml: FormatReader = async ({ bytes, fileName }) => {
   };
 };
 
+function size(list: readonly string[]): number {
+  return list.reduce((sum, p) => sum + p.length, 0);
+}
+
 async function blockParagraphs(block: BodyBlock, fileName: string, warnings: string[]): Promise<string[]> {
   if (block.kind === 'lines') return [...block.lines];
   const plain = block.plain === null ? [] : plainParagraphs(block.plain, block.flowed);
@@ -58,7 +62,6 @@ async function blockParagraphs(block: BodyBlock, fileName: string, warnings: str
   const extraction = await readHtmlText(block.html, fileName, []);
   const article = extraction.ok ? extraction.articles[0] : undefined;
   const html = article ? [...article.paragraphs] : [];
-  const size = (list: readonly string[]): number => list.reduce((sum, p) => sum + p.length, 0);
   if (plain.length > 0 && size(html) < size(plain) * HTML_SHARE) {
     warnings.push('the HTML body holds little text; the plain-text body is read instead');
     return plain;
