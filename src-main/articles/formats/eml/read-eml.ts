@@ -1,7 +1,7 @@
 // Reads e-mails (.eml) into articles (formats/extracted.ts): the subject as title, the Date header, the sender as
 // author, and the body's text (HTML through the page reader, else plain), attachments named in a warning.
 import { readHtmlText } from '../html/read-html';
-import type { FormatReader } from '../extracted';
+import type { ExtractedArticle, FormatReader } from '../extracted';
 import { decodeWords, header, parseMailbox } from '../mime/headers';
 import { parseMime } from '../mime/parse-mime';
 import { mailBody, type BodyBlock } from './mail-body';
@@ -51,6 +51,16 @@ export const readEml: FormatReader = async ({ bytes, fileName }) => {
   };
 };
 
+/** The page reader's article from an HTML body, or null when it finds none (or fails on broken markup). */
+async function htmlArticle(html: string, fileName: string): Promise<ExtractedArticle | null> {
+  try {
+    const extraction = await readHtmlText(html, fileName, []);
+    return extraction.ok ? (extraction.articles[0] ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
 function size(list: readonly string[]): number {
   return list.reduce((sum, p) => sum + p.length, 0);
 }
@@ -59,9 +69,8 @@ async function blockParagraphs(block: BodyBlock, fileName: string, warnings: str
   if (block.kind === 'lines') return [...block.lines];
   const plain = block.plain === null ? [] : plainParagraphs(block.plain, block.flowed);
   if (block.html === null) return plain;
-  const extraction = await readHtmlText(block.html, fileName, []);
-  const article = extraction.ok ? extraction.articles[0] : undefined;
-  const html = article ? [...article.paragraphs] : [];
+  const article = await htmlArticle(block.html, fileName);
+  const html = article ? [...article.paragraphs] : plainParagraphs(block.html.replace(/<[^>]*>/g, ' '), false);
   if (plain.length > 0 && size(html) < size(plain) * HTML_SHARE) {
     warnings.push('the HTML body holds little text; the plain-text body is read instead');
     return plain;

@@ -14,7 +14,8 @@ function meta(document: Page, selector: string): string | null {
 
 /** The title, date, author, link and block text of a page's HTML. */
 export async function readHtmlText(html: string, fileName: string, warnings: string[] = []): Promise<Extraction> {
-  const { document } = parseHTML(html);
+  // linkedom builds no document from markup without a root element (a fragment, plain text, nothing at all).
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`);
   for (const node of document.querySelectorAll(SKIP)) node.remove();
   const paragraphs: string[] = [];
   for (const block of document.querySelectorAll(BLOCKS)) {

@@ -143,6 +143,13 @@ describe('readEml', () => {
     ]);
   });
 
+  it('reads an HTML body that is a bare fragment, or cut short inside a tag', async () => {
+    const head = ['From: desk@example.org', 'Subject: Minsk', 'Content-Type: text/html; charset=utf-8', ''];
+    expect((await readMail(mail([...head, SEED_BODY[2]].join('\n')))).paragraphs).toEqual([SEED_BODY[2]]);
+    const cut = `<html><body><p>${SEED_BODY[2]}</p><p>${SEED_BODY[3]}</p><p cla`;
+    expect((await readMail(mail([...head, cut].join('\n')))).paragraphs).toEqual([SEED_BODY[2], SEED_BODY[3]]);
+  });
+
   it('reads a multipart body whose closing boundary is missing', async () => {
     const bytes = mail(
       ['Subject: Cut', 'Content-Type: multipart/mixed; boundary="x"', '', '--x', '', SEED_BODY[0]].join('\n'),
