@@ -1,4 +1,4 @@
-// Bytes to text: byte order marks, UTF-16 either way round, the Windows-1252 fallback, and binary detection.
+// Bytes to text: byte order marks, UTF-16 either way round, a legacy fallback, a declared charset, binary data.
 import { describe, expect, it } from 'vitest';
 import { decodeArticleBytes, type Decoded } from '../../../../src-main/articles/decode';
 import { cp1252, P, PNG_HEADER, utf16be, utf16le, utf8 } from './article-fixtures';
@@ -19,20 +19,23 @@ describe('decodeArticleBytes', () => {
     expect(Array.from(bytes.subarray(0, 3))).toEqual([0x93, 0xc9, 0x6c]);
     expect(text(decodeArticleBytes(bytes))).toEqual({
       text: '“Élysée” – Genève, €5 ‘talks’',
-      warnings: ['text is not valid UTF-8; read as Windows-1252'],
+      warnings: ['text is not UTF-8; read as windows-1252 (detected)'],
     });
   });
 
   it('reads a lone é (0xE9) as Windows-1252, not as a broken UTF-8 sequence', () => {
     expect(text(decodeArticleBytes(Uint8Array.from([0x63, 0x61, 0x66, 0xe9])))).toEqual({
       text: 'café',
-      warnings: ['text is not valid UTF-8; read as Windows-1252'],
+      warnings: ['text is not UTF-8; read as windows-1252 (detected)'],
     });
   });
 
-  it('falls back to Windows-1252 for a UTF-8 file cut inside a character', () => {
+  it('reads a UTF-8 file cut inside a character as UTF-8, marking the lost character', () => {
     const cut = utf8('Київ').subarray(0, 7);
-    expect(text(decodeArticleBytes(cut)).warnings).toEqual(['text is not valid UTF-8; read as Windows-1252']);
+    expect(text(decodeArticleBytes(cut))).toEqual({
+      text: 'Киї\ufffd',
+      warnings: ['text ends inside a UTF-8 character (the file may be cut short)'],
+    });
   });
 
   it.each([

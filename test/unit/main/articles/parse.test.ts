@@ -186,7 +186,7 @@ describe('encodings', () => {
       /Department’s Spokesperson Ned Price said that “the Russians .* of Ukraine\.”$/,
     );
     expect(parsed.paragraphs[1]).toContain('Ukraine – the Normandy group – in February 2015');
-    expect(parsed.warnings).toEqual(['text is not valid UTF-8; read as Windows-1252']);
+    expect(parsed.warnings).toEqual(['text is not UTF-8; read as windows-1252 (detected)']);
   });
 
   it('reads the same characters written as UTF-8 without a warning', () => {
