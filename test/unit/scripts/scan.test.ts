@@ -20,6 +20,10 @@ const KEYS = [
   'hash',
   'warnings',
   'error',
+  'format',
+  'language',
+  'author',
+  'outlet',
 ];
 
 function scan(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {

@@ -51,24 +51,24 @@ describe('CatalogWriter', () => {
   afterEach(() => catalog.close());
 
   it('numbers each write above the one before', () => {
-    const first = writer.write(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'one'), text: null }]);
-    const second = writer.write(ROOT, [{ id: 'a.txt', entry: null, text: null }]);
+    const first = writer.write(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'one'), text: null }] }]);
+    const second = writer.write(ROOT, [{ id: 'a.txt', rows: [] }]);
     expect(second.seq).toBeGreaterThan(first.seq);
     expect(second.written).toEqual([{ id: 'a.txt', entry: null }]);
   });
 
   it('leaves a file written while a background write read it as that write left it', async () => {
-    writer.write(ROOT, [{ id: 'b.txt', entry: entry('b.txt', 'bison'), text: text('bison') }]);
+    writer.write(ROOT, [{ id: 'b.txt', rows: [{ entry: entry('b.txt', 'bison'), text: text('bison') }] }]);
     const step = await writer.inBackground(async (write) => {
       // The step has read both files when a watch event writes a.txt anew and removes b.txt.
       writer.write(ROOT, [
-        { id: 'a.txt', entry: entry('a.txt', 'armadillo'), text: text('armadillo') },
-        { id: 'b.txt', entry: null, text: null },
+        { id: 'a.txt', rows: [{ entry: entry('a.txt', 'armadillo'), text: text('armadillo') }] },
+        { id: 'b.txt', rows: [] },
       ]);
       return write.states(ROOT, [
-        { id: 'a.txt', entry: entry('a.txt', 'aardvark'), text: 'later' },
-        { id: 'b.txt', entry: entry('b.txt', 'bison'), text: 'later' },
-        { id: 'c.txt', entry: entry('c.txt', 'cheetah'), text: 'later' },
+        { id: 'a.txt', rows: [{ entry: entry('a.txt', 'aardvark'), text: 'later' }] },
+        { id: 'b.txt', rows: [{ entry: entry('b.txt', 'bison'), text: 'later' }] },
+        { id: 'c.txt', rows: [{ entry: entry('c.txt', 'cheetah'), text: 'later' }] },
       ]);
     });
     expect(step.written.map((file) => file.id)).toEqual(['c.txt']);
@@ -82,9 +82,9 @@ describe('CatalogWriter', () => {
   });
 
   it('overwrites what was written before the background write began', async () => {
-    writer.write(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'aardvark'), text: text('aardvark') }]);
+    writer.write(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'aardvark'), text: text('aardvark') }] }]);
     await writer.inBackground(async (write) => {
-      write.states(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'armadillo'), text: 'later' }]);
+      write.states(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'armadillo'), text: 'later' }] }]);
       write.texts(ROOT, [{ id: 'a.txt', text: text('armadillo') }]);
     });
     expect(catalog.get(ROOT, 'a.txt')).toMatchObject({ title: 'armadillo' });
@@ -93,9 +93,9 @@ describe('CatalogWriter', () => {
   });
 
   it('keeps the text a newer write indexed while an indexing step read the old one', async () => {
-    writer.write(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'aardvark'), text: 'later' }]);
+    writer.write(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'aardvark'), text: 'later' }] }]);
     await writer.inBackground(async (write) => {
-      writer.write(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'armadillo'), text: text('armadillo') }]);
+      writer.write(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'armadillo'), text: text('armadillo') }] }]);
       write.texts(ROOT, [{ id: 'a.txt', text: text('aardvark') }]);
     });
     expect(found('armadillo')).toEqual(['a.txt']);
