@@ -124,7 +124,7 @@ export class EntryReader {
   async article(root: string, id: ArticleId): Promise<Article> {
     try {
       return await this.inTurn(() =>
-        this.calls.call<Article>({ kind: 'article', root, id }, { alone: true, timeLimitMs: this.timeLimitMs }),
+        this.calls.call<Article>({ kind: 'article', root, articleId: id }, { alone: true, timeLimitMs: this.timeLimitMs }),
       );
     } catch (error) {
       const reason = stopReason(error);

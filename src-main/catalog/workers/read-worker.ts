@@ -7,7 +7,7 @@ import type { Article, ArticleId } from '../../../src-preload/contract';
 import { readArticle } from '../../library/read-article';
 import { readBatch, type FileToRead } from '../reading/read-batch';
 import { toFileRead, type FileRead } from '../reading/file-read';
-import { answer } from './worker-calls';
+import { answer, began } from './worker-calls';
 
 /** A call to the read worker; the reply is a WorkerReply (worker-calls.ts). */
 export type ReadRequest =
@@ -24,7 +24,8 @@ export type ReadRequest =
       /** One article whole (an Article), as the page reads it (library/read-article.ts). */
       readonly kind: 'article';
       readonly root: string;
-      readonly id: ArticleId;
+      /** Not `id`: that names the call (worker-calls.ts). */
+      readonly articleId: ArticleId;
     };
 
 export type { FileRead };
@@ -33,8 +34,9 @@ const port = parentPort;
 if (port) {
   const { maxBytes } = workerData as { maxBytes: number };
   port.on('message', (request: ReadRequest & { readonly id: number }) => {
+    began(port, request.id);
     if (request.kind === 'article') {
-      answer(port, request.id, readArticle(request.root, request.id, maxBytes) satisfies Promise<Article>);
+      answer(port, request.id, readArticle(request.root, request.articleId, maxBytes) satisfies Promise<Article>);
       return;
     }
     const work = readBatch(request.files, maxBytes, request.within).then((read) =>

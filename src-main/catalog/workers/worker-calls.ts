@@ -16,6 +16,11 @@ export interface WorkerNote {
   readonly note: unknown;
 }
 
+/** The worker has begun call `begun` (began()): its time limit counts from now, not from a thread's start. */
+export interface WorkerBegun {
+  readonly begun: number;
+}
+
 export interface WorkerCallsOptions {
   /** Names the worker in errors: "the catalog worker stopped (exit code 1)". */
   readonly name: string;
@@ -34,7 +39,10 @@ export interface WorkerCallsOptions {
 export interface CallOptions {
   /** The worker stopping while it reads this call is this call's doing: refused with the reason, not resent. */
   readonly alone?: boolean;
-  /** Unanswered after this long, the call is refused with a TimeLimitError and the worker started afresh. */
+  /**
+   * Unanswered this long after the worker began it (began(); else after it was sent), the call is refused
+   * with a TimeLimitError and the worker started afresh.
+   */
   readonly timeLimitMs?: number;
 }
 
@@ -113,8 +121,9 @@ export class WorkerCalls<Request extends object> {
 
   private launch(): Worker {
     const worker = this.start();
-    worker.on('message', (message: WorkerReply | WorkerNote) => {
+    worker.on('message', (message: WorkerReply | WorkerNote | WorkerBegun) => {
       if ('note' in message) this.options.onNote?.(message.note);
+      else if ('begun' in message) this.begun(message.begun);
       else this.settle(message);
     });
     worker.on('error', (error) => {
@@ -141,6 +150,15 @@ export class WorkerCalls<Request extends object> {
     if (!waiting) return;
     if (reply.ok) waiting.resolve(reply.result);
     else waiting.reject(new Error(reply.message));
+  }
+
+  /** A call the worker has begun: its time limit starts again from now (a new thread's start is not its time). */
+  private begun(id: number): void {
+    const call = this.pending.get(id);
+    const limit = call?.options.timeLimitMs;
+    if (call === undefined || limit === undefined) return;
+    clearTimeout(call.timer);
+    call.timer = setTimeout(() => this.overTime(id, limit), limit);
   }
 
   /** Removes a call from those waiting, its timer stopped. */
@@ -221,6 +239,11 @@ export class WorkerCalls<Request extends object> {
     }
     this.pending.clear();
   }
+}
+
+/** In the worker: says it begins request `id` now (a call's time limit counts from here). */
+export function began(port: MessagePort, id: number): void {
+  port.postMessage({ begun: id } satisfies WorkerBegun);
 }
 
 /** In the worker: replies to request `id` once `work` settles, with its result or its error's message. */
