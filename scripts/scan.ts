@@ -77,7 +77,9 @@ async function checkFolder(folder: string): Promise<string> {
 async function readRows(reader: FileReader, file: ScannedFile, withText: boolean): Promise<ScanRow[]> {
   try {
     const [read] = await reader.now([file]);
-    return (read?.rows ?? []).map(({ entry, text }) => toScanRow(entry, withText ? (text?.paragraphs ?? []) : undefined));
+    return (read?.rows ?? []).map(({ entry, text }) =>
+      toScanRow(entry, withText ? (text?.paragraphs ?? []) : undefined),
+    );
   } catch (error) {
     return [failedRow(file.id, describeReadError(error))];
   }

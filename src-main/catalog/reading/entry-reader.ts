@@ -113,7 +113,12 @@ export class EntryReader {
   async read(files: readonly FileToRead[], withText: boolean, within?: string): Promise<(FileRead | null)[]> {
     const read: (FileRead | null)[] = [];
     for (const group of groupsOf(files)) {
-      const request: ReadRequest = { kind: 'files', files: group.files, withText, ...(within === undefined ? {} : { within }) };
+      const request: ReadRequest = {
+        kind: 'files',
+        files: group.files,
+        withText,
+        ...(within === undefined ? {} : { within }),
+      };
       if (!group.alone) read.push(...(await this.inTurn(() => this.calls.call<(FileRead | null)[]>(request))));
       else read.push(await this.readAlone(group.files[0] as FileToRead, request));
     }
@@ -124,7 +129,10 @@ export class EntryReader {
   async article(root: string, id: ArticleId): Promise<Article> {
     try {
       return await this.inTurn(() =>
-        this.calls.call<Article>({ kind: 'article', root, articleId: id }, { alone: true, timeLimitMs: this.timeLimitMs }),
+        this.calls.call<Article>(
+          { kind: 'article', root, articleId: id },
+          { alone: true, timeLimitMs: this.timeLimitMs },
+        ),
       );
     } catch (error) {
       const reason = stopReason(error);

@@ -130,7 +130,11 @@ export class FileReader {
   }
 
   /** Reads on this thread, giving other work a turn now and then. */
-  private async readHere(files: readonly FileToRead[], withText: boolean, within?: string): Promise<(FileRead | null)[]> {
+  private async readHere(
+    files: readonly FileToRead[],
+    withText: boolean,
+    within?: string,
+  ): Promise<(FileRead | null)[]> {
     const read: (FileRead | null)[] = [];
     let sliceStart = performance.now();
     for (const file of files) {
@@ -139,7 +143,9 @@ export class FileReader {
         sliceStart = performance.now();
       }
       const reading = readOne(file, this.options.maxBytes, within);
-      const result = isPlainText(file) ? await reading : await this.withinLimit(reading, null).catch(() => overTime(file, this.timeLimit));
+      const result = isPlainText(file)
+        ? await reading
+        : await this.withinLimit(reading, null).catch(() => overTime(file, this.timeLimit));
       read.push(result === null ? null : toFileRead(result, withText));
     }
     return read;
@@ -157,13 +163,17 @@ export class FileReader {
     let timer: NodeJS.Timeout | undefined;
     const reason = timeLimitReason(this.timeLimit);
     const late = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(id === null ? reason : `${id} cannot be read: ${reason}`)), this.timeLimit);
+      timer = setTimeout(
+        () => reject(new Error(id === null ? reason : `${id} cannot be read: ${reason}`)),
+        this.timeLimit,
+      );
     });
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
   }
 
   private async read<T>(there: (reader: EntryReader) => Promise<T>, here: () => Promise<T>): Promise<T> {
-    if (!this.reader && this.readerScript !== null) this.reader = new EntryReader(this.readerScript, this.readerOptions());
+    if (!this.reader && this.readerScript !== null)
+      this.reader = new EntryReader(this.readerScript, this.readerOptions());
     const reader = this.reader;
     if (reader) {
       try {

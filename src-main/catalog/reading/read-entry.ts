@@ -61,13 +61,24 @@ export async function readCatalogEntry(
     return brokenRow(id, describeReadError(error), mode === 'blocking' ? statSync(path) : await stat(path));
   }
   const stamp = { size: read.info.size, mtimeMs: read.info.mtimeMs };
-  if (!read.ok) return brokenRow(id, refusalReason(read, (size) => tooLargeMessage(size, limit)), stamp);
+  if (!read.ok)
+    return brokenRow(
+      id,
+      refusalReason(read, (size) => tooLargeMessage(size, limit)),
+      stamp,
+    );
   const result = await parseFile(read.bytes, { fileName, maxBytes });
   if (!result.ok) return brokenRow(id, result.error, stamp, result.hash);
   return {
     rows: result.articles.map(({ itemKey, ...article }) => {
       const { paragraphs, ...meta } = article;
-      const entry: CatalogEntry = { ...stamp, ...meta, id: articleIdOf(id, itemKey), ok: true, paragraphs: paragraphs.length };
+      const entry: CatalogEntry = {
+        ...stamp,
+        ...meta,
+        id: articleIdOf(id, itemKey),
+        ok: true,
+        paragraphs: paragraphs.length,
+      };
       return { entry, article };
     }),
   };

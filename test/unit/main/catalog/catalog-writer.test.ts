@@ -37,6 +37,16 @@ const entry = (id: string, title: string): ArticleEntry => ({
   mtimeMs: 1,
 });
 const text = (title: string): { title: string; paragraphs: string[] } => ({ title, paragraphs: [`${title} body`] });
+/** A feed's state with an item for each key, its text to index now. */
+const feed = (keys: string[]): { id: string; rows: { entry: ArticleEntry; text: ReturnType<typeof text> }[] } => ({
+  id: 'desk/world.rss',
+  rows: keys.map((key) => ({ entry: entry(`desk/world.rss#${key}`, key), text: text(key) })),
+});
+/** A feed item's row, its text to index later. */
+const item = (key: string): { entry: ArticleEntry; text: 'later' } => ({
+  entry: entry(`world.rss#${key}`, key),
+  text: 'later',
+});
 
 describe('CatalogWriter', () => {
   let catalog: Catalog;
@@ -89,6 +99,37 @@ describe('CatalogWriter', () => {
     });
     expect(catalog.get(ROOT, 'a.txt')).toMatchObject({ title: 'armadillo' });
     expect(found('armadillo')).toEqual(['a.txt']);
+    expect(found('aardvark')).toEqual([]);
+  });
+
+  it("replaces a feed's rows with the ones it has now: an item gone leaves the catalog and the index", () => {
+    writer.write(ROOT, [feed(['aardvark', 'bison'])]);
+    const again = writer.write(ROOT, [feed(['bison', 'cheetah'])]);
+    expect(again.written.map((row) => [row.id, row.entry === null ? 'gone' : 'written'])).toEqual([
+      ['desk/world.rss#aardvark', 'gone'],
+      ['desk/world.rss#bison', 'written'],
+      ['desk/world.rss#cheetah', 'written'],
+    ]);
+    expect(catalog.list(ROOT).map((row) => row.id)).toEqual(['desk/world.rss#bison', 'desk/world.rss#cheetah']);
+    expect(found('aardvark')).toEqual([]);
+    // Broken now: one row under the file's own id; and gone: no row at all.
+    const broken = { id: 'desk/world.rss', ok: false as const, error: 'not a feed', hash: null, size: 1, mtimeMs: 1 };
+    writer.write(ROOT, [{ id: 'desk/world.rss', rows: [{ entry: broken, text: null }] }]);
+    expect(catalog.list(ROOT).map((row) => row.id)).toEqual(['desk/world.rss']);
+    writer.write(ROOT, [{ id: 'desk/world.rss', rows: [] }]);
+    expect(catalog.list(ROOT)).toEqual([]);
+  });
+
+  it('leaves every item of a feed an event wrote while a background write read the older feed', async () => {
+    await writer.inBackground(async (write) => {
+      writer.write(ROOT, [
+        { id: 'world.rss', rows: [{ entry: entry('world.rss#bison', 'bison'), text: text('bison') }] },
+      ]);
+      write.states(ROOT, [{ id: 'world.rss', rows: [item('aardvark'), item('cheetah')] }]);
+      write.texts(ROOT, [{ id: 'world.rss#aardvark', text: text('aardvark') }]);
+    });
+    expect(catalog.list(ROOT).map((row) => row.id)).toEqual(['world.rss#bison']);
+    expect(found('bison')).toEqual(['world.rss#bison']);
     expect(found('aardvark')).toEqual([]);
   });
 

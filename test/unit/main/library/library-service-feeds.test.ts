@@ -64,19 +64,23 @@ describe('a feed file in the library', () => {
 
     const article = await service.readArticle(entry?.id as string);
     expect(article).toMatchObject({ id: entry?.id, title: cnn.title, url: cnn.link, format: 'feed' });
-    expect(article.paragraphs).toContain('Among its key findings: the class you\'re born into matters much more in the U.S. than many of the other countries.');
+    expect(article.paragraphs).toContain(
+      "Among its key findings: the class you're born into matters much more in the U.S. than many of the other " +
+        'countries.',
+    );
 
     const found = await service.search(searchQuery('"birth lottery"'));
     expect(found.hits.map((hit) => hit.id)).toEqual([entry?.id]);
   });
 
-  it('replaces its items when the file changes: kept items keep their ids, gone ones leave, new ones come', async () => {
+  it('replaces its items when the file changes: kept items keep their ids, gone go, new come', async () => {
     const keptBefore = [blinken, cnn].map((item) => byTitle(service, item.title)?.id);
     const gone = byTitle(service, bbc.title)?.id as string;
     await writeFile(join(h.root, FEED), rss2([nytimes, blinken, cnn]));
     watcher.change(FEED);
-    await settled('bbc removed and nytimes added', () =>
-      log.removed().includes(gone) && byTitle(service, nytimes.title) !== undefined,
+    await settled(
+      'bbc removed and nytimes added',
+      () => log.removed().includes(gone) && byTitle(service, nytimes.title) !== undefined,
     );
     expect([blinken, cnn].map((item) => byTitle(service, item.title)?.id)).toEqual(keptBefore);
     expect(byTitle(service, bbc.title)).toBeUndefined();
@@ -115,7 +119,10 @@ describe('a feed file in the library', () => {
     await writeFile(join(h.root, FEED), rss2([bbc, blinken, cnn]).replace('</channel>', ''));
     watcher.change(FEED);
     await settled('the feed broken', () => log.upserts(FEED).some((entry) => !entry.ok));
-    expect(log.upserts(FEED).at(-1)).toMatchObject({ ok: false, error: expect.stringMatching(/^not a feed: not well-formed XML/) });
+    expect(log.upserts(FEED).at(-1)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^not a feed: not well-formed XML/),
+    });
     await log.waitFor('its items removed', () => items.every((id) => log.removed().includes(id)));
     expect(ids(service)).toEqual(['a.txt', FEED]);
 
@@ -150,7 +157,10 @@ describe('a feed file in the library', () => {
     const third = h.createService(catalogFile);
     const thirdLog = new LibraryLog(third);
     await opened(third, h.root);
-    await thirdLog.waitFor('bbc and cnn gone', () => byTitle(third, cnn.title) === undefined && byTitle(third, bbc.title) === undefined);
+    await thirdLog.waitFor(
+      'bbc and cnn gone',
+      () => byTitle(third, cnn.title) === undefined && byTitle(third, bbc.title) === undefined,
+    );
     expect(byTitle(third, blinken.title)?.id).toBe(kept);
     expect(byTitle(third, nytimes.title)).toMatchObject({ ok: true, format: 'feed' });
     expect(itemIds(third)).toHaveLength(2);

@@ -59,13 +59,19 @@ describe('a FIFO named like an article', () => {
     const fifo = mkfifo('x.txt');
     const { rows } = await readCatalogEntry('x.txt', fifo, 1024 * 1024);
     expect(rows).toEqual([
-      expect.objectContaining({ entry: expect.objectContaining({ id: 'x.txt', ok: false, error: 'not a regular file' }) }),
+      expect.objectContaining({
+        entry: expect.objectContaining({ id: 'x.txt', ok: false, error: 'not a regular file' }),
+      }),
     ]);
     // Blocking reads run in the read worker, its own thread: a read stuck there cannot stop this one's timeout.
     const worker = new EntryReader(READ_WORKER, { maxBytes: 1024 * 1024, execArgv: TSX });
     try {
       expect(await worker.read([{ id: 'x.txt', path: fifo }], false)).toEqual([
-        { rows: [{ entry: expect.objectContaining({ id: 'x.txt', ok: false, error: 'not a regular file' }), text: null }] },
+        {
+          rows: [
+            { entry: expect.objectContaining({ id: 'x.txt', ok: false, error: 'not a regular file' }), text: null },
+          ],
+        },
       ]);
     } finally {
       await worker.close();

@@ -61,7 +61,19 @@ describe.each(['async', 'blocking'] as const)('scanLibrary (%s)', (mode) => {
   });
 
   it('lists a file of every format the library reads, whatever the case of its ending', async () => {
-    const names = ['a.txt', 'b.md', 'c.HTML', 'd.htm', 'e.mhtml', 'f.mht', 'g.pdf', 'h.docx', 'i.eml', 'j.rss', 'k.atom'];
+    const names = [
+      'a.txt',
+      'b.md',
+      'c.HTML',
+      'd.htm',
+      'e.mhtml',
+      'f.mht',
+      'g.pdf',
+      'h.docx',
+      'i.eml',
+      'j.rss',
+      'k.atom',
+    ];
     for (const name of [...names, 'l.xml']) await put(root, name, SEED_TEXT);
     expect(await ids()).toEqual([...names, 'l.xml']);
   });

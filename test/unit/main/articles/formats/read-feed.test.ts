@@ -24,6 +24,9 @@ async function errorOf(fileName: string, text: string): Promise<string> {
 }
 
 const fixture = (name: string): Uint8Array => readFileSync(join(FEED_FIXTURES, name));
+const keyOf = (articles: readonly FinishedArticle[], title: string): FinishedArticle | undefined =>
+  articles.find((article) => article.title === title);
+const items = (inner: string): string => `<rss version="2.0"><channel><title>Desk</title>${inner}</channel></rss>`;
 const [bbc, blinken, cnn, nytimes] = FEED_ITEMS as [FeedItem, FeedItem, FeedItem, FeedItem];
 
 describe.each([
@@ -50,7 +53,10 @@ describe.each([
       "But a new report released on Monday by Stanford University's Center on Poverty and Inequality calls that " +
         'into question.',
     );
-    const seedParagraphs = readFileSync(join(__dirname, '../../../../fixtures/articles/000_08978045df2b272e.txt'), 'utf8')
+    const seedParagraphs = readFileSync(
+      join(__dirname, '../../../../fixtures/articles/000_08978045df2b272e.txt'),
+      'utf8',
+    )
       .trim()
       .split('\n')
       .slice(3);
@@ -60,8 +66,6 @@ describe.each([
   it('keeps each item its key and its hash when the feed is saved again with items gone and new', async () => {
     const monday = await articlesOf(fileName, encode(make([bbc, blinken, cnn])));
     const tuesday = await articlesOf(fileName, encode(make([nytimes, blinken, cnn])));
-    const keyOf = (articles: readonly FinishedArticle[], title: string): FinishedArticle | undefined =>
-      articles.find((article) => article.title === title);
     for (const kept of [blinken, cnn]) {
       expect(keyOf(tuesday, kept.title)?.itemKey).toBe(keyOf(monday, kept.title)?.itemKey);
       expect(keyOf(tuesday, kept.title)?.hash).toBe(keyOf(monday, kept.title)?.hash);
@@ -95,11 +99,10 @@ describe('feed item keys', () => {
   });
 
   it('come from the link when an item has no guid, else from its title and date, and are made unique', async () => {
-    const items = (inner: string): string => `<rss version="2.0"><channel><title>Desk</title>${inner}</channel></rss>`;
     const noGuid = `<item><title>${cnn.title}</title><link>${cnn.link}</link></item>`;
     const bare = `<item><title>Only a title</title><pubDate>${cnn.date}</pubDate></item>`;
     const first = await articlesOf('a.rss', encode(items(noGuid + bare)));
-    const moved = await articlesOf('a.rss', encode(items(bare.replace('Only a title', 'Only a title') + noGuid)));
+    const moved = await articlesOf('a.rss', encode(items(bare + noGuid)));
     expect(moved.map((a) => a.itemKey)).toEqual([first[1]?.itemKey, first[0]?.itemKey]);
     // The same item twice in one file (a feed reader's export) gets two keys: each is an article of its own.
     const twice = await articlesOf('a.rss', encode(items(noGuid + noGuid)));
@@ -173,7 +176,8 @@ describe('files that are not feeds', () => {
 
   it('does not expand entities declared by the file (a billion laughs stays small)', async () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">
-      <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;">]>
+      <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">
+      <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;">]>
       <rss version="2.0"><channel><title>&e;</title><item><title>Item</title><description>&e;&e;&e;</description></item>
       </channel></rss>`;
     const result = await parseFile(encode(laughs), { fileName: 'laughs.rss' });
@@ -184,7 +188,18 @@ describe('files that are not feeds', () => {
 
 /** Text in windows-1250 (Czech letters; the rest is ASCII). */
 function encodeWindows1250(text: string): number[] {
-  const table: Record<string, number> = { á: 0xe1, í: 0xed, é: 0xe9, ě: 0xec, č: 0xe8, ř: 0xf8, ů: 0xf9, ž: 0x9e, ý: 0xfd, š: 0x9a };
+  const table: Record<string, number> = {
+    á: 0xe1,
+    í: 0xed,
+    é: 0xe9,
+    ě: 0xec,
+    č: 0xe8,
+    ř: 0xf8,
+    ů: 0xf9,
+    ž: 0x9e,
+    ý: 0xfd,
+    š: 0x9a,
+  };
   return [...text].map((char) => {
     const code = char.charCodeAt(0);
     if (code < 0x80) return code;

@@ -24,13 +24,15 @@ afterEach(async () => {
  * A feed just under the library's size limit for feeds (4 × 8 MB) with ~240,000 short items: every one an
  * article to finish, so reading it takes well over ten seconds (and more memory than a small heap holds).
  */
+const hugeFeedItem = (n: number): string =>
+  `<item><title>Port of Riga bulletin ${n}</title><guid>urn:riga:${n}</guid>` +
+  `<description>Ships ${n} queued.</description></item>\n`;
+
 function hugeFeed(): string {
-  const item = (n: number): string =>
-    `<item><title>Port of Riga bulletin ${n}</title><guid>urn:riga:${n}</guid><description>Ships ${n} queued.</description></item>\n`;
   const parts: string[] = ['<?xml version="1.0"?><rss version="2.0"><channel><title>Riga port</title>\n'];
   let size = parts[0]?.length ?? 0;
   for (let n = 0; size < 30 * 1024 * 1024; n++) {
-    const next = item(n);
+    const next = hugeFeedItem(n);
     parts.push(next);
     size += next.length;
   }
@@ -89,7 +91,10 @@ describe('a file over the time limit', () => {
     const root = await folderWithHugeFeed();
     const store = await storeWith({ timeLimitMs: 3000 });
     const files = await scanLibrary(root);
-    const written = await store.ingest(root, files.filter((file) => file.id.endsWith('.rss')));
+    const written = await store.ingest(
+      root,
+      files.filter((file) => file.id.endsWith('.rss')),
+    );
     expect(summarise(written.written.map((file) => file.entry).filter((entry) => entry !== null))).toEqual({
       'huge.rss': 'took longer than 3 s to read; skipped',
       'small.rss': '2 ok',
@@ -109,7 +114,10 @@ describe('a file the read worker runs out of memory on', () => {
     const store = await storeWith({
       readerHeapMb: 64,
       timeLimitMs: 120_000,
-      readerWatch: { onRestart: (reason) => told.push(reason.message), onGiveUp: (reason) => told.push(reason.message) },
+      readerWatch: {
+        onRestart: (reason) => told.push(reason.message),
+        onGiveUp: (reason) => told.push(reason.message),
+      },
     });
     const step = await store.catalogue(root, await scanLibrary(root));
     expect(summarise(step.written.map((file) => file.entry).filter((entry) => entry !== null))).toEqual({

@@ -21,7 +21,8 @@ parentPort.on('message', (m) => {
   else if (m.op === 'crash') process.exit(7);
   else if (m.op === 'throw') throw new Error('boom in the worker');
   else if (m.op === 'spin') for (;;) {}
-  else if (m.op === 'late-start') setTimeout(() => { parentPort.postMessage({ begun: m.id }); setTimeout(reply, 1000); }, 600);
+  else if (m.op === 'late-start')
+    setTimeout(() => { parentPort.postMessage({ begun: m.id }); setTimeout(reply, 1000); }, 600);
 });`;
 
 interface Op {
@@ -162,7 +163,10 @@ describe('WorkerCalls', () => {
     for (let i = 0; i < 5; i++) {
       const refusal = calls.call({ op: 'spin' }, { timeLimitMs: 200 }).catch((error: unknown) => error);
       await expect(refusal).resolves.toBeInstanceOf(TimeLimitError);
-      await expect(refusal).resolves.toMatchObject({ limitMs: 200, message: 'the test worker did not answer within 200 ms' });
+      await expect(refusal).resolves.toMatchObject({
+        limitMs: 200,
+        message: 'the test worker did not answer within 200 ms',
+      });
     }
     await expect(held).resolves.toMatchObject({ value: 'held' });
     await expect(calls.call<Echo>({ op: 'echo', value: 'after' })).resolves.toMatchObject({ generation: 5 });
@@ -183,7 +187,9 @@ describe('WorkerCalls', () => {
   it('refuses a call sent alone that stops the worker, once, and holds no stop against the worker', async () => {
     const { calls, told } = startCalls({ maxRestarts: 1 });
     for (let i = 0; i < 3; i++) {
-      await expect(calls.call({ op: 'crash' }, { alone: true })).rejects.toThrow('the test worker stopped (exit code 7)');
+      await expect(calls.call({ op: 'crash' }, { alone: true })).rejects.toThrow(
+        'the test worker stopped (exit code 7)',
+      );
     }
     await expect(calls.call<Echo>({ op: 'echo', value: 'next' })).resolves.toEqual({ value: 'next', generation: 3 });
     expect(told).toEqual([]);
