@@ -24,6 +24,9 @@ test('a dropped feed lists its items; saved again, a highlighted item keeps its 
   app,
   library,
 }) => {
+  // Feeds are read in the read workers, which this host starts from source (tsx compiles them as they load):
+  // two such starts on a loaded machine take a good part of a test's usual minute.
+  test.slow();
   const feed = rss2([bbc, cnn, nytimes]);
   await dropFiles(app, [{ name: 'world.rss', content: feed }]);
   for (const item of [bbc, cnn, nytimes]) await expect(option(app, item.title)).toBeVisible();

@@ -6,7 +6,6 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../types';
 import type { ExtractedArticle } from './extracted';
 import { finishExtracted, type FinishedArticle } from './finish-extracted';
 import { formatOfFileName } from './format-of';
-import { FORMAT_READERS } from './registry';
 import { maxBytesFor } from '../../../src-shared/file-formats';
 
 export type FileParseResult =
@@ -34,6 +33,8 @@ export async function parseFile(bytes: Uint8Array, options: FileParseOptions): P
   if (bytes.length === 0) return { ok: false, error: 'empty file', hash };
   let extraction;
   try {
+    // Loaded at the first file that needs a reader: a library of text never loads pdf.js and the rest.
+    const { FORMAT_READERS } = await import('./registry');
     extraction = await FORMAT_READERS[format]({ bytes, fileName: options.fileName });
   } catch (error) {
     // Readers should not throw on content; one that does still leaves a reason beside the file.
