@@ -1,11 +1,13 @@
-// `npm run scan -- <folder> [--json]`: reads a folder with the app's own scanner and parser and reports
-// every article file it finds, as JSON lines or as a table with a summary. Exit 2 on bad usage.
+// `npm run scan -- <folder> [--json] [--text]`: reads a folder with the app's own scanner and parser (and its
+// read worker, with its time limit for each file that is not plain text) and reports every article it finds,
+// as JSON lines or as a table with a summary; a feed file gives one line per item. Exit 2 on bad usage.
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readArgs, UsageError } from './cli-args';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../src-main/articles/types';
+import { FileReader } from '../src-main/catalog/reading/file-reader';
 import { mapPool } from '../src-main/library/pool';
-import { readCatalogEntry } from '../src-main/catalog/reading/read-entry';
 import {
   addToTally,
   describeReadError,
@@ -21,28 +23,42 @@ import {
 } from './scan/scan-report';
 import { type ScannedFile, scanLibrary } from '../src-main/library/scanner';
 
-const USAGE = 'usage: npm run scan -- <folder> [--json]';
+/** Worker threads run TypeScript source through tsx, as the scan itself does. */
+const TSX = ['--import', 'tsx'];
+
+const USAGE = 'usage: npm run scan -- <folder> [--json] [--text]';
 const HELP = `${USAGE}
 
-Reads every article file under <folder> with Dossier's scanner and parser and reports each one.
+Reads every article file under <folder> (text, Markdown, web pages, PDF, Word, e-mail, feeds) with
+Dossier's scanner and parser and reports each article.
   --json      one JSON object per line: path, ok, title, date, dateRaw, url, source, paragraphs,
-              words, hash, warnings, error
+              words, hash, warnings, error, format, language, author, outlet; a feed file gives one
+              line per item, with item (its key in the file) and id after path
+  --text      with --json, also text: the paragraphs joined by "\\n", as highlights anchor to them
   -h, --help  show this help`;
+/** The read worker the app reads other formats than text in, from source (tsx loads it). */
+const READ_WORKER = resolve(__dirname, '../src-main/catalog/workers/read-worker.ts');
 const CONCURRENCY = 8; // as the app's own library scan
 const DEFAULT_WIDTH = 120;
 
 interface Options {
   readonly folder: string;
   readonly json: boolean;
+  readonly text: boolean;
 }
 
 function parseCommandLine(argv: string[]): Options | 'help' {
-  const parsed = readArgs(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  const parsed = readArgs(argv, {
+    json: { type: 'boolean' },
+    text: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (parsed.values.help === true) return 'help';
   const [folder, ...extra] = parsed.positionals;
   if (folder === undefined) throw new UsageError('no folder given');
   if (extra.length > 0) throw new UsageError(`expected one folder, also got: ${extra.join(' ')}`);
-  return { folder, json: parsed.values.json === true };
+  if (parsed.values.text === true && parsed.values.json !== true) throw new UsageError('--text goes with --json');
+  return { folder, json: parsed.values.json === true, text: parsed.values.text === true };
 }
 
 /** `npm run` starts scripts in the package folder; a relative folder means relative to where npm was run. */
@@ -57,27 +73,40 @@ async function checkFolder(folder: string): Promise<string> {
   return full;
 }
 
-async function readRow(file: ScannedFile): Promise<ScanRow> {
+/** A file's rows: its article, a feed's items, or one broken row; none when it vanished meanwhile. */
+async function readRows(reader: FileReader, file: ScannedFile, withText: boolean): Promise<ScanRow[]> {
   try {
-    return toScanRow((await readCatalogEntry(file.id, file.path)).entry);
+    const [read] = await reader.now([file]);
+    return (read?.rows ?? []).map(({ entry, text }) =>
+      toScanRow(entry, withText ? (text?.paragraphs ?? []) : undefined),
+    );
   } catch (error) {
-    return failedRow(file.id, describeReadError(error));
+    return [failedRow(file.id, describeReadError(error))];
   }
 }
 
 /** Reads files a few at a time and hands rows on in path order as soon as each one's turn comes. */
-async function streamRows(files: readonly ScannedFile[], emit: (row: ScanRow) => void): Promise<void> {
-  const finished = new Map<number, ScanRow>();
+async function streamRows(
+  files: readonly ScannedFile[],
+  withText: boolean,
+  emit: (rows: readonly ScanRow[]) => void,
+): Promise<void> {
+  const reader = new FileReader({ maxBytes: DEFAULT_MAX_ARTICLE_BYTES, readerScript: READ_WORKER, execArgv: TSX });
+  const finished = new Map<number, ScanRow[]>();
   let next = 0;
-  await mapPool(Array.from(files.keys()), CONCURRENCY, async (index) => {
-    finished.set(index, await readRow(files[index] as ScannedFile));
-    for (let row = finished.get(next); row !== undefined; row = finished.get(next)) {
-      finished.delete(next++);
-      emit(row);
-    }
-    // A slow reader of our output (a pipe into another program) slows the reading down too.
-    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
-  });
+  try {
+    await mapPool(Array.from(files.keys()), CONCURRENCY, async (index) => {
+      finished.set(index, await readRows(reader, files[index] as ScannedFile, withText));
+      for (let rows = finished.get(next); rows !== undefined; rows = finished.get(next)) {
+        finished.delete(next++);
+        emit(rows);
+      }
+      // A slow reader of our output (a pipe into another program) slows the reading down too.
+      if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+    });
+  } finally {
+    await reader.close();
+  }
 }
 
 function writeLine(text: string): void {
@@ -102,7 +131,9 @@ async function run(argv: string[]): Promise<number> {
 
   const files = await scanLibrary(root);
   if (options.json) {
-    await streamRows(files, (row) => writeLine(formatJsonRow(row)));
+    await streamRows(files, options.text, (rows) => {
+      for (const row of rows) writeLine(formatJsonRow(row));
+    });
     return 0;
   }
   const columns = process.stdout.isTTY ? process.stdout.columns : 0;
@@ -112,9 +143,11 @@ async function run(argv: string[]): Promise<number> {
   );
   let tally = EMPTY_TALLY;
   if (files.length > 0) writeLine(formatTableHeader(layout));
-  await streamRows(files, (row) => {
-    tally = addToTally(tally, row);
-    writeLine(formatTableRow(row, layout));
+  await streamRows(files, false, (rows) => {
+    rows.forEach((row, i) => {
+      tally = addToTally(tally, row, i === 0);
+      writeLine(formatTableRow(row, layout));
+    });
   });
   writeLine(`${files.length > 0 ? '\n' : ''}${formatSummary(tally)}`);
   return 0;

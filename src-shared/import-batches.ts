@@ -3,8 +3,12 @@
 // sent a bounded batch at a time rather than as one message that must fit in memory at once. The page
 // batches dropped files this way, main the files picked in its own dialog.
 import type { ImportReport } from '../src-preload/contract';
+import { maxBytesForFile } from './file-formats';
 
-/** Matches main's DEFAULT_MAX_ARTICLE_BYTES (src-main/articles/types.ts); a unit test keeps them equal. */
+/**
+ * Matches main's DEFAULT_MAX_ARTICLE_BYTES (src-main/articles/types.ts); a unit test keeps them equal. Other
+ * formats than text may be a multiple of it (file-formats.ts).
+ */
 export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
 export interface ImportBatchLimits {
@@ -55,8 +59,10 @@ export function planImport<F extends SizedFile>(files: readonly F[], limits = IM
       refused.push({ name: `${file.name.slice(0, 60)}…`, reason: 'the file name is too long' });
       continue;
     }
-    if (file.size > limits.maxFileBytes) {
-      refused.push({ name: file.name, reason: tooLargeToAdd(file.size, limits.maxFileBytes) });
+    // A PDF or a saved page may be larger than a text article (file-formats.ts says how much).
+    const maxBytes = maxBytesForFile(file.name, limits.maxFileBytes);
+    if (file.size > maxBytes) {
+      refused.push({ name: file.name, reason: tooLargeToAdd(file.size, maxBytes) });
       continue;
     }
     if (batch.length > 0 && (batch.length >= limits.batchFiles || batchBytes + file.size > limits.batchBytes)) {

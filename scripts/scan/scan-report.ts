@@ -1,11 +1,28 @@
 // What `npm run scan` prints: catalog entries as JSON rows, an aligned table and a summary line.
 // Pure: no fs and no process, so the command's output can be tested without running it.
-import type { CatalogEntry } from '../../src-preload/contract';
+import type { ArticleFormat, CatalogEntry } from '../../src-preload/contract';
+import { formatOfFileName } from '../../src-shared/file-formats';
+import { splitArticleId } from '../../src-main/library/article-ids';
 
-/** One JSON line of `scan --json`. The key order is part of the format. */
-export type ScanRow =
+/** What every JSON line of `scan --json` has: the file's fields (null where it could not be read). */
+interface RowFields {
+  readonly format: ArticleFormat | null;
+  readonly language: string | null;
+  readonly author: string | null;
+  readonly outlet: string | null;
+  /** With --text: the paragraphs joined by "\n", exactly as highlights anchor to them. */
+  readonly text?: string;
+}
+
+/**
+ * One JSON line of `scan --json`. The key order is part of the format: `path` (the file), then, for a feed
+ * item, `item` (its key in the file) and `id` (the article's id), then the fields below, then `text`.
+ */
+export type ScanRow = (
   | {
       readonly path: string;
+      readonly item?: string;
+      readonly id?: string;
       readonly ok: true;
       readonly title: string;
       readonly date: string | null;
@@ -32,12 +49,17 @@ export type ScanRow =
       readonly hash: string | null;
       readonly warnings: readonly [];
       readonly error: string;
-    };
+    }
+) &
+  RowFields;
 
-export function toScanRow(entry: CatalogEntry): ScanRow {
+/** The row of a catalog entry; `text` (the article's paragraphs) is added when given. */
+export function toScanRow(entry: CatalogEntry, text?: readonly string[]): ScanRow {
   if (!entry.ok) return failedRow(entry.id, entry.error, entry.hash);
+  const { fileId, itemKey } = splitArticleId(entry.id);
   return {
-    path: entry.id,
+    path: fileId,
+    ...(itemKey === null ? {} : { item: itemKey, id: entry.id }),
     ok: true,
     title: entry.title,
     date: entry.date,
@@ -49,6 +71,11 @@ export function toScanRow(entry: CatalogEntry): ScanRow {
     hash: entry.hash,
     warnings: entry.warnings,
     error: null,
+    format: entry.format,
+    language: entry.language,
+    author: entry.author,
+    outlet: entry.outlet,
+    ...(text === undefined ? {} : { text: text.join('\n') }),
   };
 }
 
@@ -66,6 +93,11 @@ export function failedRow(path: string, error: string, hash: string | null = nul
     hash,
     warnings: [],
     error,
+    // A file that could not be read is still of the format its name says.
+    format: formatOfFileName(path),
+    language: null,
+    author: null,
+    outlet: null,
   };
 }
 
@@ -84,9 +116,10 @@ export interface ScanTally {
 
 export const EMPTY_TALLY: ScanTally = { files: 0, articles: 0, unreadable: 0, withWarnings: 0 };
 
-export function addToTally(tally: ScanTally, row: ScanRow): ScanTally {
+/** Counts a row; `newFile` false for a feed's items after its first (one file, many articles). */
+export function addToTally(tally: ScanTally, row: ScanRow, newFile = true): ScanTally {
   return {
-    files: tally.files + 1,
+    files: tally.files + (newFile ? 1 : 0),
     articles: tally.articles + (row.ok ? 1 : 0),
     unreadable: tally.unreadable + (row.ok ? 0 : 1),
     withWarnings: tally.withWarnings + (row.ok && row.warnings.length > 0 ? 1 : 0),
@@ -130,7 +163,7 @@ export function formatTableRow(row: ScanRow, layout: TableLayout): string {
   if (!row.ok) return line(layout, 'error', '-', '-', row.path, row.error);
   const status = row.warnings.length > 0 ? 'warn' : 'ok';
   const text = row.warnings.length > 0 ? `${row.title}  [${row.warnings.join('; ')}]` : row.title;
-  return line(layout, status, row.date ?? '-', String(row.words), row.path, text);
+  return line(layout, status, row.date ?? '-', String(row.words), row.id ?? row.path, text);
 }
 
 function line(layout: TableLayout, status: string, date: string, words: string, path: string, text: string): string {

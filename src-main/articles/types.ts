@@ -1,5 +1,6 @@
 // Result types of the pure article parser.
 import type { ArticleMeta } from '../../src-preload/contract';
+import { FORMAT_EXTENSIONS, formatOfFileName } from './formats/format-of';
 
 /** An article as the parser reads it: the fields every article has, its paragraphs and its word count. */
 export interface ParsedArticle extends ArticleMeta {
@@ -14,12 +15,11 @@ export type ParseResult =
 /** Files larger than this are reported rather than parsed. */
 export const DEFAULT_MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
-/** File name endings that the library treats as article files. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown'];
+/** File name endings that the library treats as article files: every format's (formats/format-of.ts). */
+export const ARTICLE_EXTENSIONS: readonly string[] = FORMAT_EXTENSIONS;
 
 export function isArticleFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return formatOfFileName(name) !== null;
 }
 
 export function isMarkdownFileName(name: string): boolean {

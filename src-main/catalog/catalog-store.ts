@@ -1,12 +1,19 @@
 // The catalog and search index as one store, behind an async interface: in the app it runs in a worker
 // thread (worker-catalog-store.ts) so parsing and indexing never block the main process; tests may run
 // the same implementation (local-catalog-store.ts) in-thread.
-import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
+import type {
+  AnnotationDoc,
+  Article,
+  ArticleId,
+  CatalogEntry,
+  SearchQuery,
+  SearchResults,
+} from '../../src-preload/contract';
 import type { ScannedFile } from '../library/scanner';
 import type { RefusedAnnotation } from '../search/search-index';
 import type { CatalogSummary, SummaryLimits } from './catalog';
 
-/** One file as a write left it: its entry, or null where the file is gone (its rows removed). */
+/** One article (a file's, or a feed item's) as a write left it: its entry, or null where it is gone. */
 export interface WrittenFile {
   readonly id: ArticleId;
   readonly entry: CatalogEntry | null;
@@ -41,7 +48,13 @@ export interface CatalogStore {
    * built once at the end (several times faster). Lists and searches still work meanwhile, sorting more.
    */
   setBulkLoad(active: boolean): Promise<void>;
+  /** Removes these files' rows (a feed's items with it); an item's id stands for its file. */
   remove(root: string, ids: readonly ArticleId[]): Promise<WriteResult>;
+  /**
+   * One article whole, as the page reads it (library/read-article.ts), read beside the catalog in a read
+   * worker of its own within the time limit: a large PDF or page never holds up the main process.
+   */
+  readArticle(root: string, id: ArticleId): Promise<Article>;
   findByHash(root: string, hash: string): Promise<ArticleId | null>;
   /** For each hash, the first file of the library whose content has it. */
   findByHashes(root: string, hashes: readonly string[]): Promise<(ArticleId | null)[]>;

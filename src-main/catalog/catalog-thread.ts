@@ -25,6 +25,8 @@ export interface CatalogThreadOptions {
   /** The catalog's database file. */
   readonly file: string;
   readonly maxBytes?: number;
+  /** How long one file that is not plain text may take to read (reading/entry-reader.ts; 20 s). */
+  readonly readTimeLimitMs?: number;
   readonly execArgv?: string[];
   readonly onEvent?: (event: CatalogEvent) => void;
   /** Receives each worker as it starts: lets a test stop one the way a crash would. */
@@ -52,6 +54,7 @@ export function startCatalogThread(options: CatalogThreadOptions): CatalogThread
       maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
       readerScript: readerScriptFor(options.script),
       execArgv,
+      ...(options.readTimeLimitMs === undefined ? {} : { timeLimitMs: options.readTimeLimitMs }),
       firstSeq: (store?.lastSeq ?? 0) + 1,
     };
     // A small young generation: left at V8's default, the worker's heap idled at ~150 MB with 30 MB in use.

@@ -1,20 +1,28 @@
-// The one place a file's state is written: its catalog row and its full-text row change together (the text
-// alone only for a row already written, as indexing catches up), one transaction per call. It keeps the
-// rule that a background write never overwrites a newer one (a watch event's): each write has a sequence
-// number, and each file remembers its last.
+// The one place a file's state is written: its catalog rows and their full-text rows change together (the
+// text alone only for a row already written, as indexing catches up), one transaction per call. A file has one
+// row, or one per item for a feed: the rows it has now replace the ones it had (an item gone is removed). It
+// keeps the rule that a background write never overwrites a newer one (a watch event's): each write has a
+// sequence number, and each file remembers its last.
 import type { ArticleId, CatalogEntry } from '../../src-preload/contract';
 import { indexArticle, markForIndex, removeArticle, type IndexableArticle } from '../search/search-index';
 import type { Catalog } from './catalog';
-import type { WriteResult } from './catalog-store';
+import { fileIdOf } from '../library/article-ids';
+import type { WriteResult, WrittenFile } from './catalog-store';
 
-/** A file's new state: its entry (null: gone) and its text, to index now, 'later' (indexPending) or none. */
-export interface FileState {
-  readonly id: ArticleId;
-  readonly entry: CatalogEntry | null;
+/** A row's new state: its entry and its text, to index now, 'later' (indexPending) or none. */
+export interface RowState {
+  readonly entry: CatalogEntry;
   readonly text: IndexableArticle | 'later' | null;
 }
 
-/** A file's text alone, for a file whose catalog row is already written (null: none to index). */
+/** A file's new state: its rows (its article, or a feed's items, or one broken row); none when it is gone. */
+export interface FileState {
+  /** The file's id (library/article-ids.ts); its rows' ids are this, or this and an item key. */
+  readonly id: string;
+  readonly rows: readonly RowState[];
+}
+
+/** A row's text alone, for a row already written (null: none to index). */
 export interface FileText {
   readonly id: ArticleId;
   readonly text: IndexableArticle | null;
@@ -62,8 +70,9 @@ export class CatalogWriter {
   }
 
   private writeStates(root: string, states: readonly FileState[], since: number | null): WriteResult {
-    const { seq, written } = this.commit(root, states, since, (state) => this.writeState(root, state));
-    return { seq, written: written.map(({ id, entry }) => ({ id, entry })) };
+    const written: WrittenFile[] = [];
+    const { seq } = this.commit(root, states, since, (state) => written.push(...this.writeFile(root, state)));
+    return { seq, written };
   }
 
   /** Writes each file in one transaction, leaving out those written after `since` (when given). */
@@ -77,7 +86,8 @@ export class CatalogWriter {
     const written: F[] = [];
     this.catalog.batch(() => {
       for (const file of files) {
-        const key = `${root}\0${file.id}`;
+        // Keyed by file: a feed's items are all written by whichever write read the file last.
+        const key = `${root}\0${fileIdOf(file.id)}`;
         if (since !== null && (this.lastWrite.get(key) ?? 0) > since) continue;
         // Only a write that is not itself a background one can make a background write's read stale.
         if (since === null && this.reading > 0) this.lastWrite.set(key, seq);
@@ -88,13 +98,26 @@ export class CatalogWriter {
     return { seq, written };
   }
 
-  private writeState(root: string, { id, entry, text }: FileState): void {
+  /** Writes a file's rows, removing the rows it had that it has no more; returns every row changed. */
+  private writeFile(root: string, { id: fileId, rows }: FileState): WrittenFile[] {
     const db = this.catalog.database;
-    if (entry === null) this.catalog.remove(root, id);
-    else this.catalog.upsert(root, entry);
-    if (entry?.ok && text === 'later') markForIndex(db, root, id);
-    else if (entry?.ok && text !== null && text !== 'later') indexArticle(db, root, id, text);
-    else removeArticle(db, root, id);
+    const now = new Set(rows.map((row) => row.entry.id));
+    const written: WrittenFile[] = [];
+    for (const id of this.catalog.idsOfFile(root, fileId)) {
+      if (now.has(id)) continue;
+      this.catalog.remove(root, id);
+      removeArticle(db, root, id);
+      written.push({ id, entry: null });
+    }
+    for (const { entry, text } of rows) {
+      const { id } = entry;
+      this.catalog.upsert(root, entry);
+      if (entry.ok && text === 'later') markForIndex(db, root, id);
+      else if (entry.ok && text !== null && text !== 'later') indexArticle(db, root, id, text);
+      else removeArticle(db, root, id);
+      written.push({ id, entry });
+    }
+    return written;
   }
 
   /** The row stays as it is: only its text is indexed, or dropped from the index when there is none. */

@@ -2,6 +2,7 @@
 // relative path, so an unchanged file is never parsed twice across restarts.
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { BrokenEntry, CatalogEntry, LibrarySummary } from '../../src-preload/contract';
+import { fileIdOf } from '../library/article-ids';
 import { CATALOG_COLUMNS, entryFromRow, type CatalogRow } from './catalog-row';
 
 /**
@@ -28,6 +29,7 @@ export class Catalog {
   private readonly selectOne: StatementSync;
   private readonly upsertStmt: StatementSync;
   private readonly deleteStmt: StatementSync;
+  private readonly fileRows: StatementSync;
   private readonly byHash: StatementSync;
   private readonly counts: StatementSync;
   private readonly brokenRows: StatementSync;
@@ -46,6 +48,8 @@ export class Catalog {
     this.selectOne.setReturnArrays(true);
     this.byHash = this.db.prepare('SELECT path FROM files WHERE root = ? AND hash = ? ORDER BY path LIMIT 1');
     this.deleteStmt = this.db.prepare('DELETE FROM files WHERE root = ? AND path = ?');
+    // A file's own row and its items' ("<file>#<key>": between "<file>#" and "<file>$").
+    this.fileRows = this.db.prepare('SELECT path FROM files WHERE root = ? AND (path = ? OR (path > ? AND path < ?))');
     this.counts = this.db.prepare('SELECT ok, count(*) AS n FROM files WHERE root = ? GROUP BY ok');
     this.brokenRows = this.db.prepare(
       `SELECT ${CATALOG_COLUMNS} FROM files WHERE root = ? AND ok = 0 ORDER BY path LIMIT ?`,
@@ -207,6 +211,12 @@ export class Catalog {
         'text',
       );
     }
+  }
+
+  /** The ids of a file's rows: its own, or its items' when it is a feed (library/article-ids.ts). */
+  idsOfFile(root: string, fileId: string): string[] {
+    const rows = this.fileRows.all(root, fileId, `${fileId}#`, `${fileId}$`) as { path: string }[];
+    return rows.map((row) => row.path).filter((path) => fileIdOf(path) === fileId);
   }
 
   remove(root: string, id: string): void {

@@ -2,8 +2,16 @@
 // file. In the app it runs in the catalog worker (workers/catalog-worker.ts); tests may use it directly.
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
+import type {
+  AnnotationDoc,
+  Article,
+  ArticleId,
+  CatalogEntry,
+  SearchQuery,
+  SearchResults,
+} from '../../src-preload/contract';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
+import { fileIdOf } from '../library/article-ids';
 import type { ScannedFile } from '../library/scanner';
 import {
   createListIndexes,
@@ -15,6 +23,7 @@ import {
   search,
   setAnnotations,
   termsFresh,
+  type IndexableArticle,
   type RefusedAnnotation,
 } from '../search/search-index';
 import { Catalog, type CatalogSummary, type SummaryLimits } from './catalog';
@@ -34,6 +43,10 @@ export interface LocalStoreOptions {
   readonly execArgv?: string[];
   /** Told when the read worker stops and is restarted, or stops for good. */
   readonly readerWatch?: ReaderWatch;
+  /** How long one file that is not plain text may take to read (reading/entry-reader.ts; 20 s). */
+  readonly timeLimitMs?: number;
+  /** The read worker's heap cap in MB (reading/entry-reader.ts); tests set it small. */
+  readonly readerHeapMb?: number;
   /**
    * The first write's sequence number: a store started again after its worker stopped goes on from the
    * last number main saw, so main's listing still orders writes across the restart.
@@ -69,18 +82,17 @@ export class LocalCatalogStore implements CatalogStore {
 
   async ingest(root: string, files: readonly ScannedFile[]): Promise<WriteResult> {
     const read = await this.reader.now(files);
-    const states = read.map((result, i) => ({
-      id: (files[i] as ScannedFile).id,
-      entry: result?.entry ?? null,
-      text: result?.article ?? null,
-    }));
+    const states = read.map((result, i) => ({ id: (files[i] as ScannedFile).id, rows: result?.rows ?? [] }));
     return this.writer.write(root, states);
   }
 
   catalogue(root: string, files: readonly ScannedFile[]): Promise<WriteResult> {
     return this.writer.inBackground(async (write) => {
-      const entries = await this.reader.entries(files);
-      const states = entries.map((entry, i) => ({ id: (files[i] as ScannedFile).id, entry, text: 'later' as const }));
+      const read = await this.reader.entries(files);
+      const states = read.map((result, i) => ({
+        id: (files[i] as ScannedFile).id,
+        rows: (result?.rows ?? []).map(({ entry }) => ({ entry, text: 'later' as const })),
+      }));
       return write.states(root, states);
     });
   }
@@ -88,13 +100,17 @@ export class LocalCatalogStore implements CatalogStore {
   async indexPending(root: string, ids: readonly ArticleId[]): Promise<number> {
     const within = realpathSync(root);
     // Read again (from the page cache, moments after the first read), only where paths still lead inside;
-    // a file gone or led elsewhere meanwhile leaves the index, and its watch event updates the catalog.
-    const files = ids.map((id) => ({ id, path: join(root, ...id.split('/')) }));
+    // a file gone or led elsewhere meanwhile leaves the index, and its watch event updates the catalog. A
+    // feed is read once for all its items.
+    const fileIds = [...new Set(ids.map(fileIdOf))];
+    const files = fileIds.map((id) => ({ id, path: join(root, ...id.split('/')) }));
     await this.writer.inBackground(async (write) => {
-      const texts = await this.reader.texts(files, within);
+      const read = await this.reader.texts(files, within);
+      const texts = new Map<ArticleId, IndexableArticle | null>();
+      for (const result of read) for (const row of result?.rows ?? []) texts.set(row.entry.id, row.text);
       write.texts(
         root,
-        texts.map((text, i) => ({ id: ids[i] as ArticleId, text })),
+        ids.map((id) => ({ id, text: texts.get(id) ?? null })),
       );
     });
     const db = this.catalog.database;
@@ -131,12 +147,17 @@ export class LocalCatalogStore implements CatalogStore {
   }
 
   remove(root: string, ids: readonly ArticleId[]): Promise<WriteResult> {
+    const fileIds = [...new Set(ids.map(fileIdOf))];
     return Promise.resolve(
       this.writer.write(
         root,
-        ids.map((id) => ({ id, entry: null, text: null })),
+        fileIds.map((id) => ({ id, rows: [] })),
       ),
     );
+  }
+
+  readArticle(root: string, id: ArticleId): Promise<Article> {
+    return this.reader.article(root, id);
   }
 
   findByHash(root: string, hash: string): Promise<ArticleId | null> {

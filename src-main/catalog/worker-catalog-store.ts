@@ -1,6 +1,13 @@
 // The catalog store in its worker thread, seen from main: each method a call (workers/worker-calls.ts).
 // Parsing, cataloguing, indexing and searching then run beside the main process's event loop, not on it.
-import type { AnnotationDoc, ArticleId, CatalogEntry, SearchQuery, SearchResults } from '../../src-preload/contract';
+import type {
+  AnnotationDoc,
+  Article,
+  ArticleId,
+  CatalogEntry,
+  SearchQuery,
+  SearchResults,
+} from '../../src-preload/contract';
 import type { ScannedFile } from '../library/scanner';
 import type { RefusedAnnotation } from '../search/search-index';
 import type { CatalogSummary, SummaryLimits } from './catalog';
@@ -53,6 +60,9 @@ export class WorkerCatalogStore implements CatalogStore {
   }
   remove(root: string, ids: readonly ArticleId[]): Promise<WriteResult> {
     return this.write('remove', root, ids);
+  }
+  readArticle(root: string, id: ArticleId): Promise<Article> {
+    return this.call('readArticle', root, id);
   }
   findByHash(root: string, hash: string): Promise<ArticleId | null> {
     return this.call('findByHash', root, hash);

@@ -1,11 +1,14 @@
-// Copies incoming article files into the library folder: refuses what is not an article, skips content
-// already in the library, and never overwrites a file (a taken name gets " (2)", " (3)" ...). Each file is
-// written atomically, so a failed write (a full disk) leaves no partial article for the watcher to list.
+// Copies incoming article files into the library folder, byte for byte: refuses what is not an article of a
+// format the library reads (each is parsed first, as the library will), skips content already in the
+// library (a feed whose every item is there), and never overwrites a file (a taken name gets " (2)",
+// " (3)" ...). Each file is written atomically, so a failed write (a full disk) leaves no partial article
+// for the watcher to list.
 import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { ImportReport, IncomingFile } from '../../src-preload/contract';
 import { IMPORT_LIMITS, joinReports, planImport } from '../../src-shared/import-batches';
-import { parseArticle, tooLargeMessage } from '../articles/parse';
+import { maxBytesForFile, parseFile } from '../articles/formats/parse-file';
+import { tooLargeMessage } from '../articles/parse';
 import { ARTICLE_EXTENSIONS, isArticleFileName } from '../articles/types';
 import { WriteFailedError, writeFileAtomic, type AtomicFileOps } from '../files/atomic-write';
 import { readRegularFile, refusalReason } from '../files/read-regular-file';
@@ -32,13 +35,14 @@ export async function importFiles(target: ImportTarget, files: readonly Incoming
       report.refused.push({ name: file.name, reason: refusal });
       continue;
     }
-    const parsed = parseArticle(file.bytes, { fileName: name, maxBytes: target.maxBytes });
+    const parsed = await parseFile(file.bytes, { fileName: name, maxBytes: target.maxBytes });
     if (!parsed.ok) {
       report.refused.push({ name: file.name, reason: `not readable as an article: ${parsed.error}` });
       continue;
     }
-    const existing = (await target.findByHash(parsed.article.hash)) ?? seen.get(parsed.article.hash);
-    if (existing !== undefined) {
+    const hashes = parsed.articles.map((article) => article.hash);
+    const existing = await alreadyHeld(hashes, target, seen);
+    if (existing !== null) {
       report.duplicates.push({ name: file.name, existingId: existing });
       continue;
     }
@@ -50,10 +54,28 @@ export async function importFiles(target: ImportTarget, files: readonly Incoming
       report.refused.push({ name: file.name, reason: writeRefusal(error) });
       continue;
     }
-    seen.set(parsed.article.hash, id);
+    for (const hash of hashes) seen.set(hash, id);
     report.added.push({ name: file.name, id });
   }
   return report;
+}
+
+/**
+ * Where the library (or this import) already holds every article of the file, the first one's id; else null.
+ * A feed with one new item is added: its other items are listed twice, under each file.
+ */
+async function alreadyHeld(
+  hashes: readonly string[],
+  target: ImportTarget,
+  seen: ReadonlyMap<string, string>,
+): Promise<string | null> {
+  let first: string | null = null;
+  for (const hash of hashes) {
+    const existing = (await target.findByHash(hash)) ?? seen.get(hash) ?? null;
+    if (existing === null) return null;
+    first ??= existing;
+  }
+  return first;
 }
 
 export interface PickedFiles {
@@ -80,6 +102,7 @@ export async function importPickedPaths(
       ),
     })),
   );
+  // The planner allows each format its own multiple of the text limit (src-shared/file-formats.ts).
   const { batches, refused } = planImport(sized, { ...IMPORT_LIMITS, maxFileBytes: maxBytes });
   const reports: ImportReport[] = [{ added: [], duplicates: [], refused: [...refused] }];
   for (const batch of batches) {
@@ -98,10 +121,11 @@ export async function readPickedFiles(paths: readonly string[], maxBytes: number
   const picked: PickedFiles = { files: [], unreadable: [] };
   for (const path of paths) {
     const name = basename(path);
+    const limit = maxBytesForFile(name, maxBytes);
     try {
-      const read = await readRegularFile(path, maxBytes);
+      const read = await readRegularFile(path, limit);
       if (read.ok) picked.files.push({ name, bytes: read.bytes });
-      else picked.unreadable.push({ name, reason: refusalReason(read, (size) => tooLargeMessage(size, maxBytes)) });
+      else picked.unreadable.push({ name, reason: refusalReason(read, (size) => tooLargeMessage(size, limit)) });
     } catch (error) {
       picked.unreadable.push({ name, reason: `could not be read: ${(error as Error).message}` });
     }
@@ -113,7 +137,8 @@ function refusalFor(name: string, size: number, maxBytes: number): string | null
   if (!name) return 'the file has no usable name';
   if (isHiddenOrTemp(name)) return 'hidden and temporary files are not added';
   if (!isArticleFileName(name)) return `not an article file: Dossier reads ${ARTICLE_EXTENSIONS.join(', ')} files`;
-  if (size > maxBytes) return tooLargeMessage(size, maxBytes);
+  const limit = maxBytesForFile(name, maxBytes);
+  if (size > limit) return tooLargeMessage(size, limit);
   return null;
 }
 

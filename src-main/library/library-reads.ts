@@ -2,6 +2,8 @@
 // annotations and article reads. The service (library-service.ts) adds opening, closing and events on top.
 import type * as C from '../../src-preload/contract';
 import type { RefusedAnnotation } from '../search/search-index';
+import { formatOfFileName, isPlainTextFormat } from '../articles/formats/format-of';
+import { fileIdOf } from './article-ids';
 import { FolderLifecycle } from './folder-lifecycle';
 import { LibraryRegistry } from './identity/library-registry';
 import { FolderIdentities } from './library-identities';
@@ -95,8 +97,15 @@ export class LibraryReads {
     return { applied: true, refused: await this.options.store.setAnnotations(root, docs) };
   }
 
+  /**
+   * One article whole. Plain text is read here at once (it parses in milliseconds); a PDF, a page, a document
+   * or a feed is read by the catalog's read worker, within its time limit, never on this thread.
+   */
   async readArticle(id: C.ArticleId): Promise<C.Article> {
-    return readArticle(this.folders.current().root, id, maxBytesOf(this.options));
+    const { root } = this.folders.current();
+    const format = formatOfFileName(fileIdOf(id)) ?? 'text';
+    if (isPlainTextFormat(format)) return readArticle(root, id, maxBytesOf(this.options));
+    return this.options.store.readArticle(root, id);
   }
 
   /** Resolves once the files found by the last open() are all listed (their text may still be indexing). */

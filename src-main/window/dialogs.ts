@@ -1,6 +1,7 @@
 // Native open and save dialogs for the library folder, article files and exports, attached to the app window.
 import type { BrowserWindow, Dialog } from 'electron';
 import { join } from 'node:path';
+import { FORMAT_GROUPS } from '../../src-shared/file-formats';
 import type { Dialogs } from '../ipc/handlers';
 
 export function createElectronDialogs(
@@ -25,8 +26,10 @@ export function createElectronDialogs(
         title: 'Add article files',
         buttonLabel: 'Add to Library',
         properties: ['openFile', 'multiSelections'],
+        // Every format first, then each on its own (a folder of mixed downloads narrows to the PDFs).
         filters: [
-          { name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown'] },
+          { name: 'All articles', extensions: FORMAT_GROUPS.flatMap((group) => group.extensions) },
+          ...FORMAT_GROUPS.map((group) => ({ name: group.name, extensions: [...group.extensions] })),
           { name: 'All files', extensions: ['*'] },
         ],
       });

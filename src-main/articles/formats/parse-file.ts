@@ -3,10 +3,10 @@
 import { contentHash } from '../hash';
 import { parseArticle, tooLargeMessage } from '../parse';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../types';
+import type { ExtractedArticle } from './extracted';
 import { finishExtracted, type FinishedArticle } from './finish-extracted';
 import { formatOfFileName } from './format-of';
-import { FORMAT_READERS } from './registry';
-import type { ArticleFormat } from '../../../src-preload/contract';
+import { maxBytesFor } from '../../../src-shared/file-formats';
 
 export type FileParseResult =
   | { readonly ok: true; readonly articles: readonly FinishedArticle[] }
@@ -14,26 +14,11 @@ export type FileParseResult =
 
 export interface FileParseOptions {
   readonly fileName: string;
-  /** The library's limit for a text article; richer formats are allowed this many times more (SIZE_FACTOR). */
+  /** The library's limit for a text article; richer formats are allowed a multiple (src-shared/file-formats.ts). */
   readonly maxBytes?: number;
 }
 
-/** A PDF or a saved page carries much besides its text (fonts, images, markup). */
-const SIZE_FACTOR: Readonly<Record<ArticleFormat, number>> = {
-  text: 1,
-  markdown: 1,
-  html: 4,
-  mhtml: 8,
-  pdf: 16,
-  docx: 8,
-  eml: 8,
-  feed: 4,
-};
-
-/** The largest file of this format the library reads, given its limit for a text article. */
-export function maxBytesFor(format: ArticleFormat, maxBytes: number): number {
-  return maxBytes * SIZE_FACTOR[format];
-}
+export { maxBytesFor, maxBytesForFile } from '../../../src-shared/file-formats';
 
 export async function parseFile(bytes: Uint8Array, options: FileParseOptions): Promise<FileParseResult> {
   const format = formatOfFileName(options.fileName) ?? 'text';
@@ -48,6 +33,8 @@ export async function parseFile(bytes: Uint8Array, options: FileParseOptions): P
   if (bytes.length === 0) return { ok: false, error: 'empty file', hash };
   let extraction;
   try {
+    // Loaded at the first file that needs a reader: a library of text never loads pdf.js and the rest.
+    const { FORMAT_READERS } = await import('./registry');
     extraction = await FORMAT_READERS[format]({ bytes, fileName: options.fileName });
   } catch (error) {
     // Readers should not throw on content; one that does still leaves a reason beside the file.
@@ -55,5 +42,20 @@ export async function parseFile(bytes: Uint8Array, options: FileParseOptions): P
   }
   if (!extraction.ok) return { ok: false, error: extraction.error, hash };
   if (extraction.articles.length === 0) return { ok: false, error: 'no article found in the file', hash };
-  return { ok: true, articles: extraction.articles.map((article) => finishExtracted(article, hash, format)) };
+  return {
+    ok: true,
+    articles: extraction.articles.map((article) =>
+      finishExtracted(article, article.itemKey === undefined ? hash : itemHash(article), format),
+    ),
+  };
+}
+
+/**
+ * A feed item's hash is that of its own content, not of the file: the same item saved in another feed file
+ * (or the file renamed, or saved again with other items) keeps it, so a duplicate, a rename and the library's
+ * identity are told item by item. Its content: its key and the fields read from it, in a fixed order.
+ */
+export function itemHash(article: ExtractedArticle): string {
+  const { itemKey, title, dateRaw, url, author, paragraphs } = article;
+  return contentHash(new TextEncoder().encode(JSON.stringify([itemKey, title, dateRaw, url, author, paragraphs])));
 }

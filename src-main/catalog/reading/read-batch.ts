@@ -4,9 +4,10 @@
 import { realpathSync } from 'node:fs';
 import { describeReadError, errorCode } from '../../library/fs-errors';
 import { isInside } from '../../library/paths';
-import { readCatalogEntry, type ReadEntryResult } from './read-entry';
+import { brokenRow, readCatalogEntry, type ReadEntryResult } from './read-entry';
 
 export interface FileToRead {
+  /** The file's id (its path in the library); its rows' ids are this, or this and an item key. */
   readonly id: string;
   readonly path: string;
 }
@@ -21,6 +22,17 @@ function leadsInside(realRoot: string, path: string): boolean {
     return isInside(realRoot, realpathSync(path));
   } catch {
     return false;
+  }
+}
+
+/** One file's rows, or null when it vanished (or, with `within`, leads outside that real folder). */
+export async function readOne(file: FileToRead, maxBytes: number, within?: string): Promise<ReadEntryResult | null> {
+  if (within !== undefined && !leadsInside(within, file.path)) return null;
+  try {
+    return await readCatalogEntry(file.id, file.path, maxBytes, 'blocking');
+  } catch (error) {
+    // One file that cannot be read is listed as broken, with the reason; it never fails its batch.
+    return errorCode(error) === 'ENOENT' ? null : brokenRow(file.id, describeReadError(error), { size: 0, mtimeMs: 0 });
   }
 }
 
@@ -40,23 +52,7 @@ export async function readBatch(
       await nextTurn();
       sliceStart = performance.now();
     }
-    if (within !== undefined && !leadsInside(within, file.path)) {
-      read.push(null);
-      continue;
-    }
-    try {
-      read.push(await readCatalogEntry(file.id, file.path, maxBytes, 'blocking'));
-    } catch (error) {
-      // One file that cannot be read is listed as broken, with the reason; it never fails its batch.
-      read.push(
-        errorCode(error) === 'ENOENT'
-          ? null
-          : {
-              entry: { id: file.id, ok: false, error: describeReadError(error), hash: null, size: 0, mtimeMs: 0 },
-              article: null,
-            },
-      );
-    }
+    read.push(await readOne(file, maxBytes, within));
   }
   return read;
 }

@@ -13,6 +13,8 @@ export interface CatalogWorkerData {
   readonly maxBytes: number;
   readonly readerScript?: string;
   readonly execArgv?: string[];
+  /** How long one file that is not plain text may take to read. */
+  readonly timeLimitMs?: number;
   /** The first write's sequence number (a worker started again goes on from the last one main saw). */
   readonly firstSeq?: number;
 }

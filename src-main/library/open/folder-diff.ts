@@ -1,17 +1,19 @@
-// Compares a library folder as scanned with what the library lists: the files to read (new, or changed
-// since they were read) and the listed files the folder no longer holds. Pure.
-import type { ArticleId, CatalogEntry } from '../../../src-preload/contract';
+// Compares a library folder as scanned with what the library lists, file by file (a feed's items stand or
+// fall with their file): the files to read (new, or changed since they were read) and the listed files the
+// folder no longer holds. Pure.
+import type { CatalogEntry } from '../../../src-preload/contract';
 import type { ScannedFile } from '../scanner';
 
 export interface FolderDiff {
   readonly stale: readonly ScannedFile[];
-  readonly vanished: readonly ArticleId[];
+  /** The ids of files listed but gone (a feed's id stands for all its items). */
+  readonly vanished: readonly string[];
 }
 
-/** What a diff needs of the list: each listed entry by id, and every listed id. */
+/** What a diff needs of the list: an entry of each listed file, and every listed file's id. */
 export interface Listed {
-  get(id: ArticleId): CatalogEntry | undefined;
-  ids(): Iterable<ArticleId>;
+  ofFile(fileId: string): CatalogEntry | undefined;
+  fileIds(): Iterable<string>;
 }
 
 /** Whether a listed entry still describes the file as scanned: same size, same modification time. */
@@ -20,8 +22,8 @@ export function unchanged(entry: CatalogEntry | undefined, file: ScannedFile): b
 }
 
 export function diffFolder(files: readonly ScannedFile[], listed: Listed): FolderDiff {
-  const stale = files.filter((file) => !unchanged(listed.get(file.id), file));
+  const stale = files.filter((file) => !unchanged(listed.ofFile(file.id), file));
   const onDisk = new Set(files.map((file) => file.id));
-  const vanished = [...listed.ids()].filter((id) => !onDisk.has(id));
+  const vanished = [...listed.fileIds()].filter((id) => !onDisk.has(id));
   return { stale, vanished };
 }

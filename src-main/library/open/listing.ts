@@ -1,8 +1,11 @@
 // What an open library lists, held in main so the page's questions are answered at once: each file's
 // entry, in step with the catalog. Writes may be reported out of order (a background step is taken up
 // after a watch event that came later); the catalog's sequence numbers (catalog-store.ts) put them back.
+// A feed file lists one entry per item ("<file>#<key>", library/article-ids.ts); the listing knows which
+// items each feed file has, so the folder is compared with it file by file.
 import type { ArticleId, CatalogEntry } from '../../../src-preload/contract';
 import type { WriteResult } from '../../catalog/catalog-store';
+import { fileIdOf } from '../article-ids';
 import type { Listed } from './folder-diff';
 
 /** One file's change in the list: what it listed before, and what it lists now (null: no longer listed). */
@@ -17,8 +20,43 @@ export class Listing implements Listed {
   /** The write each file's listed state came from, kept until forgetOrder() says no older write is on its way. */
   private readonly seqs = new Map<ArticleId, number>();
 
+  /** The items listed for each feed file (files that are one article each are not in it). */
+  private readonly items = new Map<string, Set<ArticleId>>();
+
   constructor(entries: readonly CatalogEntry[]) {
     this.entries = new Map(entries.map((entry) => [entry.id, entry]));
+    for (const id of this.entries.keys()) this.track(id, true);
+  }
+
+  /** The entry of any article the file is listed with (they all carry the file's size and time). */
+  ofFile(fileId: string): CatalogEntry | undefined {
+    const own = this.entries.get(fileId);
+    if (own) return own;
+    const first = this.items.get(fileId)?.values().next();
+    return first && !first.done ? this.entries.get(first.value) : undefined;
+  }
+
+  /** Every file listed, once each (a feed once for all its items). */
+  *fileIds(): Iterable<string> {
+    for (const id of this.entries.keys()) if (!this.isItem(id)) yield id;
+    yield* this.items.keys();
+  }
+
+  private isItem(id: ArticleId): boolean {
+    return id.includes('#') && fileIdOf(id) !== id;
+  }
+
+  private track(id: ArticleId, listed: boolean): void {
+    if (!this.isItem(id)) return;
+    const fileId = fileIdOf(id);
+    let items = this.items.get(fileId);
+    if (listed) {
+      if (!items) this.items.set(fileId, (items = new Set()));
+      items.add(id);
+    } else if (items) {
+      items.delete(id);
+      if (items.size === 0) this.items.delete(fileId);
+    }
   }
 
   get size(): number {
@@ -46,6 +84,7 @@ export class Listing implements Listed {
       const before = this.entries.get(id);
       if (entry) this.entries.set(id, entry);
       else this.entries.delete(id);
+      this.track(id, entry !== null);
       if (before || entry) changes.push({ id, before, after: entry });
     }
     return changes;

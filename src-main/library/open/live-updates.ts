@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import type { ArticleId, LibraryProblem } from '../../../src-preload/contract';
 import type { CatalogStore } from '../../catalog/catalog-store';
-import { isCandidateArticleId } from '../file-filter';
+import { isCandidateFileId } from '../file-filter';
 import { FileQueue } from './file-queue';
 import { unchanged } from './folder-diff';
 import type { LibraryChanges } from './library-changes';
@@ -50,12 +50,15 @@ export class LiveUpdates {
     return this.watcher;
   }
 
-  /** A file written (or imported): read into the catalog once the work queued for it is done. */
-  written(id: ArticleId): Promise<void> {
+  /**
+   * A file written (or imported): read into the catalog once the work queued for it is done. Ids here are
+   * files' ids: a feed's items are read, kept, added and removed with their file.
+   */
+  written(id: string): Promise<void> {
     return this.queue.run(id, () => this.readFile(id));
   }
 
-  removed(id: ArticleId): Promise<void> {
+  removed(id: string): Promise<void> {
     return this.queue.run(id, () => this.removeFile(id));
   }
 
@@ -75,7 +78,7 @@ export class LiveUpdates {
     if (!this.folder.active()) return;
     const id = toArticleId(this.folder.root, path);
     // The watcher reports links by their own names: a link to a folder is not an article.
-    if (id === null || !isCandidateArticleId(id)) return;
+    if (id === null || !isCandidateFileId(id)) return;
     void work(id);
   }
 
@@ -93,7 +96,7 @@ export class LiveUpdates {
       if (error instanceof OutsideLibraryError) await this.removeFile(id);
       return; // removed again before it could be read: its unlink is queued behind this
     }
-    if (unchanged(changes.listing.get(id), file)) return;
+    if (unchanged(changes.listing.ofFile(id), file)) return;
     const result = await store.ingest(root, [file]);
     if (this.folder.active()) changes.written(result, 'event');
   }

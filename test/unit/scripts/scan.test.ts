@@ -1,9 +1,10 @@
 // Runs the real `scan` command (tsx scripts/scan.ts) as a child process over a temp folder of awkward files.
 import { REPO_ROOT, runScript, SCRIPT_TEST, type ScriptRun } from './run-script';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FEED_ITEMS, rss2 } from '../../support/feeds';
 
 const seedArticle = resolve(REPO_ROOT, 'test/fixtures/articles/000_08978045df2b272e.txt');
 
@@ -20,6 +21,10 @@ const KEYS = [
   'hash',
   'warnings',
   'error',
+  'format',
+  'language',
+  'author',
+  'outlet',
 ];
 
 function scan(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
@@ -106,6 +111,74 @@ describe('scan --json', SCRIPT_TEST, () => {
   });
 });
 
+describe('scan --json over other formats', SCRIPT_TEST, () => {
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'dossier-scan-formats-'));
+    await copyFile(seedArticle, join(folder, 'a.txt'));
+    await mkdir(join(folder, 'feeds'));
+    await writeFile(join(folder, 'feeds', 'world.rss'), rss2(FEED_ITEMS.slice(0, 3)));
+    await writeFile(
+      join(folder, 'feeds', 'settings.xml'),
+      '<?xml version="1.0"?><settings><theme>dark</theme></settings>',
+    );
+  });
+
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('prints one line per feed item (path, item, id), each with format, language, author and outlet', async () => {
+    const run = await scan([folder, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const rows = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows.map((row) => [row.path, row.ok, row.format])).toEqual([
+      ['a.txt', true, 'text'],
+      ['feeds/settings.xml', false, 'feed'],
+      ['feeds/world.rss', true, 'feed'],
+      ['feeds/world.rss', true, 'feed'],
+      ['feeds/world.rss', true, 'feed'],
+    ]);
+    expect(rows[1]).toMatchObject({ error: 'not a feed (RSS or Atom): its root element is <settings>' });
+    const items = rows.slice(2);
+    expect(items.map((row) => row.title)).toEqual(FEED_ITEMS.slice(0, 3).map((item) => item.title));
+    for (const row of items) {
+      expect(Object.keys(row)).toEqual(['path', 'item', 'id', ...KEYS.slice(1)]);
+      expect(row.item).toMatch(/^[0-9a-f]{16}$/);
+      expect(row.id).toBe(`feeds/world.rss#${String(row.item)}`);
+      expect(row).toMatchObject({ outlet: 'World Desk', language: 'en' });
+    }
+    expect(items.map((row) => row.author)).toEqual(FEED_ITEMS.slice(0, 3).map((item) => item.author));
+    expect(rows[0]).not.toHaveProperty('text');
+  });
+
+  it("adds each article's text with --text: its paragraphs joined by a line break", async () => {
+    const run = await scan([folder, '--json', '--text']);
+    expect(run.code).toBe(0);
+    const rows = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const seedLines = (await readFile(seedArticle, 'utf8')).trim().split('\n');
+    expect(rows[0]?.text).toBe(seedLines.slice(3).join('\n'));
+    expect(rows[1]).not.toHaveProperty('text');
+    // The seed article as a feed item (its second): the same paragraphs, whatever file it came in.
+    expect(rows[3]?.text).toBe(seedLines.slice(3).join('\n'));
+    expect(String(rows[2]?.text)).toContain('common sense gun safety laws');
+  });
+
+  it('refuses --text without --json', async () => {
+    const run = await scan([folder, '--text']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('scan: --text goes with --json');
+  });
+});
+
 describe('scan (table)', SCRIPT_TEST, () => {
   it('prints a row per file and the summary line', async () => {
     const run = await scan([library]);
@@ -128,7 +201,7 @@ describe('scan usage', SCRIPT_TEST, () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('folder not found');
-    expect(run.stderr).toContain('usage: npm run scan -- <folder> [--json]');
+    expect(run.stderr).toContain('usage: npm run scan -- <folder> [--json] [--text]');
   });
 
   it('exits 2 without a folder, for a file, and for an unknown flag', async () => {
@@ -144,6 +217,6 @@ describe('scan usage', SCRIPT_TEST, () => {
   it('prints the usage and exits 0 for --help', async () => {
     const run = await scan(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^usage: npm run scan -- <folder> \[--json\]/);
+    expect(run.stdout).toMatch(/^usage: npm run scan -- <folder> \[--json\] \[--text\]/);
   });
 });

@@ -37,6 +37,16 @@ const entry = (id: string, title: string): ArticleEntry => ({
   mtimeMs: 1,
 });
 const text = (title: string): { title: string; paragraphs: string[] } => ({ title, paragraphs: [`${title} body`] });
+/** A feed's state with an item for each key, its text to index now. */
+const feed = (keys: string[]): { id: string; rows: { entry: ArticleEntry; text: ReturnType<typeof text> }[] } => ({
+  id: 'desk/world.rss',
+  rows: keys.map((key) => ({ entry: entry(`desk/world.rss#${key}`, key), text: text(key) })),
+});
+/** A feed item's row, its text to index later. */
+const item = (key: string): { entry: ArticleEntry; text: 'later' } => ({
+  entry: entry(`world.rss#${key}`, key),
+  text: 'later',
+});
 
 describe('CatalogWriter', () => {
   let catalog: Catalog;
@@ -51,24 +61,24 @@ describe('CatalogWriter', () => {
   afterEach(() => catalog.close());
 
   it('numbers each write above the one before', () => {
-    const first = writer.write(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'one'), text: null }]);
-    const second = writer.write(ROOT, [{ id: 'a.txt', entry: null, text: null }]);
+    const first = writer.write(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'one'), text: null }] }]);
+    const second = writer.write(ROOT, [{ id: 'a.txt', rows: [] }]);
     expect(second.seq).toBeGreaterThan(first.seq);
     expect(second.written).toEqual([{ id: 'a.txt', entry: null }]);
   });
 
   it('leaves a file written while a background write read it as that write left it', async () => {
-    writer.write(ROOT, [{ id: 'b.txt', entry: entry('b.txt', 'bison'), text: text('bison') }]);
+    writer.write(ROOT, [{ id: 'b.txt', rows: [{ entry: entry('b.txt', 'bison'), text: text('bison') }] }]);
     const step = await writer.inBackground(async (write) => {
       // The step has read both files when a watch event writes a.txt anew and removes b.txt.
       writer.write(ROOT, [
-        { id: 'a.txt', entry: entry('a.txt', 'armadillo'), text: text('armadillo') },
-        { id: 'b.txt', entry: null, text: null },
+        { id: 'a.txt', rows: [{ entry: entry('a.txt', 'armadillo'), text: text('armadillo') }] },
+        { id: 'b.txt', rows: [] },
       ]);
       return write.states(ROOT, [
-        { id: 'a.txt', entry: entry('a.txt', 'aardvark'), text: 'later' },
-        { id: 'b.txt', entry: entry('b.txt', 'bison'), text: 'later' },
-        { id: 'c.txt', entry: entry('c.txt', 'cheetah'), text: 'later' },
+        { id: 'a.txt', rows: [{ entry: entry('a.txt', 'aardvark'), text: 'later' }] },
+        { id: 'b.txt', rows: [{ entry: entry('b.txt', 'bison'), text: 'later' }] },
+        { id: 'c.txt', rows: [{ entry: entry('c.txt', 'cheetah'), text: 'later' }] },
       ]);
     });
     expect(step.written.map((file) => file.id)).toEqual(['c.txt']);
@@ -82,9 +92,9 @@ describe('CatalogWriter', () => {
   });
 
   it('overwrites what was written before the background write began', async () => {
-    writer.write(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'aardvark'), text: text('aardvark') }]);
+    writer.write(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'aardvark'), text: text('aardvark') }] }]);
     await writer.inBackground(async (write) => {
-      write.states(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'armadillo'), text: 'later' }]);
+      write.states(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'armadillo'), text: 'later' }] }]);
       write.texts(ROOT, [{ id: 'a.txt', text: text('armadillo') }]);
     });
     expect(catalog.get(ROOT, 'a.txt')).toMatchObject({ title: 'armadillo' });
@@ -92,10 +102,41 @@ describe('CatalogWriter', () => {
     expect(found('aardvark')).toEqual([]);
   });
 
-  it('keeps the text a newer write indexed while an indexing step read the old one', async () => {
-    writer.write(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'aardvark'), text: 'later' }]);
+  it("replaces a feed's rows with the ones it has now: an item gone leaves the catalog and the index", () => {
+    writer.write(ROOT, [feed(['aardvark', 'bison'])]);
+    const again = writer.write(ROOT, [feed(['bison', 'cheetah'])]);
+    expect(again.written.map((row) => [row.id, row.entry === null ? 'gone' : 'written'])).toEqual([
+      ['desk/world.rss#aardvark', 'gone'],
+      ['desk/world.rss#bison', 'written'],
+      ['desk/world.rss#cheetah', 'written'],
+    ]);
+    expect(catalog.list(ROOT).map((row) => row.id)).toEqual(['desk/world.rss#bison', 'desk/world.rss#cheetah']);
+    expect(found('aardvark')).toEqual([]);
+    // Broken now: one row under the file's own id; and gone: no row at all.
+    const broken = { id: 'desk/world.rss', ok: false as const, error: 'not a feed', hash: null, size: 1, mtimeMs: 1 };
+    writer.write(ROOT, [{ id: 'desk/world.rss', rows: [{ entry: broken, text: null }] }]);
+    expect(catalog.list(ROOT).map((row) => row.id)).toEqual(['desk/world.rss']);
+    writer.write(ROOT, [{ id: 'desk/world.rss', rows: [] }]);
+    expect(catalog.list(ROOT)).toEqual([]);
+  });
+
+  it('leaves every item of a feed an event wrote while a background write read the older feed', async () => {
     await writer.inBackground(async (write) => {
-      writer.write(ROOT, [{ id: 'a.txt', entry: entry('a.txt', 'armadillo'), text: text('armadillo') }]);
+      writer.write(ROOT, [
+        { id: 'world.rss', rows: [{ entry: entry('world.rss#bison', 'bison'), text: text('bison') }] },
+      ]);
+      write.states(ROOT, [{ id: 'world.rss', rows: [item('aardvark'), item('cheetah')] }]);
+      write.texts(ROOT, [{ id: 'world.rss#aardvark', text: text('aardvark') }]);
+    });
+    expect(catalog.list(ROOT).map((row) => row.id)).toEqual(['world.rss#bison']);
+    expect(found('bison')).toEqual(['world.rss#bison']);
+    expect(found('aardvark')).toEqual([]);
+  });
+
+  it('keeps the text a newer write indexed while an indexing step read the old one', async () => {
+    writer.write(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'aardvark'), text: 'later' }] }]);
+    await writer.inBackground(async (write) => {
+      writer.write(ROOT, [{ id: 'a.txt', rows: [{ entry: entry('a.txt', 'armadillo'), text: text('armadillo') }] }]);
       write.texts(ROOT, [{ id: 'a.txt', text: text('aardvark') }]);
     });
     expect(found('armadillo')).toEqual(['a.txt']);

@@ -29,7 +29,22 @@ describe('isHiddenOrTemp', () => {
 describe('isCandidateArticle', () => {
   it('accepts article extensions in any case and refuses the rest', () => {
     expect(['a.txt', 'a.TXT', 'a.text', 'a.md', 'a.markdown'].every(isCandidateArticle)).toBe(true);
+    const formats = [
+      'a.html',
+      'a.HTM',
+      'a.xhtml',
+      'a.mhtml',
+      'a.mht',
+      'a.pdf',
+      'a.docx',
+      'a.eml',
+      'a.rss',
+      'a.atom',
+      'a.xml',
+    ];
+    expect(formats.every(isCandidateArticle)).toBe(true);
     expect(['a.png', 'a.json', 'a', 'txt', '.a.txt', 'a.txt.swp', 'a.txt~'].some(isCandidateArticle)).toBe(false);
+    expect(['a.doc', 'a.xlsx', '~$report.docx', 'a.pdf.part', 'a.rss#k1'].some(isCandidateArticle)).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingFile } from '../../../../src-preload/contract';
 import { contentHash } from '../../../../src-main/articles/hash';
 import { importFiles, safeFileName, type ImportTarget } from '../../../../src-main/library/importer';
+import { FORMAT_EXTENSIONS } from '../../../../src-shared/file-formats';
 import { articleBytes, BINARY_BYTES, put, SEED_TEXT, TempDirs } from '../../../support/temp-library';
 
 const temp = new TempDirs();
@@ -98,7 +99,8 @@ describe('importFiles', () => {
     expect(report.added).toEqual([]);
     expect(report.refused.map((r) => r.name)).toEqual(['photo.png', 'data.json']);
     for (const { reason } of report.refused) {
-      expect(reason).toBe('not an article file: Dossier reads .txt, .text, .md, .markdown files');
+      expect(reason).toBe(`not an article file: Dossier reads ${FORMAT_EXTENSIONS.join(', ')} files`);
+      expect(reason).toContain('.pdf, .docx, .eml, .rss, .atom, .xml');
     }
     expect(await filesOnDisk()).toEqual([]);
   });

@@ -57,13 +57,21 @@ describe('a FIFO named like an article', () => {
 
   it('read by path is a broken entry, here and in the read worker', async () => {
     const fifo = mkfifo('x.txt');
-    const { entry } = await readCatalogEntry('x.txt', fifo, 1024 * 1024);
-    expect(entry).toMatchObject({ id: 'x.txt', ok: false, error: 'not a regular file' });
+    const { rows } = await readCatalogEntry('x.txt', fifo, 1024 * 1024);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        entry: expect.objectContaining({ id: 'x.txt', ok: false, error: 'not a regular file' }),
+      }),
+    ]);
     // Blocking reads run in the read worker, its own thread: a read stuck there cannot stop this one's timeout.
-    const worker = new EntryReader(READ_WORKER, 1024 * 1024, TSX);
+    const worker = new EntryReader(READ_WORKER, { maxBytes: 1024 * 1024, execArgv: TSX });
     try {
-      expect(await worker.read([{ id: 'x.txt', path: fifo }])).toEqual([
-        expect.objectContaining({ id: 'x.txt', ok: false, error: 'not a regular file' }),
+      expect(await worker.read([{ id: 'x.txt', path: fifo }], false)).toEqual([
+        {
+          rows: [
+            { entry: expect.objectContaining({ id: 'x.txt', ok: false, error: 'not a regular file' }), text: null },
+          ],
+        },
       ]);
     } finally {
       await worker.close();

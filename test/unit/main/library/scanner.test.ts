@@ -54,10 +54,28 @@ describe.each(['async', 'blocking'] as const)('scanLibrary (%s)', (mode) => {
 
   it('skips files that are not articles', async () => {
     await put(root, 'keep.txt', SEED_TEXT);
-    for (const name of ['photo.png', 'report.pdf', 'notes.docx', 'data.json', 'no-extension', 'txt', 'a.txt.bak2']) {
+    for (const name of ['photo.png', 'data.json', 'sheet.xlsx', 'no-extension', 'txt', 'a.txt.bak2', 'x.rss#abc']) {
       await put(root, name, SEED_TEXT);
     }
     expect(await ids()).toEqual(['keep.txt']);
+  });
+
+  it('lists a file of every format the library reads, whatever the case of its ending', async () => {
+    const names = [
+      'a.txt',
+      'b.md',
+      'c.HTML',
+      'd.htm',
+      'e.mhtml',
+      'f.mht',
+      'g.pdf',
+      'h.docx',
+      'i.eml',
+      'j.rss',
+      'k.atom',
+    ];
+    for (const name of [...names, 'l.xml']) await put(root, name, SEED_TEXT);
+    expect(await ids()).toEqual([...names, 'l.xml']);
   });
 
   it('does not list a folder whose name ends like an article', async () => {

@@ -1,5 +1,6 @@
 // Native open dialogs: what they ask the OS for, and what a cancel turns into.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FORMAT_EXTENSIONS } from '../../../../src-shared/file-formats';
 import { createElectronDialogs } from '../../../../src-main/window/dialogs';
 import { FakeBrowserWindow, FakeDialog } from '../../../support/fake-electron';
 
@@ -53,7 +54,7 @@ describe('createElectronDialogs', () => {
   });
 
   describe('chooseArticleFiles', () => {
-    it('asks for several files with an article filter first', async () => {
+    it('asks for several files with a filter of every format first, then one per format', async () => {
       dialog.result = { canceled: false, filePaths: ['/tmp/a.txt', '/tmp/b.md'] };
       const dialogs = createElectronDialogs(dialog, () => window.asBrowserWindow());
 
@@ -64,10 +65,20 @@ describe('createElectronDialogs', () => {
       expect(options?.properties).toEqual(expect.arrayContaining(['openFile', 'multiSelections']));
       expect(options?.properties).not.toContain('openDirectory');
       const [articles, ...others] = options?.filters ?? [];
-      expect(articles?.name).toBe('Articles');
-      expect(articles?.extensions).toEqual(expect.arrayContaining(['txt', 'md']));
-      expect(articles?.extensions.every((extension) => !extension.startsWith('.'))).toBe(true);
-      expect(others.some((filter) => filter.extensions.includes('*'))).toBe(true);
+      expect(articles?.name).toBe('All articles');
+      // Every ending the library reads, without its dot (as Electron wants it).
+      expect([...(articles?.extensions ?? [])].sort()).toEqual(FORMAT_EXTENSIONS.map((ext) => ext.slice(1)).sort());
+      expect(others.map((filter) => filter.name)).toEqual([
+        'Text and Markdown',
+        'Web pages',
+        'PDF documents',
+        'Word documents',
+        'E-mails',
+        'Feeds (RSS, Atom)',
+        'All files',
+      ]);
+      expect(others.find((filter) => filter.name === 'PDF documents')?.extensions).toEqual(['pdf']);
+      expect(others.at(-1)?.extensions).toEqual(['*']);
     });
 
     it('gives an empty list when the analyst cancels', async () => {

@@ -27,6 +27,10 @@ const KEYS = [
   'hash',
   'warnings',
   'error',
+  'format',
+  'language',
+  'author',
+  'outlet',
 ];
 
 const article: ArticleEntry = {
@@ -76,6 +80,33 @@ describe('toScanRow', () => {
       hash: 'f504e259',
       warnings: [],
       error: null,
+      format: 'text',
+      language: null,
+      author: null,
+      outlet: null,
+    });
+  });
+
+  it('names a feed item by its file (path), its key (item) and its id, and adds the text when asked', () => {
+    const item: ArticleEntry = {
+      ...article,
+      id: 'feeds/world.rss#3fa2c10b9d8e7f61',
+      format: 'feed',
+      language: 'en',
+      author: 'Jane Doe',
+      outlet: 'Russia Herald',
+    };
+    const row = toScanRow(item, ['First paragraph.', 'Second paragraph.']);
+    expect(Object.keys(row)).toEqual(['path', 'item', 'id', ...KEYS.slice(1), 'text']);
+    expect(row).toMatchObject({
+      path: 'feeds/world.rss',
+      item: '3fa2c10b9d8e7f61',
+      id: 'feeds/world.rss#3fa2c10b9d8e7f61',
+      format: 'feed',
+      language: 'en',
+      author: 'Jane Doe',
+      outlet: 'Russia Herald',
+      text: 'First paragraph.\nSecond paragraph.',
     });
   });
 
@@ -95,6 +126,10 @@ describe('toScanRow', () => {
       hash: 'abc',
       warnings: [],
       error: 'binary file: not text',
+      format: 'text',
+      language: null,
+      author: null,
+      outlet: null,
     });
   });
 
@@ -102,6 +137,8 @@ describe('toScanRow', () => {
     const row = failedRow('gone.txt', 'file vanished during the scan');
     expect(Object.keys(row)).toEqual(KEYS);
     expect(row.hash).toBeNull();
+    // The format of a file that could not be read is still the one its name says.
+    expect(failedRow('report.pdf', 'took longer than 20 s to read; skipped').format).toBe('pdf');
   });
 });
 
@@ -135,7 +172,7 @@ describe('summary', () => {
       toScanRow({ ...article, id: 'b.txt', date: null, warnings: ['no date line'] }),
       toScanRow(broken),
     ];
-    const tally = rows.reduce(addToTally, EMPTY_TALLY);
+    const tally = rows.reduce((sum, row) => addToTally(sum, row), EMPTY_TALLY);
     expect(tally).toEqual({ files: 3, articles: 2, unreadable: 1, withWarnings: 1 });
     expect(formatSummary(tally)).toBe('3 files: 2 articles, 1 unreadable, 1 with warnings');
   });

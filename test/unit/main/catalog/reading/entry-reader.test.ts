@@ -33,7 +33,7 @@ async function storeWith(readerScript: string): Promise<{ store: LocalCatalogSto
 describe('the read worker', () => {
   it('parses an article just under the size limit within its capped heap', async () => {
     const root = await temp.make('reader-long');
-    const reader = new EntryReader(READ_WORKER, DEFAULT_MAX_ARTICLE_BYTES, TSX);
+    const reader = new EntryReader(READ_WORKER, { maxBytes: DEFAULT_MAX_ARTICLE_BYTES, execArgv: TSX });
     // One character outside Latin-1 makes every string two bytes a character: the most a parse can hold.
     const paragraph = 'Analysts read every word of this long paragraph about trade and tariffs — “quoted”. '.repeat(
       100,
@@ -42,8 +42,13 @@ describe('the read worker', () => {
     const count = Math.floor((DEFAULT_MAX_ARTICLE_BYTES - head.length - 1024) / (Buffer.byteLength(paragraph) + 1));
     await put(root, 'long.txt', head + `${paragraph}\n`.repeat(count));
     try {
-      const [entry] = await reader.read([{ id: 'long.txt', path: join(root, 'long.txt') }]);
-      expect(entry).toMatchObject({ id: 'long.txt', ok: true, title: 'A very long article', paragraphs: count });
+      const [read] = await reader.read([{ id: 'long.txt', path: join(root, 'long.txt') }], false);
+      expect(read?.rows[0]?.entry).toMatchObject({
+        id: 'long.txt',
+        ok: true,
+        title: 'A very long article',
+        paragraphs: count,
+      });
     } finally {
       await reader.close();
     }

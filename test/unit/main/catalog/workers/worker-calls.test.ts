@@ -3,12 +3,17 @@
 // stopping is given up, and a closed one is never restarted. Real threads, running a tiny test worker.
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkerCalls, type WorkerCallsOptions } from '../../../../../src-main/catalog/workers/worker-calls';
+import {
+  TimeLimitError,
+  WorkerCalls,
+  type WorkerCallsOptions,
+} from '../../../../../src-main/catalog/workers/worker-calls';
 
 /** echo answers; hold answers only from a worker started again (the first tells it holds); crash exits. */
 const SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
 parentPort.on('message', (m) => {
+  if (m.op !== 'late-start') parentPort.postMessage({ begun: m.id });
   const result = { value: m.value, generation: workerData.generation };
   const reply = () => parentPort.postMessage({ id: m.id, ok: true, result });
   if (m.op === 'echo') reply();
@@ -16,10 +21,13 @@ parentPort.on('message', (m) => {
   else if (m.op === 'hold') workerData.generation === 0 ? parentPort.postMessage({ note: { held: m.value } }) : reply();
   else if (m.op === 'crash') process.exit(7);
   else if (m.op === 'throw') throw new Error('boom in the worker');
+  else if (m.op === 'spin') for (;;) {}
+  else if (m.op === 'late-start')
+    setTimeout(() => { parentPort.postMessage({ begun: m.id }); setTimeout(reply, 300); }, 600);
 });`;
 
 interface Op {
-  readonly op: 'echo' | 'refuse' | 'hold' | 'crash' | 'throw';
+  readonly op: 'echo' | 'refuse' | 'hold' | 'crash' | 'throw' | 'spin' | 'late-start';
   readonly value?: string;
 }
 interface Echo {
@@ -147,5 +155,44 @@ describe('WorkerCalls', () => {
     await expect(calls.call({ op: 'echo', value: 'late' })).rejects.toThrow('the store is closed');
     expect(workers).toHaveLength(1);
     expect(told.filter((line) => line.startsWith('restarted'))).toEqual([]);
+  });
+
+  it('refuses a call over its time limit, starts the worker afresh, and answers the others there', async () => {
+    const { calls, told } = startCalls({ maxRestarts: 1 });
+    const held = calls.call<Echo>({ op: 'hold', value: 'held' });
+    // Stopped on purpose, five times: never a crash to tell of, never given up on.
+    for (let i = 0; i < 5; i++) {
+      const refusal = calls.call({ op: 'spin' }, { timeLimitMs: 200 }).catch((error: unknown) => error);
+      await expect(refusal).resolves.toBeInstanceOf(TimeLimitError);
+      await expect(refusal).resolves.toMatchObject({
+        limitMs: 200,
+        message: 'the test worker did not answer within 200 ms',
+      });
+    }
+    await expect(held).resolves.toMatchObject({ value: 'held' });
+    await expect(calls.call<Echo>({ op: 'echo', value: 'after' })).resolves.toMatchObject({ generation: 5 });
+    expect(told.filter((line) => !line.startsWith('note'))).toEqual([]);
+    expect(calls.stopped).toBe(false);
+  });
+
+  it('counts a time limit from when the worker began the call: a slow start is not held against it', async () => {
+    const { calls } = startCalls();
+    // Begun 600 ms after it came (a thread loading its modules), answered 300 ms after that: within its 400 ms.
+    await expect(calls.call<Echo>({ op: 'late-start', value: 'slow start' }, { timeLimitMs: 400 })).resolves.toEqual({
+      value: 'slow start',
+      generation: 0,
+    });
+  });
+
+  it('refuses a call sent alone that stops the worker, once, and holds no stop against the worker', async () => {
+    const { calls, told } = startCalls({ maxRestarts: 1 });
+    for (let i = 0; i < 3; i++) {
+      await expect(calls.call({ op: 'crash' }, { alone: true })).rejects.toThrow(
+        'the test worker stopped (exit code 7)',
+      );
+    }
+    await expect(calls.call<Echo>({ op: 'echo', value: 'next' })).resolves.toEqual({ value: 'next', generation: 3 });
+    expect(told).toEqual([]);
+    expect(calls.stopped).toBe(false);
   });
 });
