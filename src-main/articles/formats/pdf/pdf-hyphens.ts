@@ -34,6 +34,5 @@ export function hyphenJoin(before: string, after: string, words: WordSet): '' | 
   const right = (FIRST_WORD.exec(after)?.[1] ?? '').toLowerCase();
   if (words.has(`${left}-${right}`)) return '-';
   if (words.has(`${left}${right}`)) return '';
-  const lastPart = left.split('-').pop() ?? left;
-  return left.includes('-') || COMPOUND_FIRST.has(lastPart) ? '-' : '';
+  return COMPOUND_FIRST.has(left.split('-').pop() ?? left) ? '-' : '';
 }

@@ -20,7 +20,7 @@ function placeOnPage(lines: readonly PdfLine[]): PlacedLine[] {
     let left = line.x0;
     const ends: number[] = [];
     for (const other of lines) {
-      if (!similarSize(other.size, line.size) || Math.abs(other.x0 - line.x0) > 1.5 * line.size) continue;
+      if (!similarSize(other.size, line.size) || Math.abs(other.x0 - line.x0) > 3 * line.size) continue;
       left = Math.min(left, other.x0);
       ends.push(other.x1);
     }
@@ -76,12 +76,19 @@ function endedShort(prev: PlacedLine, cur: PlacedLine): boolean {
   return prev.right - prev.x1 > (firstWord.length + 2) * charWidth;
 }
 
+const SENTENCE_END = /[.!?:]["'”’)\]]*$/u;
+const SENTENCE_START = /^["'“‘([]*[\p{Lu}\p{N}]/u;
+
 function startsParagraph(prev: PlacedLine, cur: PlacedLine, spacing: Map<number, number>): boolean {
   if (!similarSize(prev.size, cur.size)) return true;
   const indented = cur.x0 - cur.left > 0.8 * cur.size && prev.x0 - prev.left < 0.5 * prev.size;
   const gap = prev.y - cur.y;
-  // On to another page or column: the paragraph runs on only from a full line.
-  if (prev.page !== cur.page || gap < -0.5 * cur.size || cur.x0 >= prev.right) return !isFull(prev) || indented;
+  // On to another page or column: the paragraph runs on only from a full line. A line that ends a sentence and
+  // only nearly reaches a ragged margin may as well have ended its paragraph: a new sentence there starts one.
+  if (prev.page !== cur.page || gap < -0.5 * cur.size || cur.x0 >= prev.right) {
+    const flush = prev.right - prev.x1 <= 0.5;
+    return !isFull(prev) || indented || (!flush && SENTENCE_END.test(prev.text) && SENTENCE_START.test(cur.text));
+  }
   const usual = spacing.get(cur.size) ?? 1.2 * cur.size;
   return gap > 1.35 * usual || indented || endedShort(prev, cur);
 }
