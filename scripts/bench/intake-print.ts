@@ -1,6 +1,7 @@
 // Real text printed to PDF through the system's Chromium (Playwright's page.pdf), for the intake bench and the
 // format fixtures: an article as a web page, with a running header, a footer and page numbers if asked.
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 export interface ArticlePage {
@@ -51,9 +52,21 @@ export class PdfPrinter {
   }
 
   async print(html: string, options: PrintOptions): Promise<Buffer> {
+    return this.printPage((page) => page.setContent(html, { waitUntil: 'load' }), options);
+  }
+
+  /** A page on disk, with the pictures beside it; a large one may take minutes, so no time limit. */
+  async printFile(path: string, options: PrintOptions): Promise<Buffer> {
+    return this.printPage(async (page) => {
+      page.setDefaultTimeout(0);
+      await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+    }, options);
+  }
+
+  private async printPage(open: (page: Page) => Promise<unknown>, options: PrintOptions): Promise<Buffer> {
     const page = await this.browser.newPage();
     try {
-      await page.setContent(html, { waitUntil: 'load' });
+      await open(page);
       const decorated = options.header !== undefined || options.footer !== undefined;
       return await page.pdf({
         width: options.width,
@@ -69,11 +82,11 @@ export class PdfPrinter {
   }
 
   /** A picture of the page as printed, with no text: what a scanner would make of it. */
-  async scan(html: string, width: number, height: number): Promise<Buffer> {
+  async scan(html: string, width: number, height: number, quality = 55): Promise<Buffer> {
     const page = await this.browser.newPage({ viewport: { width, height } });
     try {
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.screenshot({ type: 'jpeg', quality: 55 });
+      return await page.screenshot({ type: 'jpeg', quality });
     } finally {
       await page.close();
     }

@@ -7,7 +7,8 @@ let loading: Promise<PdfJs> | null = null;
 async function load(): Promise<PdfJs> {
   // pdf.js looks for the worker's message handler on globalThis before it would import a worker file by path,
   // so it runs in-process the same under tsx, vitest and the bundled read worker.
-  const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  // @ts-expect-error -- pdf.js ships no types for its worker module; only its message handler is looked for.
+  const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return import('pdfjs-dist/legacy/build/pdf.mjs');
 }
