@@ -2,7 +2,7 @@
 // Union speeches, cut to news length) each as .txt, as a web page and as a PDF printed by Chromium; a ~50 MB
 // PDF (every speech, with a picture of a printed page after each) and a ~20 MB web page.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSpeeches, paragraphsOf, toLibraryFile, type Speech } from '../corpus/sotu';
@@ -123,28 +123,47 @@ async function writeBigHtml(path: string, speeches: readonly Speech[]): Promise<
   );
 }
 
-/** The files for `count` articles, made now unless a run before made them. */
+/** Makes a folder's files once: into a folder of its own, renamed into place when all are written. */
+async function once(dir: string, make: (work: string) => Promise<void>): Promise<void> {
+  if (existsSync(dir)) return;
+  const work = `${dir}.partial-${process.pid}`;
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  await make(work);
+  await rename(work, dir);
+}
+
+/** The files for `count` articles and the two large files, made now unless a run before made them. */
 export async function intakeCorpus(count: number, log: (line: string) => void): Promise<IntakeCorpus> {
-  const dir = join(tmpdir(), `dossier-bench-intake-v${VERSION}-${count}`);
-  const bigPdf = join(dir, 'big', 'speeches.pdf');
-  const bigHtml = join(dir, 'big', 'speeches.html');
-  if (!existsSync(join(dir, 'done'))) {
-    const work = `${dir}.partial-${process.pid}`;
-    await mkdir(join(work, 'big'), { recursive: true });
-    const speeches = loadSpeeches().filter((s) => s.year >= 1900);
-    log(`  making ${count} articles as .txt, .html and .pdf (Chromium prints), and the large files, in ${dir}`);
-    const printer = await PdfPrinter.start();
-    try {
-      await writeArticles(work, count, speeches, printer);
-      await writeBigPdf(join(work, 'big'), loadSpeeches(), printer);
-    } finally {
-      await printer.close();
-    }
-    await writeBigHtml(join(work, 'big', 'speeches.html'), loadSpeeches());
-    await writeFile(join(work, 'done'), '');
-    await rename(work, dir);
+  const root = join(tmpdir(), `dossier-bench-intake-v${VERSION}`);
+  const dir = join(root, `articles-${count}`);
+  const big = join(root, 'large');
+  await mkdir(root, { recursive: true });
+  const printer = await PdfPrinter.start();
+  try {
+    await once(dir, async (work) => {
+      log(`  making ${count} articles as .txt, .html and .pdf (Chromium prints) in ${dir}`);
+      await writeArticles(
+        work,
+        count,
+        loadSpeeches().filter((s) => s.year >= 1900),
+        printer,
+      );
+    });
+    await once(big, async (work) => {
+      log(`  making a ~50 MB PDF and a ~20 MB web page in ${big} (some minutes)`);
+      await writeBigPdf(work, loadSpeeches(), printer);
+      await writeBigHtml(join(work, 'speeches.html'), loadSpeeches());
+    });
+  } finally {
+    await printer.close();
   }
   const names = (await readdir(dir)).filter((n) => n.startsWith('article-')).sort();
   const pick = (ending: string): string[] => names.filter((n) => n.endsWith(ending)).map((n) => join(dir, n));
-  return { dir, files: { txt: pick('.txt'), html: pick('.html'), pdf: pick('.pdf') }, bigPdf, bigHtml };
+  return {
+    dir,
+    files: { txt: pick('.txt'), html: pick('.html'), pdf: pick('.pdf') },
+    bigPdf: join(big, 'speeches.pdf'),
+    bigHtml: join(big, 'speeches.html'),
+  };
 }

@@ -1,7 +1,12 @@
 // The read worker's heap on one large file: the file parsed by parseFile on a worker thread with the read
 // worker's resource limits (src-main/catalog/reading/entry-reader.ts), the old generation capped at a given size.
+// The worker runs bundled to CommonJS by rolldown, as electron-vite bundles the read worker: loaded through tsx,
+// its transforms alone would take some 100 MB of the heap measured.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { basename, join } from 'node:path';
+import { build } from 'rolldown';
 import type { HeapWorkerReply } from './intake-heap-worker';
 
 /** The read worker's caps (entry-reader.ts): young generation 8 MB, old generation 64 MB. */
@@ -18,11 +23,21 @@ export interface HeapRun {
   readonly failure: string | null;
 }
 
-export function parseInCappedWorker(path: string, oldGenerationMb: number): Promise<HeapRun> {
+/** The heap worker bundled into `dir`, with pdf.js and the rest in chunks beside it; returns its script. */
+async function bundleWorker(dir: string): Promise<string> {
+  await build({
+    input: join(__dirname, 'intake-heap-worker.ts'),
+    platform: 'node',
+    output: { dir, format: 'cjs', entryFileNames: 'heap-worker.js' },
+    logLevel: 'silent',
+  });
+  return join(dir, 'heap-worker.js');
+}
+
+function parseInCappedWorker(script: string, path: string, oldGenerationMb: number): Promise<HeapRun> {
   return new Promise((resolve) => {
-    const worker = new Worker(join(__dirname, 'intake-heap-worker.ts'), {
+    const worker = new Worker(script, {
       workerData: { path, fileName: basename(path) },
-      execArgv: ['--import', 'tsx'],
       resourceLimits: { maxYoungGenerationSizeMb: READ_WORKER_YOUNG_MB, maxOldGenerationSizeMb: oldGenerationMb },
     });
     let parentPeak = 0;
@@ -53,12 +68,22 @@ export function parseInCappedWorker(path: string, oldGenerationMb: number): Prom
 }
 
 /** Parsed under the read worker's cap, then, if that runs out, under twice the cap until it fits (to 1 GB). */
-export async function heapOnLargeFile(path: string): Promise<HeapRun[]> {
-  const runs: HeapRun[] = [];
-  for (let cap = READ_WORKER_OLD_MB; cap <= 1024; cap *= 2) {
-    const run = await parseInCappedWorker(path, cap);
-    runs.push(run);
-    if (!run.outOfMemory) break;
+export async function heapOnLargeFiles(paths: readonly string[]): Promise<HeapRun[][]> {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-heap-worker-'));
+  try {
+    const script = await bundleWorker(dir);
+    const all: HeapRun[][] = [];
+    for (const path of paths) {
+      const runs: HeapRun[] = [];
+      for (let cap = READ_WORKER_OLD_MB; cap <= 1024; cap *= 2) {
+        const run = await parseInCappedWorker(script, path, cap);
+        runs.push(run);
+        if (!run.outOfMemory) break;
+      }
+      all.push(runs);
+    }
+    return all;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  return runs;
 }

@@ -43,6 +43,9 @@ function bodySize(lines: readonly PdfLine[]): number {
 
 const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Pages read between two clean-ups of pdf.js's caches: a long PDF's would otherwise outgrow the read worker's heap. */
+const CLEANUP_EVERY = 25;
+
 async function readPages(doc: PdfDocument): Promise<PdfLine[][]> {
   const pages: PdfLine[][] = [];
   for (let number = 1; number <= doc.numPages; number++) {
@@ -52,6 +55,8 @@ async function readPages(doc: PdfDocument): Promise<PdfLine[][]> {
     for (const item of content.items) if ('str' in item) pieces.push(item);
     pages.push(pageLines(pieces, number - 1));
     page.cleanup();
+    // pdf.js keeps every page it has read, and the fonts and objects they use, until told to let them go.
+    if (number % CLEANUP_EVERY === 0) await doc.cleanup();
   }
   return pages;
 }
