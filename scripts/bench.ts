@@ -1,17 +1,20 @@
 // npm run bench: speed and memory figures, each beside a baseline measured in the same run.
-// Options: --only article-open|library|watcher|page-heap, --sizes 10000,100000 (page-heap: 1,000 and the largest)
+// Options: --only article-open|library|watcher|page-heap|intake, --sizes 10000,100000 (page-heap: 1,000 and the
+// largest), --articles 200 (intake: how many articles in each format)
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { benchArticleOpen } from './bench/article-open';
 import { BenchLibraries } from './bench/bench-libraries';
 import { benchLibrary } from './bench/library';
+import { benchIntake, formatIntake } from './bench/intake';
 import { benchPageHeap } from './bench/page/page-heap';
 import { formatPageHeap } from './bench/page/page-heap-table';
 import { verdicts } from './bench/library-targets';
 import { round } from './bench/stats';
 import { benchWatchers } from './bench/watcher/watcher-bench';
 
-const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap'];
+const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap', 'intake'];
+const DEFAULT_INTAKE_ARTICLES = 200;
 const DEFAULT_SIZES = [10_000, 100_000];
 
 function parseSizes(text: string | undefined): number[] {
@@ -23,14 +26,20 @@ function parseSizes(text: string | undefined): number[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, sizes: { type: 'string' }, articles: { type: 'string' } },
+  });
   const only = values.only;
   if (only !== undefined && !SECTIONS.includes(only))
     throw new Error(`--only wants one of ${SECTIONS.join(', ')}; got "${only}"`);
   const sizes = parseSizes(values.sizes);
+  const articles = values.articles === undefined ? DEFAULT_INTAKE_ARTICLES : Number(values.articles);
+  if (!Number.isInteger(articles) || articles < 1)
+    throw new Error(`--articles wants a whole number; got "${values.articles}"`);
   const libraries = new BenchLibraries();
   try {
     await runSections(only, sizes, libraries);
+    if (only === undefined || only === 'intake') await runIntake(articles);
   } finally {
     await libraries.removeAll();
   }
@@ -83,6 +92,14 @@ async function runSections(only: string | undefined, sizes: number[], libraries:
     await writeFile('bench-page-heap.json', JSON.stringify(result, null, 2) + '\n');
     process.stdout.write('  figures written to bench-page-heap.json\n');
   }
+}
+
+async function runIntake(articles: number): Promise<void> {
+  process.stdout.write(`\nIntake: ${articles} articles as text, web pages and PDFs, parsed by parseFile\n`);
+  const result = await benchIntake(articles, (line) => process.stdout.write(`${line}\n`));
+  process.stdout.write(formatIntake(result));
+  await writeFile('bench-intake.json', JSON.stringify(result, null, 2) + '\n');
+  process.stdout.write('  figures written to bench-intake.json\n');
 }
 
 main().catch((error: unknown) => {
