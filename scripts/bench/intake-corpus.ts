@@ -2,7 +2,7 @@
 // Union speeches, cut to news length) each as .txt, as a web page and as a PDF printed by Chromium; a ~50 MB
 // PDF (every speech, with a picture of a printed page after each) and a ~20 MB web page.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSpeeches, paragraphsOf, toLibraryFile, type Speech } from '../corpus/sotu';
@@ -59,6 +59,8 @@ async function writeArticles(dir: string, count: number, speeches: readonly Spee
     const day = `${speech.year}-01-${String(1 + (i % 28)).padStart(2, '0')}`;
     const paragraphs = excerpt(speech);
     const base = join(dir, `article-${String(i).padStart(4, '0')}`);
+    // The PDF is written last, and whole: with it there, a run before made all three.
+    if (existsSync(`${base}.pdf`)) continue;
     await writeFile(
       `${base}.txt`,
       toLibraryFile(title, day.replaceAll('-', ''), `https://example.org/sotu/${i}`, paragraphs),
@@ -66,7 +68,8 @@ async function writeArticles(dir: string, count: number, speeches: readonly Spee
     await writeFile(`${base}.html`, newsPage(title, day, paragraphs));
     const html = articleHtml({ title, lines: [day], paragraphs, style: 'p{margin:0 0 8pt}' });
     const footer = band('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
-    await writeFile(`${base}.pdf`, await printer.print(html, { width: '210mm', height: '297mm', footer }));
+    await writeFile(`${base}.pdf.part`, await printer.print(html, { width: '210mm', height: '297mm', footer }));
+    await rename(`${base}.pdf.part`, `${base}.pdf`);
   }
 }
 
@@ -123,11 +126,13 @@ async function writeBigHtml(path: string, speeches: readonly Speech[]): Promise<
   );
 }
 
-/** Makes a folder's files once: into a folder of its own, renamed into place when all are written. */
+/**
+ * Makes a folder's files once: into a folder of its own, renamed into place when all are written. A run that
+ * stopped half way leaves its files, and the next goes on from them.
+ */
 async function once(dir: string, make: (work: string) => Promise<void>): Promise<void> {
   if (existsSync(dir)) return;
-  const work = `${dir}.partial-${process.pid}`;
-  await rm(work, { recursive: true, force: true });
+  const work = `${dir}.partial`;
   await mkdir(work, { recursive: true });
   await make(work);
   await rename(work, dir);

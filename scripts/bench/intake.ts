@@ -112,10 +112,15 @@ export function formatIntake(result: IntakeResult): string {
   const lines: string[] = [];
   const base = result.speeds.find((s) => s.format === 'txt');
   for (const s of result.speeds) {
-    const vs = base && s !== base ? `  (${round(base.filesPerSecond / s.filesPerSecond)}x slower than text)` : '';
+    const files = `${s.files} files, ${round(s.megabytes)} MB`;
+    if (s.read === 0) {
+      lines.push(`  ${s.format.padEnd(5)} ${files}: none read (${s.firstError ?? ''}), no speed to tell`);
+      continue;
+    }
+    const ratio = base && s !== base ? base.filesPerSecond / s.filesPerSecond : null;
+    const vs = ratio === null ? '' : `  (${round(ratio)}x the time of text)`;
     const pages = s.format === 'pdf' ? `, ${round(s.pagesPerSecond)} pages/s (${s.pages} pages)` : '';
     const failed = s.read < s.files ? `; ${s.files - s.read} not read: ${s.firstError ?? ''}` : '';
-    const files = `${s.files} files, ${round(s.megabytes)} MB`;
     lines.push(`  ${s.format.padEnd(5)} ${files}: ${round(s.filesPerSecond)} files/s${pages}${vs}${failed}`);
   }
   lines.push(`  first PDF of the run (loads pdf.js): ${round(result.pdfFirstMs)} ms`);
