@@ -21,7 +21,7 @@ export default defineConfig({
   main: {
     build: {
       // ESM-only packages are bundled into main's CommonJS output instead of require()d at run time.
-      externalizeDeps: { exclude: ['mdast-util-from-markdown'] },
+      externalizeDeps: { exclude: ['mdast-util-from-markdown', 'franc-min'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
