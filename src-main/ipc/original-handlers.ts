@@ -20,7 +20,7 @@ export function createOriginalHandlers(
       const [id] = parse('files:open-original', OpenOriginalArgsSchema, args);
       const root = library.currentRoot;
       if (root === null) throw new Error('no library folder is open');
-      const path = await originalFilePath(root, id, library.entriesOf([id])[0] != null);
+      const path = await originalFilePath(root, id, (library.entriesOf([id])[0] ?? null) !== null);
       if (services.fileShell === undefined) throw new Error('opening files is not available here');
       const failure = await services.fileShell.openPath(path);
       if (failure !== '') throw new Error(`The original could not be opened: ${failure}`);
