@@ -46,6 +46,8 @@ const UI = under('src-renderer/src/ui/');
 const FEATURES = under('src-renderer/src/features/');
 
 /** Node built-ins that reach outside the process's memory: files, processes, the network, threads. */
+/** Packages the pure parser may use: they compute on text they are given and touch no file, network or process. */
+const PURE_PARSER_PACKAGES: ReadonlySet<string> = new Set(['franc-min']);
 const IO_MODULES = /^(node:)?(fs|fs\/promises|child_process|net|http|https|dgram|worker_threads|os|process|cluster)$/;
 
 interface Rule {
@@ -78,10 +80,16 @@ export const RULES: readonly Rule[] = [
       IO_MODULES.test(i.specifier),
   },
   {
-    name: 'the parser is pure: its siblings, hashing, shared pure code and the contract types only',
+    name: 'the parser is pure: its siblings, hashing, pure packages, shared pure code and the contract types only',
     applies: PARSER,
     forbids: (i) =>
-      !(PARSER(i.target) || SHARED(i.target) || i.specifier === 'node:crypto' || (CONTRACT(i.target) && i.typeOnly)),
+      !(
+        PARSER(i.target) ||
+        SHARED(i.target) ||
+        i.specifier === 'node:crypto' ||
+        PURE_PARSER_PACKAGES.has(i.specifier) ||
+        (CONTRACT(i.target) && i.typeOnly)
+      ),
   },
   {
     name: 'anchoring is pure: no Dexie, no database, no window.api',
