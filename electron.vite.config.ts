@@ -21,7 +21,9 @@ export default defineConfig({
   main: {
     build: {
       // ESM-only packages are bundled into main's CommonJS output instead of require()d at run time.
-      externalizeDeps: { exclude: ['mdast-util-from-markdown', 'pdfjs-dist', 'mammoth', 'jszip', 'fast-xml-parser'] },
+      externalizeDeps: {
+        exclude: ['mdast-util-from-markdown', 'pdfjs-dist', 'mammoth', 'jszip', 'fast-xml-parser', 'franc-min'],
+      },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),

@@ -30,6 +30,7 @@ export function createApi(transport: Transport): Api {
     getExportPreferences: () => transport.invoke('briefs:export-preferences'),
     openExportedFile: (path) => transport.invoke('files:open-exported', path),
     showExportedFile: (path) => transport.invoke('files:show-exported', path),
+    openOriginal: (id) => transport.invoke('files:open-original', id),
     search: (query) => transport.invoke('search:query', query),
     setAnnotationIndex: (libraryId, docs) => transport.invoke('search:set-annotations', libraryId, docs),
     cancelScan: () => transport.invoke('library:cancel-scan'),

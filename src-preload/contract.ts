@@ -59,6 +59,7 @@ export interface InvokeMap {
   'briefs:export-preferences': [args: [], result: ExportPreferences];
   'files:open-exported': [args: [path: ExportedPath], result: null];
   'files:show-exported': [args: [path: ExportedPath], result: null];
+  'files:open-original': [args: [id: ArticleId], result: null];
   'files:save': [args: [request: SaveFileRequest], result: string | null];
   'files:open-text': [args: [request: OpenTextFileRequest], result: OpenedTextFile | null];
   'shell:open-external': [args: [url: string], result: boolean];
@@ -122,6 +123,11 @@ export interface Api {
   openExportedFile(path: ExportedPath): Promise<null>;
   /** Shows a file this session exported in the system's file manager; any other path is refused. */
   showExportedFile(path: ExportedPath): Promise<null>;
+  /**
+   * Opens the file an article was read from (a feed item's feed file) in the system's viewer for it; only a
+   * file the open library lists, inside its folder.
+   */
+  openOriginal(id: ArticleId): Promise<null>;
   /** Asks where to save, writes the file, and returns its path (null when the analyst cancelled). */
   saveFile(request: SaveFileRequest): Promise<string | null>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;

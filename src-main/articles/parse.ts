@@ -2,9 +2,10 @@
 import type { ArticleFormat } from '../../src-preload/contract';
 import { countBidiControls, stripBidiControls } from '../../src-shared/text-safety';
 import { decodeArticleBytes } from './decode';
-import { countWords, parseArticleDate } from './fields';
+import { collapseSpaces, countWords, parseArticleDate } from './fields';
 import { markdownParagraphs, splitFrontMatter } from './front-matter';
 import { contentHash } from './hash';
+import { articleLanguage } from './language';
 import { findOddities } from './oddities';
 import { readLibraryFormat, type ArticleFields } from './library-format';
 import { readSource } from './source-line';
@@ -57,8 +58,15 @@ export function tooLargeMessage(size: number, maxBytes: number): string {
   return `file too large: ${shown} (the limit is ${limit})`;
 }
 
+/** What front matter may say beyond the library format's fields: who wrote it, where, in what language. */
+interface MarkdownFields extends ArticleFields {
+  readonly author?: string | null;
+  readonly outlet?: string | null;
+  readonly language?: string | null;
+}
+
 /** Front matter fields over a Markdown body; null sends the file to the library-format reader. */
-function readMarkdown(text: string, warnings: string[]): ArticleFields | null {
+function readMarkdown(text: string, warnings: string[]): MarkdownFields | null {
   const doc = splitFrontMatter(text);
   if (!doc) return null;
   if (!doc.closed) warnings.push('front matter is not closed by a "---" line');
@@ -72,11 +80,21 @@ function readMarkdown(text: string, warnings: string[]): ArticleFields | null {
   if (title === null) title = paragraphs.shift() ?? '';
   const dateRaw = doc.fields.get('date') || doc.fields.get('published') || null;
   const sourceRaw = doc.fields.get('url') || doc.fields.get('source') || doc.fields.get('link') || null;
-  return { title, dateRaw, sourceRaw, paragraphs };
+  const field = (...names: string[]): string | null =>
+    names.map((name) => collapseSpaces(doc.fields.get(name) ?? '')).find(Boolean) ?? null;
+  return {
+    title,
+    dateRaw,
+    sourceRaw,
+    paragraphs,
+    author: field('author', 'byline', 'by'),
+    outlet: field('outlet', 'site', 'site_name', 'publication', 'publisher'),
+    language: field('lang', 'language'),
+  };
 }
 
 function finish(
-  fields: ArticleFields,
+  fields: MarkdownFields,
   hash: string,
   warnings: string[],
   text: string,
@@ -109,9 +127,9 @@ function finish(
     url: source?.url ?? null,
     source: source?.source ?? null,
     domain: source?.domain ?? null,
-    outlet: null,
-    author: null,
-    language: null,
+    outlet: fields.outlet ?? null,
+    author: fields.author ?? null,
+    language: articleLanguage(fields.paragraphs, fields.language ?? null),
     format,
     paragraphs: fields.paragraphs,
     words: countWords(fields.paragraphs),

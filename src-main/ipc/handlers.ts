@@ -30,6 +30,7 @@ import type { z } from 'zod';
 import type { PdfPrinter } from '../../src-shared/briefs/export-brief';
 import { annotationReport, checkAnnotationDocs } from '../search/annotation-docs';
 import { createExportHandlers } from './export-handlers';
+import { createOriginalHandlers } from './original-handlers';
 
 export type HandlerTable = {
   readonly [C in InvokeChannel]: (...args: unknown[]) => Promise<InvokeResult<C>>;
@@ -63,7 +64,10 @@ export interface HandlerServices {
   openExternal(url: string): Promise<void>;
   /** Electron's printToPDF in the app; headless Chromium's PDF of the same HTML in the tests. */
   readonly printPdf: PdfPrinter;
-  /** Opens or shows a file the app exported (Electron's shell); the end-to-end host records the calls. */
+  /**
+   * Opens or shows a file the app exported, or an article's original (Electron's shell); the end-to-end host
+   * records the calls.
+   */
   readonly fileShell?: {
     openPath(path: string): Promise<string>;
     showItemInFolder(path: string): void;
@@ -98,6 +102,7 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
   };
   return {
     ...createExportHandlers(services, { parse, save, exported }),
+    ...createOriginalHandlers(services, { parse }),
     'library:get': async (...args) => {
       parse('library:get', NoArgsSchema, args);
       return library.summary();

@@ -29,6 +29,7 @@ export const FindByHashesArgsSchema = z.tuple([
   z.string().min(1).max(100),
 ]);
 export const ReadArticleArgsSchema = z.tuple([ArticleIdSchema]);
+export const OpenOriginalArgsSchema = z.tuple([ArticleIdSchema]);
 export const ImportFilesArgsSchema = z.tuple([IncomingFilesSchema]);
 export const OpenExternalArgsSchema = z.tuple([ExternalUrlSchema]);
 

@@ -9,8 +9,13 @@ export type BriefFormat = 'md' | 'html' | 'pdf' | 'docx' | 'json';
 export interface BriefSource {
   readonly articleId: ArticleId;
   readonly title: string;
-  /** The outlet, from the URL's host name ("russiaherald.com"); null when the article has no URL. */
+  /**
+   * The outlet: its own name when the original says it ("The Guardian"), else the URL's host name
+   * ("russiaherald.com"); null when neither is known.
+   */
   readonly outlet: string | null;
+  /** Who wrote it, as the original says; absent or null when not known (briefs exported before it was kept). */
+  readonly author?: string | null;
   /** ISO yyyy-mm-dd, or null when the article's date is missing or malformed. */
   readonly date: string | null;
   readonly url: string | null;

@@ -19,6 +19,7 @@ export const BriefSourceSchema = z.object({
   articleId: ArticleIdSchema,
   title: z.string().max(2000),
   outlet: z.string().max(253).nullable(),
+  author: z.string().max(500).nullable().optional(),
   date: IsoDate.nullable(),
   url: z.string().max(8192).nullable(),
 });

@@ -1,6 +1,7 @@
 // Citations shared by every brief format: each quote cited in the text, numbered (`[2, para. 3]`) or
-// author–date (`(outlet, 2022, para. 3)`), against ONE reference list naming each distinct article once,
-// so Markdown, HTML, Word and PDF cite a quote the same way and no notes list repeats the sources.
+// author–date (`(Doe, 2022, para. 3)`, the outlet when no author is known), against ONE reference list naming
+// each distinct article once (author, title, outlet, date, URL as far as they are known), so Markdown, HTML,
+// Word and PDF cite a quote the same way and no notes list repeats the sources.
 import type {
   BriefDocument,
   BriefEvidence,
@@ -14,10 +15,15 @@ export const ORPHAN_FLAG = '⚠ not found in the current text of the article';
 
 /** A citation in two parts, so formats that can link the URL keep it apart from the words before it. */
 export interface CitationParts {
-  /** Outlet, quoted title and date: `russiaherald.com, “Title”, 11 Feb 2022` (author–date: `… (2022a). “Title”, …`). */
+  /**
+   * Who, quoted title, outlet and date: `Jane Doe, “Title”, Outlet, 11 Feb 2022` (no author: `Outlet, “Title”,
+   * 11 Feb 2022`; author–date: `Jane Doe (2022a). “Title”, Outlet, 11 Feb 2022`).
+   */
   readonly lead: string;
   /** Where the quoted title sits in `lead` ([start, end)), for formats that isolate it from the words around. */
   readonly titleSpan: readonly [number, number];
+  /** Where the author and the outlet sit in `lead`: article text too, isolated like the title. */
+  readonly nameSpans: readonly (readonly [number, number])[];
   readonly url: string | null;
 }
 
@@ -27,7 +33,7 @@ export interface Reference {
   readonly number: number;
   readonly source: BriefSource;
   readonly citation: CitationParts;
-  /** How the text cites it: `2` (numbered) or `russiaherald.com, 2022a` (author–date). */
+  /** How the text cites it: `2` (numbered) or `Doe, 2022a` / `russiaherald.com, 2022a` (author–date). */
   readonly key: string;
 }
 
@@ -73,33 +79,122 @@ const titleOf = (source: BriefSource): string => `“${oneLine(source.title) || 
 const urlOf = (source: BriefSource): string | null =>
   source.url === null || oneLine(source.url) === '' ? null : oneLine(source.url);
 const yearOf = (source: BriefSource): string => /^(\d{4})-/.exec(source.date ?? '')?.[1] ?? 'n.d.';
+const outletOf = (source: BriefSource): string => oneLine(source.outlet ?? '');
+/** The author as the original names them, without a leading "By" or an e-mail address in angle brackets. */
+export function authorName(source: BriefSource): string {
+  const name = oneLine((source.author ?? '').replace(/<[^<>]*@[^<>]*>/g, ' ')).replace(/^by\s+/i, '');
+  return name.replace(/^["'“”]+|["'“”]+$/g, '').trim();
+}
 
-/** Who the author–date style names: the outlet, else the first words of the title. */
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+]);
+const SUFFIX = /^(jr|sr|ii|iii|iv|phd|md)\.?$/i;
+
+/** A person's surname from "Jane Doe", "Ursula von der Leyen", "Doe, Jane", "王小明" (a name without spaces). */
+function surnameOf(person: string): string {
+  const beforeComma = person.split(',')[0]?.trim() ?? person;
+  // "Doe, Jane" puts the surname first: the part before the comma is one word then.
+  const words = beforeComma.split(' ').filter((word) => word !== '' && !SUFFIX.test(word));
+  if (words.length <= 1) return words[0] ?? person;
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has((words[start - 1] as string).toLowerCase())) start--;
+  return words.slice(start).join(' ');
+}
+
+/** How the text names the authors: `Doe`, `Doe and Smith`, `Doe et al.`; '' when no author is known. */
+export function authorKey(source: BriefSource): string {
+  const people = authorName(source)
+    .split(/\s*(?:;|&|\band\b)\s*/i)
+    .map((person) => person.trim())
+    .filter(Boolean);
+  if (people.length === 0) return '';
+  const first = surnameOf(people[0] as string);
+  if (people.length === 1) return first;
+  return people.length === 2 ? `${first} and ${surnameOf(people[1] as string)}` : `${first} et al.`;
+}
+
+/** Who the author–date style names: the author's surname, else the outlet, else the first words of the title. */
 function authorOf(source: BriefSource): string {
-  const outlet = oneLine(source.outlet ?? '');
+  const author = authorKey(source);
+  if (author !== '') return author;
+  const outlet = outletOf(source);
   if (outlet !== '') return outlet;
   const words = (oneLine(source.title) || 'Untitled article').split(' ');
   return `“${words.slice(0, 4).join(' ')}${words.length > 4 ? '…' : ''}”`;
 }
 
-/** A numbered reference: `outlet, “Title”, 11 Feb 2022`, then the URL. */
-export function citationParts(source: BriefSource): CitationParts {
-  const outlet = source.outlet === null || source.outlet === '' ? '' : `${oneLine(source.outlet)}, `;
-  const title = titleOf(source);
-  const lead = `${outlet}${title}, ${formatDate(source.date)}`;
-  return { lead, titleSpan: [outlet.length, outlet.length + title.length], url: urlOf(source) };
+/** Builds a lead from pieces, keeping where the title and the names sit. */
+class LeadBuilder {
+  private text = '';
+  private title: [number, number] = [0, 0];
+  private readonly names: [number, number][] = [];
+
+  add(piece: string, kind: 'plain' | 'name' | 'title' = 'plain'): this {
+    const span: [number, number] = [this.text.length, this.text.length + piece.length];
+    if (kind === 'title') this.title = span;
+    else if (kind === 'name' && piece !== '') this.names.push(span);
+    this.text += piece;
+    return this;
+  }
+
+  parts(url: string | null): CitationParts {
+    return { lead: this.text, titleSpan: this.title, nameSpans: this.names, url };
+  }
 }
 
-/** An author–date reference: `outlet (2022a). “Title”, 11 Feb 2022`, then the URL. */
+/** A numbered reference: `Author, “Title”, Outlet, 11 Feb 2022` (no author: `Outlet, “Title”, …`), then the URL. */
+export function citationParts(source: BriefSource): CitationParts {
+  const [author, outlet] = [authorName(source), outletOf(source)];
+  const lead = new LeadBuilder();
+  // The outlet leads when no author is known, as a newspaper's unsigned piece is cited by the paper.
+  const first = author !== '' ? author : outlet;
+  if (first !== '') lead.add(first, 'name').add(', ');
+  lead.add(titleOf(source), 'title');
+  if (author !== '' && outlet !== '') lead.add(', ').add(outlet, 'name');
+  return lead.add(`, ${formatDate(source.date)}`).parts(urlOf(source));
+}
+
+/** An author–date reference: `Jane Doe (2022a). “Title”, Outlet, 11 Feb 2022` (or `Outlet (2022a). …`). */
 function authorDateParts(source: BriefSource, year: string): CitationParts {
-  const opening = source.outlet === null || source.outlet === '' ? '' : `${authorOf(source)} (${year}). `;
-  const title = titleOf(source);
-  const closing = opening === '' ? ` (${year}), ${formatDate(source.date)}` : `, ${formatDate(source.date)}`;
-  return {
-    lead: `${opening}${title}${closing}`,
-    titleSpan: [opening.length, opening.length + title.length],
-    url: urlOf(source),
-  };
+  const [author, outlet] = [authorName(source), outletOf(source)];
+  const lead = new LeadBuilder();
+  const first = author !== '' ? author : outlet;
+  if (first !== '') lead.add(first, 'name').add(` (${year}). `);
+  lead.add(titleOf(source), 'title');
+  if (first === '') lead.add(` (${year})`);
+  if (author !== '' && outlet !== '') lead.add(', ').add(outlet, 'name');
+  return lead.add(`, ${formatDate(source.date)}`).parts(urlOf(source));
+}
+
+/** The lead in pieces: article text (title words, names) apart, to be isolated, from the citation's own words. */
+export function leadPieces(citation: CitationParts): readonly { readonly text: string; readonly isolated: boolean }[] {
+  const [titleStart, titleEnd] = citation.titleSpan;
+  // The quotation marks stay outside the isolate: inside a right-to-left title they would swap sides.
+  const spans = [...citation.nameSpans, [titleStart + 1, titleEnd - 1] as const].toSorted((a, b) => a[0] - b[0]);
+  const pieces: { text: string; isolated: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) pieces.push({ text: citation.lead.slice(at, start), isolated: false });
+    pieces.push({ text: citation.lead.slice(start, end), isolated: true });
+    at = end;
+  }
+  if (at < citation.lead.length) pieces.push({ text: citation.lead.slice(at), isolated: false });
+  return pieces;
 }
 
 /** A reference as one line of plain text. */

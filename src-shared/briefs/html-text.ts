@@ -1,7 +1,7 @@
 // Writing text into HTML so it stays text: every character that could open markup escaped, links only to
 // web and mail addresses, and the analyst's note Markdown turned into a few plain elements.
 import { webLinkTarget } from '../text-safety';
-import type { CitationParts } from './citations';
+import { type CitationParts, leadPieces } from './citations';
 import { linkTarget, parseNoteMarkdown, type Inline } from './note-markdown';
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -36,14 +36,15 @@ export function breakableUrl(url: string): string {
     .join('<wbr>');
 }
 
-/** A citation with its title isolated (<bdi>), so a right-to-left title cannot reorder the words around it. */
+/**
+ * A citation with its title, author and outlet isolated (<bdi>), so right-to-left names cannot reorder the words
+ * around them.
+ */
 export function citationHtml(citation: CitationParts): string {
-  const [start, end] = citation.titleSpan;
-  const { lead, url } = citation;
-  // The quotation marks stay outside the isolate: inside a right-to-left title they would swap sides.
-  const [open, inner, close] = [lead.slice(start, start + 1), lead.slice(start + 1, end - 1), lead.slice(end - 1, end)];
-  const title = `${escapeHtml(open)}<bdi>${escapeHtml(inner)}</bdi>${escapeHtml(close)}`;
-  const text = `${escapeHtml(lead.slice(0, start))}${title}${escapeHtml(lead.slice(end))}`;
+  const text = leadPieces(citation)
+    .map(({ text: piece, isolated }) => (isolated ? `<bdi>${escapeHtml(piece)}</bdi>` : escapeHtml(piece)))
+    .join('');
+  const { url } = citation;
   return url === null
     ? text
     : `${text}, ${linkHtml(url, `<span class="url">${breakableUrl(url)}</span>`, webLinkTarget(url))}`;

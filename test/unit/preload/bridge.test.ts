@@ -146,6 +146,12 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
     'files:show-exported',
     ['/home/analyst/brief.md'],
   ],
+  [
+    'openOriginal',
+    (api) => api.openOriginal('feeds/news.rss#item-7'),
+    'files:open-original',
+    ['feeds/news.rss#item-7'],
+  ],
   ['search', (api) => api.search(QUERY), 'search:query', [QUERY]],
   [
     'setAnnotationIndex',
@@ -178,6 +184,7 @@ const REPLIES = {
   'briefs:export-preferences': { brief: null, article: null, folder: '/home/analyst' },
   'files:open-exported': null,
   'files:show-exported': null,
+  'files:open-original': null,
   'search:query': RESULTS,
   'search:set-annotations': indexedReport(1),
   'library:cancel-scan': null,

@@ -71,6 +71,7 @@ export const SEED_SOURCE = {
   articleId: SEED_ID,
   title: SEED_ARTICLE.title,
   outlet: 'russiaherald.com',
+  author: null,
   date: '2022-02-11',
   url: SEED_ARTICLE.url,
 } as const;

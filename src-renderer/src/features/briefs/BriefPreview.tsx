@@ -4,21 +4,18 @@ import { useMemo, type ReactNode } from 'react';
 import type { BriefDocument, BriefExportOptions } from '../../../../src-preload/contract';
 import { NoteText } from '../highlights/NoteText';
 import { bylineOf, markingOf } from '../../../../src-shared/briefs/brief-header';
-import { citeBrief, type CitationParts, ORPHAN_FLAG } from '../../../../src-shared/briefs/citations';
+import { citeBrief, type CitationParts, leadPieces, ORPHAN_FLAG } from '../../../../src-shared/briefs/citations';
 import { outgoingBrief } from '../../../../src-shared/briefs/export-options';
 import { inertBrief } from '../../../../src-shared/briefs/inert-brief';
 
 /**
- * A citation as the exports write it, its title isolated (inside its quotation marks) so a right-to-left title
- * keeps the words and the marks around it in place.
+ * A citation as the exports write it, its title (inside its quotation marks), author and outlet isolated, so
+ * right-to-left names keep the words and the marks around them in place.
  */
 function Citation({ citation }: { citation: CitationParts }): ReactNode {
-  const [start, end] = citation.titleSpan;
   return (
     <>
-      {citation.lead.slice(0, start + 1)}
-      <bdi>{citation.lead.slice(start + 1, end - 1)}</bdi>
-      {citation.lead.slice(end - 1)}
+      {leadPieces(citation).map((piece, i) => (piece.isolated ? <bdi key={i}>{piece.text}</bdi> : piece.text))}
       {citation.url !== null && (
         <>
           , <span className="preview-url">{citation.url}</span>

@@ -74,7 +74,7 @@ export function ExportOptionsForm({ kind, format, options, onFormat, onOptions }
             checked={options.citationStyle === 'author-date'}
             onChange={() => set({ citationStyle: 'author-date' })}
           />
-          Author–date: “… (outlet, 2022, para. 3)”, sources listed A–Z
+          Author–date: “… (Doe, 2022, para. 3)” (the outlet when no author is known), sources listed A–Z
         </label>
         {check('stripTracking', 'Remove tracking from URLs (utm_, at_, fbclid, gclid …)')}
       </fieldset>

@@ -37,10 +37,14 @@ function place(highlight: Highlight, article: Article | undefined): Placement {
 /** The brief format's bounds on a source (brief-json.ts): a longer title or source line is cut, not refused. */
 const MAX_TITLE = 2000;
 const MAX_URL = 8192;
+const MAX_OUTLET = 253;
+const MAX_AUTHOR = 500;
 
 function clamp(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+const clampName = (text: string | null, max: number): string | null => (text === null ? null : clamp(text, max));
 
 /**
  * Where a citation points: the web link, else a source the file names that is not its outlet (an identifier
@@ -78,7 +82,9 @@ function evidence(
     source: {
       articleId,
       title: clamp(meta?.title ?? highlight?.articleTitle ?? item.articleTitle, MAX_TITLE),
-      outlet: meta?.domain ?? null,
+      // The outlet's own name when the original gives it ("The Guardian"), else the link's host.
+      outlet: clampName(meta?.outlet ?? meta?.domain ?? null, MAX_OUTLET),
+      author: clampName(meta?.author ?? null, MAX_AUTHOR),
       date: meta?.date ?? null,
       url: citedLocator(meta),
     },

@@ -6,6 +6,7 @@ import type { SearchHit } from '../../../../src-preload/contract';
 import { formatArticleDate, plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { stripBidiControls } from '../../../../src-shared/text-safety';
+import { textDirection } from '../../../../src-shared/text-direction';
 import { MarkedTitle, SnippetText } from '../search/SnippetText';
 import { OddFileBadge } from './OddFileBadge';
 
@@ -25,9 +26,9 @@ export function ArticleRow({ hit, selected, highlights }: Props): ReactNode {
       title={stripBidiControls(hit.title) || hit.id}
     >
       {hit.markedTitle ? (
-        <MarkedTitle className="row-title" title={hit.markedTitle} />
+        <MarkedTitle className="row-title" title={hit.markedTitle} dir={textDirection(hit.title) ?? undefined} />
       ) : (
-        <IsolatedText className="row-title" text={hit.title} />
+        <IsolatedText className="row-title" text={hit.title} byLetters />
       )}
       <span className="row-meta">
         <span>{formatArticleDate(hit.date, hit.dateRaw)}</span>

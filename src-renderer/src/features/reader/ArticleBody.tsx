@@ -8,13 +8,18 @@ import { meaningLetters } from '../../ui/meaning-letters';
 import type { AnchoredHighlight } from '../highlights/use-anchored-highlights';
 import { firstParagraphInView, focusPoint, setCaret, type TextPoint } from './caret-dom';
 import { onCaretKey } from './caret-keys';
+import { paragraphDirections } from './provenance';
 import { TextCaret } from './TextCaret';
+import type { TextDirection } from '../../../../src-shared/text-direction';
 
 /** The article text's id: the skip link "Skip to article" focuses it. */
 export const ARTICLE_TEXT_ID = 'article-text';
 
 interface Props {
   readonly paragraphs: readonly string[];
+  /** The way the article runs; each paragraph runs the way most of its own letters do (provenance.ts). */
+  readonly direction: TextDirection;
+  readonly language: string | null;
   readonly anchored: readonly AnchoredHighlight[];
   readonly selectedId: string | null;
   readonly onSelectHighlight: (id: string) => void;
@@ -30,6 +35,8 @@ function openCard(id: string, onSelect: (id: string) => void): void {
 
 export const ArticleBody = memo(function ArticleBody({
   paragraphs,
+  direction,
+  language,
   anchored,
   selectedId,
   onSelectHighlight,
@@ -48,6 +55,7 @@ export const ArticleBody = memo(function ArticleBody({
   );
   const colours = useMemo(() => new Map(stacked.map((h) => [h.id, h.color])), [stacked]);
   const segments = useMemo(() => paragraphSegments(paragraphs, stacked), [paragraphs, stacked]);
+  const directions = useMemo(() => paragraphDirections(paragraphs, direction), [paragraphs, direction]);
   const firstSegmentOf = useMemo(() => {
     const seen = new Set<string>();
     const first = new Set<string>();
@@ -82,12 +90,14 @@ export const ArticleBody = memo(function ArticleBody({
         data-testid="article-body"
         role="document"
         aria-label="Article text"
+        dir={direction}
+        lang={language ?? undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >
         {segments.map((runs, index) => (
-          <p key={index} data-paragraph={index} dir="auto">
+          <p key={index} data-paragraph={index} dir={directions[index] ?? direction}>
             {runs.map((run) => {
               const top = run.ids.at(-1);
               if (top === undefined) return <span key={run.start}>{run.text}</span>;

@@ -1,25 +1,25 @@
 // A loaded article with its annotations: highlighting by selection (toolbar or keys 1-5), selecting,
 // recolouring and deleting highlights with undo, and re-attaching orphans.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Article, CatalogEntry } from '../../../../src-preload/contract';
 import { describeRange } from '../../anchoring/selectors';
 import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../../db/highlights';
 import { inDb } from '../../db/live';
 import { COLOR_KEYS, type ColorKey, type Highlight } from '../../db/schema';
-import { ExportArticle } from '../briefs/ExportArticle';
 import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
 import { HighlightToolbar } from '../highlights/HighlightToolbar';
 import { useAnchoredHighlights } from '../highlights/use-anchored-highlights';
-import { getApi } from '../../platform/api';
 import { stripBidiControls } from '../../../../src-shared/text-safety';
-import { formatArticleDate, plural } from '../../ui/format';
-import { IsolatedText } from '../../ui/IsolatedText';
+import { textDirection } from '../../../../src-shared/text-direction';
 import { useToasts } from '../../ui/toasts';
 import { ArticleBody } from './ArticleBody';
+import { ArticleOrigin } from './ArticleOrigin';
 import { FindBar } from './FindBar';
 import { useArticleFind } from './find/use-find';
 import { ReaderPanes } from './ReaderPanes';
 import { OddFileBanner } from './OddFileBanner';
+import { articleDirection } from './provenance';
+import { ReadingNotes } from './ReadingNotes';
 import { useTextSelection } from './use-text-selection';
 
 interface Props {
@@ -42,6 +42,10 @@ export function ArticleReader({ libraryId, article, entry, query = '' }: Props):
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selection, clearSelection] = useTextSelection(bodyRef, article.paragraphs);
   const find = useArticleFind(bodyRef, article.paragraphs, query);
+  const direction = useMemo(
+    () => articleDirection(article.language, article.paragraphs),
+    [article.language, article.paragraphs],
+  );
 
   const highlight = useCallback(
     async (color: ColorKey) => {
@@ -121,68 +125,28 @@ export function ArticleReader({ libraryId, article, entry, query = '' }: Props):
     mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, []);
 
-  const openSource = (): void => {
-    const url = article.url;
-    if (!url) return;
-    getApi()
-      .openExternal(url)
-      .then((opened) => {
-        if (!opened) toasts.push('warning', 'Only web links (http and https) open in the browser.', [url]);
-      })
-      .catch(() => toasts.push('error', 'The link could not be opened.', [url]));
-  };
-
   return (
     <ReaderPanes>
       <main className="reader" data-testid="reader">
         <FindBar find={find} />
         <article>
           <header className="reader-header">
-            <h1 dir="auto">{stripBidiControls(article.title)}</h1>
-            <div className="reader-meta">
-              {article.url && (
-                <a
-                  href={article.url}
-                  className="source-link"
-                  title={article.url}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    openSource();
-                  }}
-                >
-                  {article.domain ?? article.url}
-                </a>
-              )}
-              {!article.url && article.source && (
-                <span className="source-text" title="The source as the file names it (not a web link)">
-                  <IsolatedText text={article.source} />
-                </span>
-              )}
-              <span className="reader-date">{formatArticleDate(article.date, article.dateRaw)}</span>
-              <ExportArticle
-                libraryId={libraryId}
-                article={article}
-                entry={entry}
-                highlights={[...anchored.map((a) => a.highlight), ...orphans]}
-              />
-            </div>
-            <div className="reader-details" data-testid="reader-details">
-              <span>{plural(entry.words, 'word')}</span>
-              <span className="file-id" title="The article's file in the library folder">
-                {article.id}
-              </span>
-            </div>
+            <h1 dir={textDirection(article.title) ?? direction} lang={article.language ?? undefined}>
+              {stripBidiControls(article.title)}
+            </h1>
+            <ArticleOrigin
+              libraryId={libraryId}
+              article={article}
+              entry={entry}
+              highlights={[...anchored.map((a) => a.highlight), ...orphans]}
+            />
             <OddFileBanner article={article} />
-            {article.warnings.length > 0 && (
-              <ul className="reader-warnings" aria-label="Problems with this file">
-                {article.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
-                ))}
-              </ul>
-            )}
+            <ReadingNotes warnings={article.warnings} />
           </header>
           <ArticleBody
             paragraphs={article.paragraphs}
+            direction={direction}
+            language={article.language}
             anchored={anchored}
             selectedId={selectedId}
             onSelectHighlight={select}

@@ -19,6 +19,19 @@ export function SnippetText({ snippet }: { snippet: Snippet }): ReactNode {
 }
 
 /** A title from outside the app with its matched words marked, isolated as IsolatedText isolates titles. */
-export function MarkedTitle({ title, className }: { title: Snippet; className?: string }): ReactNode {
-  return <bdi className={className}>{runs(title)}</bdi>;
+export function MarkedTitle({
+  title,
+  className,
+  dir,
+}: {
+  title: Snippet;
+  className?: string;
+  /** The title's direction when known (by most of its letters); else the <bdi>'s first strong letter decides. */
+  dir?: 'ltr' | 'rtl';
+}): ReactNode {
+  return (
+    <bdi className={className} dir={dir}>
+      {runs(title)}
+    </bdi>
+  );
 }

@@ -45,6 +45,7 @@ class FakeHandlers {
     'briefs:export-preferences': this.record('briefs:export-preferences', { brief: null, article: null, folder: null }),
     'files:open-exported': this.record('files:open-exported', null),
     'files:show-exported': this.record('files:show-exported', null),
+    'files:open-original': this.record('files:open-original', null),
     'search:query': this.record('search:query', { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 0 }),
     'search:set-annotations': this.record('search:set-annotations', indexedReport(0)),
     'library:cancel-scan': this.record('library:cancel-scan', null),

@@ -2,7 +2,14 @@
 // list naming each distinct article once (numbered by first quote, or A–Z with 2022a/2022b).
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument, BriefEvidence, BriefSource } from '../../../../src-preload/contract';
-import { citationParts, citeBrief, formatDate, referenceText } from '../../../../src-shared/briefs/citations';
+import {
+  authorKey,
+  citationParts,
+  citeBrief,
+  formatDate,
+  leadPieces,
+  referenceText,
+} from '../../../../src-shared/briefs/citations';
 import { EVIDENCE, expectedAuthorDate, expectedMarker, expectedSources, FIXTURE, oneTo, at } from './brief-support';
 
 const first: BriefEvidence = at(EVIDENCE, 0);
@@ -85,8 +92,63 @@ describe('citeBrief, author–date', () => {
     expect(cited.references[0]?.citation).toEqual({
       lead: '“A long title of many words here” (n.d.), undated',
       titleSpan: [0, 33],
+      nameSpans: [],
       url: null,
     });
+  });
+
+  it('names an article by its author’s surname when known, and lists it under that name', () => {
+    const document = quoting(
+      { articleId: 'doe', title: 'Talks', author: 'By Jane Doe', outlet: 'The Herald', date: '2022-02-11' },
+      { articleId: 'herald', title: 'Unsigned', author: null, outlet: 'Ardley Herald', date: '2022-03-01' },
+      { articleId: 'leyen', title: 'Speech', author: 'Ursula von der Leyen', outlet: null, date: '2021-05-01' },
+    );
+    const cited = citeBrief(document, 'author-date');
+    expect(cited.notes.map((note) => note.marker)).toEqual([
+      '(Doe, 2022, para. 1)',
+      '(Ardley Herald, 2022, para. 1)',
+      '(von der Leyen, 2021, para. 1)',
+    ]);
+    expect(cited.references.map((ref) => ref.citation.lead)).toEqual([
+      'Ardley Herald (2022). “Unsigned”, 1 Mar 2022',
+      'Jane Doe (2022). “Talks”, The Herald, 11 Feb 2022',
+      'Ursula von der Leyen (2021). “Speech”, 1 May 2021',
+    ]);
+  });
+
+  it('tells apart two articles of one author and year as 2022a and 2022b', () => {
+    const cited = citeBrief(
+      quoting(
+        { articleId: 'b', title: 'Second', author: 'Jane Doe', date: '2022-06-01' },
+        { articleId: 'a', title: 'First', author: 'Doe, Jane', date: '2022-02-01' },
+      ),
+      'author-date',
+    );
+    expect(cited.notes.map((note) => note.marker)).toEqual(['(Doe, 2022b, para. 1)', '(Doe, 2022a, para. 1)']);
+  });
+});
+
+const key = (author: string | null | undefined): string => authorKey({ ...first.source, author });
+
+describe('authorKey', () => {
+  it('is the surname: given names, particles, suffixes, "Surname, Given", names without spaces', () => {
+    expect(key('Jane Doe')).toBe('Doe');
+    expect(key('by Jane Doe')).toBe('Doe');
+    expect(key('Martin Luther King Jr.')).toBe('King');
+    expect(key('Doe, Jane')).toBe('Doe');
+    expect(key('Charles de Gaulle')).toBe('de Gaulle');
+    expect(key('Reuters')).toBe('Reuters');
+    expect(key('王小明')).toBe('王小明');
+    expect(key('"Jane Doe" <jane.doe@example.org>')).toBe('Doe');
+  });
+
+  it('names two authors, and the first of more with et al.; nothing when none is known', () => {
+    expect(key('Jane Doe and John Smith')).toBe('Doe and Smith');
+    expect(key('Jane Doe; John Smith; Ann Lee')).toBe('Doe et al.');
+    expect(key('Jane Doe & John Smith & Ann Lee')).toBe('Doe et al.');
+    expect(key(null)).toBe('');
+    expect(key(undefined)).toBe('');
+    expect(key('  ')).toBe('');
   });
 });
 
@@ -99,18 +161,47 @@ describe('citation wording', () => {
     url: ' https://example.org/a ',
   };
 
-  it('reads outlet, quoted title, date, URL', () => {
+  it('reads outlet, quoted title, date, URL when no author is known', () => {
     expect(citationParts(source)).toEqual({
       lead: 'example.org, “Two lines”, 1 Dec 2024',
       titleSpan: [13, 24],
+      nameSpans: [[0, 11]],
       url: 'https://example.org/a',
     });
   });
 
+  it('reads author, quoted title, outlet, date, URL when both are known', () => {
+    const named = { ...source, author: ' Jane\nDoe ', outlet: 'The Herald' };
+    expect(citationParts(named)).toEqual({
+      lead: 'Jane Doe, “Two lines”, The Herald, 1 Dec 2024',
+      titleSpan: [10, 21],
+      nameSpans: [
+        [0, 8],
+        [23, 33],
+      ],
+      url: 'https://example.org/a',
+    });
+    expect(citationParts({ ...named, outlet: null }).lead).toBe('Jane Doe, “Two lines”, 1 Dec 2024');
+    expect(citationParts({ ...named, author: '' }).lead).toBe('The Herald, “Two lines”, 1 Dec 2024');
+  });
+
+  it('keeps the words of the article apart from its own, for formats that isolate them', () => {
+    const pieces = leadPieces(citationParts({ ...source, author: 'محمد العلي', outlet: 'The Herald' }));
+    expect(pieces).toEqual([
+      { text: 'محمد العلي', isolated: true },
+      { text: ', “', isolated: false },
+      { text: 'Two lines', isolated: true },
+      { text: '”, ', isolated: false },
+      { text: 'The Herald', isolated: true },
+      { text: ', 1 Dec 2024', isolated: false },
+    ]);
+  });
+
   it('leaves out what the article lacks, and names a missing date and title', () => {
-    expect(citationParts({ ...source, title: '', outlet: null, date: null, url: null })).toEqual({
+    expect(citationParts({ ...source, title: '', outlet: null, author: null, date: null, url: null })).toEqual({
       lead: '“Untitled article”, undated',
       titleSpan: [0, 18],
+      nameSpans: [],
       url: null,
     });
   });

@@ -180,7 +180,18 @@ describe('renderHtml options', () => {
     // ardley-gazette comes before russiaherald: source-1 is the gazette.
     expect(cites.map((m) => m[1])).toEqual(EVIDENCE.map((e) => (e.source.outlet === 'russiaherald.com' ? '2' : '1')));
     expect(out).toContain('<ul class="author-date">');
-    expect(out).toContain('<li id="source-1">ardley-gazette.example (2024). “<bdi>Port Ardley');
+    expect(out).toContain('<li id="source-1"><bdi>ardley-gazette.example</bdi> (2024). “<bdi>Port Ardley');
+  });
+
+  it('isolates an author and an outlet written right to left, as it does the title', () => {
+    const [section] = FIXTURE.sections;
+    const [evidence] = section?.evidence ?? [];
+    if (!section || !evidence) throw new Error('the fixture has evidence');
+    const source = { ...evidence.source, author: 'محمد العلي', outlet: 'سي إن إن بالعربية', title: 'معارضون يسيطرون' };
+    const out = renderHtml({ ...FIXTURE, sections: [{ ...section, evidence: [{ ...evidence, source }] }] });
+    expect(out).toContain(
+      '<li id="source-1"><bdi>محمد العلي</bdi>, “<bdi>معارضون يسيطرون</bdi>”, <bdi>سي إن إن بالعربية</bdi>, ',
+    );
   });
 
   it('lets a URL wrap only after a slash and before ?, & and #', () => {

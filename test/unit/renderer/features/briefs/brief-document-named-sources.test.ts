@@ -31,6 +31,19 @@ describe('briefDocument with named sources', () => {
     expect(sourceFor({ source: 'javascript:alert(1)', domain: null })).toMatchObject({ url: 'javascript:alert(1)' });
   });
 
+  it("cites the outlet's own name and the author when the original gives them, the link's host otherwise", () => {
+    const url = 'https://www.theguardian.com/world/2022/feb/11/x';
+    expect(sourceFor({ url, domain: 'theguardian.com', outlet: 'The Guardian', author: 'Luke Harding' })).toMatchObject(
+      { outlet: 'The Guardian', author: 'Luke Harding', url },
+    );
+    expect(sourceFor({ url, domain: 'theguardian.com', outlet: null, author: null })).toMatchObject({
+      outlet: 'theguardian.com',
+      author: null,
+    });
+    const long = sourceFor({ outlet: 'O'.repeat(400), author: 'A'.repeat(900) });
+    expect([long?.outlet?.length, long?.author?.length]).toEqual([253, 500]);
+  });
+
   it('keeps the web link first when there is one', () => {
     const url = 'https://www.reuters.com/article/x';
     expect(sourceFor({ url, source: null, domain: 'reuters.com' })).toMatchObject({ outlet: 'reuters.com', url });

@@ -57,6 +57,7 @@ describe('briefDocument', () => {
       articleId: 'local/harbour-strike.txt',
       title: 'Port Ardley harbour strike enters second week',
       outlet: null,
+      author: null,
       date: null,
       url: null,
     });
@@ -72,6 +73,7 @@ describe('briefDocument', () => {
       articleId: 'local/harbour-strike.txt',
       title: 'Port Ardley strike: second week',
       outlet: null,
+      author: null,
       date: null,
       url: null,
     });
@@ -98,6 +100,7 @@ describe('briefDocument', () => {
       articleId: SEED_ID,
       title: 'Title from the catalog',
       outlet: null,
+      author: null,
       date: null,
       url: null,
     });
@@ -114,6 +117,13 @@ describe('briefDocument', () => {
       ),
     );
     expect(p1).toMatchObject({ orphaned: true, paragraph: null });
-    expect(p1?.source).toEqual({ articleId: SEED_ID, title: SEED_ARTICLE.title, outlet: null, date: null, url: null });
+    expect(p1?.source).toEqual({
+      articleId: SEED_ID,
+      title: SEED_ARTICLE.title,
+      outlet: null,
+      author: null,
+      date: null,
+      url: null,
+    });
   });
 });
