@@ -1,0 +1,51 @@
+// What a page says about its article in its markup: <meta> (Open Graph, Dublin Core, the usual news
+// names), <link rel=canonical>, <html lang>, <title>, and the JSON-LD article (json-ld.ts).
+import type { DomDocument } from './dom-types';
+import { readJsonLd, type JsonLdArticle } from './json-ld';
+
+export interface PageMetadata {
+  readonly jsonLd: JsonLdArticle | null;
+  /** <meta> content by lower-cased name, property or itemprop, the first of each. */
+  readonly meta: ReadonlyMap<string, string>;
+  readonly documentTitle: string | null;
+  readonly canonical: string | null;
+  readonly language: string | null;
+}
+
+function metaMap(document: DomDocument): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const meta of document.querySelectorAll('meta')) {
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      // A property may list several names ("og:title twitter:title").
+      for (const key of (meta.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
+        if (key !== '' && !map.has(key)) map.set(key, content);
+      }
+    }
+  }
+  return map;
+}
+
+export function readPageMetadata(document: DomDocument): PageMetadata {
+  const title = document.querySelector('title')?.textContent?.trim();
+  const meta = metaMap(document);
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
+  const lang = document.documentElement?.getAttribute('lang')?.trim();
+  return {
+    jsonLd: readJsonLd(document),
+    meta,
+    documentTitle: title ? title : null,
+    canonical: canonical ? canonical : null,
+    language: lang ? lang : (meta.get('content-language') ?? meta.get('language') ?? null),
+  };
+}
+
+/** The first of these <meta> names the page gives. */
+export function firstMeta(metadata: PageMetadata, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = metadata.meta.get(name);
+    if (value !== undefined) return value;
+  }
+  return null;
+}
