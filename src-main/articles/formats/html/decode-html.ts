@@ -1,6 +1,7 @@
 // A saved web page's bytes as text: a byte order mark first, then the charset the page declares (<meta
 // charset>, http-equiv Content-Type, an XML declaration), else UTF-8 when the bytes are valid UTF-8, else
 // the encoding a detector finds. The warning says which encoding was used when it was not plain UTF-8.
+import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 import { analyse } from 'chardet';
 
 export interface DecodedHtml {
@@ -35,7 +36,7 @@ export function encodingForLabel(label: string): string | null {
 /** The charset label the page's own markup declares in its first bytes, as written. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   // Latin-1 maps every byte to one character, so ASCII markup reads the same in any ASCII-compatible encoding.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES)).toString('latin1');
   const withoutComments = head.replace(/<!--[\s\S]*?-->/g, '');
   return (META_CHARSET.exec(withoutComments) ?? XML_ENCODING.exec(withoutComments))?.[1] ?? null;
 }
@@ -48,18 +49,13 @@ function detected(bytes: Uint8Array): string | null {
   return null;
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
 }
 
 /** Valid UTF-8 with at least one character beyond ASCII. */
 function hasMultibyteUtf8(bytes: Uint8Array): boolean {
-  return bytes.some((byte) => byte >= 0x80) && isUtf8(bytes);
+  return !isAscii(bytes) && isUtf8(bytes);
 }
 
 export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
@@ -79,15 +75,16 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
     else if (encoding !== 'utf-8' && hasMultibyteUtf8(bytes)) {
       // Pages re-saved as UTF-8 often keep their old declaration; legacy text is almost never valid UTF-8.
       warnings.push(`the page declares ${encoding} but its bytes are UTF-8; read as UTF-8`);
-      return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings };
+      return { text: utf8Text(bytes), encoding: 'utf-8', warnings };
     } else if (encoding !== 'utf-8' || isUtf8(bytes)) {
       if (encoding !== 'utf-8') warnings.push(`read as ${encoding} (declared by the page)`);
-      return { text: new TextDecoder(encoding).decode(bytes), encoding, warnings };
+      const text = encoding === 'utf-8' ? utf8Text(bytes) : new TextDecoder(encoding).decode(bytes);
+      return { text, encoding, warnings };
     } else {
       warnings.push('the page declares UTF-8 but is not valid UTF-8');
     }
   }
-  if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings };
+  if (isUtf8(bytes)) return { text: utf8Text(bytes), encoding: 'utf-8', warnings };
   const guess = detected(bytes) ?? 'windows-1252';
   warnings.push(`read as ${guess} (detected)`);
   return { text: new TextDecoder(guess).decode(bytes), encoding: guess, warnings };

@@ -27,6 +27,7 @@ export interface DomElement extends DomNode {
   removeAttribute(name: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
+  getElementsByTagName(localName: string): ArrayLike<DomElement> & Iterable<DomElement>;
 }
 
 export interface DomDocument extends DomNode {
@@ -36,6 +37,7 @@ export interface DomDocument extends DomNode {
   createElement(localName: string): DomElement;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
+  getElementsByTagName(localName: string): ArrayLike<DomElement> & Iterable<DomElement>;
 }
 
 export function isElement(node: DomNode): node is DomElement {

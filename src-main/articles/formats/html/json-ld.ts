@@ -4,6 +4,7 @@ import type { DomDocument } from './dom-types';
 
 export interface JsonLdArticle {
   readonly headline: string | null;
+  readonly name: string | null;
   readonly datePublished: string | null;
   readonly authors: readonly string[];
   readonly url: string | null;
@@ -23,8 +24,8 @@ function isObject(value: unknown): value is JsonObject {
 /** JSON as pages write it inside a script: wrapped in comment or CDATA markers, raw line breaks in strings. */
 function parseBlock(source: string): unknown {
   const cleaned = source
-    .replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|\/\/\s*<!\[CDATA\[)/, '')
-    .replace(/(?:-->|\/\*\s*\]\]>\s*\*\/|\/\/\s*\]\]>)\s*$/, '')
+    .replace(/^\s*(?:<!--|(?:\/\*\s*|\/\/\s*)?<!\[CDATA\[(?:\s*\*\/)?)/, '')
+    .replace(/(?:-->|(?:\/\*\s*|\/\/\s*)?\]\]>(?:\s*\*\/)?)\s*$/, '')
     .trim();
   try {
     return JSON.parse(cleaned);
@@ -90,7 +91,7 @@ function languageOf(value: unknown): string | null {
 
 export function readJsonLd(document: DomDocument): JsonLdArticle | null {
   const nodes: JsonObject[] = [];
-  for (const script of document.querySelectorAll('script')) {
+  for (const script of document.getElementsByTagName('script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     collect(parseBlock(script.textContent ?? ''), nodes);
   }
@@ -103,7 +104,8 @@ export function readJsonLd(document: DomDocument): JsonLdArticle | null {
   if (article === undefined) return null;
   const publisher = resolve(article['publisher'], byId);
   return {
-    headline: text(article['headline']) ?? text(article['name']),
+    headline: text(article['headline']),
+    name: text(article['name']),
     datePublished: text(article['datePublished']) ?? text(article['dateCreated']),
     authors: names(article['author'] ?? article['creator'], byId),
     url: urlOf(article),

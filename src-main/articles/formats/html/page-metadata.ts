@@ -14,7 +14,7 @@ export interface PageMetadata {
 
 function metaMap(document: DomDocument): Map<string, string> {
   const map = new Map<string, string>();
-  for (const meta of document.querySelectorAll('meta')) {
+  for (const meta of document.getElementsByTagName('meta')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -27,10 +27,17 @@ function metaMap(document: DomDocument): Map<string, string> {
   return map;
 }
 
+function canonicalLink(document: DomDocument): string | undefined {
+  for (const link of document.getElementsByTagName('link')) {
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return link.getAttribute('href')?.trim();
+  }
+  return undefined;
+}
+
 export function readPageMetadata(document: DomDocument): PageMetadata {
-  const title = document.querySelector('title')?.textContent?.trim();
+  const title = document.getElementsByTagName('title')[0]?.textContent?.trim();
   const meta = metaMap(document);
-  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
+  const canonical = canonicalLink(document);
   const lang = document.documentElement?.getAttribute('lang')?.trim();
   return {
     jsonLd: readJsonLd(document),

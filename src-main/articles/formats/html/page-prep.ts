@@ -1,7 +1,7 @@
 // Readies a parsed page for Readability: menus and cookie and consent banners go (Readability keeps those it
 // cannot tell from text), and words inside a sentence keep their place even when their class reads like page
 // furniture (MathJax's "CtxtMenu" formulas, a "social"-classed name): Readability drops such elements whole.
-import { TEXT_NODE, type DomDocument, type DomElement } from './dom-types';
+import { isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom-types';
 
 /** Readability 0.6's own tests for furniture by class and id (Readability.js, REGEXPS). */
 const UNLIKELY =
@@ -16,9 +16,6 @@ const INLINE = new Set(
 
 const CONSENT_NAME =
   /(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|onetrust|didomi|cookiebot|usercentrics|truste|qc-cmp\d*)(?:$|[\s_-])/i;
-
-/** Site navigation; Readability keeps menus that sit inside the article's container. */
-const MENUS = 'nav, [role="navigation"], [role="menu"], [role="menubar"]';
 
 function isInline(element: DomElement): boolean {
   return INLINE.has(element.localName) || element.localName.includes('-');
@@ -48,20 +45,31 @@ function isConsentBanner(element: DomElement): boolean {
   return text.length < 3000 && (/\bcookie/i.test(text) || (CONSENT_NAME.test(name) && /\bconsent/i.test(text)));
 }
 
-export function prepareForReadability(document: DomDocument): void {
-  const body = document.body;
-  if (body === null) return;
-  for (const menu of body.querySelectorAll(MENUS)) menu.remove();
-  for (const element of body.querySelectorAll('[class], [id], [role], [aria-modal]')) {
-    if (element.parentNode === null) continue;
-    if (isConsentBanner(element)) {
-      element.remove();
-      continue;
+function isMenu(element: DomElement): boolean {
+  const role = element.getAttribute('role');
+  return element.localName === 'nav' || role === 'navigation' || role === 'menu' || role === 'menubar';
+}
+
+/** One walk over the page (linkedom's selector engine is slow on large pages), acting on what it finds. */
+function prepare(parent: DomNode): void {
+  let node = parent.firstChild;
+  while (node !== null) {
+    const next = node.nextSibling;
+    if (isElement(node)) {
+      if (isMenu(node) || isConsentBanner(node)) node.remove();
+      else {
+        const name = matchString(node);
+        if (name !== ' ' && isInline(node) && UNLIKELY.test(name) && !MAYBE.test(name) && inRunningText(node)) {
+          node.removeAttribute('class');
+          node.removeAttribute('id');
+        }
+        prepare(node);
+      }
     }
-    const name = matchString(element);
-    if (isInline(element) && UNLIKELY.test(name) && !MAYBE.test(name) && inRunningText(element)) {
-      element.removeAttribute('class');
-      element.removeAttribute('id');
-    }
+    node = next;
   }
+}
+
+export function prepareForReadability(document: DomDocument): void {
+  if (document.body !== null) prepare(document.body);
 }
