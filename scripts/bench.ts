@@ -1,8 +1,11 @@
 // npm run bench: speed and memory figures, each beside a baseline measured in the same run.
-// Options: --only article-open|library|watcher|page-heap, --sizes 10000,100000 (page-heap: 1,000 and the largest)
+// Options: --only article-open|library|watcher|page-heap|extraction, --sizes 10000,100000 (page-heap: 1,000 and the
+// largest), --scrapinghub DIR (extraction also scores a checkout of scrapinghub/article-extraction-benchmark)
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { benchArticleOpen } from './bench/article-open';
+import { benchExtraction } from './bench/extraction';
+import { formatExtraction } from './bench/extraction-table';
 import { BenchLibraries } from './bench/bench-libraries';
 import { benchLibrary } from './bench/library';
 import { benchPageHeap } from './bench/page/page-heap';
@@ -11,7 +14,7 @@ import { verdicts } from './bench/library-targets';
 import { round } from './bench/stats';
 import { benchWatchers } from './bench/watcher/watcher-bench';
 
-const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap'];
+const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap', 'extraction'];
 const DEFAULT_SIZES = [10_000, 100_000];
 
 function parseSizes(text: string | undefined): number[] {
@@ -23,7 +26,9 @@ function parseSizes(text: string | undefined): number[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, sizes: { type: 'string' }, scrapinghub: { type: 'string' } },
+  });
   const only = values.only;
   if (only !== undefined && !SECTIONS.includes(only))
     throw new Error(`--only wants one of ${SECTIONS.join(', ')}; got "${only}"`);
@@ -31,6 +36,7 @@ async function main(): Promise<void> {
   const libraries = new BenchLibraries();
   try {
     await runSections(only, sizes, libraries);
+    if (only === undefined || only === 'extraction') await runExtraction(values.scrapinghub);
   } finally {
     await libraries.removeAll();
   }
@@ -83,6 +89,14 @@ async function runSections(only: string | undefined, sizes: number[], libraries:
     await writeFile('bench-page-heap.json', JSON.stringify(result, null, 2) + '\n');
     process.stdout.write('  figures written to bench-page-heap.json\n');
   }
+}
+
+async function runExtraction(scrapinghub: string | undefined): Promise<void> {
+  process.stdout.write('\nArticle extraction from saved web pages: Dossier beside Readability.js\n');
+  const corpora = await benchExtraction(scrapinghub === undefined ? {} : { scrapinghub });
+  for (const corpus of corpora) process.stdout.write(formatExtraction(corpus));
+  await writeFile('bench-extraction.json', JSON.stringify(corpora, null, 2) + '\n');
+  process.stdout.write('  figures written to bench-extraction.json\n');
 }
 
 main().catch((error: unknown) => {

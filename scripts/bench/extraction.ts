@@ -47,12 +47,15 @@ export async function scoreCorpus(corpus: string, pages: readonly CorpusPage[]):
   const results: PageResult[] = [];
   for (const [i, page] of pages.entries()) {
     // Alternate which runs first, so neither always meets a cold cache or a pending collection.
-    const runDossier = (): Promise<{ value: string; ms: number }> => timed(() => dossierText(page));
-    const runReadability = (): Promise<{ value: string; ms: number }> => timed(() => readabilityText(page));
-    const [dossier, readability] =
-      i % 2 === 0
-        ? [await runDossier(), await runReadability()]
-        : (([r, d]) => [d, r])([await runReadability(), await runDossier()]);
+    let dossier: { value: string; ms: number };
+    let readability: { value: string; ms: number };
+    if (i % 2 === 0) {
+      dossier = await timed(() => dossierText(page));
+      readability = await timed(() => readabilityText(page));
+    } else {
+      readability = await timed(() => readabilityText(page));
+      dossier = await timed(() => dossierText(page));
+    }
     results.push({
       name: page.name,
       dossier: shingleScore(page.expected, dossier.value),
