@@ -35,7 +35,8 @@ function canonicalLink(document: DomDocument): string | undefined {
 }
 
 export function readPageMetadata(document: DomDocument): PageMetadata {
-  const title = document.getElementsByTagName('title')[0]?.textContent?.trim();
+  // The head's <title>: an <svg> in the body has titles of its own.
+  const title = document.head?.getElementsByTagName('title')[0]?.textContent?.trim();
   const meta = metaMap(document);
   const canonical = canonicalLink(document);
   const lang = document.documentElement?.getAttribute('lang')?.trim();

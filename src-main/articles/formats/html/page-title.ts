@@ -7,15 +7,22 @@ const TRAILING_SEPARATOR = /\s*[|\-–—:·»/]{1,2}\s*$/;
 const LEADING_SEPARATOR = /^\s*[|\-–—:·»/]{1,2}\s*/;
 
 function nameKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The segment names the site: its outlet name, or a label of its host name ("eHow", ehow.com). */
 function namesSite(segment: string, sites: readonly string[]): boolean {
   const key = nameKey(segment);
   if (key === '') return false;
+  const domain = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(segment) ? nameKey(segment) : null;
   return sites.some((site) => {
     if (nameKey(site) === key) return true;
+    // "Aktuálně.cz" names sport.aktualne.cz.
+    if (domain !== null && site.includes('.') && nameKey(site).endsWith(domain)) return true;
     return site.includes('.') && site.split('.').some((label) => label.length >= 2 && nameKey(label) === key);
   });
 }
@@ -37,11 +44,12 @@ export function titleWithoutSite(title: string, sites: readonly string[]): strin
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Share of the candidate's words that the document's <title> also has. */
+/** How far the candidate and the document's <title> share their words (Dice's coefficient). */
 function agreement(candidate: string, documentTitle: string): number {
   const inTitle = new Set(words(documentTitle));
-  const own = words(candidate);
-  return own.length === 0 ? 0 : own.filter((word) => inTitle.has(word)).length / own.length;
+  const own = new Set(words(candidate));
+  const shared = [...own].filter((word) => inTitle.has(word)).length;
+  return own.size + inTitle.size === 0 ? 0 : (2 * shared) / (own.size + inTitle.size);
 }
 
 /**
