@@ -31,6 +31,7 @@ export function formatExtraction(result: CorpusResult): string {
     `  ${''.padEnd(16)}${header}\n` +
     row('Dossier', pages, (page) => page.dossier) +
     row('Readability.js', pages, (page) => page.readability) +
-    `  Dossier better on ${better.length} pages, worse on ${worse.length}${worse.length > 0 ? `: ${named(worse)}` : ''}\n`
+    `  Dossier better on ${better.length} pages, worse on ${worse.length}` +
+    `${worse.length > 0 ? `: ${named(worse)}` : ''}\n`
   );
 }

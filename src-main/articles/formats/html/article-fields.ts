@@ -63,6 +63,15 @@ export function cleanAuthor(raw: string | null): string | null {
   return text;
 }
 
+/** og:site_name, unless it is the publisher's name with a tagline ("Outlet - Know what is happening"). */
+function outletName(siteName: string | null, publisher: string | null): string | null {
+  if (siteName === null) return publisher;
+  if (publisher !== null && siteName.startsWith(publisher) && /^\s*[|\-–—:·]/.test(siteName.slice(publisher.length))) {
+    return publisher;
+  }
+  return siteName;
+}
+
 function hostName(url: string | null): string | null {
   return url === null ? null : new URL(url).hostname.replace(/^www\./, '');
 }
@@ -79,7 +88,8 @@ function httpUrl(raw: string | null, base: string | null): string | null {
 
 export function chooseFields(page: PageMetadata, found: ReadabilityFields, articleTime: string | null): ArticleFields {
   const ld = page.jsonLd;
-  const outlet = nonEmpty(firstMeta(page, ['og:site_name'])) ?? nonEmpty(ld?.publisher) ?? nonEmpty(found.siteName);
+  const outlet =
+    outletName(nonEmpty(firstMeta(page, ['og:site_name'])), nonEmpty(ld?.publisher)) ?? nonEmpty(found.siteName);
   const outletOrApp = outlet ?? nonEmpty(firstMeta(page, OUTLET_META));
   const absolute = httpUrl(firstMeta(page, ['og:url']), null) ?? httpUrl(ld?.url ?? null, null);
   const url = httpUrl(page.canonical, absolute) ?? absolute;
@@ -87,7 +97,12 @@ export function chooseFields(page: PageMetadata, found: ReadabilityFields, artic
   const sites = [outletOrApp, hostName(url)].filter((name): name is string => name !== null);
   return {
     title: choosePageTitle(candidates, nonEmpty(page.documentTitle) ?? nonEmpty(found.title), sites),
-    dateRaw: nonEmpty(ld?.datePublished) ?? nonEmpty(firstMeta(page, DATE_META)) ?? nonEmpty(articleTime),
+    dateRaw:
+      nonEmpty(ld?.datePublished) ??
+      nonEmpty(firstMeta(page, DATE_META)) ??
+      nonEmpty(found.publishedTime) ??
+      nonEmpty(articleTime) ??
+      page.articleTime,
     author:
       cleanAuthor(ld && ld.authors.length > 0 ? ld.authors.join(', ') : null) ??
       cleanAuthor(firstMeta(page, AUTHOR_META)) ??

@@ -2,9 +2,16 @@
 // (furniture-lines.ts), and near the start or the end the title, byline, dateline, the page's own address,
 // and the author's biography and contact lines repeated from the page's header and footer.
 import { isFurniture, wordCount } from './furniture-lines';
+import { oneOf, pattern } from './phrases';
 
-const DATE_WORD =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(?:am|pm|a\.m\.?|p\.m\.?|utc|gmt|[ecmp][sd]t|bst|cet|cest|hst|at|on|of|the|published|updated|posted|last|modified|ago|an?|hours?|minutes?|days?|weeks?)$/i;
+const DATE_WORD = pattern(
+  '^(?:',
+  String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`,
+  String.raw`|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`,
+  String.raw`|am|pm|a\.m\.?|p\.m\.?|utc|gmt|[ecmp][sd]t|bst|cet|cest|hst`,
+  '|at|on|of|the|published|updated|posted|last|modified|ago|an?|hours?|minutes?|days?|weeks?',
+  ')$',
+);
 
 /** "Published 4:00 am CST, Wednesday, November 20, 2019", "Updated Nov 19, 6:55 AM": a stamp, not prose. */
 export function isDateLine(text: string): boolean {
@@ -26,8 +33,23 @@ function isBylineLine(text: string, author: string | null): boolean {
   return wordCount(text) <= 24 && /^(?:by|written by|words by)\s+\p{Lu}/iu.test(text);
 }
 
-const BIO =
-  /^\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3} (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,5}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author|intern)\b/u;
+const BIO = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3} (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,5}` +
+    oneOf([
+      'reporter',
+      'writer',
+      'correspondent',
+      'editor',
+      'journalist',
+      'columnist',
+      'contributor',
+      'producer',
+      'author',
+      'intern',
+    ]) +
+    String.raw`\b`,
+  'u',
+);
 const CONTACT =
   /\b(?:may|can) be reached at\b|^(?:e-?mail|contact|reach) .{0,80}@|\bfollow (?:him|her|them|me) (?:on|@)/i;
 /** An author's address or profile alone; other links alone may be the article's sources. */

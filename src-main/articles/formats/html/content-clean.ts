@@ -1,9 +1,32 @@
 // Blocks Readability keeps inside the article that are not its text: lists made only of short links (section
 // menus, "more stories"), a "Related stories" heading with its list, and photo credits.
+import { oneOf, pattern } from './phrases';
 import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom-types';
 
-const RELATED_HEADING =
-  /^(?:related|related (?:stories|articles|content|coverage|news|links|topics|posts|reading)|read more|read next|more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|headlines|articles)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|enjoy)|(?:most|top) (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now| stories)?|latest (?:news|stories|headlines)|top stories|what to read next|don't miss|editor'?s picks|tags|topics|filed under)\b[\s.:…-]*$/i;
+const RELATED_HEADING = pattern(
+  '^',
+  oneOf([
+    'related',
+    'related (?:stories|articles|content|coverage|news|links|topics|posts|reading)',
+    'read more',
+    'read next',
+    String.raw`more (?:from|on|in|about)\b.{0,40}`,
+    'more (?:stories|news|headlines|articles)',
+    'recommended(?: for you| stories| articles| reading)?',
+    'you (?:may|might) also (?:like|enjoy)',
+    '(?:most|top) (?:read|popular|viewed|shared)(?: stories| articles)?',
+    'trending(?: now| stories)?',
+    'latest (?:news|stories|headlines)',
+    'top stories',
+    'what to read next',
+    "don't miss",
+    "editor'?s picks",
+    'tags',
+    'topics',
+    'filed under',
+  ]),
+  String.raw`\b[\s.:…-]*$`,
+);
 
 /** Elements that stand alone as a heading; a link or span inside a sentence does not. */
 const BLOCK_LABELS = new Set('h1 h2 h3 h4 h5 h6 p div li dt header section aside nav ul ol figure'.split(' '));

@@ -2,22 +2,44 @@
 // app and cookie prompts, gallery controls, "Read more: …" pointers, photo credits and the captions that end
 // in one. Each test is anchored to the whole line, and only short lines are judged, so prose is kept.
 
+import { oneOf, pattern } from './phrases';
+
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Whole lines that are furniture (the line is at most 40 words). */
 export const FURNITURE: readonly RegExp[] = [
   // Advertising slots and their continuation notes.
-  /^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|werbung|publicidad|publicité|pubblicità|реклама|إعلان)$/i,
+  pattern(
+    '^',
+    oneOf(['advertisement', 'advertising', 'advert', 'ad', 'sponsored(?: content)?', 'anzeige', 'werbung']),
+    '$|^',
+    oneOf(['publicidad', 'publicité', 'pubblicità', 'реклама', 'إعلان']),
+    '$',
+  ),
   /^(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?$/i,
-  /^(?:continue reading(?: (?:below|the main story))?|skip (?:advertisement|ad)|scroll to continue(?: with content)?)$/i,
+  pattern(
+    '^',
+    oneOf(['continue reading(?: (?:below|the main story))?', 'skip (?:advertisement|ad)', 'scroll to continue']),
+    '(?: with content)?$',
+  ),
   // Site chrome that escaped the menus.
-  /^(?:sign in|log in|login|sign out|log out|my account|subscribe|skip to (?:main )?content|skip navigation|menu|search)$/i,
-  /^(?:this (?:slideshow|video|content|feature|gallery|page) requires javascript|please enable javascript)\b.{0,80}$/i,
+  pattern(
+    '^',
+    oneOf(['sign in', 'log in', 'login', 'sign out', 'log out', 'my account', 'subscribe', 'menu', 'search']),
+    '$|^skip (?:to (?:main )?content|navigation)$',
+  ),
+  /^(?:this (?:slideshow|video|content|feature|gallery|page) requires|please enable) javascript\b.{0,80}$/i,
   /^your browser does not support\b.{0,100}$/i,
   // Galleries and media controls.
   /^(?:image|photo|slide|picture) \d+ (?:of|\/) \d+$/i,
   /^(?:\d+ )?(?:of \/ )?\d+ (?:photos?|images?)$/i,
-  /^(?:caption|close|expand|enlarge this image|toggle caption|hide caption|show caption|click to enlarge|loading|play video|watch video|view gallery|open gallery)$/i,
+  pattern(
+    '^',
+    oneOf(['caption', 'close', 'expand', 'enlarge this image', '(?:toggle|hide|show) caption', 'click to enlarge']),
+    '$|^',
+    oneOf(['loading', '(?:play|watch) video', '(?:view|open) gallery']),
+    '$',
+  ),
   // Share, follow, subscribe, apps.
   /^share (?:this|the|on|via|to)\b.{0,60}$/i,
   /^click to (?:share|email|print)\b.{0,80}$/i,
@@ -27,12 +49,44 @@ export const FURNITURE: readonly RegExp[] = [
   /^(?:download|get) (?:our|the) (?:free )?app\b.{0,80}$/i,
   /^(?:\S+ ){0,10}(?:by )?(?:click|tap)(?:ing)? here\b.{0,60}$/i,
   // Pointers to other pages: a label alone, a label with a headline, a headline tagged as a link.
-  /^(?:read more|read next|read also|also read|see also|more from|more on this|related|related (?:stories|articles|content|coverage|news|links|topics|posts)|recommended(?: for you| stories| articles)?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now)?|latest (?:news|stories)|top stories|more stories|more news|don't miss|editor's picks)\b[\s.:…-]*$/i,
-  /^(?:read more|read next|related|see also|see more|also read|more|watch|listen|recommended)\s*[:|»›>]\s*.{0,200}$/i,
+  pattern(
+    '^',
+    oneOf([
+      'read (?:more|next|also)',
+      'also read',
+      'see also',
+      'more from',
+      'more on this',
+      'related(?: (?:stories|articles|content|coverage|news|links|topics|posts))?',
+      'recommended(?: for you| stories| articles)?',
+      'you (?:may|might) also like',
+      'most (?:read|popular|viewed|shared)',
+      'trending(?: now)?',
+      'latest (?:news|stories)',
+      '(?:top|more) stories',
+      'more news',
+      "don't miss",
+      "editor's picks",
+    ]),
+    String.raw`\b[\s.:…-]*$`,
+  ),
+  pattern(
+    '^',
+    oneOf(['read more', 'read next', 'related', 'see also', 'see more', 'also read', 'more', 'watch', 'listen']),
+    String.raw`\s*[:|»›>]\s*.{0,200}$`,
+  ),
   /^(?:\S+ ){3,24}\[[A-Z]+(?: [A-Z]+)?\]$/,
   // Photo credits, and captions that end in one.
-  /^\(?(?:photo|photograph|image|picture|illustration|video|graphic|credit|foto|bild)s?(?: credit| by)?\s*[:/]\s*.{0,100}$/i,
-  /^.{0,80}\b(?:getty images|shutterstock|istock|ap photo(?:\/.{0,40})?|afp|reuters|epa|associated press)\)?\.?$/i,
+  pattern(
+    String.raw`^\(?`,
+    oneOf(['photo', 'photograph', 'image', 'picture', 'illustration', 'video', 'graphic', 'credit', 'foto', 'bild']),
+    String.raw`s?(?: credit| by)?\s*[:/]\s*.{0,100}$`,
+  ),
+  pattern(
+    String.raw`^.{0,80}\b`,
+    oneOf(['getty images', 'shutterstock', 'istock', String.raw`ap photo(?:\/.{0,40})?`, 'afp', 'reuters', 'epa']),
+    String.raw`\)?\.?$|^.{0,80}\bassociated press\)?\.?$`,
+  ),
   /^.{0,300}\((?:image|photo|picture|pictured|credit|source|foto)s?:[^()]{1,60}\)$/i,
   /^.{0,300}(?:\b|[a-z])(?:credit|image credit|photo credit)s?:\s?\p{Lu}[^.!?]{0,60}$/iu,
 ];
@@ -63,8 +117,12 @@ function isShareRow(text: string): boolean {
 }
 
 /** A consent prompt speaks of the site's own cookies to the reader; prose about cookies does not. */
-const COOKIE_PROMPT =
-  /\b(?:we|this (?:web)?site|our (?:web)?site|our partners)(?: and our partners)? (?:also )?(?:use|uses|store) cookies\b|\bby (?:using|continuing|clicking|browsing)\b.{0,80}\bcookies?\b|^(?:accept|allow|reject|manage)(?: all)? cookies\b|^cookie (?:settings|preferences|policy)$/i;
+const COOKIE_PROMPT = pattern(
+  String.raw`\b(?:we|this (?:web)?site|our (?:web)?site|our partners)(?: and our partners)? (?:also )?`,
+  String.raw`(?:use|uses|store) cookies\b`,
+  String.raw`|\bby (?:using|continuing|clicking|browsing)\b.{0,80}\bcookies?\b`,
+  String.raw`|^(?:accept|allow|reject|manage)(?: all)? cookies\b|^cookie (?:settings|preferences|policy)$`,
+);
 
 export function isFurniture(text: string): boolean {
   const words = wordCount(text);

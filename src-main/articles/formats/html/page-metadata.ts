@@ -10,6 +10,8 @@ export interface PageMetadata {
   readonly documentTitle: string | null;
   readonly canonical: string | null;
   readonly language: string | null;
+  /** The first <time datetime> inside the page's <article> (or <main>), read before Readability trims it. */
+  readonly articleTime: string | null;
 }
 
 function metaMap(document: DomDocument): Map<string, string> {
@@ -25,6 +27,15 @@ function metaMap(document: DomDocument): Map<string, string> {
     }
   }
   return map;
+}
+
+function articleTime(document: DomDocument): string | null {
+  const container = document.getElementsByTagName('article')[0] ?? document.getElementsByTagName('main')[0];
+  for (const time of container?.getElementsByTagName('time') ?? []) {
+    const datetime = time.getAttribute('datetime')?.trim();
+    if (datetime) return datetime;
+  }
+  return null;
 }
 
 function canonicalLink(document: DomDocument): string | undefined {
@@ -46,6 +57,7 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
     documentTitle: title ? title : null,
     canonical: canonical ? canonical : null,
     language: lang ? lang : (meta.get('content-language') ?? meta.get('language') ?? null),
+    articleTime: articleTime(document),
   };
 }
 

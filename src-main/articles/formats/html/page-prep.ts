@@ -4,8 +4,14 @@
 import { isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom-types';
 
 /** Readability 0.6's own tests for furniture by class and id (Readability.js, REGEXPS). */
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const UNLIKELY = new RegExp(
+  [
+    '-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends',
+    '|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate',
+    '|pagination|pager|popup|yom-remote',
+  ].join(''),
+  'i',
+);
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 
 const INLINE = new Set(
