@@ -48,6 +48,12 @@ const FEATURES = under('src-renderer/src/features/');
 /** Node built-ins that reach outside the process's memory: files, processes, the network, threads. */
 const IO_MODULES = /^(node:)?(fs|fs\/promises|child_process|net|http|https|dgram|worker_threads|os|process|cluster)$/;
 
+/** Parsing libraries the format readers use (issue 12); each works on bytes and strings in memory. */
+const PARSER_PACKAGES = new RegExp(
+  '^(?:@mozilla/readability|linkedom|chardet|pdfjs-dist|mammoth|postal-mime|fast-xml-parser|franc-min)(?:/|$)' +
+    '|^node:buffer$',
+);
+
 interface Rule {
   readonly name: string;
   /** Which files the rule is about. */
@@ -78,10 +84,16 @@ export const RULES: readonly Rule[] = [
       IO_MODULES.test(i.specifier),
   },
   {
-    name: 'the parser is pure: its siblings, hashing, shared pure code and the contract types only',
+    name: 'the parser is pure: its siblings, hashing, shared pure code, parsing libraries and the contract types only',
     applies: PARSER,
     forbids: (i) =>
-      !(PARSER(i.target) || SHARED(i.target) || i.specifier === 'node:crypto' || (CONTRACT(i.target) && i.typeOnly)),
+      !(
+        PARSER(i.target) ||
+        SHARED(i.target) ||
+        i.specifier === 'node:crypto' ||
+        PARSER_PACKAGES.test(i.specifier) ||
+        (CONTRACT(i.target) && i.typeOnly)
+      ),
   },
   {
     name: 'anchoring is pure: no Dexie, no database, no window.api',

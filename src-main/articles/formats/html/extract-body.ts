@@ -19,10 +19,10 @@ function cleaned(content: DomElement): DomElement {
   return content;
 }
 
-export function extractBody(document: DomDocument): ExtractedBody {
-  prepareForReadability(document);
+export function extractBody(dom: DomDocument): ExtractedBody {
+  prepareForReadability(dom);
   // Readability is typed against the DOM library; linkedom's document is that DOM in all Readability uses.
-  const reader = new Readability<DomElement>(document as unknown as Document, {
+  const reader = new Readability<DomElement>(dom as unknown as Document, {
     serializer: (node) => node as unknown as DomElement,
     keepClasses: true,
   });

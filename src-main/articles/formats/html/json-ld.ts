@@ -89,9 +89,9 @@ function languageOf(value: unknown): string | null {
   return text(value) ?? (isObject(value) ? text(value['alternateName']) : null);
 }
 
-export function readJsonLd(document: DomDocument): JsonLdArticle | null {
+export function readJsonLd(dom: DomDocument): JsonLdArticle | null {
   const nodes: JsonObject[] = [];
-  for (const script of document.getElementsByTagName('script')) {
+  for (const script of dom.getElementsByTagName('script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     collect(parseBlock(script.textContent ?? ''), nodes);
   }

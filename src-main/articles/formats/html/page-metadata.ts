@@ -14,9 +14,9 @@ export interface PageMetadata {
   readonly articleTime: string | null;
 }
 
-function metaMap(document: DomDocument): Map<string, string> {
+function metaMap(dom: DomDocument): Map<string, string> {
   const map = new Map<string, string>();
-  for (const meta of document.getElementsByTagName('meta')) {
+  for (const meta of dom.getElementsByTagName('meta')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -29,8 +29,8 @@ function metaMap(document: DomDocument): Map<string, string> {
   return map;
 }
 
-function articleTime(document: DomDocument): string | null {
-  const container = document.getElementsByTagName('article')[0] ?? document.getElementsByTagName('main')[0];
+function articleTime(dom: DomDocument): string | null {
+  const container = dom.getElementsByTagName('article')[0] ?? dom.getElementsByTagName('main')[0];
   for (const time of container?.getElementsByTagName('time') ?? []) {
     const datetime = time.getAttribute('datetime')?.trim();
     if (datetime) return datetime;
@@ -38,26 +38,26 @@ function articleTime(document: DomDocument): string | null {
   return null;
 }
 
-function canonicalLink(document: DomDocument): string | undefined {
-  for (const link of document.getElementsByTagName('link')) {
+function canonicalLink(dom: DomDocument): string | undefined {
+  for (const link of dom.getElementsByTagName('link')) {
     if (/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return link.getAttribute('href')?.trim();
   }
   return undefined;
 }
 
-export function readPageMetadata(document: DomDocument): PageMetadata {
+export function readPageMetadata(dom: DomDocument): PageMetadata {
   // The head's <title>: an <svg> in the body has titles of its own.
-  const title = document.head?.getElementsByTagName('title')[0]?.textContent?.trim();
-  const meta = metaMap(document);
-  const canonical = canonicalLink(document);
-  const lang = document.documentElement?.getAttribute('lang')?.trim();
+  const title = dom.head?.getElementsByTagName('title')[0]?.textContent?.trim();
+  const meta = metaMap(dom);
+  const canonical = canonicalLink(dom);
+  const lang = dom.documentElement?.getAttribute('lang')?.trim();
   return {
-    jsonLd: readJsonLd(document),
+    jsonLd: readJsonLd(dom),
     meta,
     documentTitle: title ? title : null,
     canonical: canonical ? canonical : null,
     language: lang ? lang : (meta.get('content-language') ?? meta.get('language') ?? null),
-    articleTime: articleTime(document),
+    articleTime: articleTime(dom),
   };
 }
 

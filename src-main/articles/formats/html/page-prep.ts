@@ -76,6 +76,6 @@ function prepare(parent: DomNode): void {
   }
 }
 
-export function prepareForReadability(document: DomDocument): void {
-  if (document.body !== null) prepare(document.body);
+export function prepareForReadability(dom: DomDocument): void {
+  if (dom.body !== null) prepare(dom.body);
 }

@@ -6,14 +6,14 @@ import { isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode }
 const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template']);
 
 export function parsePage(html: string): DomDocument {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
-  if (!wellFormed(document)) inferStructure(document);
-  return document;
+  const { document: dom } = parseHTML(html) as unknown as { document: DomDocument };
+  if (!wellFormed(dom)) inferStructure(dom);
+  return dom;
 }
 
 /** One html element holding a head, a body, and nothing else but blank text and comments. */
-function wellFormed(document: DomDocument): boolean {
-  const root = document.documentElement;
+function wellFormed(dom: DomDocument): boolean {
+  const root = dom.documentElement;
   if (root === null || root.localName !== 'html' || root.nextSibling !== null) return false;
   let head = false;
   let body = false;
@@ -41,24 +41,24 @@ function children(parent: DomNode): DomNode[] {
 }
 
 /** Moves every node of the page under one html element holding one head and one body, in document order. */
-function inferStructure(document: DomDocument): void {
-  let html = document.documentElement;
+function inferStructure(dom: DomDocument): void {
+  let html = dom.documentElement;
   if (html === null || html.localName !== 'html') {
-    html = document.createElement('html');
-    const strays = children(document).filter((node) => node.nodeType !== 10);
+    html = dom.createElement('html');
+    const strays = children(dom).filter((node) => node.nodeType !== 10);
     for (const node of strays) html.appendChild(node);
-    document.appendChild(html);
+    dom.appendChild(html);
   } else {
     // Nodes written after </html> belong to the body.
     for (let node = html.nextSibling; node !== null; node = html.nextSibling) html.appendChild(node);
   }
   let head = childElement(html, 'head');
   if (head === null) {
-    head = document.createElement('head');
+    head = dom.createElement('head');
     html.insertBefore(head, html.firstChild);
   }
   const existingBody = childElement(html, 'body');
-  const body = existingBody ?? document.createElement('body');
+  const body = existingBody ?? dom.createElement('body');
   if (existingBody === null) html.appendChild(body);
   const firstInBody = body.firstChild;
   let inBody = false;

@@ -15,9 +15,9 @@ export { decodeHtmlBytes } from './decode-html';
 
 /** Every block of the page but its menus and banners, for a page Readability finds no article in. */
 function wholePageText(html: string): string[] {
-  const document = parsePage(html);
-  prepareForReadability(document);
-  return document.body === null ? [] : blockParagraphs(document.body);
+  const dom = parsePage(html);
+  prepareForReadability(dom);
+  return dom.body === null ? [] : blockParagraphs(dom.body);
 }
 
 /** An already decoded page (a saved page's text, an MHTML part, an e-mail's HTML body) into its article. */
@@ -33,9 +33,9 @@ export async function readHtmlText(html: string, fileName: string, warnings: str
 
 function extract(html: string, warnings: readonly string[]): Extraction {
   const notes = [...warnings];
-  const document = parsePage(html);
-  const metadata = readPageMetadata(document);
-  const body = extractBody(document);
+  const dom = parsePage(html);
+  const metadata = readPageMetadata(dom);
+  const body = extractBody(dom);
   const fields = chooseFields(metadata, body.fields, body.time);
   const choice = chooseBody(body.paragraphs, metadata.jsonLd?.articleBody ?? null);
   if (choice.warning !== null) notes.push(choice.warning);
