@@ -14,11 +14,6 @@ export interface ExtractedBody {
   readonly time: string | null;
 }
 
-function cleaned(content: DomElement): DomElement {
-  removeOtherHeadlines(content);
-  return content;
-}
-
 export function extractBody(dom: DomDocument): ExtractedBody {
   prepareForReadability(dom);
   // Readability is typed against the DOM library; linkedom's document is that DOM in all Readability uses.
@@ -28,8 +23,9 @@ export function extractBody(dom: DomDocument): ExtractedBody {
   });
   const result = reader.parse();
   const content = result?.content ?? null;
+  if (content !== null) removeOtherHeadlines(content);
   return {
-    paragraphs: content === null ? [] : blockParagraphs(cleaned(content)),
+    paragraphs: content === null ? [] : blockParagraphs(content),
     fields: {
       title: result?.title ?? null,
       byline: result?.byline ?? null,
