@@ -1,9 +1,12 @@
 // npm run bench: speed and memory figures, each beside a baseline measured in the same run.
-// Options: --only article-open|library|watcher|page-heap|intake, --sizes 10000,100000 (page-heap: 1,000 and the
-// largest), --articles 200 (intake: how many articles in each format)
+// Options: --only article-open|library|watcher|page-heap|intake|extraction, --sizes 10000,100000 (page-heap: 1,000
+// and the largest), --articles 200 (intake: how many articles in each format), --scrapinghub DIR (extraction also
+// scores a checkout of scrapinghub/article-extraction-benchmark)
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { benchArticleOpen } from './bench/article-open';
+import { benchExtraction } from './bench/extraction';
+import { formatExtraction } from './bench/extraction-table';
 import { BenchLibraries } from './bench/bench-libraries';
 import { benchLibrary } from './bench/library';
 import { benchIntake, formatIntake } from './bench/intake';
@@ -13,7 +16,7 @@ import { verdicts } from './bench/library-targets';
 import { round } from './bench/stats';
 import { benchWatchers } from './bench/watcher/watcher-bench';
 
-const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap', 'intake'];
+const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap', 'intake', 'extraction'];
 const DEFAULT_INTAKE_ARTICLES = 200;
 const DEFAULT_SIZES = [10_000, 100_000];
 
@@ -27,7 +30,12 @@ function parseSizes(text: string | undefined): number[] {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, sizes: { type: 'string' }, articles: { type: 'string' } },
+    options: {
+      only: { type: 'string' },
+      sizes: { type: 'string' },
+      articles: { type: 'string' },
+      scrapinghub: { type: 'string' },
+    },
   });
   const only = values.only;
   if (only !== undefined && !SECTIONS.includes(only))
@@ -40,6 +48,7 @@ async function main(): Promise<void> {
   try {
     await runSections(only, sizes, libraries);
     if (only === undefined || only === 'intake') await runIntake(articles);
+    if (only === undefined || only === 'extraction') await runExtraction(values.scrapinghub);
   } finally {
     await libraries.removeAll();
   }
@@ -100,6 +109,14 @@ async function runIntake(articles: number): Promise<void> {
   process.stdout.write(formatIntake(result));
   await writeFile('bench-intake.json', JSON.stringify(result, null, 2) + '\n');
   process.stdout.write('  figures written to bench-intake.json\n');
+}
+
+async function runExtraction(scrapinghub: string | undefined): Promise<void> {
+  process.stdout.write('\nArticle extraction from saved web pages: Dossier beside Readability.js\n');
+  const corpora = await benchExtraction(scrapinghub === undefined ? {} : { scrapinghub });
+  for (const corpus of corpora) process.stdout.write(formatExtraction(corpus));
+  await writeFile('bench-extraction.json', JSON.stringify(corpora, null, 2) + '\n');
+  process.stdout.write('  figures written to bench-extraction.json\n');
 }
 
 main().catch((error: unknown) => {

@@ -98,6 +98,7 @@ export const RULES: readonly Rule[] = [
         PARSER(i.target) ||
         SHARED(i.target) ||
         i.specifier === 'node:crypto' ||
+        i.specifier === 'node:buffer' ||
         READER_PACKAGE(i.specifier) ||
         (CONTRACT(i.target) && i.typeOnly)
       ),

@@ -1,63 +1,55 @@
-// Reads saved web pages into articles (formats/extracted.ts). A minimal block-text reader for now, which the
-// e-mail and MHTML readers use through readHtmlText; the full extractor replaces it.
-import { parseHTML } from 'linkedom';
+// Reads saved web pages (.html, .htm) into articles (formats/extracted.ts): the bytes decoded as the page
+// declares, the metadata the page gives, the body Readability finds, cleaned of what it leaves around it.
 import type { Extraction, FormatReader } from '../extracted';
+import { chooseFields } from './article-fields';
+import { blockParagraphs } from './block-text';
+import { chooseBody } from './body-choice';
+import { withoutBoilerplate } from './boilerplate';
+import { decodeHtmlBytes } from './decode-html';
+import { extractBody } from './extract-body';
+import { readPageMetadata } from './page-metadata';
+import { prepareForReadability } from './page-prep';
+import { parsePage } from './parse-page';
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, figcaption';
-const SKIP = 'script, style, noscript, template, nav, header, footer, aside, form, button, select';
+export { decodeHtmlBytes } from './decode-html';
 
-type Page = ReturnType<typeof parseHTML>['document'];
-
-function meta(document: Page, selector: string): string | null {
-  return document.querySelector(selector)?.getAttribute('content')?.trim() || null;
+/** Every block of the page but its menus and banners, for a page Readability finds no article in. */
+function wholePageText(html: string): string[] {
+  const dom = parsePage(html);
+  prepareForReadability(dom);
+  return dom.body === null ? [] : blockParagraphs(dom.body);
 }
 
-/** The title, date, author, link and block text of a page's HTML. */
+/** An already decoded page (a saved page's text, an MHTML part, an e-mail's HTML body) into its article. */
 export async function readHtmlText(html: string, fileName: string, warnings: string[] = []): Promise<Extraction> {
-  // linkedom builds no document from markup without a root element (a fragment, plain text, nothing at all).
-  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`);
-  for (const node of document.querySelectorAll(SKIP)) node.remove();
-  const paragraphs: string[] = [];
-  for (const block of document.querySelectorAll(BLOCKS)) {
-    if (block.querySelector(BLOCKS)) continue;
-    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) paragraphs.push(text);
+  try {
+    return extract(html, warnings);
+  } catch (error) {
+    // The parsers take any text; this guards the reader's promise to return a reason, never to throw.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `${fileName} could not be read as a web page: ${reason}` };
   }
-  if (paragraphs.length === 0) {
-    const body = document.body?.textContent ?? '';
-    for (const line of body.split(/\n\s*\n/)) {
-      const text = line.replace(/\s+/g, ' ').trim();
-      if (text) paragraphs.push(text);
-    }
-  }
-  if (paragraphs.length === 0) return { ok: false, error: `no text found in ${fileName}` };
-  const title =
-    meta(document, 'meta[property="og:title"]') ??
-    (document.querySelector('title')?.textContent?.trim() || null) ??
-    (document.querySelector('h1')?.textContent?.trim() || null);
-  const dateRaw =
-    meta(document, 'meta[property="article:published_time"]') ??
-    meta(document, 'meta[name="date"]') ??
-    (document.querySelector('time[datetime]')?.getAttribute('datetime') || null);
-  const url =
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
-    meta(document, 'meta[property="og:url"]');
-  return {
-    ok: true,
-    articles: [
-      {
-        title,
-        dateRaw,
-        url: url || null,
-        outlet: meta(document, 'meta[property="og:site_name"]'),
-        author: meta(document, 'meta[name="author"]'),
-        language: document.documentElement?.getAttribute('lang')?.trim() || null,
-        paragraphs,
-        warnings,
-      },
-    ],
-  };
 }
 
-/** Saved pages themselves wait for the full extractor; until then they are listed with this reason. */
-export const readHtml: FormatReader = async () => ({ ok: false, error: 'saved web pages are not read yet' });
+function extract(html: string, warnings: readonly string[]): Extraction {
+  const notes = [...warnings];
+  const dom = parsePage(html);
+  const metadata = readPageMetadata(dom);
+  const body = extractBody(dom);
+  const fields = chooseFields(metadata, body.fields, body.time);
+  const choice = chooseBody(body.paragraphs, metadata.jsonLd?.articleBody ?? null);
+  if (choice.warning !== null) notes.push(choice.warning);
+  let paragraphs = withoutBoilerplate(choice.paragraphs, fields);
+  if (paragraphs.length === 0) {
+    paragraphs = withoutBoilerplate(wholePageText(html), fields);
+    if (paragraphs.length > 0) notes.push('no article found in the page: all of its text is kept');
+  }
+  if (paragraphs.length === 0) return { ok: false, error: 'no text found in the page' };
+  return { ok: true, articles: [{ ...fields, paragraphs, warnings: notes }] };
+}
+
+export const readHtml: FormatReader = async ({ bytes, fileName }) => {
+  const decoded = decodeHtmlBytes(bytes);
+  if (decoded.text.includes('\u0000')) return { ok: false, error: 'binary file: not a web page' };
+  return readHtmlText(decoded.text, fileName, [...decoded.warnings]);
+};
