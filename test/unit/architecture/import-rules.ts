@@ -45,6 +45,7 @@ const PARSER = under('src-main/articles/');
 const READER_PACKAGES = [
   '@mozilla/readability',
   'chardet',
+  'jszip',
   'fast-xml-parser',
   'franc-min',
   'linkedom',

@@ -33,7 +33,7 @@ describe('resolveLibraryRoot', () => {
     await put(samplesDir, '001_other.md', articleText('md'));
     await put(samplesDir, '002_long.markdown', articleText('markdown'));
     await put(samplesDir, '003_caps.TXT', articleText('caps'));
-    await put(samplesDir, 'README.pdf', 'not an article');
+    await put(samplesDir, 'README.odt', 'not an article');
     await put(samplesDir, '.DS_Store.txt', 'hidden');
     await put(samplesDir, 'nested.txt/inner.txt', articleText('nested')); // a folder with an article-like name
 
