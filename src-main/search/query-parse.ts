@@ -232,7 +232,11 @@ export function parseQuery(input: string): ParsedQuery {
   return new Parser(input).parse();
 }
 
-/** A term as an FTS5 string: double quotes make every character literal, including AND, NEAR, *, ( and :. */
+/**
+ * A term as an FTS5 string: its folded words (the index is fed folded text: text-form.ts) in double quotes,
+ * which make every character literal, including AND, NEAR, *, ( and :. A word of Chinese or Japanese is
+ * a phrase of its characters.
+ */
 export function quoted(term: QueryTerm): string {
-  return `"${term.text.replaceAll('"', '""')}"${term.prefix ? '*' : ''}`;
+  return `"${term.tokens.join(' ').replaceAll('"', '""')}"${term.prefix ? '*' : ''}`;
 }
