@@ -17,8 +17,9 @@ const ELLIPSIS = '…';
 const SNIPPET_TOKENS = 16;
 /** Each character of Chinese or Japanese text is a word to FTS5: a text holding some gets a longer snippet. */
 const CJK_SNIPPET_TOKENS = 40;
+const BREAK_CODE = CJK_BREAK.codePointAt(0) ?? 0;
 const snippetTokens = (column: string): string =>
-  `CASE WHEN instr(${column}, char(${CJK_BREAK.codePointAt(0) ?? 0})) > 0 THEN ${CJK_SNIPPET_TOKENS} ELSE ${SNIPPET_TOKENS} END`;
+  `CASE WHEN instr(${column}, char(${BREAK_CODE})) > 0 THEN ${CJK_SNIPPET_TOKENS} ELSE ${SNIPPET_TOKENS} END`;
 /** About what two lines of a title show in the list at its narrowest. */
 const TITLE_SHOWN = 60;
 
