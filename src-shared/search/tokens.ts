@@ -55,14 +55,27 @@ function mapped(char: string): string {
   return LETTERS[char] ?? char;
 }
 
+/**
+ * Lower-case words made only of these fold to themselves: ASCII letters and digits, Cyrillic but ё and
+ * accented vowels, Greek without tonos or final sigma, Hebrew letters, the Arabic and Farsi letters that
+ * have no variant to fold, and common CJK. Most words of most articles take this short way.
+ */
+const SAME_WHEN_LOWER =
+  /^[a-z0-9\u0430-\u044f\u0454\u0456\u0457\u045e\u0491\u03b1-\u03c1\u03c3-\u03c9\u05d0-\u05ea\u0621\u0627\u0628\u062a-\u063a\u0641-\u0648\u064a\u067e\u0686\u0698\u06af\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]*$/;
+
 /** One piece of a word folded; a piece that would fold to nothing (a lone tatweel) stays, lowered. */
 export function foldPiece(piece: string): string {
   const lower = piece.toLowerCase();
+  return SAME_WHEN_LOWER.test(lower) ? lower : foldSlowly(lower);
+}
+
+/** foldPiece without the short way, every character looked at (a test holds the short way to it). */
+export function foldSlowly(lower: string): string {
   let out = '';
   let base = '';
   for (const char of lower.normalize('NFD')) {
-    if (MARK.test(char)) {
-      const code = char.codePointAt(0) ?? 0;
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x0300 && MARK.test(char)) {
       const drop = FOLDED_SCRIPT.test(base)
         ? droppedMark(code)
         : CYRILLIC.test(base) && droppedCyrillicMark(code, base);
@@ -76,36 +89,49 @@ export function foldPiece(piece: string): string {
   return folded === '' ? lower : folded;
 }
 
+/** CJK by code unit: the common blocks at once, the rest (rare) by script. */
+function cjkAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x2e80) return false;
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7a3)) {
+    return true;
+  }
+  return CJK.test(String.fromCodePoint(text.codePointAt(at) ?? code));
+}
+
 /**
  * A word split where the index splits it: each CJK character (with its marks) alone, the rest in runs.
  * "2022年3月" -> 2022, 年, 3, 月.
  */
 export function piecesOf(word: string): string[] {
-  if (!CJK.test(word)) return [word];
+  let any = false;
+  for (let i = 0; i < word.length && !any; i++) any = cjkAt(word, i);
+  if (!any) return [word];
   const pieces: string[] = [];
-  let run = '';
-  let cjk = false;
-  for (const char of word) {
-    if (MARK.test(char) && (run !== '' || pieces.length > 0)) {
-      if (run === '') run = pieces.pop() ?? '';
-      run += char;
-      continue;
+  let start = 0;
+  let previousCjk = false;
+  for (let i = 0; i < word.length;) {
+    const code = word.codePointAt(i) ?? 0;
+    const cjk = cjkAt(word, i);
+    // A mark rides with the character before it (the kana sound marks are in the kana block).
+    const mark =
+      i > 0 && (cjk ? code === 0x3099 || code === 0x309a : code >= 0x0300 && MARK.test(String.fromCodePoint(code)));
+    if (!mark) {
+      if (i > start && (cjk || previousCjk)) {
+        pieces.push(word.slice(start, i));
+        start = i;
+      }
+      previousCjk = cjk;
     }
-    const isCjk = CJK.test(char);
-    if (run !== '' && (isCjk || cjk)) {
-      pieces.push(run);
-      run = '';
-    }
-    run += char;
-    cjk = isCjk;
+    i += code > 0xffff ? 2 : 1;
   }
-  if (run !== '') pieces.push(run);
+  pieces.push(word.slice(start));
   return pieces;
 }
 
-/** Whether a token is one character of a script written without spaces. */
+/** Whether a token is (or starts with) a character of a script written without spaces. */
 export function isCjkToken(token: string): boolean {
-  return CJK.test(token);
+  return token.length > 0 && cjkAt(token, 0);
 }
 
 /** "Café-Crème" -> ["cafe", "creme"]; "北京大学" -> ["北", "京", "大", "学"]. */
@@ -138,7 +164,7 @@ export function tokenSpans(text: string): TokenSpan[] {
     }
     for (const piece of piecesOf(word)) {
       const end = start + piece.length;
-      spans.push({ token: foldPiece(piece.normalize('NFC')), start, end });
+      spans.push({ token: foldPiece(piece.length === 1 ? piece : piece.normalize('NFC')), start, end });
       start = end;
     }
   }
