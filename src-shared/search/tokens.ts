@@ -60,8 +60,16 @@ function mapped(char: string): string {
  * accented vowels, Greek without tonos or final sigma, Hebrew letters, the Arabic and Farsi letters that
  * have no variant to fold, and common CJK. Most words of most articles take this short way.
  */
-const SAME_WHEN_LOWER =
-  /^[a-z0-9\u0430-\u044f\u0454\u0456\u0457\u045e\u0491\u03b1-\u03c1\u03c3-\u03c9\u05d0-\u05ea\u0621\u0627\u0628\u062a-\u063a\u0641-\u0648\u064a\u067e\u0686\u0698\u06af\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]*$/;
+const SAME_WHEN_LOWER = new RegExp(
+  `^[${[
+    'a-z0-9',
+    '\\u0430-\\u044f\\u0454\\u0456\\u0457\\u045e\\u0491',
+    '\\u03b1-\\u03c1\\u03c3-\\u03c9',
+    '\\u05d0-\\u05ea',
+    '\\u0621\\u0627\\u0628\\u062a-\\u063a\\u0641-\\u0648\\u064a\\u067e\\u0686\\u0698\\u06af',
+    '\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3',
+  ].join('')}]*$`,
+);
 
 /** One piece of a word folded; a piece that would fold to nothing (a lone tatweel) stays, lowered. */
 export function foldPiece(piece: string): string {

@@ -53,7 +53,8 @@ describe('the index form of real text', () => {
   it('places FTS5 marks on the words as written, whatever the script', () => {
     const db = database();
     const highlight = db.prepare(
-      'SELECT highlight(search_text, 1, char(2), char(3)) AS body FROM search_text WHERE search_text MATCH ? AND rowid = ?',
+      `SELECT highlight(search_text, 1, char(2), char(3)) AS body FROM search_text
+       WHERE search_text MATCH ? AND rowid = ?`,
     );
     texts.forEach((text, i) => {
       writeText(db, 'article', i + 1, ['', text]);
