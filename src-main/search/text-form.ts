@@ -3,11 +3,12 @@
 // words folded: tokens.ts). The tables hold the first and index the second (schema.ts), so FTS5 marks
 // matches in the text as written. Both forms have the same words in the same places, separators and
 // all, so FTS5's positions in one are positions in the other. Pure.
-import { foldPiece, piecesOf } from './tokens';
+import { foldPiece, isPlainWhenLower, piecesOf } from './tokens';
 
 /** Between the characters of a CJK word in stored text: a separator to the tokenizer, nothing on screen. */
 export const CJK_BREAK = '\u200b';
 const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 export interface TextForms {
   /** What the table stores and snippets show. */
@@ -18,15 +19,25 @@ export interface TextForms {
 
 export function textForms(text: string): TextForms {
   const nfc = text.normalize('NFC');
+  // Most articles only need lower case: every word of theirs folds to itself (isPlainWhenLower).
+  const lower = nfc.toLowerCase();
+  if (isPlainWhenLower(lower)) return { content: nfc, index: lower };
   let content = '';
   let index = '';
   let last = 0;
   for (const match of nfc.matchAll(WORD)) {
+    const word = match[0];
     const between = nfc.slice(last, match.index);
-    const pieces = piecesOf(match[0]);
+    last = match.index + word.length;
+    // Most words of most articles are plain ASCII, which only needs lower case.
+    if (ASCII_WORD.test(word)) {
+      content += between + word;
+      index += between + word.toLowerCase();
+      continue;
+    }
+    const pieces = piecesOf(word);
     content += between + pieces.join(CJK_BREAK);
     index += between + pieces.map(foldPiece).join(' ');
-    last = match.index + match[0].length;
   }
   const tail = nfc.slice(last);
   return { content: content + tail, index: index + tail };

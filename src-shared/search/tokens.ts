@@ -8,6 +8,7 @@
 /** Characters of a word, as the index's tokenizer is told (unicode61, categories 'L* N* Co M*'). */
 const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
 const MARK = /\p{M}/u;
+const SEPARATORS = /[^\p{L}\p{N}\p{Co}\p{M}]+/u;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 /** Scripts written without spaces between words (and Hangul, whose particles stick to the word). */
 const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Bopomofo}]/u;
@@ -60,16 +61,22 @@ function mapped(char: string): string {
  * accented vowels, Greek without tonos or final sigma, Hebrew letters, the Arabic and Farsi letters that
  * have no variant to fold, and common CJK. Most words of most articles take this short way.
  */
-const SAME_WHEN_LOWER = new RegExp(
-  `^[${[
-    'a-z0-9',
-    '\\u0430-\\u044f\\u0454\\u0456\\u0457\\u045e\\u0491',
-    '\\u03b1-\\u03c1\\u03c3-\\u03c9',
-    '\\u05d0-\\u05ea',
-    '\\u0621\\u0627\\u0628\\u062a-\\u063a\\u0641-\\u0648\\u064a\\u067e\\u0686\\u0698\\u06af',
-    '\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3',
-  ].join('')}]*$`,
-);
+const FOLDED_ALREADY = [
+  'a-z0-9',
+  '\\u0430-\\u044f\\u0454\\u0456\\u0457\\u045e\\u0491',
+  '\\u03b1-\\u03c1\\u03c3-\\u03c9',
+  '\\u05d0-\\u05ea',
+  '\\u0621\\u0627\\u0628\\u062a-\\u063a\\u0641-\\u0648\\u064a\\u067e\\u0686\\u0698\\u06af',
+].join('');
+const CJK_FOLDED_ALREADY = '\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3';
+const SAME_WHEN_LOWER = new RegExp(`^[${FOLDED_ALREADY}${CJK_FOLDED_ALREADY}]*$`);
+/** Lower-case text whose every word character folds to itself and is no CJK: its words are the folded words. */
+const PLAIN_WHEN_LOWER = new RegExp(`^(?:[^\\p{L}\\p{N}\\p{Co}\\p{M}]|[${FOLDED_ALREADY}])*$`, 'u');
+
+/** Whether text in lower case is already folded and has no CJK to split (most articles in most languages). */
+export function isPlainWhenLower(lower: string): boolean {
+  return PLAIN_WHEN_LOWER.test(lower);
+}
 
 /** One piece of a word folded; a piece that would fold to nothing (a lone tatweel) stays, lowered. */
 export function foldPiece(piece: string): string {
@@ -145,8 +152,13 @@ export function isCjkToken(token: string): boolean {
 /** "Café-Crème" -> ["cafe", "creme"]; "北京大学" -> ["北", "京", "大", "学"]. */
 export function tokensOf(text: string): string[] {
   const tokens: string[] = [];
-  for (const match of text.normalize('NFC').matchAll(WORD)) {
-    for (const piece of piecesOf(match[0])) tokens.push(foldPiece(piece));
+  const nfc = text.normalize('NFC');
+  const lower = nfc.toLowerCase();
+  if (isPlainWhenLower(lower)) return lower.split(SEPARATORS).filter(Boolean);
+  for (const match of nfc.matchAll(WORD)) {
+    const word = match[0];
+    if (ASCII_WORD.test(word)) tokens.push(word.toLowerCase());
+    else for (const piece of piecesOf(word)) tokens.push(foldPiece(piece));
   }
   return tokens;
 }

@@ -3,12 +3,13 @@
 // typed without their accents, vowel marks or capitals, marked in rows and in the reader as written; and the
 // Language filter.
 import type { Page } from '@playwright/test';
-import { openCorpus, type CorpusPages } from '../support/corpus-pages';
+import { CORPUS_TIMEOUT, openCorpus, type CorpusPages } from '../support/corpus-pages';
 import { articleText, expect, test, type LibraryFolder } from './fixtures';
 import { foundWords } from './found-words';
 
 let corpus: CorpusPages;
 test.beforeAll(async () => {
+  test.setTimeout(CORPUS_TIMEOUT);
   corpus = await openCorpus(['wikipedia-2', 'gmw', 'yahoo-4']);
 });
 test.afterAll(() => corpus.close());

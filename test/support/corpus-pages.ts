@@ -13,6 +13,9 @@ import { parseHTML } from 'linkedom';
 /** Beside the project's root on every machine that runs its tests (CI included). */
 export const CORPUS_ARCHIVE = resolve(__dirname, '../../../shared/corpora/readability-test-pages.tar.xz');
 
+/** Unpacking reads the whole 2.8 MB xz stream: on a busy machine it takes seconds. */
+export const CORPUS_TIMEOUT = 120_000;
+
 export interface CorpusPages {
   /** The text of each paragraph of the page's article, as Readability's expected output has it. */
   paragraphs(page: string): string[];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchFilters, SearchResults, Snippet } from '../../../../src-preload/contract';
 import { search } from '../../../../src-main/search/search-index';
 import { MAX_LEAD } from '../../../../src-main/search/snippet';
-import { openCorpus, type CorpusPages } from '../../../support/corpus-pages';
+import { CORPUS_TIMEOUT, openCorpus, type CorpusPages } from '../../../support/corpus-pages';
 import { searchQuery } from '../../../support/search-query';
 import { FixtureLibrary, ROOT, SEED } from './search-fixture';
 
@@ -47,7 +47,7 @@ beforeAll(async () => {
     // Every name of the one article, in each language Wikipedia links it in.
     'mixed/new-zealand-names.txt': article('New Zealand', [...zealand.values()]),
   });
-});
+}, CORPUS_TIMEOUT);
 
 afterAll(async () => {
   await lib.close();

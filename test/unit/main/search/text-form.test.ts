@@ -9,7 +9,7 @@ import { snippetRuns } from '../../../../src-main/search/snippet';
 import { CJK_BREAK, textForms } from '../../../../src-main/search/text-form';
 import { deleteText, writeText } from '../../../../src-main/search/text-rows';
 import { tokensOf } from '../../../../src-main/search/tokens';
-import { openCorpus, type CorpusPages } from '../../../support/corpus-pages';
+import { CORPUS_TIMEOUT, openCorpus, type CorpusPages } from '../../../support/corpus-pages';
 
 let corpus: CorpusPages;
 const texts: string[] = [];
@@ -22,7 +22,7 @@ beforeAll(async () => {
       corpus.paragraphs(page).join('\n'),
     ),
   );
-});
+}, CORPUS_TIMEOUT);
 
 afterAll(() => corpus.close());
 
@@ -58,9 +58,9 @@ describe('the index form of real text', () => {
     );
     texts.forEach((text, i) => {
       writeText(db, 'article', i + 1, ['', text]);
-      // Up to 60 different words of each text, from across it.
+      // Some 30 different words of each text, from across it.
       const words = [...new Set(tokensOf(text))];
-      const step = Math.max(1, Math.floor(words.length / 60));
+      const step = Math.max(1, Math.floor(words.length / 30));
       for (let w = 0; w < words.length; w += step) {
         const word = words[w] as string;
         // A rowid bound as a JS number is a REAL, which FTS5 does not apply beside MATCH: bind an integer.

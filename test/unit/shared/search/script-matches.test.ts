@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryWords, wordsAsText } from '../../../../src-shared/search/query-words';
 import { foldPiece, foldSlowly, tokenSpans, tokensOf } from '../../../../src-shared/search/tokens';
 import { wordMatches } from '../../../../src-shared/search/word-matches';
-import { openCorpus, type CorpusPages } from '../../../support/corpus-pages';
+import { CORPUS_TIMEOUT, openCorpus, type CorpusPages } from '../../../support/corpus-pages';
 
 let corpus: CorpusPages;
 beforeAll(async () => {
   corpus = await openCorpus(['wikipedia-2', 'gmw', 'yahoo-4']);
-});
+}, CORPUS_TIMEOUT);
 afterAll(() => corpus.close());
 
 /** The marked parts of `text` for the query, as written. */
