@@ -9,6 +9,8 @@ import { foldPiece, isPlainWhenLower, piecesOf } from './tokens';
 export const CJK_BREAK = '\u200b';
 const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
+/** CJK characters that fold to themselves, one UTF-16 unit each (tokens.ts). */
+const CJK_RUN = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+$/;
 
 export interface TextForms {
   /** What the table stores and snippets show. */
@@ -33,6 +35,13 @@ export function textForms(text: string): TextForms {
     if (ASCII_WORD.test(word)) {
       content += between + word;
       index += between + word.toLowerCase();
+      continue;
+    }
+    // A run of common CJK characters (most of a Chinese or Japanese text) is split character by character.
+    if (CJK_RUN.test(word)) {
+      const chars = word.split('');
+      content += between + chars.join(CJK_BREAK);
+      index += between + chars.join(' ');
       continue;
     }
     const pieces = piecesOf(word);
