@@ -1,7 +1,7 @@
 // The catalog: parsed metadata of every library file in SQLite (node:sqlite), keyed by library root and
 // relative path, so an unchanged file is never parsed twice across restarts.
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { BrokenEntry, CatalogEntry, LibrarySummary } from '../../src-preload/contract';
+import type { BrokenEntry, CatalogEntry, LanguageCount, LibrarySummary } from '../../src-preload/contract';
 import { fileIdOf } from '../library/article-ids';
 import { CATALOG_COLUMNS, entryFromRow, type CatalogRow } from './catalog-row';
 
@@ -13,7 +13,7 @@ import { CATALOG_COLUMNS, entryFromRow, type CatalogRow } from './catalog-row';
 const SCHEMA_VERSION = 4;
 
 /** What the catalog tells of a library's summary (LibrarySummary without what the service adds). */
-export type CatalogSummary = Pick<LibrarySummary, 'articles' | 'brokenTotal' | 'domains' | 'folders'> & {
+export type CatalogSummary = Pick<LibrarySummary, 'articles' | 'brokenTotal' | 'domains' | 'folders' | 'languages'> & {
   readonly broken: readonly BrokenEntry[];
 };
 
@@ -35,6 +35,7 @@ export class Catalog {
   private readonly brokenRows: StatementSync;
   private readonly domainRows: StatementSync;
   private readonly folderRows: StatementSync;
+  private readonly languageRows: StatementSync;
 
   /** Pass ":memory:" for a throwaway catalog. */
   constructor(file: string) {
@@ -58,6 +59,9 @@ export class Catalog {
     this.domainRows = this.db.prepare(
       `SELECT domain FROM files WHERE root = ? AND ok = 1 AND domain IS NOT NULL
        GROUP BY domain ORDER BY count(*) DESC, domain LIMIT ?`,
+    );
+    this.languageRows = this.db.prepare(
+      'SELECT language, count(*) AS articles FROM files WHERE root = ? AND ok = 1 GROUP BY language ORDER BY 2 DESC, 1',
     );
     // A path's folder with its trailing slash: rtrim strips every character but "/" from the end.
     this.folderRows = this.db.prepare(
@@ -158,6 +162,7 @@ export class Catalog {
       broken: broken.filter((entry) => !entry.ok),
       domains,
       folders: [...folders].sort().slice(0, limits.folders),
+      languages: this.languageRows.all(root) as unknown as LanguageCount[],
     };
   }
 

@@ -75,6 +75,7 @@ export const SearchQueryArgsSchema = z.tuple([
       colours: z.array(z.string().max(20)).max(10).optional(),
       annotated: z.boolean().optional(),
       folder: z.string().max(4096).optional(),
+      languages: z.array(z.string().max(35)).max(50).optional(),
     }),
     sort: z.enum(['relevance', 'date', 'title']),
     offset: z.number().int().min(0).max(10_000_000),

@@ -6,6 +6,7 @@ import type { AnnotationDoc } from '../../src-preload/contract';
 import { ensureRoot, nextId, type RootRange } from './roots';
 import { withoutMarks } from './snippet';
 import { prepared } from './statements';
+import { deleteText, writeText } from './text-rows';
 
 interface Stored {
   readonly id: number;
@@ -72,7 +73,7 @@ export function setAnnotations(db: DatabaseSync, root: string, docs: readonly An
 function deleteAnnotation(db: DatabaseSync, id: number): void {
   prepared(db, 'DELETE FROM search_annotations WHERE id = ?').run(id);
   prepared(db, 'DELETE FROM search_annotation_tags WHERE annotation = ?').run(id);
-  prepared(db, 'DELETE FROM search_annotation_text WHERE rowid = ?').run(id);
+  deleteText(db, 'annotation', id);
 }
 
 function insertAnnotation(
@@ -94,9 +95,5 @@ function insertAnnotation(
     'INSERT INTO search_annotation_tags (annotation, root, article_path, tag) VALUES (?, ?, ?, ?)',
   );
   for (const tag of tags) insertTag.run(id, root, doc.articleId, tag);
-  prepared(db, 'INSERT INTO search_annotation_text (rowid, text, tags) VALUES (?, ?, ?)').run(
-    id,
-    withoutMarks(doc.text),
-    withoutMarks(tags.join('\n')),
-  );
+  writeText(db, 'annotation', id, [withoutMarks(doc.text), withoutMarks(tags.join('\n'))]);
 }

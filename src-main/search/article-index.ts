@@ -6,6 +6,7 @@ import { withoutMarks } from './snippet';
 import { ensureRoot, nextId } from './roots';
 import { prepared } from './statements';
 import { markTermsStale, termsFresh, termsOf, updateTerms } from './terms';
+import { deleteText, storedText, writeText } from './text-rows';
 
 export interface IndexableArticle {
   readonly title: string;
@@ -30,7 +31,7 @@ export function indexArticle(db: DatabaseSync, root: string, path: string, artic
   if (existing) {
     id = existing.id;
     if (counted) before = indexedTerms(db, id);
-    prepared(db, 'DELETE FROM search_text WHERE rowid = ?').run(id);
+    deleteText(db, 'article', id);
   } else {
     id = nextId(db, 'search_docs', ensureRoot(db, root));
     prepared(db, 'INSERT INTO search_docs (id, root, path, folder) VALUES (?, ?, ?, ?)').run(
@@ -42,15 +43,14 @@ export function indexArticle(db: DatabaseSync, root: string, path: string, artic
   }
   const title = withoutMarks(article.title);
   const body = withoutMarks(article.paragraphs.join('\n'));
-  prepared(db, 'INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)').run(id, title, body);
+  writeText(db, 'article', id, [title, body]);
   if (counted) updateTerms(db, before, termsOf(title, body));
 }
 
 /** The terms of the text indexed under `id` (none when there is none). */
 function indexedTerms(db: DatabaseSync, id: number): Set<string> {
-  const row = prepared(db, 'SELECT title, body FROM search_text WHERE rowid = ?').get(id) as
-    { title: string | null; body: string | null } | undefined;
-  return row ? termsOf(row.title ?? '', row.body ?? '') : new Set();
+  const stored = storedText(db, 'article', id);
+  return stored ? termsOf(...stored) : new Set();
 }
 
 export function removeArticle(db: DatabaseSync, root: string, path: string): void {
@@ -59,7 +59,7 @@ export function removeArticle(db: DatabaseSync, root: string, path: string): voi
     { id: number } | undefined;
   if (!row) return;
   if (termsFresh(db)) updateTerms(db, indexedTerms(db, row.id), new Set());
-  prepared(db, 'DELETE FROM search_text WHERE rowid = ?').run(row.id);
+  deleteText(db, 'article', row.id);
 }
 
 /**

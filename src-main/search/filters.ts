@@ -1,12 +1,14 @@
 // SearchFilters as SQL conditions on `files f` with named parameters, shared by browsing and ranked search.
 // Annotation filters are IN-subqueries over indexed tables, read once per query rather than per article.
 import type { SearchFilters } from '../../src-preload/contract';
+import { UNKNOWN_LANGUAGE } from '../../src-shared/search/languages';
 import type { SourceWords } from './query-tree';
 import type { Params } from './statements';
 
-/** The page's filters, and the source: words of the query (query-tree.ts), which filter the same way. */
+/** The page's filters, and the source: and language: words of the query (query-tree.ts), which filter too. */
 export interface QueryFilters extends SearchFilters {
   readonly sourceWords?: SourceWords;
+  readonly languageWords?: SourceWords;
 }
 
 export interface FilterSql {
@@ -44,6 +46,32 @@ function sourceConditions(words: SourceWords | undefined, params: Params): strin
   const include = like('sourceIn', words?.include ?? []);
   if (include.length > 0) conditions.push(`(${include.join(' OR ')})`);
   for (const excluded of like('sourceOut', words?.exclude ?? [])) conditions.push(`NOT ${excluded}`);
+  return conditions;
+}
+
+/** `f.language` is one of the tags ("und": not known), as a condition with its values added to params. */
+function languageIn(name: string, tags: readonly string[], params: Params): string {
+  const known = [...new Set(tags)].filter((tag) => tag !== UNKNOWN_LANGUAGE);
+  const parts = known.length > 0 ? [`f.language IN (${list(name, known, params)})`] : [];
+  if (tags.includes(UNKNOWN_LANGUAGE)) parts.push('f.language IS NULL');
+  return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(' OR ')})`;
+}
+
+/**
+ * The Language filter and the query's language: words: an article in one of the filter's languages, in one
+ * of the query's, and in none the query excludes.
+ */
+function languageConditions(filters: QueryFilters, params: Params): string[] {
+  const conditions: string[] = [];
+  if (filters.languages && filters.languages.length > 0) {
+    conditions.push(languageIn('language', filters.languages, params));
+  }
+  const words = filters.languageWords;
+  if (words && words.include.length > 0) conditions.push(languageIn('languageIn', words.include, params));
+  if (words && words.exclude.length > 0) {
+    // NOT (NULL IN (...)) is NULL: an article of no known language is not one of the excluded.
+    conditions.push(`coalesce(NOT ${languageIn('languageOut', words.exclude, params)}, 1)`);
+  }
   return conditions;
 }
 
@@ -91,6 +119,7 @@ export function filterSql(filters: QueryFilters): FilterSql {
     conditions.push(`f.path ${op} (SELECT article_path FROM search_annotations WHERE root = :root)`);
   }
   conditions.push(...sourceConditions(filters.sourceWords, params));
+  conditions.push(...languageConditions(filters, params));
   return { conditions, params };
 }
 

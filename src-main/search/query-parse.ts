@@ -1,9 +1,10 @@
 // Reads what the analyst typed into a query tree (query-tree.ts): words (implicit AND), "quoted phrases",
-// -excluded words, OR, parentheses, NEAR, title: and source:. Nothing typed becomes FTS5 syntax: every
+// -excluded words, OR, parentheses, NEAR, title:, source: and language:. Nothing typed becomes FTS5 syntax: every
 // term later goes into the MATCH expression as a quoted string. What cannot be read is said in plain
 // words (query-problems.ts), and the rest is still searched. Pure.
+import { languageTag } from '../../src-shared/search/languages';
 import { PROBLEMS, shown } from './query-problems';
-import { NEAR_DISTANCE, type ParsedQuery, type QueryNode, type QueryTerm } from './query-tree';
+import { NEAR_DISTANCE, type ParsedQuery, type QueryNode, type QueryTerm, type SourceWords } from './query-tree';
 import { MAX_NEAR_DISTANCE, QueryScanner } from './query-scan';
 
 export type { QueryTerm } from './query-tree';
@@ -12,13 +13,15 @@ const MAX_DEPTH = 8;
 
 type Part =
   | { readonly kind: 'node'; readonly node: QueryNode; readonly negated: boolean }
-  | { readonly kind: 'source'; readonly text: string; readonly negated: boolean };
+  /** source: and language: narrow the whole search: they are filters, not text to match. */
+  | { readonly kind: 'filter'; readonly field: FilterField; readonly text: string; readonly negated: boolean };
 
-type Source = Extract<Part, { kind: 'source' }>;
+type FilterField = 'source' | 'language';
+type Source = Extract<Part, { kind: 'filter' }>;
 
 interface Group {
   readonly node: QueryNode | null;
-  /** source: words at the top level (elsewhere they are left out, and said so). */
+  /** source: and language: words at the top level (elsewhere they are left out, and said so). */
   readonly sources: readonly Source[];
   /** Only exclusions were typed (as shown): nothing to exclude them from. */
   readonly onlyExcluded: string | null;
@@ -44,13 +47,23 @@ class Parser extends QueryScanner {
     if (onlyExcluded !== null) this.problems.add(PROBLEMS.onlyExcluded(onlyExcluded));
     return {
       root: parts.length === 0 ? null : parts.length === 1 ? (parts[0] ?? null) : and(parts, []),
-      sources: {
-        include: sources.filter((s) => !s.negated).map((s) => s.text),
-        exclude: sources.filter((s) => s.negated).map((s) => s.text),
-      },
+      sources: wordsOf(sources.filter((s) => s.field === 'source')),
+      languages: this.languagesOf(sources.filter((s) => s.field === 'language')),
       onlyExcluded: onlyExcluded !== null,
       problems: [...this.problems],
     };
+  }
+
+  /** language: words as language tags ("russian" -> "ru"); one that names no language is said and left out. */
+  private languagesOf(words: readonly Source[]): SourceWords {
+    const known: Source[] = [];
+    for (const word of words) {
+      const tag = languageTag(word.text);
+      if (tag !== null) known.push({ ...word, text: tag });
+      // One letter is a name still being typed.
+      else if ([...word.text].length > 1) this.problems.add(PROBLEMS.unknownLanguage(word.text));
+    }
+    return wordsOf(known);
   }
 
   /** Units side by side: every one must match (implicit AND), the excluded ones must not. */
@@ -72,8 +85,8 @@ class Parser extends QueryScanner {
     }
     const positive = parts.flatMap((p) => (p.kind === 'node' && !p.negated ? [p.node] : []));
     const negative = parts.flatMap((p) => (p.kind === 'node' && p.negated ? [p.node] : []));
-    const sources = parts.flatMap((p) => (p.kind === 'source' ? [p] : []));
-    if (depth > 0) for (const s of sources) this.problems.add(PROBLEMS.sourceInGroup(s.text));
+    const sources = parts.flatMap((p) => (p.kind === 'filter' ? [p] : []));
+    if (depth > 0) for (const s of sources) this.problems.add(PROBLEMS.filterInGroup(s.field, s.text));
     const onlyExcluded = positive.length === 0 && negative.length > 0 ? this.typed(negative) : null;
     const single = positive.length === 1 && negative.length === 0;
     const node = positive.length === 0 ? null : single ? (positive[0] ?? null) : and(positive, negative);
@@ -97,7 +110,7 @@ class Parser extends QueryScanner {
     if (alternatives.length <= 1) return alternatives[0] ?? null;
     const nodes: QueryNode[] = [];
     for (const part of alternatives) {
-      if (part.kind === 'source') this.problems.add(PROBLEMS.sourceInGroup(part.text));
+      if (part.kind === 'filter') this.problems.add(PROBLEMS.filterInGroup(part.field, part.text));
       else if (part.negated) this.problems.add(PROBLEMS.excludedAlone(this.typed([part.node])));
       else nodes.push(part.node);
     }
@@ -141,11 +154,11 @@ class Parser extends QueryScanner {
     const inExclusion = excluded || negated;
     const field = this.takeField();
     if (field === 'invalid') return null;
-    if (field === 'source') {
+    if (field === 'source' || field === 'language') {
       const node = this.parsePrimary(depth, inExclusion, true);
       if (node === null) return null;
-      if (node.kind === 'term') return { kind: 'source', text: node.term.text, negated };
-      this.problems.add(PROBLEMS.sourceShape);
+      if (node.kind === 'term') return { kind: 'filter', field, text: node.term.text, negated };
+      this.problems.add(PROBLEMS.filterShape(field));
       return null;
     }
     const node = this.parsePrimary(depth, inExclusion, false);
@@ -216,6 +229,13 @@ class Parser extends QueryScanner {
   }
 }
 
+function wordsOf(filters: readonly Source[]): SourceWords {
+  return {
+    include: filters.filter((s) => !s.negated).map((s) => s.text),
+    exclude: filters.filter((s) => s.negated).map((s) => s.text),
+  };
+}
+
 function and(children: readonly QueryNode[], excluded: readonly QueryNode[]): QueryNode {
   return { kind: 'and', children, excluded };
 }
@@ -232,7 +252,11 @@ export function parseQuery(input: string): ParsedQuery {
   return new Parser(input).parse();
 }
 
-/** A term as an FTS5 string: double quotes make every character literal, including AND, NEAR, *, ( and :. */
+/**
+ * A term as an FTS5 string: its folded words (the index is fed folded text: text-form.ts) in double quotes,
+ * which make every character literal, including AND, NEAR, *, ( and :. A word of Chinese or Japanese is
+ * a phrase of its characters.
+ */
 export function quoted(term: QueryTerm): string {
-  return `"${term.text.replaceAll('"', '""')}"${term.prefix ? '*' : ''}`;
+  return `"${term.tokens.join(' ').replaceAll('"', '""')}"${term.prefix ? '*' : ''}`;
 }

@@ -21,12 +21,18 @@ export const PROBLEMS = {
     `${typed} cannot stand alone inside parentheses or beside OR: ` +
     'an excluded word needs a word to search for. Left out.',
   unknownField: (name: string, typed: string): string =>
-    `“${shown(name)}:” is not a field Dossier can search (it knows title: and source:): ` +
+    `“${shown(name)}:” is not a field Dossier can search (it knows title:, source: and language:): ` +
     `“${shown(typed)}” was searched as words.`,
   emptyField: (name: string): string => `“${name}:” needs a word right after it, as in ${name}:ukraine.`,
-  sourceInGroup: (text: string): string =>
-    `source:${shown(text)} narrows the whole search, so it cannot go inside parentheses or beside OR: left out.`,
-  sourceShape: 'source: takes one word or a “quoted name”, as in source:reuters: left out.',
+  filterInGroup: (field: string, text: string): string =>
+    `${field}:${shown(text)} narrows the whole search, so it cannot go inside parentheses or beside OR: left out.`,
+  filterShape: (field: 'source' | 'language'): string =>
+    field === 'source'
+      ? 'source: takes one word or a “quoted name”, as in source:reuters: left out.'
+      : 'language: takes one language, as in language:ru or language:russian: left out.',
+  unknownLanguage: (text: string): string =>
+    `“${shown(text)}” is not a language Dossier knows: name one as in language:ru or language:russian ` +
+    '(language:unknown for articles whose language could not be told). Left out.',
   unclosedNear: 'A “NEAR(” is not closed: it was read as if closed at the end.',
   nearTooFew: 'NEAR needs two words or more, as in NEAR(lavrov minsk, 10).',
   nearContent: (typed: string): string =>

@@ -52,14 +52,14 @@ export class QueryScanner {
     return { text, tokens, phrase, prefix };
   }
 
-  /** title: or source: (lower or upper case); an unknown field is said, and read as words. */
-  protected takeField(): 'title' | 'source' | 'invalid' | null {
+  /** title:, source: or language: (lower or upper case); an unknown field is said, and read as words. */
+  protected takeField(): 'title' | 'source' | 'language' | 'invalid' | null {
     const match = FIELD.exec(this.input.slice(this.pos, this.pos + 40));
     if (!match) return null;
     const name = (match[1] ?? '').toLowerCase();
     const after = this.input[this.pos + match[0].length];
     const bare = after === undefined || /\s/u.test(after);
-    if (name !== 'title' && name !== 'source') {
+    if (name !== 'title' && name !== 'source' && name !== 'language') {
       if (!bare) this.problems.add(PROBLEMS.unknownField(match[1] ?? '', this.peekWord(false)));
       return null;
     }

@@ -43,6 +43,8 @@ export function shapeOf(parsed: ParsedQuery): QueryShape {
   const fields: QueryShape['fields'][number][] = [];
   if (counts.title) fields.push('title');
   if (include.length + exclude.length > 0) fields.push('source');
+  const languages = parsed.languages.include;
+  if (languages.length + parsed.languages.exclude.length > 0) fields.push('language');
   return {
     words: counts.words,
     phrases: counts.phrases,
@@ -51,5 +53,6 @@ export function shapeOf(parsed: ParsedQuery): QueryShape {
     near: counts.near,
     fields,
     sources: include,
+    ...(languages.length > 0 ? { languages } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // The query as the parser reads it (query-parse.ts): a tree of words and phrases joined by AND, OR and
-// NEAR, with exclusions and the title: field, plus the source: words that filter the whole search. Pure.
+// NEAR, with exclusions and the title: field, plus the source: and language: words that filter the whole
+// search. Pure.
 
 export interface QueryTerm {
   /** The term as typed (without quotes, field or the leading "-"). */
@@ -31,6 +32,8 @@ export interface ParsedQuery {
   /** What the article text must match; null when nothing positive is left to match. */
   readonly root: QueryNode | null;
   readonly sources: SourceWords;
+  /** language: words as language tags ("ru"; "und" for articles whose language is not known). */
+  readonly languages: SourceWords;
   /** Exclusions typed with nothing to exclude them from: the query matches nothing. */
   readonly onlyExcluded: boolean;
   /** What could not be read as typed, in plain words; what could be read is still searched. */

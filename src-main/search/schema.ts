@@ -1,11 +1,27 @@
 // The search tables that live beside the catalog's `files` table: article text, the analyst's annotations
 // (text for matching, plain rows for filters) and vocabularies for typo tolerance. Idempotent.
 import type { DatabaseSync } from 'node:sqlite';
+import { migrateTextForm, textFormCurrent, TEXT_FORM } from './text-migration';
 
-/** unicode61 with diacritics folded, so "cafe" finds "Café"; query words are normalised the same way (tokens.ts). */
-const TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'";
+/**
+ * The tables are fed text already folded (text-form.ts), so the tokenizer only splits it into words: letters,
+ * digits and combining marks (a word in Hindi keeps its vowel signs) make words, anything else parts them.
+ */
+const TOKENIZE = `tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"`;
 
 export function createSearchSchema(db: DatabaseSync): void {
+  db.exec('SAVEPOINT search_schema');
+  try {
+    createTables(db);
+    db.exec('RELEASE search_schema');
+  } catch (error) {
+    db.exec('ROLLBACK TO search_schema; RELEASE search_schema');
+    throw error;
+  }
+  createListIndexes(db);
+}
+
+function createTables(db: DatabaseSync): void {
   db.exec(`
     CREATE TABLE IF NOT EXISTS search_roots (id INTEGER PRIMARY KEY, root TEXT NOT NULL UNIQUE);
     -- ids are allocated in blocks per root (roots.ts).
@@ -13,9 +29,6 @@ export function createSearchSchema(db: DatabaseSync): void {
       id INTEGER PRIMARY KEY, root TEXT NOT NULL, path TEXT NOT NULL, folder TEXT NOT NULL,
       UNIQUE (root, path)
     );
-    -- rowid = search_docs.id. prefix '2' keeps two-letter search-as-you-type prefixes to one doclist read.
-    CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(title, body, ${TOKENIZE}, prefix = '2');
-    CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_text, 'row');
     -- The same vocabulary as a plain table for typo candidates, looked up by length and first letter (terms.ts).
     CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS search_terms_length ON search_terms (length(term), term, docs);
@@ -40,12 +53,25 @@ export function createSearchSchema(db: DatabaseSync): void {
     CREATE INDEX IF NOT EXISTS search_annotation_tags_tag ON search_annotation_tags (root, tag, article_path);
     CREATE INDEX IF NOT EXISTS search_annotation_tags_annotation ON search_annotation_tags (annotation);
     CREATE INDEX IF NOT EXISTS search_annotation_tags_article ON search_annotation_tags (root, article_path);
-    -- rowid = search_annotations.id.
-    CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_text USING fts5(text, tags, ${TOKENIZE}, prefix = '2');
-    CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_vocab USING fts5vocab(search_annotation_text, 'row');
-
   `);
-  createListIndexes(db);
+  const migrated = textFormCurrent(db) ? null : migrateTextForm(db);
+  db.exec(`
+    -- The text as written; the index over it is fed the folded form (text-rows.ts). id = search_docs.id.
+    CREATE TABLE IF NOT EXISTS search_text_source (id INTEGER PRIMARY KEY, title TEXT, body TEXT);
+    -- prefix '2' keeps two-letter search-as-you-type prefixes to one doclist read.
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
+      title, body, content = 'search_text_source', content_rowid = 'id', ${TOKENIZE}, prefix = '2'
+    );
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_text, 'row');
+    -- id = search_annotations.id.
+    CREATE TABLE IF NOT EXISTS search_annotation_source (id INTEGER PRIMARY KEY, text TEXT, tags TEXT);
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_text USING fts5(
+      text, tags, content = 'search_annotation_source', content_rowid = 'id', ${TOKENIZE}, prefix = '2'
+    );
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_annotation_vocab USING fts5vocab(search_annotation_text, 'row');
+    INSERT OR REPLACE INTO search_state (key, value) VALUES ('text_form', ${TEXT_FORM});
+  `);
+  migrated?.();
 }
 
 /**

@@ -51,7 +51,7 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
   const offset = wholeNumber(query.offset, Number.MAX_SAFE_INTEGER);
   const limit = wholeNumber(query.limit, MAX_LIMIT);
   let parsed = parseQuery(query.text);
-  const filters: QueryFilters = { ...query.filters, sourceWords: parsed.sources };
+  const filters: QueryFilters = { ...query.filters, sourceWords: parsed.sources, languageWords: parsed.languages };
   const range = findRoot(db, root);
   let corrections: Correction[] = [];
   let total = 0;

@@ -3,6 +3,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchHit, Snippet } from '../../src-preload/contract';
 import { allRows, type Params } from './statements';
+import { CJK_BREAK, shownText } from './text-form';
+import { isCjkToken } from './tokens';
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -13,6 +15,11 @@ export function withoutMarks(text: string): string {
 }
 const ELLIPSIS = '…';
 const SNIPPET_TOKENS = 16;
+/** Each character of Chinese or Japanese text is a word to FTS5: a text holding some gets a longer snippet. */
+const CJK_SNIPPET_TOKENS = 40;
+const BREAK_CODE = CJK_BREAK.codePointAt(0) ?? 0;
+const snippetTokens = (column: string): string =>
+  `CASE WHEN instr(${column}, char(${BREAK_CODE})) > 0 THEN ${CJK_SNIPPET_TOKENS} ELSE ${SNIPPET_TOKENS} END`;
 /** About what two lines of a title show in the list at its narrowest. */
 const TITLE_SHOWN = 60;
 
@@ -22,7 +29,7 @@ export function snippetRuns(marked: string): Snippet {
   let hit = false;
   let start = 0;
   const flush = (end: number): void => {
-    const text = marked.slice(start, end);
+    const text = shownText(marked.slice(start, end));
     const previous = runs.at(-1);
     if (!text) return;
     if (previous?.hit === hit) previous.text += text;
@@ -47,25 +54,38 @@ const hasHit = (runs: Snippet): boolean => runs.some((run) => run.hit);
  */
 export const MAX_LEAD = 40;
 
-/** Code units before the first marked run, or -1 when nothing is marked. */
+/** How wide a character shows, in Latin letters: a Chinese or Japanese character takes about two. */
+const widthOf = (char: string): number => (isCjkToken(char) ? 2 : 1);
+
+/** Width of the text before the first marked run, or -1 when nothing is marked. */
 function leadOf(runs: Snippet): number {
   let lead = 0;
   for (const run of runs) {
     if (run.hit) return lead;
-    lead += run.text.length;
+    for (const char of run.text) lead += widthOf(char);
   }
   return -1;
 }
 
-/** The runs with the text before the first mark cut to about `max` characters, from a word start, after "…". */
+/**
+ * The runs with the text before the first mark cut to about `max` Latin letters' width (a CJK character
+ * counts two), from a word start (any character of Chinese or Japanese starts one), after "…".
+ */
 export function withShortLead(runs: Snippet, max = MAX_LEAD): Snippet {
   const first = runs[0];
   if (!first || first.hit || leadOf(runs) <= max) return runs;
   // Runs are merged, so everything before the first mark is the first run.
-  let cut = first.text.length - max;
-  if (/[\uDC00-\uDFFF]/u.test(first.text[cut] ?? '')) cut++;
-  const space = /\s/u.test(first.text[cut - 1] ?? '') ? 0 : first.text.slice(cut).search(/\s/u);
-  const kept = space === -1 ? first.text.slice(cut) : first.text.slice(cut + space).trimStart();
+  const { text } = first;
+  let cut = text.length;
+  let width = 0;
+  for (const char of [...text].toReversed()) {
+    width += widthOf(char);
+    if (width > max) break;
+    cut -= char.length;
+  }
+  const atWord = /\s/u.test(text[cut - 1] ?? '') || isCjkToken(String.fromCodePoint(text.codePointAt(cut) ?? 32));
+  const space = atWord ? 0 : text.slice(cut).search(/\s/u);
+  const kept = space === -1 ? text.slice(cut) : text.slice(cut + space).trimStart();
   return [{ text: `${ELLIPSIS}${kept}`, hit: false }, ...runs.slice(1)];
 }
 
@@ -110,7 +130,7 @@ export function pageDetails(
     const rows = allRows<{ id: number; title: string | null; body: string | null }>(
       db,
       `SELECT rowid AS id, highlight(search_text, 0, :open, :close) AS title,
-              snippet(search_text, 1, :open, :close, :ellipsis, ${SNIPPET_TOKENS}) AS body
+              snippet(search_text, 1, :open, :close, :ellipsis, ${snippetTokens('search_text.body')}) AS body
        FROM search_text WHERE search_text MATCH :q
          AND ${probe ? '' : 'rowid BETWEEN :first AND :last AND +'}rowid IN (SELECT value FROM json_each(:ids))`,
       { ...params, ...MARKS, first: Math.min(...ids), last: Math.max(...ids), ids: JSON.stringify(ids) },
@@ -125,7 +145,8 @@ export function pageDetails(
   const notes = allRows<{ path: string; text: string | null; score: number }>(
     db,
     `SELECT a.article_path AS path, search_annotation_text.rank AS score,
-            snippet(search_annotation_text, -1, :open, :close, :ellipsis, ${SNIPPET_TOKENS}) AS text
+            snippet(search_annotation_text, -1, :open, :close, :ellipsis,
+              ${snippetTokens('search_annotation_text.text || search_annotation_text.tags')}) AS text
      FROM search_annotation_text CROSS JOIN search_annotations a ON a.id = search_annotation_text.rowid
      WHERE search_annotation_text MATCH :q AND search_annotation_text.rowid BETWEEN :lo AND :hi
        AND a.article_path IN (SELECT value FROM json_each(:paths))`,

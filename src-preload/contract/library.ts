@@ -77,6 +77,12 @@ export interface Article extends ArticleMeta {
  * The open library as the page needs it: counts and the choices its filters offer, never every entry
  * (the page asks for entries by id, and for the list by page through search).
  */
+export interface LanguageCount {
+  /** A BCP 47 primary tag ("ru"), or null for articles whose language could not be told. */
+  readonly language: string | null;
+  readonly articles: number;
+}
+
 export interface LibrarySummary {
   /** Absolute path of the library folder, shown to the analyst. */
   readonly root: string;
@@ -105,6 +111,8 @@ export interface LibrarySummary {
   readonly domains: readonly string[];
   /** Folders that hold articles, with their parents, in order (the first few thousand). */
   readonly folders: readonly string[];
+  /** The languages of the articles with how many each, the most first; language null for those not known. */
+  readonly languages?: readonly LanguageCount[];
   /**
    * Present while the library has a problem the analyst should act on: its folder is not there (an
    * unmounted drive; the library then lists nothing until Retry finds it), or changes are no longer seen.

@@ -19,12 +19,14 @@ export interface SearchFilters {
   readonly annotated?: boolean;
   /** A folder of the library ("europe/2022"); articles in it and below it. */
   readonly folder?: string;
+  /** Languages as BCP 47 primary tags ("ru"); any of them. "und" stands for articles whose language is not known. */
+  readonly languages?: readonly string[];
 }
 
 export interface SearchQuery {
   /**
    * What the analyst typed: words (the last one as a prefix), "quoted phrases", -excluded words, OR,
-   * parentheses, NEAR, title: and source:; empty lists everything. Main reads it (never passed to FTS5 raw).
+   * parentheses, NEAR, title:, source: and language:; empty lists everything. Main reads it (never passed to FTS5 raw).
    */
   readonly text: string;
   readonly filters: SearchFilters;
@@ -65,9 +67,11 @@ export interface QueryShape {
   /** OR was used. */
   readonly alternatives: boolean;
   readonly near: boolean;
-  readonly fields: readonly ('title' | 'source')[];
+  readonly fields: readonly ('title' | 'source' | 'language')[];
   /** The source: words the articles' sources must contain (one of them). */
   readonly sources: readonly string[];
+  /** The languages language: asked for (tags, "und" for unknown); absent when it asked for none. */
+  readonly languages?: readonly string[];
 }
 
 export interface SearchResults {

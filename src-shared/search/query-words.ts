@@ -1,7 +1,8 @@
 // The words a library query looks for, to mark them in the text: words and "phrases" (the last one as a
 // prefix while it is being typed, or with a *), without -excluded or NOT words, operators (AND, OR, NEAR,
-// parentheses) or field prefixes (title:, source:), each folded as the index folds it (tokens.ts). Pure.
-import { tokensOf } from './tokens';
+// parentheses), field prefixes (title:, source:) or language: filters, each folded as the index folds it
+// (tokens.ts). Pure.
+import { isCjkToken, tokensOf } from './tokens';
 
 export interface QueryWord {
   /** One token for a word; several, to be found in a row, for a phrase. */
@@ -13,6 +14,8 @@ export interface QueryWord {
 /** As in the index's query reading: a one-letter prefix would mark most of the text, so it is a whole word. */
 const MIN_PREFIX_LENGTH = 2;
 const FIELD = /^(?:title|source):/i;
+/** language:ru filters by language: its word is no word of the text. */
+const LANGUAGE = /^language:(?:"[^"]*"?|[^\s"()]*)/i;
 const OPERATOR = /^(?:AND|OR|NEAR(?:\/\d*)?)$/;
 const WORD_END = /[\s"()]/u;
 
@@ -51,6 +54,10 @@ function termsOf(input: string): Term[] {
     } else if (char === '-' && !minus) {
       minus = true;
       at++;
+    } else if (LANGUAGE.test(input.slice(at))) {
+      at += LANGUAGE.exec(input.slice(at))?.[0].length ?? 1;
+      minus = false;
+      not = false;
     } else if (FIELD.test(input.slice(at))) {
       at = input.indexOf(':', at) + 1;
     } else if (char === '"') {
@@ -96,7 +103,20 @@ export function queryWords(input: string): QueryWord[] {
   return words;
 }
 
-/** The words as text the find bar can take back (phrases quoted): `"foreign minister" lavr`. */
+/** A word's tokens as typed: a Chinese or Japanese word's characters go together ("北京"), others apart. */
+function joined(tokens: readonly string[]): string {
+  return tokens.reduce((text, token, i) => {
+    const glued = i > 0 && isCjkToken(token) && isCjkToken(tokens[i - 1] ?? '');
+    return i === 0 ? token : `${text}${glued ? '' : ' '}${token}`;
+  }, '');
+}
+
+/** The words as text the find bar can take back (phrases quoted): `"foreign minister" lavr 北京`. */
 export function wordsAsText(words: readonly QueryWord[]): string {
-  return words.map((w) => (w.tokens.length > 1 ? `"${w.tokens.join(' ')}"` : (w.tokens[0] ?? ''))).join(' ');
+  return words
+    .map((w) => {
+      const text = joined(w.tokens);
+      return /\s/u.test(text) ? `"${text}"` : text;
+    })
+    .join(' ');
 }

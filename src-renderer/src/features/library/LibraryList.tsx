@@ -1,7 +1,7 @@
 // The library list: search as you type with filters and sorting, and a virtualized list of articles (or
 // ranked hits with marked snippets) fetched from main a page at a time; missing and unreadable files below.
 import { useState, type ReactNode, type RefObject } from 'react';
-import type { SearchFilters } from '../../../../src-preload/contract';
+import type { LanguageCount, SearchFilters } from '../../../../src-preload/contract';
 import { useLive } from '../../db/live';
 import { tagNames } from '../../db/tags';
 import { annotationIndex } from '../../db/work-index';
@@ -26,6 +26,7 @@ interface Props {
 }
 
 const NO_TAGS: string[] = [];
+const NO_LANGUAGES: LanguageCount[] = [];
 /** The article list's id: the skip link "Skip to article list" and the search field focus it. */
 export const LIST_ID = 'article-list';
 
@@ -100,6 +101,7 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
             sort={query.sort}
             searching={searching}
             domains={summary?.domains ?? []}
+            languages={summary?.languages ?? NO_LANGUAGES}
             folders={summary?.folders ?? []}
             tags={tags}
             onChange={setFilters}

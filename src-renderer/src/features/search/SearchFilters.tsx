@@ -1,7 +1,8 @@
-// Filters that combine with search: date range, source, folder, tag, highlight colour, annotated or not;
-// and the sort order.
+// Filters that combine with search: date range, source, language, folder, tag, highlight colour, annotated
+// or not; and the sort order.
 import type { ReactNode } from 'react';
-import type { SearchFilters as Filters, SearchSort } from '../../../../src-preload/contract';
+import type { LanguageCount, SearchFilters as Filters, SearchSort } from '../../../../src-preload/contract';
+import { languageName, UNKNOWN_LANGUAGE } from '../../../../src-shared/search/languages';
 import { usePalette } from '../../db/palette';
 import { Choice, DateField } from '../../ui/filter-fields';
 import { reversedDates } from './search-messages';
@@ -12,6 +13,8 @@ interface Props {
   readonly sort: SearchSort;
   readonly searching: boolean;
   readonly domains: readonly string[];
+  /** The library's languages with their article counts (LibrarySummary.languages). */
+  readonly languages: readonly LanguageCount[];
   readonly folders: readonly string[];
   readonly tags: readonly string[];
   readonly onChange: (filters: Filters) => void;
@@ -23,6 +26,7 @@ export function activeFilterCount(filters: Filters): number {
     filters.dateFrom,
     filters.dateTo,
     filters.domains?.length,
+    filters.languages?.length,
     filters.folder,
     filters.tags?.length,
     filters.colours?.length,
@@ -38,11 +42,25 @@ function withValue<K extends keyof Filters>(filters: Filters, key: K, value: Fil
   return next as Filters;
 }
 
+/** "Russian (12)", most articles first, "Unknown language (3)" among them; a chosen one stays listed. */
+export function languageOptions(
+  languages: readonly LanguageCount[],
+  chosen: string | undefined,
+): (readonly [string, string])[] {
+  const options = languages.map(
+    ({ language, articles }) =>
+      [language ?? UNKNOWN_LANGUAGE, `${languageName(language)} (${articles.toLocaleString('en')})`] as const,
+  );
+  if (chosen && !options.some(([tag]) => tag === chosen)) options.push([chosen, `${languageName(chosen)} (0)`]);
+  return options;
+}
+
 export function SearchFilterBar({
   filters,
   sort,
   searching,
   domains,
+  languages,
   folders,
   tags,
   onChange,
@@ -84,6 +102,13 @@ export function SearchFilterBar({
         value={filters.domains?.[0] ?? ''}
         options={domains}
         onChange={(value) => onChange(withValue(filters, 'domains', value ? [value] : undefined))}
+      />
+      <Choice
+        label="Language"
+        any="Any language"
+        value={filters.languages?.[0] ?? ''}
+        options={languageOptions(languages, filters.languages?.[0])}
+        onChange={(value) => onChange(withValue(filters, 'languages', value ? [value] : undefined))}
       />
       <Choice
         label="Folder"

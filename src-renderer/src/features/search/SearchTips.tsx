@@ -12,6 +12,7 @@ const TIPS: readonly (readonly [example: string, meaning: string])[] = [
   ['NEAR(lavrov minsk, 10)', 'the words at most 10 words apart, either order; also lavrov NEAR minsk'],
   ['title:ukraine', 'in the title only (not in your notes)'],
   ['source:reuters', 'from a source whose name or link holds “reuters”'],
+  ['language:ru', 'in Russian (a code or a name, as in language:russian; language:unknown)'],
 ];
 
 export function SearchTips(): ReactNode {

@@ -1,6 +1,7 @@
 // The words around the library list's results: how much of the library a partial search looked in, and
 // advice that fits the query when nothing matches (what each part of it asks for). Pure.
 import type { QueryShape, SearchCoverage, SearchFilters } from '../../../../src-preload/contract';
+import { languageName } from '../../../../src-shared/search/languages';
 
 /** Whole percent of the library searched, never 100 while any text is still waiting. */
 export function searchedPercent(partial: SearchCoverage): number {
@@ -22,11 +23,20 @@ export function noResultsAdvice(
       `Only ${searchedPercent(partial)}% of the library is searchable yet: more may match once its text is ready.`,
     );
   }
-  if (activeFilters > 0) advice.push('The filters narrow the search: clear them to search every date and source.');
+  if (activeFilters > 0) {
+    advice.push('The filters narrow the search: clear them to search every date, source and language.');
+  }
   if (shape) {
     const words = shape.words + shape.phrases;
     if (shape.fields.includes('source')) {
       advice.push(`No article’s source holds ${quote(shape.sources)}: the Source filter lists the sources there are.`);
+    }
+    if (shape.fields.includes('language')) {
+      const names = (shape.languages ?? []).map(languageName);
+      advice.push(
+        `${names.length > 0 ? `No article in ${names.join(' or ')} matches` : 'language: narrows the search'}: ` +
+          'the Language filter lists the languages there are.',
+      );
     }
     if (shape.fields.includes('title')) advice.push('title: looks in titles only: drop it to search the text too.');
     if (shape.near) advice.push('NEAR wants the words close together: allow more between them, as in NEAR(a b, 30).');

@@ -27,6 +27,8 @@ describe('library:get', () => {
       broken: [expect.objectContaining({ id: 'sub/broken.txt', ok: false })],
       domains: ['russiaherald.com'],
       folders: ['sub'],
+      // One article, in whatever language it is told to be.
+      languages: [expect.objectContaining({ articles: 1 })],
     });
   });
 });

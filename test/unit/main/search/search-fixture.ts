@@ -115,6 +115,13 @@ export class FixtureLibrary {
     this.db.exec('COMMIT');
   }
 
+  /** Sets the language the catalog holds for an article, as a detector would have told it. */
+  setLanguage(path: string, language: string | null, root = ROOT): void {
+    const entry = this.catalog.get(root, path);
+    if (!entry?.ok) throw new Error(`no article ${path}`);
+    this.catalog.upsert(root, { ...entry, language });
+  }
+
   remove(path: string): void {
     this.catalog.remove(ROOT, path);
     removeArticle(this.db, ROOT, path);
