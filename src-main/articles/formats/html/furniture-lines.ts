@@ -131,5 +131,5 @@ export function isFurniture(text: string): boolean {
   // A count or a page number alone ("6", "1 / 5"); code's brackets are kept.
   if (/^[\d\s/.,:|()-]+$/.test(text) && /\d/.test(text)) return text.length <= 8;
   if (isShareRow(text)) return true;
-  return FURNITURE.some((pattern) => pattern.test(text));
+  return FURNITURE.some((line) => line.test(text));
 }
