@@ -70,18 +70,29 @@ const FOLDED_ALREADY = [
 ].join('');
 const CJK_FOLDED_ALREADY = '\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3';
 const SAME_WHEN_LOWER = new RegExp(`^[${FOLDED_ALREADY}${CJK_FOLDED_ALREADY}]*$`);
-/** Lower-case text whose every word character folds to itself and is no CJK: its words are the folded words. */
-const PLAIN_WHEN_LOWER = new RegExp(`^(?:[^\\p{L}\\p{N}\\p{Co}\\p{M}]|[${FOLDED_ALREADY}])*$`, 'u');
+/** A word character of lower-case text that folds to something else, or is CJK (one class: the v flag's "--"). */
+const NOT_PLAIN = new RegExp(`[[\\p{L}\\p{N}\\p{Co}\\p{M}]--[${FOLDED_ALREADY}]]`, 'v');
 
 /** Whether text in lower case is already folded and has no CJK to split (most articles in most languages). */
 export function isPlainWhenLower(lower: string): boolean {
-  return PLAIN_WHEN_LOWER.test(lower);
+  return !NOT_PLAIN.test(lower);
 }
+
+const MAX_FOLDS = 20_000;
+const folds = new Map<string, string>();
 
 /** One piece of a word folded; a piece that would fold to nothing (a lone tatweel) stays, lowered. */
 export function foldPiece(piece: string): string {
   const lower = piece.toLowerCase();
-  return SAME_WHEN_LOWER.test(lower) ? lower : foldSlowly(lower);
+  if (SAME_WHEN_LOWER.test(lower)) return lower;
+  // Words recur (names, "été", "président"): each is folded once.
+  let folded = folds.get(lower);
+  if (folded === undefined) {
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folded = foldSlowly(lower);
+    folds.set(lower, folded);
+  }
+  return folded;
 }
 
 /** foldPiece without the short way, every character looked at (a test holds the short way to it). */
