@@ -9,9 +9,12 @@ import { basename, join } from 'node:path';
 import { build } from 'rolldown';
 import type { HeapWorkerReply } from './intake-heap-worker';
 
-/** The read worker's caps (entry-reader.ts): young generation 8 MB, old generation 64 MB. */
+/**
+ * The read worker's young generation (entry-reader.ts), and the old generation each file is first tried in: the
+ * text read worker's former cap, doubled until the file fits, so the figures say what each file needs.
+ */
 export const READ_WORKER_YOUNG_MB = 8;
-export const READ_WORKER_OLD_MB = 64;
+export const FIRST_OLD_MB = 64;
 
 export interface HeapRun {
   readonly oldGenerationMb: number;
@@ -75,7 +78,7 @@ export async function heapOnLargeFiles(paths: readonly string[]): Promise<HeapRu
     const all: HeapRun[][] = [];
     for (const path of paths) {
       const runs: HeapRun[] = [];
-      for (let cap = READ_WORKER_OLD_MB; cap <= 1024; cap *= 2) {
+      for (let cap = FIRST_OLD_MB; cap <= 1024; cap *= 2) {
         const run = await parseInCappedWorker(script, path, cap);
         runs.push(run);
         if (!run.outOfMemory) break;

@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 import { parseFile } from '../../src-main/articles/formats/parse-file';
 import { loadPdfJs } from '../../src-main/articles/formats/pdf/pdfjs-load';
 import { intakeCorpus } from './intake-corpus';
-import { heapOnLargeFiles, READ_WORKER_OLD_MB, type HeapRun } from './intake-heap';
+import { READ_WORKER_HEAP_MB } from '../../src-main/catalog/reading/entry-reader';
+import { heapOnLargeFiles, type HeapRun } from './intake-heap';
 import { round } from './stats';
 
 export interface FormatSpeed {
@@ -129,10 +130,9 @@ export function formatIntake(result: IntakeResult): string {
     lines.push(`  ${basename(large.file)} (${round(large.megabytes)} MB${pages}) on a read-worker thread:`);
     for (const run of large.runs) lines.push(`    ${describeRun(run)}`);
     const fits = large.runs.find((r) => !r.outOfMemory);
-    if (large.runs.length > 1 && fits) {
-      lines.push(
-        `    the read worker's ${READ_WORKER_OLD_MB} MB cap is too small; ${fits.oldGenerationMb} MB suffices`,
-      );
+    if (fits) {
+      const verdict = fits.oldGenerationMb <= READ_WORKER_HEAP_MB ? 'within' : 'OVER';
+      lines.push(`    needs ${fits.oldGenerationMb} MB: ${verdict} the read worker's ${READ_WORKER_HEAP_MB} MB cap`);
     }
   }
   return lines.join('\n') + '\n';
