@@ -72,9 +72,13 @@ async function makeBrief(app: Page): Promise<void> {
   await highlightPassage(app, QUOTE, 'Key fact');
   await noteOnHighlight(app, 'Private: **check** with the desk first.');
   await app.getByLabel('Add to brief').selectOption({ label: 'New brief' });
+  await expect(app.getByTestId('toast').last()).toContainText(/Added to “Brief \d/);
   await openArticle(app, ARABIC_TITLE);
   await highlightPassage(app, ARABIC_QUOTE, 'Context');
-  await app.getByLabel('Add to brief').selectOption({ index: 1 });
+  // The brief just made must be offered before it is picked, or the first choice is "New brief" again.
+  const addTo = app.getByLabel('Add to brief');
+  await expect(addTo.locator('option', { hasText: /^Brief \d/ })).toHaveCount(1);
+  await addTo.selectOption({ index: 1 });
   await expect(app.getByTestId('toast').last()).toContainText(/Added to “Brief \d/);
   await app.getByRole('tab', { name: 'Briefs' }).click();
   await app.locator('.brief-row', { hasText: /^Brief \d/ }).click();
