@@ -23,6 +23,5 @@ export function isArticleFileName(name: string): boolean {
 }
 
 export function isMarkdownFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower.endsWith('.md') || lower.endsWith('.markdown');
+  return formatOfFileName(name) === 'markdown';
 }

@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleId } from '../../../src-preload/contract';
-import { formatOfFileName, isPlainTextFormat } from '../../articles/formats/format-of';
+import { isPlainTextFile } from '../../articles/formats/format-of';
 import { errorCode } from '../../library/fs-errors';
 import type { ReadRequest } from '../workers/read-worker';
 import { isOutOfMemory, TimeLimitError, WorkerCalls, type WorkerCallsOptions } from '../workers/worker-calls';
@@ -62,7 +62,7 @@ export function stopReason(error: unknown): string | null {
 }
 
 function readsAlone(path: string): boolean {
-  return !isPlainTextFormat(formatOfFileName(basename(path)) ?? 'text');
+  return !isPlainTextFile(basename(path));
 }
 
 /** Consecutive plain text files in one batch; every other file in a batch of its own. */

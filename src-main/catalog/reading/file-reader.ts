@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Article, ArticleId } from '../../../src-preload/contract';
-import { formatOfFileName, isPlainTextFormat } from '../../articles/formats/format-of';
+import { isPlainTextFile } from '../../articles/formats/format-of';
 import { readArticle } from '../../library/read-article';
 import {
   DEFAULT_READ_TIME_LIMIT_MS,
@@ -36,7 +36,7 @@ const OPENER_IDLE_MS = 30_000;
 /** Longest run of reads on this thread before other calls get a turn (read-batch.ts). */
 const READ_SLICE_MS = 20;
 
-const isPlainText = (file: FileToRead): boolean => isPlainTextFormat(formatOfFileName(basename(file.path)) ?? 'text');
+const isPlainText = (file: FileToRead): boolean => isPlainTextFile(basename(file.path));
 
 /** A file over its time limit on this thread: listed broken with the reason (null when it is gone). */
 function overTime(file: FileToRead, limitMs: number): ReadEntryResult | null {
