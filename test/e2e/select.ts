@@ -75,4 +75,6 @@ export async function selectWithinParagraph(page: Page, passage: string): Promis
     }
     throw new Error(`passage not in one text node: ${text}`);
   }, passage);
+  // The selection is reported to the reader by an event: wait until it offers to highlight it.
+  await page.getByTestId('highlight-toolbar').waitFor();
 }
