@@ -26,6 +26,7 @@ export type * from './contract/files';
 export type * from './contract/library';
 export type * from './contract/search';
 export type * from './contract/snapshots';
+export type * from './contract/stories';
 
 /** Commands the application menu sends to the page. */
 export type AppCommand =

@@ -1,6 +1,7 @@
 // The contract's search domain: what the page asks of the library list, and the ranked pages it gets.
 // Types only.
 import type { ArticleId } from './library';
+import type { StoryTag } from './stories';
 
 /** How the library list is ordered. Relevance applies only when there is query text. */
 export type SearchSort = 'relevance' | 'date' | 'title';
@@ -33,6 +34,8 @@ export interface SearchQuery {
   readonly sort: SearchSort;
   readonly offset: number;
   readonly limit: number;
+  /** One row per story: the copies of a story are listed once, as its best-placed copy (hit.story tells). */
+  readonly groupStories?: boolean;
 }
 
 /** Text with the matched words marked, as runs; the page renders it as text. */
@@ -50,6 +53,8 @@ export interface SearchHit {
   readonly markedTitle?: Snippet | null;
   /** Where the words matched. */
   readonly matchedIn: readonly ('title' | 'body' | 'annotation')[];
+  /** The story this article is a copy of; absent or null when it has no copy. */
+  readonly story?: StoryTag | null;
 }
 
 /** While a library's text is still being made searchable: how many of its articles a search looked in. */

@@ -1,6 +1,7 @@
 // The analyst's work in IndexedDB (Dexie): record types and every schema version, oldest first.
 // A new version never edits an old one; it adds version(n) with an upgrade when data moves.
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Credibility, Reliability } from '../../../src-shared/sources/grades';
 
 export type ColorKey = 'yellow' | 'red' | 'purple' | 'blue' | 'green';
 
@@ -36,6 +37,8 @@ export interface Highlight {
   color: ColorKey;
   note: string;
   tags: string[];
+  /** The information's credibility 1–6 as the analyst judged it (absent: not judged, read as 6). */
+  credibility?: Credibility;
   createdAt: number;
   updatedAt: number;
 }
@@ -97,6 +100,51 @@ export interface Brief {
   updatedAt: number;
 }
 
+/**
+ * An outlet in the source register, by its domain ("reuters.com"), across every library: its reliability
+ * A–F (F until judged), a note, and every change of grade with when and why.
+ */
+export interface SourceRecord {
+  domain: string;
+  /** The outlet's own name ("Reuters") as the analyst or the articles give it. */
+  name: string;
+  reliability: Reliability;
+  note: string;
+  history: SourceGradeChange[];
+  updatedAt: number;
+}
+
+export interface SourceGradeChange {
+  at: number;
+  from: Reliability;
+  to: Reliability;
+  /** Why the analyst changed it (may be empty). */
+  reason: string;
+}
+
+export type HighlightLinkType = 'same-claim' | 'supports' | 'contradicts' | 'derived-from';
+
+export const HIGHLIGHT_LINK_TYPES: readonly HighlightLinkType[] = [
+  'same-claim',
+  'supports',
+  'contradicts',
+  'derived-from',
+];
+
+/**
+ * A typed link between two highlights of one library: `from` same-claim/supports/contradicts/derived-from
+ * `to` (same-claim reads both ways).
+ */
+export interface HighlightLink {
+  id: string;
+  libraryId: string;
+  from: string;
+  to: string;
+  type: HighlightLinkType;
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** Version 1 stores: also used by tests that write data as the first release did. */
 export const SCHEMA_V1 = {
   highlights: 'id, articleId, articleHash, color, *tags, updatedAt',
@@ -126,11 +174,20 @@ export const SCHEMA_V4 = {
   articleAnnotationsMoving: null,
 } as const;
 
+/** Version 5: the source register (every library's) and typed links between highlights. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  sources: 'domain, reliability, updatedAt',
+  highlightLinks: 'id, libraryId, from, to, type, updatedAt',
+} as const;
+
 export class DossierDb extends Dexie {
   highlights!: EntityTable<Highlight, 'id'>;
   articleAnnotations!: Table<ArticleAnnotation, [string, string]>;
   palette!: EntityTable<PaletteEntry, 'key'>;
   briefs!: EntityTable<Brief, 'id'>;
+  sources!: EntityTable<SourceRecord, 'domain'>;
+  highlightLinks!: EntityTable<HighlightLink, 'id'>;
 
   constructor(name = 'dossier') {
     super(name);
@@ -149,6 +206,8 @@ export class DossierDb extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('articleAnnotations').bulkAdd(await tx.table('articleAnnotationsMoving').toArray());
       });
+    // Version 5 adds the source register and highlight links; nothing moves.
+    this.version(5).stores(SCHEMA_V5);
     this.on('populate', (tx) => tx.table('palette').bulkAdd(DEFAULT_PALETTE.map((p) => ({ ...p }))));
   }
 }
