@@ -26,5 +26,3 @@ export const MAX_DOMAIN = 300;
 export const MAX_SOURCE_NAME = 200;
 /** Changes of grade kept per outlet: years of regrading, bounded. */
 export const MAX_SOURCE_HISTORY = 10_000;
-export const MAX_SOURCES = 100_000;
-export const MAX_LINKS = 1_000_000;
