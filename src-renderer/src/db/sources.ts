@@ -1,7 +1,14 @@
 // The source register: every outlet the analyst has graded, by the domain the catalog gives its articles
 // ("reuters.com", or an outlet's name when an article names no site), across all libraries. Reliability
-// changes are recorded with when, from what, to what and why; an outlet never graded reads F.
-import { DEFAULT_RELIABILITY, isReliability, type Reliability } from '../../../src-shared/sources/grades';
+// changes are recorded with when, from what, to what and why; an outlet never graded reads F. And the
+// credibility 1–6 the analyst gives a highlight's information.
+import {
+  DEFAULT_RELIABILITY,
+  isCredibility,
+  isReliability,
+  type Credibility,
+  type Reliability,
+} from '../../../src-shared/sources/grades';
 import type { DossierDb, SourceGradeChange, SourceRecord } from './schema';
 import { MAX_NOTE, MAX_SOURCE_NAME } from './work-limits';
 
@@ -111,4 +118,21 @@ export function reliabilityOf(
   domain: string | null | undefined,
 ): Reliability {
   return (domain ? sources.get(domain)?.reliability : undefined) ?? DEFAULT_RELIABILITY;
+}
+
+/** Judges the highlight's information 1–6, or takes the judgement back (null: not judged, read as 6). */
+export async function setCredibility(
+  db: DossierDb,
+  highlightId: string,
+  credibility: Credibility | null,
+): Promise<void> {
+  if (credibility !== null && !isCredibility(credibility)) {
+    throw new Error(`${String(credibility)} is not a credibility 1–6`);
+  }
+  await db.transaction('rw', db.highlights, async () => {
+    const highlight = await db.highlights.get(highlightId);
+    if (!highlight || (highlight.credibility ?? null) === credibility) return;
+    const { credibility: _previous, ...rest } = highlight;
+    await db.highlights.put({ ...rest, ...(credibility === null ? {} : { credibility }), updatedAt: Date.now() });
+  });
 }
