@@ -92,7 +92,7 @@ describe('grades and links in the work document', () => {
     expect(again.counts).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
   });
 
-  it('merge: changes of grade from both sides are united, the latest change sets the grade, notes both kept', async () => {
+  it('merge: changes of grade from both sides are united, the latest sets the grade, notes kept', async () => {
     const { db } = await gradedWorkDb();
     const laptop = await freshDb();
     await importText(laptop, await exportWork(db, WITH_DOMAINS));
@@ -141,7 +141,7 @@ describe('grades and links in the work document', () => {
     expect((await dumpWork(db)).sources).toEqual(before.sources);
   });
 
-  it('a link to a highlight in neither the file nor the app is refused with its reason; one the app holds is kept', async () => {
+  it('a link to a highlight in neither the file nor the app is refused; one the app holds is kept', async () => {
     const { db, ids } = await gradedWorkDb();
     const doc = JSON.parse(await exportWork(db, WITH_DOMAINS)) as Record<string, unknown>;
     doc['dossier:links'] = [
