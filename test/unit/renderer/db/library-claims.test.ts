@@ -70,9 +70,8 @@ describe('opening version 2 data', () => {
       'palette',
       'sources',
     ]);
-    // The stores version 5 adds start empty.
-    expect(await opened.table('sources').count()).toBe(0);
-    expect(await opened.table('highlightLinks').count()).toBe(0);
+    expect(await opened.sources.count()).toBe(0);
+    expect(await opened.highlightLinks.count()).toBe(0);
     const work = await dumpWork(opened);
     expect(work.highlights).toEqual(V2_HIGHLIGHTS.map((h) => ({ ...h, libraryId: UNCLAIMED })));
     expect(work.annotations).toEqual(V2_NOTES.map((n) => ({ ...n, libraryId: UNCLAIMED })));
