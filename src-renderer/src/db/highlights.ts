@@ -28,7 +28,7 @@ export async function createHighlight(db: DossierDb, libraryId: string, input: N
 }
 
 export type HighlightPatch = Partial<
-  Pick<Highlight, 'color' | 'note' | 'tags' | 'quote' | 'position' | 'articleHash' | 'articleTitle'>
+  Pick<Highlight, 'color' | 'note' | 'tags' | 'quote' | 'position' | 'articleHash' | 'articleTitle' | 'credibility'>
 >;
 
 export async function updateHighlight(db: DossierDb, id: string, patch: HighlightPatch): Promise<void> {
