@@ -33,6 +33,7 @@ export function createApi(transport: Transport): Api {
     openOriginal: (id) => transport.invoke('files:open-original', id),
     search: (query) => transport.invoke('search:query', query),
     setAnnotationIndex: (libraryId, docs) => transport.invoke('search:set-annotations', libraryId, docs),
+    setSourceGrades: (grades) => transport.invoke('sources:set-grades', grades),
     cancelScan: () => transport.invoke('library:cancel-scan'),
     saveSnapshot: (request) => transport.invoke('snapshots:save', request),
     listSnapshots: () => transport.invoke('snapshots:list'),

@@ -16,7 +16,7 @@ import type {
   LibrarySummary,
   ScanProgress,
 } from './contract/library';
-import type { SearchQuery, SearchResults } from './contract/search';
+import type { SearchQuery, SearchResults, SourceGrade } from './contract/search';
 import type { SavedSnapshot, SaveSnapshotRequest, SnapshotList, WorkDocument } from './contract/snapshots';
 
 export type * from './contract/annotations';
@@ -56,6 +56,7 @@ export interface InvokeMap {
   'articles:read': [args: [id: ArticleId], result: Article];
   'search:query': [args: [query: SearchQuery], result: SearchResults];
   'search:set-annotations': [args: [libraryId: string, docs: AnnotationDoc[]], result: AnnotationIndexReport];
+  'sources:set-grades': [args: [grades: SourceGrade[]], result: number];
   'briefs:export': [args: [request: ExportBriefRequest], result: string | null];
   'briefs:export-preferences': [args: [], result: ExportPreferences];
   'files:open-exported': [args: [path: ExportedPath], result: null];
@@ -116,6 +117,11 @@ export interface Api {
    * the limits are left out or shortened, one by one, and reported.
    */
   setAnnotationIndex(libraryId: string, docs: AnnotationDoc[]): Promise<AnnotationIndexReport>;
+  /**
+   * Gives main the source register's grades (the whole set, whenever it changes), so the library list filters
+   * and sorts by source grade; returns how many outlets main holds graded.
+   */
+  setSourceGrades(grades: SourceGrade[]): Promise<number>;
   /** Renders the brief in main, asks where to save it, writes it; returns the path or null. */
   exportBrief(request: ExportBriefRequest): Promise<string | null>;
   /** The export dialog's last choices (brief and article apart) and the folder last exported to. */

@@ -8,6 +8,7 @@ import type {
   CatalogEntry,
   SearchQuery,
   SearchResults,
+  SourceGrade,
 } from '../../src-preload/contract';
 import type { ScannedFile } from '../library/scanner';
 import type { RefusedAnnotation } from '../search/search-index';
@@ -63,5 +64,7 @@ export interface CatalogStore {
   search(root: string, query: SearchQuery): Promise<SearchResults>;
   /** Replaces the root's indexed annotations; returns the records the index refused (the rest are written). */
   setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]>;
+  /** Replaces the source register's grades (every library's) the list filters and sorts by; returns how many. */
+  setSourceGrades(grades: readonly SourceGrade[]): Promise<number>;
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import type {
   CatalogEntry,
   SearchQuery,
   SearchResults,
+  SourceGrade,
 } from '../../src-preload/contract';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import { fileIdOf } from '../library/article-ids';
@@ -22,6 +23,7 @@ import {
   refreshTerms,
   search,
   setAnnotations,
+  setSourceGrades,
   termsFresh,
   type IndexableArticle,
   type RefusedAnnotation,
@@ -181,6 +183,12 @@ export class LocalCatalogStore implements CatalogStore {
     let refused: RefusedAnnotation[] = [];
     this.catalog.batch(() => (refused = setAnnotations(db, root, docs)));
     return Promise.resolve(refused);
+  }
+
+  setSourceGrades(grades: readonly SourceGrade[]): Promise<number> {
+    let count = 0;
+    this.catalog.batch(() => (count = setSourceGrades(this.catalog.database, grades)));
+    return Promise.resolve(count);
   }
 
   /** The sequence number of the last write (catalog-store.ts): a store that replaces this one goes on from it. */

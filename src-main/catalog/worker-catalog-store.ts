@@ -7,6 +7,7 @@ import type {
   CatalogEntry,
   SearchQuery,
   SearchResults,
+  SourceGrade,
 } from '../../src-preload/contract';
 import type { ScannedFile } from '../library/scanner';
 import type { RefusedAnnotation } from '../search/search-index';
@@ -78,6 +79,9 @@ export class WorkerCatalogStore implements CatalogStore {
   }
   setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]> {
     return this.call('setAnnotations', root, docs);
+  }
+  setSourceGrades(grades: readonly SourceGrade[]): Promise<number> {
+    return this.call('setSourceGrades', grades);
   }
   async close(): Promise<void> {
     if (!this.calls.stopped) await this.call('close');

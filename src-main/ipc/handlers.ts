@@ -24,6 +24,7 @@ import {
   SearchQueryArgsSchema,
   AnnotationDocsArgsSchema,
   ReadSnapshotArgsSchema,
+  SourceGradesArgsSchema,
   SaveSnapshotArgsSchema,
 } from './schemas';
 import type { z } from 'zod';
@@ -176,6 +177,10 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       const checked = checkAnnotationDocs(records);
       const { applied, refused } = await library.setAnnotations(libraryId, checked.docs);
       return annotationReport(applied, checked, refused);
+    },
+    'sources:set-grades': async (...args) => {
+      const [grades] = parse('sources:set-grades', SourceGradesArgsSchema, args);
+      return library.setSourceGrades(grades);
     },
     'library:cancel-scan': async (...args) => {
       parse('library:cancel-scan', NoArgsSchema, args);

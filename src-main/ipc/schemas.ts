@@ -1,6 +1,7 @@
 // zod schemas for every argument the renderer can send: main trusts nothing it has not parsed.
 import { z } from 'zod';
 import { ArticleIdSchema } from '../../src-shared/article-id';
+import { RELIABILITIES } from '../../src-shared/sources/grades';
 import { WorkEnvelopeSchema } from '../../src-shared/work/work-envelope';
 
 /** 64 MB per import call: large enough for hundreds of articles, small enough to bound memory. */
@@ -76,11 +77,19 @@ export const SearchQueryArgsSchema = z.tuple([
       annotated: z.boolean().optional(),
       folder: z.string().max(4096).optional(),
       languages: z.array(z.string().max(35)).max(50).optional(),
+      grades: z.array(z.enum(RELIABILITIES)).max(RELIABILITIES.length).optional(),
     }),
-    sort: z.enum(['relevance', 'date', 'title']),
+    sort: z.enum(['relevance', 'date', 'title', 'grade']),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(1).max(1000),
   }),
+]);
+
+/** The source register's grades: an outlet's domain (as the catalog names it) with its reliability A–F. */
+export const SourceGradesArgsSchema = z.tuple([
+  z
+    .array(z.object({ domain: z.string().min(1).max(253), reliability: z.enum(RELIABILITIES) }))
+    .max(200_000),
 ]);
 
 /**

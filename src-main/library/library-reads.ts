@@ -97,6 +97,11 @@ export class LibraryReads {
     return { applied: true, refused: await this.options.store.setAnnotations(root, docs) };
   }
 
+  /** The source register's grades, for every library: the list filters and sorts by them (search/source-grades.ts). */
+  setSourceGrades(grades: readonly C.SourceGrade[]): Promise<number> {
+    return this.options.store.setSourceGrades(grades);
+  }
+
   /**
    * One article whole. Plain text is read here at once (it parses in milliseconds); a PDF, a page, a document
    * or a feed is read by the catalog's read worker, within its time limit, never on this thread.

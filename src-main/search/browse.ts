@@ -1,8 +1,9 @@
 // The library list without query text: one page of the root's articles in date or title order, and the
-// count. Both walk the files indexes that createSearchSchema adds; nothing is sorted in memory.
+// count. Date and title walk the files indexes that createSearchSchema adds; source grade sorts.
 import type { DatabaseSync } from 'node:sqlite';
-import type { SearchFilters, SearchHit } from '../../src-preload/contract';
+import type { SearchFilters, SearchHit, SearchSort } from '../../src-preload/contract';
 import { filterSql } from './filters';
+import { GRADE_RANK_OF_FILE } from './source-grades';
 import { allRows, oneRow } from './statements';
 
 export interface Page {
@@ -21,18 +22,29 @@ export interface FileRow {
 /** Newest first, undated last (NULL sorts last in DESC), then title. */
 export const ORDER_BY_DATE = 'f.date DESC, f.title COLLATE NOCASE, f.path';
 export const ORDER_BY_TITLE = 'f.title COLLATE NOCASE, f.path';
+/** Outlets graded A first, the ungraded (F) last; newest first within a grade. No index serves it: it sorts. */
+export const ORDER_BY_GRADE = `${GRADE_RANK_OF_FILE}, ${ORDER_BY_DATE}`;
+
+/** The list orders other than relevance. */
+export type ListSort = Exclude<SearchSort, 'relevance'>;
+
+export const LIST_ORDERS: Readonly<Record<ListSort, string>> = {
+  date: ORDER_BY_DATE,
+  title: ORDER_BY_TITLE,
+  grade: ORDER_BY_GRADE,
+};
 
 export function browse(
   db: DatabaseSync,
   root: string,
   filters: SearchFilters,
-  sort: 'date' | 'title',
+  sort: ListSort,
   offset: number,
   limit: number,
 ): Page {
   const { conditions, params } = filterSql(filters);
   const where = ['f.root = :root', 'f.ok = 1', ...conditions].join(' AND ');
-  const order = sort === 'title' ? ORDER_BY_TITLE : ORDER_BY_DATE;
+  const order = LIST_ORDERS[sort];
   const rows = allRows<FileRow>(
     db,
     `SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f WHERE ${where}

@@ -3,6 +3,7 @@
 import type { SearchFilters } from '../../src-preload/contract';
 import { UNKNOWN_LANGUAGE } from '../../src-shared/search/languages';
 import type { SourceWords } from './query-tree';
+import { gradeCondition } from './source-grades';
 import type { Params } from './statements';
 
 /** The page's filters, and the source: and language: words of the query (query-tree.ts), which filter too. */
@@ -118,6 +119,8 @@ export function filterSql(filters: QueryFilters): FilterSql {
     const op = filters.annotated ? 'IN' : 'NOT IN';
     conditions.push(`f.path ${op} (SELECT article_path FROM search_annotations WHERE root = :root)`);
   }
+  const grade = gradeCondition(filters.grades ?? []);
+  if (grade !== null) conditions.push(grade);
   conditions.push(...sourceConditions(filters.sourceWords, params));
   conditions.push(...languageConditions(filters, params));
   return { conditions, params };

@@ -2,15 +2,14 @@
 // with the total as a window count. Used for exact ranking and for the ranked head of large results.
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchFilters, SearchSort } from '../../src-preload/contract';
-import { ORDER_BY_DATE, ORDER_BY_TITLE, type FileRow } from './browse';
+import { LIST_ORDERS, type FileRow } from './browse';
 import { filterSql } from './filters';
 import { matchesCte, type MatchSpec } from './matches-sql';
 import { allRows, oneRow, type Params } from './statements';
 
 const ORDERS: Record<SearchSort, string> = {
   relevance: 'm.score, f.date DESC, f.path',
-  date: ORDER_BY_DATE,
-  title: ORDER_BY_TITLE,
+  ...LIST_ORDERS,
 };
 
 export interface RowPage {

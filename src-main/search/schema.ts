@@ -1,6 +1,7 @@
 // The search tables that live beside the catalog's `files` table: article text, the analyst's annotations
 // (text for matching, plain rows for filters) and vocabularies for typo tolerance. Idempotent.
 import type { DatabaseSync } from 'node:sqlite';
+import { createSourceGradesTable } from './source-grades';
 import { migrateTextForm, textFormCurrent, TEXT_FORM } from './text-migration';
 
 /**
@@ -54,6 +55,7 @@ function createTables(db: DatabaseSync): void {
     CREATE INDEX IF NOT EXISTS search_annotation_tags_annotation ON search_annotation_tags (annotation);
     CREATE INDEX IF NOT EXISTS search_annotation_tags_article ON search_annotation_tags (root, article_path);
   `);
+  createSourceGradesTable(db);
   const migrated = textFormCurrent(db) ? null : migrateTextForm(db);
   db.exec(`
     -- The text as written; the index over it is fed the folded form (text-rows.ts). id = search_docs.id.

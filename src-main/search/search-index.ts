@@ -6,3 +6,4 @@ export { markForIndex, pendingCount, pendingPaths } from './pending';
 export { refreshTerms, termsFresh } from './terms';
 export { setAnnotations, type RefusedAnnotation } from './annotation-index';
 export { search } from './search';
+export { setSourceGrades } from './source-grades';

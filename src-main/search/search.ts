@@ -58,7 +58,7 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
   let hits: SearchHit[] = [];
   let expressions = matchExpressions(parsed);
   if (expressions === null && !parsed.onlyExcluded) {
-    ({ total, hits } = browse(db, root, filters, query.sort === 'title' ? 'title' : 'date', offset, limit));
+    ({ total, hits } = browse(db, root, filters, query.sort === 'relevance' ? 'date' : query.sort, offset, limit));
   } else if (expressions !== null && range !== null) {
     let matched = match(db, root, range, expressions);
     // Words are only corrected when the query finds nothing; then only the words that match nothing.

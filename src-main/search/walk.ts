@@ -2,7 +2,7 @@
 // files index is walked in that order, keeping members, so a page never sorts all the matches.
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchFilters } from '../../src-preload/contract';
-import { ORDER_BY_DATE, ORDER_BY_TITLE, type FileRow } from './browse';
+import { LIST_ORDERS, type FileRow, type ListSort } from './browse';
 import { filterSql } from './filters';
 import { NOTED } from './annotation-matches';
 import { allRows, oneRow, type Params } from './statements';
@@ -12,16 +12,15 @@ export function walkPage(
   db: DatabaseSync,
   params: Params,
   filters: SearchFilters,
-  sort: 'date' | 'title',
+  sort: ListSort,
   offset: number,
   limit: number,
 ): FileRow[] {
   const { conditions, params: filterParams } = filterSql(filters);
   const index = sort === 'title' ? 'search_files_title' : 'search_files_date';
-  // A bulk load sets the index aside (schema.ts); the walk then sorts instead.
-  const indexed = oneRow(db, "SELECT 1 AS found FROM sqlite_schema WHERE type = 'index' AND name = :index", { index })
-    ? `INDEXED BY ${index}`
-    : '';
+  // A bulk load sets the index aside (schema.ts); the walk then sorts instead, as the grade order always does.
+  const found = oneRow(db, "SELECT 1 AS found FROM sqlite_schema WHERE type = 'index' AND name = :index", { index });
+  const indexed = found && sort !== 'grade' ? `INDEXED BY ${index}` : '';
   // "+d.id" stops SQLite from driving the walk by the IN list; the set is built once per query.
   const member = `(+d.id IN (SELECT id FROM hits) OR f.path IN (SELECT path FROM (${NOTED})))`;
   const where = ['f.root = :root', 'f.ok = 1', ...conditions, member].join(' AND ');
@@ -32,7 +31,7 @@ export function walkPage(
      )
      SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f ${indexed}
        LEFT JOIN search_docs d ON d.root = :root AND d.path = f.path
-     WHERE ${where} ORDER BY ${sort === 'title' ? ORDER_BY_TITLE : ORDER_BY_DATE} LIMIT :limit OFFSET :offset`,
+     WHERE ${where} ORDER BY ${LIST_ORDERS[sort]} LIMIT :limit OFFSET :offset`,
     { ...filterParams, ...params, limit, offset },
   );
 }

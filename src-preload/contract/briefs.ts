@@ -1,5 +1,6 @@
 // The contract's briefs domain: a brief ready to render, which is also its JSON export format.
 // Types only.
+import type { Credibility, Reliability } from '../../src-shared/sources/grades';
 import type { ArticleId } from './library';
 
 /** Formats a brief (or one annotated article) can be exported to. */
@@ -19,6 +20,16 @@ export interface BriefSource {
   /** ISO yyyy-mm-dd, or null when the article's date is missing or malformed. */
   readonly date: string | null;
   readonly url: string | null;
+}
+
+/**
+ * A quote's Admiralty grade: the source's reliability (its outlet's, in the source register) and the
+ * information's credibility (the highlight's); `text` is the two as shown, "B2".
+ */
+export interface EvidenceGrade {
+  readonly reliability: Reliability;
+  readonly credibility: Credibility;
+  readonly text: string;
 }
 
 /** One piece of evidence: a highlight's quote with its meaning, note and tags, and the analyst's comment. */
@@ -42,6 +53,11 @@ export interface BriefEvidence {
   readonly paragraph: number | null;
   /** True when the highlight could not be found in the current text of its article. */
   readonly orphaned: boolean;
+  /**
+   * The quote's grade; absent or null when neither part is judged (an F6 says nothing, so no format shows
+   * it), and absent in briefs exported before grades were kept.
+   */
+  readonly grade?: EvidenceGrade | null;
 }
 
 export interface BriefSection {

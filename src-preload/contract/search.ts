@@ -1,10 +1,21 @@
 // The contract's search domain: what the page asks of the library list, and the ranked pages it gets.
 // Types only.
+import type { Reliability } from '../../src-shared/sources/grades';
 import type { ArticleId } from './library';
 import type { StoryTag } from './stories';
 
-/** How the library list is ordered. Relevance applies only when there is query text. */
-export type SearchSort = 'relevance' | 'date' | 'title';
+/**
+ * How the library list is ordered. Relevance applies only when there is query text; grade puts the outlets
+ * graded A first and the ungraded (F) last, newest first within a grade.
+ */
+export type SearchSort = 'relevance' | 'date' | 'title' | 'grade';
+
+/** An outlet's reliability in the source register, as the page gives it to main for filtering and sorting. */
+export interface SourceGrade {
+  /** The outlet's domain as the catalog names it ("reuters.com"); matched without regard to case. */
+  readonly domain: string;
+  readonly reliability: Reliability;
+}
 
 export interface SearchFilters {
   /** Inclusive ISO dates of publication; undated articles are left out when either is set. */
@@ -22,6 +33,8 @@ export interface SearchFilters {
   readonly folder?: string;
   /** Languages as BCP 47 primary tags ("ru"); any of them. "und" stands for articles whose language is not known. */
   readonly languages?: readonly string[];
+  /** Source grades (the outlet's reliability); any of them. An outlet the register has not graded counts as F. */
+  readonly grades?: readonly Reliability[];
 }
 
 export interface SearchQuery {

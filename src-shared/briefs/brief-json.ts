@@ -2,6 +2,7 @@
 // must pass, with bounded sizes; reading a file with readable errors; and writing one, pretty-printed.
 import { z } from 'zod';
 import { ArticleIdSchema } from '../article-id';
+import { CREDIBILITIES, formatGrade, RELIABILITIES } from '../sources/grades';
 import { escapeBidiControls } from '../text-safety';
 import type { BriefDocument } from '../../src-preload/contract';
 
@@ -24,6 +25,15 @@ export const BriefSourceSchema = z.object({
   url: z.string().max(8192).nullable(),
 });
 
+/** A quote's grade: its text must be what its two parts make ("B2"), so no file can show one grade and mean another. */
+export const EvidenceGradeSchema = z
+  .object({
+    reliability: z.enum(RELIABILITIES),
+    credibility: z.union(CREDIBILITIES.map((c) => z.literal(c))),
+    text: z.string().max(2),
+  })
+  .refine((g) => g.text === formatGrade(g.reliability, g.credibility), 'a grade\'s text differs from its parts');
+
 export const BriefEvidenceSchema = z.object({
   id: Id,
   highlightId: Id,
@@ -42,6 +52,7 @@ export const BriefEvidenceSchema = z.object({
   source: BriefSourceSchema,
   paragraph: z.int().positive().nullable(),
   orphaned: z.boolean(),
+  grade: EvidenceGradeSchema.nullable().optional(),
 });
 
 export const BriefSectionSchema = z.object({

@@ -1,7 +1,8 @@
 // Citations shared by every brief format: each quote cited in the text, numbered (`[2, para. 3]`) or
 // author–date (`(Doe, 2022, para. 3)`, the outlet when no author is known), against ONE reference list naming
 // each distinct article once (author, title, outlet, date, URL as far as they are known), so Markdown, HTML,
-// Word and PDF cite a quote the same way and no notes list repeats the sources.
+// Word and PDF cite a quote the same way and no notes list repeats the sources. A graded quote carries its
+// grade in its citation (`[2, para. 3; B2]`, `(Doe, 2022, para. 3; B2)`).
 import type {
   BriefDocument,
   BriefEvidence,
@@ -9,6 +10,7 @@ import type {
   BriefSource,
   CitationStyle,
 } from '../../src-preload/contract';
+import { gradeText } from './evidence-grade';
 
 /** Shown beside a quote when its highlight no longer matches the article's text. */
 export const ORPHAN_FLAG = '⚠ not found in the current text of the article';
@@ -43,7 +45,9 @@ export interface Note {
   readonly number: number;
   readonly evidence: BriefEvidence;
   readonly reference: Reference;
-  /** `[2, para. 3]` or `(russiaherald.com, 2022a, para. 3)`. */
+  /** The quote's grade, "B2"; null when it has none to show (evidence-grade.ts). */
+  readonly grade: string | null;
+  /** `[2, para. 3]` or `(russiaherald.com, 2022a, para. 3)`, the grade last when it has one: `[2, para. 3; B2]`. */
   readonly marker: string;
 }
 
@@ -249,9 +253,9 @@ function authorDateReferences(sources: Map<string, BriefSource>): Map<string, Re
   );
 }
 
-function markerOf(style: CitationStyle, reference: Reference, paragraph: number | null): string {
-  const para = paragraph === null ? '' : `, para. ${paragraph}`;
-  return style === 'numbered' ? `[${reference.key}${para}]` : `(${reference.key}${para})`;
+function markerOf(style: CitationStyle, reference: Reference, paragraph: number | null, grade: string | null): string {
+  const inner = `${reference.key}${paragraph === null ? '' : `, para. ${paragraph}`}${grade === null ? '' : `; ${grade}`}`;
+  return style === 'numbered' ? `[${inner}]` : `(${inner})`;
 }
 
 export function citeBrief(document: BriefDocument, style: CitationStyle = 'numbered'): CitedBrief {
@@ -263,11 +267,13 @@ export function citeBrief(document: BriefDocument, style: CitationStyle = 'numbe
     notes: section.evidence.map((evidence) => {
       const reference = references.get(sourceKey(evidence.source));
       if (reference === undefined) throw new Error('a quote whose source was not listed');
+      const grade = gradeText(evidence);
       const note: Note = {
         number: notes.length + 1,
         evidence,
         reference,
-        marker: markerOf(style, reference, evidence.paragraph),
+        grade,
+        marker: markerOf(style, reference, evidence.paragraph, grade),
       };
       notes.push(note);
       return note;

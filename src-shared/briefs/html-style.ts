@@ -22,6 +22,7 @@ h2 { font-size: 1.35em; margin: 1.8em 0 .5em; padding-bottom: .15em; border-bott
 h1, h2 { break-after: avoid; page-break-after: avoid; }
 p { margin: .5em 0; orphans: 3; widows: 3; }
 .meta { color: #555; font-style: italic; margin-bottom: 1.5em; }
+.grade-key { color: #555; font-style: italic; }
 .summary { font-size: 1.05em; }
 .evidence { margin: 1.2em 0 1.6em; break-inside: avoid; page-break-inside: avoid; }
 blockquote {

@@ -1,5 +1,6 @@
 // Renders a brief as a Word document (docx library): Heading 1 and 2, quotes in the "Quote" style, each
-// cited in the text against one Sources list, and the marking and "Page 3 of 7" on every page.
+// cited in the text (with its grade, when it has one) against one Sources list, and the marking and
+// "Page 3 of 7" on every page.
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
 import { bylineOf, exportedLine, markingOf } from './brief-header';
@@ -16,6 +17,7 @@ import {
   SOURCES_LIST,
 } from './docx-styles';
 import { citationRuns, noteParagraphs, startsRightToLeft, textRun, xmlText } from './docx-text';
+import { gradeKey } from './evidence-grade';
 import { DEFAULT_EXPORT_OPTIONS, outgoingBrief } from './export-options';
 import { NEUTRAL_SWATCH, swatchOf } from './palette';
 
@@ -111,6 +113,8 @@ export function briefDocx(untrusted: BriefDocument, options: BriefExportOptions 
       children.push(new Paragraph({ style: REFERENCE_STYLE, ...list, children: citationRuns(ref.citation) }));
     }
   }
+  const key = gradeKey(cited.notes.map((note) => note.evidence));
+  if (key !== null) children.push(new Paragraph({ style: DETAIL_STYLE, children: [textRun(key, { italics: true })] }));
   return new Document({
     title: xmlText(title),
     creator: 'Dossier',

@@ -1,10 +1,12 @@
 // Renders a brief as one self-contained, print-ready HTML file: inline CSS, no scripts, nothing loaded
 // from anywhere (CSP default-src 'none'), every text escaped, quotes cited in the text against one list of
-// sources, with the header block (marking, author, organisation, date of analysis) the options give.
+// sources (a graded quote's grade in its citation, the grades' meanings below), with the header block
+// (marking, author, organisation, date of analysis) the options give.
 import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
 import { bylineOf, exportedLine, markingOf } from './brief-header';
 import { inertBrief } from './inert-brief';
 import { citeBrief, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import { gradeKey } from './evidence-grade';
 import { DEFAULT_EXPORT_OPTIONS, outgoingBrief } from './export-options';
 import { BRIEF_CSS } from './html-style';
 import { citationHtml, escapeHtml, noteHtml } from './html-text';
@@ -75,6 +77,8 @@ export function renderHtml(untrusted: BriefDocument, options: BriefExportOptions
     const close = cited.style === 'numbered' ? 'ol' : 'ul';
     body.push(`<section class="sources">\n<h2>Sources</h2>\n<${list}>\n${items.join('\n')}\n</${close}>\n</section>`);
   }
+  const key = gradeKey(cited.notes.map((note) => note.evidence));
+  if (key !== null) body.push(`<p class="grade-key">${escapeHtml(key)}</p>`);
   if (marking !== '') body.push(`<p class="marking">${escapeHtml(marking)}</p>`);
   return `<!doctype html>
 <html lang="en">

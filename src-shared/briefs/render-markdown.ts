@@ -1,9 +1,11 @@
 // Renders a brief as Markdown: the header block, title, summary, sections with their quotes as blockquotes,
-// each cited in the text ([2, para. 3] or (outlet, 2022, para. 3)), then the one list of sources.
+// each cited in the text ([2, para. 3] or (outlet, 2022, para. 3), with its grade: [2, para. 3; B2]), then the
+// one list of sources and what the grades used mean.
 import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
 import { bylineOf, exportedLine, markingOf } from './brief-header';
 import { inertBrief } from './inert-brief';
 import { citeBrief, type CitationParts, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import { gradeKey } from './evidence-grade';
 import { DEFAULT_EXPORT_OPTIONS, outgoingBrief } from './export-options';
 import { escapeInline, escapeLine, markdownUrl, noteMarkdown } from './markdown-text';
 
@@ -65,6 +67,8 @@ export function renderMarkdown(untrusted: BriefDocument, options: BriefExportOpt
     );
     out.push('## Sources', items.join('\n'));
   }
+  const key = gradeKey(cited.notes.map((note) => note.evidence));
+  if (key !== null) out.push(`*${escapeInline(key)}*`);
   if (marking !== '') out.push(`**${escapeInline(marking)}**`);
   return `${out.join('\n\n')}\n`;
 }

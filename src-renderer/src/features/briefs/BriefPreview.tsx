@@ -1,10 +1,12 @@
 // Live preview of a brief as it will export with the last export choices: the header block, each quote
-// cited in the text, the notes' Markdown rendered (bold, lists, links), and one list of sources.
+// cited in the text with its grade ("B2", its meaning on a line of its own), the notes' Markdown rendered
+// (bold, lists, links), one list of sources, and the key to the grades used.
 import { useMemo, type ReactNode } from 'react';
 import type { BriefDocument, BriefExportOptions } from '../../../../src-preload/contract';
 import { NoteText } from '../highlights/NoteText';
 import { bylineOf, markingOf } from '../../../../src-shared/briefs/brief-header';
 import { citeBrief, type CitationParts, leadPieces, ORPHAN_FLAG } from '../../../../src-shared/briefs/citations';
+import { gradeKey, gradeMeaning } from '../../../../src-shared/briefs/evidence-grade';
 import { outgoingBrief } from '../../../../src-shared/briefs/export-options';
 import { inertBrief } from '../../../../src-shared/briefs/inert-brief';
 
@@ -50,7 +52,8 @@ export function BriefPreview({ document: untrusted, options }: Props): ReactNode
       </div>
     );
   }
-  const { sections, references, style } = citeBrief(document, options.citationStyle);
+  const { sections, references, style, notes: allNotes } = citeBrief(document, options.citationStyle);
+  const key = gradeKey(allNotes.map((note) => note.evidence));
   const marking = markingOf(options.header);
   const byline = bylineOf(options.header);
   return (
@@ -71,6 +74,7 @@ export function BriefPreview({ document: untrusted, options }: Props): ReactNode
               </blockquote>
               <figcaption>
                 {e.orphaned && <p className="orphan-flag">{ORPHAN_FLAG}</p>}
+                {gradeMeaning(e) !== null && <p className="preview-grade">Grade {gradeMeaning(e)}</p>}
                 {e.meaning && <p className="card-colour">Meaning: {e.meaning}</p>}
                 {e.note && (
                   <div className="preview-note">
@@ -107,6 +111,7 @@ export function BriefPreview({ document: untrusted, options }: Props): ReactNode
           )}
         </section>
       )}
+      {key !== null && <p className="preview-grade-key muted">{key}</p>}
       {marking && <p className="preview-marking">{marking}</p>}
     </article>
   );

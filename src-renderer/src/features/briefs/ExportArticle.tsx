@@ -5,6 +5,7 @@ import type { Article, CatalogEntry } from '../../../../src-preload/contract';
 import { articleAnnotation } from '../../db/highlights';
 import { useLive } from '../../db/live';
 import { usePalette } from '../../db/palette';
+import { reliabilityByDomain } from '../../db/source-grades';
 import type { Highlight } from '../../db/schema';
 import { articleDocument } from './brief-document';
 import { ExportDialog } from './ExportDialog';
@@ -19,6 +20,7 @@ interface Props {
 
 export function ExportArticle({ libraryId, article, entry, highlights }: Props): ReactNode {
   const palette = usePalette();
+  const reliabilities = useLive(reliabilityByDomain);
   const note = useLive(articleAnnotation, libraryId, article.id);
   const [open, setOpen] = useState(false);
   const makeDocument = () =>
@@ -27,6 +29,7 @@ export function ExportArticle({ libraryId, article, entry, highlights }: Props):
       entries: new Map([[entry.id, entry]]),
       articles: new Map([[article.id, article]]),
       palette,
+      reliabilities,
     });
   return (
     <>

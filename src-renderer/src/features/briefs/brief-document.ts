@@ -1,5 +1,5 @@
 // Turns a stored brief (or one article's highlights) into the BriefDocument every export renders:
-// each evidence item with its source, paragraph number, and whether it can still be found.
+// each evidence item with its source, paragraph number, grade, and whether it can still be found.
 import type {
   Article,
   ArticleMeta,
@@ -7,6 +7,8 @@ import type {
   BriefEvidence,
   CatalogEntry,
 } from '../../../../src-preload/contract';
+import { evidenceGrade } from '../../../../src-shared/briefs/evidence-grade';
+import type { Reliability } from '../../../../src-shared/sources/grades';
 import { anchorHighlight } from '../../anchoring/anchor';
 import { articleText, paragraphAt, paragraphStarts } from '../../anchoring/text-model';
 import type { Brief, BriefItem, Highlight, PaletteEntry } from '../../db/schema';
@@ -17,6 +19,8 @@ export interface DocumentInputs {
   /** Current text of every article the brief quotes that is in the library. */
   readonly articles: ReadonlyMap<string, Article>;
   readonly palette: readonly PaletteEntry[];
+  /** The source register's reliabilities by outlet domain, in lower case; an outlet not in it is not judged. */
+  readonly reliabilities?: ReadonlyMap<string, Reliability>;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -89,7 +93,13 @@ function evidence(
       url: citedLocator(meta),
     },
     ...placement,
+    grade: evidenceGrade(reliabilityOf(meta?.domain, inputs), highlight?.credibility),
   };
+}
+
+/** The reliability the register gives the outlet of this domain; undefined when it has none. */
+function reliabilityOf(domain: string | null | undefined, inputs: DocumentInputs): Reliability | undefined {
+  return domain ? inputs.reliabilities?.get(domain.toLowerCase()) : undefined;
 }
 
 export function briefDocument(brief: Brief, inputs: DocumentInputs, now = Date.now()): BriefDocument {

@@ -1,11 +1,12 @@
-// Live BriefDocument for a brief: its highlights from Dexie, the sources' catalog entries asked of main by
-// id, and the current text of each quoted article (read once per version of the file) to number
+// Live BriefDocument for a brief: its highlights and the source register's grades from Dexie, the sources'
+// catalog entries asked of main by id, and the current text of each quoted article (read once per version of the file) to number
 // paragraphs and spot orphans. Null until all of that has arrived, so an export is never half-cited.
 import { useEffect, useMemo, useState } from 'react';
 import type { Article, BriefDocument, CatalogEntry } from '../../../../src-preload/contract';
 import { highlightsByIds } from '../../db/highlights';
 import { useLive } from '../../db/live';
 import { usePalette } from '../../db/palette';
+import { reliabilityByDomain } from '../../db/source-grades';
 import type { Brief } from '../../db/schema';
 import { getApi } from '../../platform/api';
 import { useEntries } from '../library/use-entries';
@@ -40,6 +41,7 @@ function useArticles(entries: readonly (CatalogEntry & { ok: true })[]): Readonl
 
 export function useDocumentInputs(highlightIds: readonly string[]): DocumentInputs | null {
   const palette = usePalette();
+  const reliabilities = useLive(reliabilityByDomain);
   const highlights = useLive(highlightsByIds, highlightIds.join('\u0000'));
   const articleIds = useMemo(
     () => [...new Set([...(highlights?.values() ?? [])].map((h) => h.articleId))],
@@ -58,8 +60,11 @@ export function useDocumentInputs(highlightIds: readonly string[]): DocumentInpu
   );
   const articles = useArticles(readable);
   return useMemo(
-    () => (highlights && found.ready && articles ? { highlights, entries, articles, palette } : null),
-    [highlights, found.ready, entries, articles, palette],
+    () =>
+      highlights && found.ready && articles && reliabilities
+        ? { highlights, entries, articles, palette, reliabilities }
+        : null,
+    [highlights, found.ready, entries, articles, palette, reliabilities],
   );
 }
 

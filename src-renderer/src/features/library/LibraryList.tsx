@@ -31,8 +31,10 @@ const NO_LANGUAGES: LanguageCount[] = [];
 export const LIST_ID = 'article-list';
 
 export function LibraryList({ query, onQueryChange, selectedId, onSelect, searchRef }: Props): ReactNode {
-  const { summary, listVersion, annotationSearch, reading } = useLibrary();
-  const results = useLibrarySearch(query, listVersion);
+  const { summary, listVersion, annotationSearch, reading, gradeSync } = useLibrary();
+  // A list filtered or sorted by source grade changes when a grade does; any other does not.
+  const byGrade = query.sort === 'grade' || (query.filters.grades?.length ?? 0) > 0;
+  const results = useLibrarySearch(query, byGrade ? `${listVersion}.g${gradeSync.synced}` : listVersion);
   const libraryId = summary?.libraryId ?? null;
   const work = useLive(annotationIndex, libraryId);
   const tags = useLive(tagNames, libraryId) ?? NO_TAGS;

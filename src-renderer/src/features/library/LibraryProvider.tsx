@@ -9,6 +9,7 @@ import { errorMessage } from '../../platform/errors';
 import { latestOnly } from '../../platform/latest-only';
 import { entriesOf } from '../../platform/lookups';
 import { useAnnotationSync } from '../search/use-annotation-sync';
+import { useSourceGradeSync } from '../search/use-source-grade-sync';
 import { EntryStore } from './entry-store';
 import { LibraryContext, LibraryProgressContext, type Library } from './library-context';
 import { INITIAL_LIBRARY, touchedBy, withDelta, withFailure, withSummary, type LibraryState } from './library-state';
@@ -66,6 +67,7 @@ export function LibraryProvider({ children }: { children: ReactNode }): ReactNod
   const { summary, status, version, renamedTo, progress } = state;
   useWorkClaims(summary);
   const annotationSearch = useAnnotationSync(summary?.libraryId ?? null, summary?.root ?? null);
+  const gradeSync = useSourceGradeSync(summary?.root ?? null);
   // Progress comes several times a second: only what the reading state shows of it reaches every screen.
   const reading = useSameValue(readingOf(state), sameReading);
   const library = useMemo<Library>(
@@ -79,8 +81,9 @@ export function LibraryProvider({ children }: { children: ReactNode }): ReactNod
       replace,
       annotationSearch,
       listVersion: `${version}.${annotationSearch.synced}`,
+      gradeSync,
     }),
-    [summary, status, version, renamedTo, reading, entries, replace, annotationSearch],
+    [summary, status, version, renamedTo, reading, entries, replace, annotationSearch, gradeSync],
   );
   return (
     <LibraryContext.Provider value={library}>

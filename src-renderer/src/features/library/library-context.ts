@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { LibrarySummary, ScanProgress } from '../../../../src-preload/contract';
 import type { AnnotationSync } from '../search/use-annotation-sync';
+import type { SourceGradeSync } from '../search/use-source-grade-sync';
 import type { EntryStore } from './entry-store';
 import type { LibraryState } from './library-state';
 import type { ReadingLibraryState } from './reading-state';
@@ -15,6 +16,8 @@ export interface Library extends Omit<LibraryState, 'progress'> {
   readonly listVersion: string;
   /** How main's index of the library's annotations stands: what it left out, or why it could not take them. */
   readonly annotationSearch: AnnotationSync;
+  /** How main's copy of the source register's grades stands: a list by grade is fetched again as it changes. */
+  readonly gradeSync: SourceGradeSync;
   /** A library the analyst just opened (Change folder…), taken at once. */
   readonly replace: (summary: LibrarySummary) => void;
 }

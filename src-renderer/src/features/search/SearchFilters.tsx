@@ -1,8 +1,9 @@
-// Filters that combine with search: date range, source, language, folder, tag, highlight colour, annotated
-// or not; and the sort order.
+// Filters that combine with search: date range, source, source grade, language, folder, tag, highlight
+// colour, annotated or not; and the sort order.
 import type { ReactNode } from 'react';
 import type { LanguageCount, SearchFilters as Filters, SearchSort } from '../../../../src-preload/contract';
 import { languageName, UNKNOWN_LANGUAGE } from '../../../../src-shared/search/languages';
+import { RELIABILITIES, RELIABILITY_MEANINGS, type Reliability } from '../../../../src-shared/sources/grades';
 import { usePalette } from '../../db/palette';
 import { Choice, DateField } from '../../ui/filter-fields';
 import { reversedDates } from './search-messages';
@@ -30,6 +31,7 @@ export function activeFilterCount(filters: Filters): number {
     filters.folder,
     filters.tags?.length,
     filters.colours?.length,
+    filters.grades?.length,
     filters.annotated !== undefined,
   ].filter(Boolean).length;
 }
@@ -53,6 +55,38 @@ export function languageOptions(
   );
   if (chosen && !options.some(([tag]) => tag === chosen)) options.push([chosen, `${languageName(chosen)} (0)`]);
   return options;
+}
+
+/** "Source grade": a toggle per reliability, any of those pressed; an ungraded outlet counts as F. */
+function GradeFilter({ grades, onChange }: { grades: readonly Reliability[]; onChange: (next: Reliability[]) => void }) {
+  const chosen = new Set(grades);
+  return (
+    <span className="grade-filter" role="group" aria-label="Source grade">
+      <span className="grade-filter-caption" aria-hidden="true">
+        Grade
+      </span>
+      {RELIABILITIES.map((grade) => (
+        <button
+          key={grade}
+          type="button"
+          className={`grade-button${chosen.has(grade) ? ' current' : ''}`}
+          aria-pressed={chosen.has(grade)}
+          aria-label={`Only sources graded ${grade}: ${RELIABILITY_MEANINGS[grade].toLowerCase()}${
+            grade === 'F' ? ' (and ungraded)' : ''
+          }`}
+          title={`${grade}: ${RELIABILITY_MEANINGS[grade]}${grade === 'F' ? ' (and sources not graded)' : ''}`}
+          onClick={() => {
+            const next = new Set(chosen);
+            if (next.has(grade)) next.delete(grade);
+            else next.add(grade);
+            onChange(RELIABILITIES.filter((r) => next.has(r)));
+          }}
+        >
+          {grade}
+        </button>
+      ))}
+    </span>
+  );
 }
 
 export function SearchFilterBar({
@@ -82,6 +116,7 @@ export function SearchFilterBar({
           {searching && <option value="relevance">Relevance</option>}
           <option value="date">Newest first</option>
           <option value="title">Title</option>
+          <option value="grade">Source grade</option>
         </select>
       </label>
       <DateField
@@ -103,6 +138,7 @@ export function SearchFilterBar({
         options={domains}
         onChange={(value) => onChange(withValue(filters, 'domains', value ? [value] : undefined))}
       />
+      <GradeFilter grades={filters.grades ?? []} onChange={(next) => onChange(withValue(filters, 'grades', next))} />
       <Choice
         label="Language"
         any="Any language"

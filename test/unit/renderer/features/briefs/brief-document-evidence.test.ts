@@ -87,6 +87,7 @@ describe('briefDocument', () => {
       source: SEED_SOURCE,
       paragraph: 1,
       orphaned: false,
+      grade: null,
     });
     expect(p8).toMatchObject({
       colour: 'purple',
@@ -95,6 +96,23 @@ describe('briefDocument', () => {
       paragraph: 8,
       orphaned: false,
     });
+  });
+
+  it('grades each quote by its outlet’s reliability and its highlight’s credibility', () => {
+    const judged = SAMPLE_HIGHLIGHTS.map((h) => (h.id === P1.id ? { ...h, credibility: 2 as const } : h));
+    const reliabilities = new Map([['russiaherald.com', 'B' as const]]);
+    const [p8, p1] = evidenceOf(briefDocument(SAMPLE_BRIEF, inputs(judged, { reliabilities }), NOW));
+    expect(p1?.grade).toEqual({ reliability: 'B', credibility: 2, text: 'B2' });
+    // The outlet judged, the quote not: its credibility reads 6 (cannot be judged).
+    expect(p8?.grade).toEqual({ reliability: 'B', credibility: 6, text: 'B6' });
+    expectValid(briefDocument(SAMPLE_BRIEF, inputs(judged, { reliabilities }), NOW));
+  });
+
+  it('grades a judged quote from an outlet the register has not judged as F, and leaves F6 out', () => {
+    const judged = SAMPLE_HIGHLIGHTS.map((h) => (h.id === P1.id ? { ...h, credibility: 3 as const } : h));
+    const [p8, p1] = evidenceOf(briefDocument(SAMPLE_BRIEF, inputs(judged, { reliabilities: new Map() }), NOW));
+    expect(p1?.grade?.text).toBe('F3');
+    expect(p8?.grade).toBeNull();
   });
 
   it('takes meanings from the analyst’s palette', () => {
