@@ -14,6 +14,7 @@ import './styles/briefs.css';
 import './styles/brief-composer.css';
 import './styles/notices.css';
 import './styles/work.css';
+import './styles/stories.css';
 
 // Ask the browser engine never to evict the analyst's work from IndexedDB under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);

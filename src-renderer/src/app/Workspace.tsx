@@ -68,7 +68,7 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
       ) : nothing && selectedId === null ? (
         <EmptyLibrary root={root} onAdd={onAddFiles} />
       ) : (
-        <Reader id={selectedId} query={query.text} />
+        <Reader id={selectedId} query={query.text} onOpen={select} />
       )}
     </LibraryPanes>
   );

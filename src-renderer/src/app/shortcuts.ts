@@ -46,6 +46,8 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['PageUp', 'PageDown'], action: 'A screenful up or down' },
       { keys: ['Home', 'End'], action: 'First or last article' },
       { keys: ['Enter'], action: 'Open the article' },
+      { keys: ['→'], action: 'One row per story: show the story’s copies below it (again: go to the first)' },
+      { keys: ['←'], action: 'Hide the story’s copies (from a copy: back to the story’s row)' },
       { keys: ['Escape'], action: 'In the search field: clear the search' },
     ],
   },

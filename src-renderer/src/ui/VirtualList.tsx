@@ -1,5 +1,5 @@
 // A list that renders only the rows in view, so 100,000 rows scroll smoothly: @tanstack/react-virtual
-// places fixed-height rows, and the caller hears which rows are in view to load what they show. It is one
+// places rows of known heights, and the caller hears which rows are in view to load what they show. It is one
 // tab stop (a WAI-ARIA listbox): arrows, PageUp/PageDown and Home/End move the active row, which
 // aria-activedescendant names and which is scrolled into view; Enter or a click activates a row.
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -9,6 +9,10 @@ import { listboxTarget } from './listbox-keys';
 interface Props {
   readonly count: number;
   readonly rowHeight: number;
+  /** Rows of other heights (a story's copies under its row); a new function measures the rows again. */
+  readonly rowHeightAt?: (index: number) => number;
+  /** Sees a key first (with the row it would act on); true when it took the key. */
+  readonly onKey?: (event: KeyboardEvent, active: number | null) => boolean;
   readonly renderRow: (index: number) => ReactNode;
   /** Called with the rows in view (plus some margin, end exclusive), to load what they need. */
   readonly onRangeChange?: (start: number, end: number) => void;
@@ -30,6 +34,8 @@ interface Props {
 export function VirtualList({
   count,
   rowHeight,
+  rowHeightAt,
+  onKey,
   renderRow,
   onRangeChange,
   activeIndex,
@@ -48,7 +54,7 @@ export function VirtualList({
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
+    estimateSize: (index) => rowHeightAt?.(index) ?? rowHeight,
     overscan,
   });
   const rows = virtualizer.getVirtualItems();
@@ -58,7 +64,7 @@ export function VirtualList({
   const shownRendered = shown !== null && rows.some((row) => row.index === shown);
 
   // Rows change height when the list switches between browsing and search hits.
-  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight, rowHeightAt]);
   useEffect(() => onRangeChange?.(start, Math.max(end, start + 1)), [start, end, onRangeChange]);
   useEffect(() => {
     if (activeIndex !== null && activeIndex < count) virtualizer.scrollToIndex(activeIndex);
@@ -66,6 +72,10 @@ export function VirtualList({
 
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (onKey?.(event, shown)) {
+      event.preventDefault();
+      return;
+    }
     if (event.key === 'Enter') {
       if (shown === null) return;
       event.preventDefault();

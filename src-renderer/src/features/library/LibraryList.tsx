@@ -1,6 +1,7 @@
 // The library list: search as you type with filters and sorting, and a virtualized list of articles (or
-// ranked hits with marked snippets) fetched from main a page at a time; missing and unreadable files below.
-import { useState, type ReactNode, type RefObject } from 'react';
+// ranked hits with marked snippets) fetched from main a page at a time, or one row per story whose copies
+// open below it; missing and unreadable files below.
+import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { LanguageCount, SearchFilters } from '../../../../src-preload/contract';
 import { useLive } from '../../db/live';
 import { tagNames } from '../../db/tags';
@@ -13,6 +14,8 @@ import { noResultsAdvice } from '../search/search-messages';
 import { SearchTips } from '../search/SearchTips';
 import { activeFilterCount, SearchFilterBar } from '../search/SearchFilters';
 import { useLibrarySearch, type LibraryQuery } from '../search/use-library-search';
+import { setStoryGrouping, useStoryGrouping } from '../stories/story-grouping';
+import { useStoryList } from '../stories/use-story-list';
 import { ArticleRow } from './ArticleRow';
 import { LibraryAside } from './LibraryAside';
 import { useLibrary } from './library-context';
@@ -32,24 +35,42 @@ export const LIST_ID = 'article-list';
 
 export function LibraryList({ query, onQueryChange, selectedId, onSelect, searchRef }: Props): ReactNode {
   const { summary, listVersion, annotationSearch, reading, gradeSync } = useLibrary();
+  const grouped = useStoryGrouping();
+  const asked = useMemo(() => (grouped ? { ...query, groupStories: true } : query), [query, grouped]);
   // A list filtered or sorted by source grade changes when a grade does; any other does not.
   const byGrade = query.sort === 'grade' || (query.filters.grades?.length ?? 0) > 0;
-  const results = useLibrarySearch(query, byGrade ? `${listVersion}.g${gradeSync.synced}` : listVersion);
+  const results = useLibrarySearch(asked, byGrade ? `${listVersion}.g${gradeSync.synced}` : listVersion);
   const libraryId = summary?.libraryId ?? null;
   const work = useLive(annotationIndex, libraryId);
   const tags = useLive(tagNames, libraryId) ?? NO_TAGS;
   const [showFilters, setShowFilters] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
   const searching = query.text.trim().length > 0;
-  const total = results.total ?? 0;
   const articles = summary?.articles ?? 0;
+  const rowHeight = searching ? 112 : 80;
 
   // Moving through the list opens the article under the cursor, as Enter and a click do.
   const open = (index: number): void => {
     setCursor(index);
-    const hit = results.hitAt(index);
-    if (hit) onSelect(hit.id);
+    const id = list.idAt(index);
+    if (id) onSelect(id);
   };
+  const list = useStoryList({
+    results,
+    listKey: JSON.stringify(asked),
+    grouped,
+    rowHeight,
+    selectedId,
+    moveTo: open,
+    renderHit: (hit, story) => (
+      <ArticleRow
+        hit={hit}
+        selected={hit !== undefined && hit.id === selectedId}
+        highlights={hit ? (work?.get(hit.id)?.highlights ?? 0) : 0}
+        story={story}
+      />
+    ),
+  });
   const setFilters = (filters: SearchFilters): void => onQueryChange({ ...query, filters });
 
   return (
@@ -68,10 +89,10 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
           }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') onQueryChange({ ...query, text: '' });
-            if (e.key === 'ArrowDown' && total > 0) {
+            if (e.key === 'ArrowDown' && list.count > 0) {
               // Down from the search field goes into the results: the list takes the focus.
               e.preventDefault();
-              open(Math.min(total - 1, (cursor ?? -1) + 1));
+              open(Math.min(list.count - 1, (cursor ?? -1) + 1));
               document.getElementById(LIST_ID)?.focus();
             }
           }}
@@ -89,6 +110,20 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
             <SearchCount results={results} />
           </span>
           <SearchTips />
+          <label
+            className="story-grouping"
+            title="Fold the copies of a story (the same article from other outlets) into one row"
+          >
+            <input
+              type="checkbox"
+              checked={grouped}
+              onChange={(e) => {
+                setCursor(null);
+                setStoryGrouping(e.target.checked);
+              }}
+            />
+            One row per story
+          </label>
         </div>
         <QueryProblems problems={results.problems} />
         {results.corrections.length > 0 && (
@@ -139,8 +174,9 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
         </p>
       )}
       <VirtualList
-        count={reading?.opening ? 0 : total}
-        rowHeight={searching ? 112 : 80}
+        count={reading?.opening ? 0 : list.count}
+        rowHeight={rowHeight}
+        rowHeightAt={list.rowHeightAt}
         label="Articles"
         testId="article-list"
         id={LIST_ID}
@@ -148,18 +184,10 @@ export function LibraryList({ query, onQueryChange, selectedId, onSelect, search
         activeIndex={cursor}
         onMove={open}
         onActivate={open}
-        isSelected={(index) => selectedId !== null && results.hitAt(index)?.id === selectedId}
-        onRangeChange={results.requestRange}
-        renderRow={(index) => {
-          const hit = results.hitAt(index);
-          return (
-            <ArticleRow
-              hit={hit}
-              selected={hit !== undefined && hit.id === selectedId}
-              highlights={hit ? (work?.get(hit.id)?.highlights ?? 0) : 0}
-            />
-          );
-        }}
+        onKey={list.onKey}
+        isSelected={list.isSelected}
+        onRangeChange={list.onRangeChange}
+        renderRow={list.renderRow}
       />
       <LibraryAside selectedId={selectedId} onSelect={onSelect} />
     </nav>

@@ -12,6 +12,7 @@ import { useAnchoredHighlights } from '../highlights/use-anchored-highlights';
 import { stripBidiControls } from '../../../../src-shared/text-safety';
 import { textDirection } from '../../../../src-shared/text-direction';
 import { useToasts } from '../../ui/toasts';
+import { AlsoPublished } from '../stories/AlsoPublished';
 import { ArticleBody } from './ArticleBody';
 import { ArticleOrigin } from './ArticleOrigin';
 import { FindBar } from './FindBar';
@@ -29,13 +30,15 @@ interface Props {
   readonly entry: CatalogEntry & { ok: true };
   /** The library's query text: its words are marked in the article. */
   readonly query?: string;
+  /** Opens another article: a copy of this one's story, from "Also published by". */
+  readonly onOpen?: (id: string) => void;
 }
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-export function ArticleReader({ libraryId, article, entry, query = '' }: Props): ReactNode {
+export function ArticleReader({ libraryId, article, entry, query = '', onOpen }: Props): ReactNode {
   const toasts = useToasts();
   const bodyRef = useRef<HTMLDivElement>(null);
   const { anchored, orphans, text } = useAnchoredHighlights(libraryId, article);
@@ -140,6 +143,7 @@ export function ArticleReader({ libraryId, article, entry, query = '' }: Props):
               entry={entry}
               highlights={[...anchored.map((a) => a.highlight), ...orphans]}
             />
+            {onOpen && <AlsoPublished articleId={article.id} onOpen={onOpen} />}
             <OddFileBanner article={article} />
             <ReadingNotes warnings={article.warnings} />
           </header>

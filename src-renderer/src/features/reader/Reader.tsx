@@ -18,8 +18,15 @@ function Notice({ lines, alert }: { lines: readonly string[]; alert?: boolean })
   );
 }
 
-/** `query`: the library's query text, whose words the article marks. */
-export function Reader({ id, query = '' }: { id: string | null; query?: string }): ReactNode {
+interface Props {
+  readonly id: string | null;
+  /** The library's query text, whose words the article marks. */
+  readonly query?: string;
+  /** Opens another article (a copy of the same story) in the reader. */
+  readonly onOpen?: (id: string) => void;
+}
+
+export function Reader({ id, query = '', onOpen }: Props): ReactNode {
   const entry = useEntry(id);
   const state = useArticle(entry?.ok ? entry.id : null, entry?.ok ? entry.hash : null);
   const libraryId = useLibraryId();
@@ -43,6 +50,7 @@ export function Reader({ id, query = '' }: { id: string | null; query?: string }
       article={state.article}
       entry={entry}
       query={query}
+      onOpen={onOpen}
     />
   );
 }

@@ -10,7 +10,7 @@ export function SearchCount({ results }: { results: LibrarySearch }): ReactNode 
   const { total, shown, partial, elapsedMs } = results;
   const text = shown?.text.trim() ?? '';
   if (total === null) return <>…</>;
-  if (text === '') return <>{plural(total, 'article')}</>;
+  if (text === '') return <>{shown?.groupStories ? plural(total, 'story', 'stories') : plural(total, 'article')}</>;
   return (
     <>
       {plural(total, 'result')} for “<IsolatedText text={text} />”

@@ -21,6 +21,8 @@ export interface LibraryQuery {
   readonly text: string;
   readonly filters: SearchFilters;
   readonly sort: SearchSort;
+  /** One row per story (the list's "One row per story" switch). */
+  readonly groupStories?: boolean;
 }
 
 export interface LibrarySearch {

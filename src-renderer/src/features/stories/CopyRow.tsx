@@ -1,0 +1,56 @@
+// One copy of a story, listed under its story's row when the row is opened: the outlet (or site), the date,
+// "origin" for the first publisher, and its title. Like an article row it sits in an option of the list,
+// which takes the clicks and keys (a click or Enter opens the copy in the reader).
+import type { ReactNode } from 'react';
+import type { StoryMember } from '../../../../src-preload/contract';
+import { formatArticleDate } from '../../ui/format';
+import { IsolatedText } from '../../ui/IsolatedText';
+import { memberName } from './story-labels';
+
+interface Props {
+  /** The copy, or undefined while the story's copies are asked for. */
+  readonly member: StoryMember | undefined;
+  readonly position: number;
+  readonly copies: number;
+  readonly selected: boolean;
+  /** Why the copies could not be listed, on the first copy row. */
+  readonly error?: string | null;
+}
+
+export function CopyRow({ member, position, copies, selected, error }: Props): ReactNode {
+  if (error) {
+    return (
+      <div className="copy-row copy-row-error" role="alert">
+        The copies could not be listed: {error}
+      </div>
+    );
+  }
+  if (!member) return <div className="copy-row placeholder" aria-busy="true" />;
+  return (
+    <div
+      className={`copy-row${selected ? ' selected' : ''}${member.origin ? ' origin' : ''}`}
+      data-id={member.id}
+      data-testid="copy-row"
+      title={member.title}
+    >
+      <span className="copy-meta">
+        <span className="story-sr">
+          Copy {position + 1} of {copies}:{' '}
+        </span>
+        <span aria-hidden="true" className="copy-branch">
+          ↳
+        </span>
+        <IsolatedText className="copy-outlet" text={memberName(member)} />
+        <span className="copy-date">{formatArticleDate(member.date, null)}</span>
+        {member.origin ? (
+          <span className="story-origin">origin</span>
+        ) : (
+          <span className="copy-similarity" title="Share of the text in common with the origin">
+            {Math.round(member.similarity * 100)}% alike
+          </span>
+        )}
+      </span>
+      <IsolatedText className="copy-title" text={member.title} byLetters />
+    </div>
+  );
+}
