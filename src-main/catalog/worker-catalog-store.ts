@@ -8,6 +8,7 @@ import type {
   SearchQuery,
   SearchResults,
   SourceGrade,
+  StoryInfo,
 } from '../../src-preload/contract';
 import type { ScannedFile } from '../library/scanner';
 import type { RefusedAnnotation } from '../search/search-index';
@@ -76,6 +77,12 @@ export class WorkerCatalogStore implements CatalogStore {
   }
   search(root: string, query: SearchQuery): Promise<SearchResults> {
     return this.call('search', root, query);
+  }
+  story(root: string, id: ArticleId): Promise<StoryInfo | null> {
+    return this.call('story', root, id);
+  }
+  storyIds(root: string, ids: readonly ArticleId[]): Promise<(string | null)[]> {
+    return this.call('storyIds', root, ids);
   }
   setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]> {
     return this.call('setAnnotations', root, docs);
