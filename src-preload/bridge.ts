@@ -34,6 +34,8 @@ export function createApi(transport: Transport): Api {
     search: (query) => transport.invoke('search:query', query),
     setAnnotationIndex: (libraryId, docs) => transport.invoke('search:set-annotations', libraryId, docs),
     setSourceGrades: (grades) => transport.invoke('sources:set-grades', grades),
+    getStory: (id) => transport.invoke('stories:of', id),
+    getStoryIds: (ids) => transport.invoke('stories:ids', ids),
     cancelScan: () => transport.invoke('library:cancel-scan'),
     saveSnapshot: (request) => transport.invoke('snapshots:save', request),
     listSnapshots: () => transport.invoke('snapshots:list'),

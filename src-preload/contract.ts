@@ -18,6 +18,7 @@ import type {
 } from './contract/library';
 import type { SearchQuery, SearchResults, SourceGrade } from './contract/search';
 import type { SavedSnapshot, SaveSnapshotRequest, SnapshotList, WorkDocument } from './contract/snapshots';
+import type { StoryInfo } from './contract/stories';
 
 export type * from './contract/annotations';
 export type * from './contract/app';
@@ -57,6 +58,8 @@ export interface InvokeMap {
   'search:query': [args: [query: SearchQuery], result: SearchResults];
   'search:set-annotations': [args: [libraryId: string, docs: AnnotationDoc[]], result: AnnotationIndexReport];
   'sources:set-grades': [args: [grades: SourceGrade[]], result: number];
+  'stories:of': [args: [id: ArticleId], result: StoryInfo | null];
+  'stories:ids': [args: [ids: ArticleId[]], result: (string | null)[]];
   'briefs:export': [args: [request: ExportBriefRequest], result: string | null];
   'briefs:export-preferences': [args: [], result: ExportPreferences];
   'files:open-exported': [args: [path: ExportedPath], result: null];
@@ -122,6 +125,13 @@ export interface Api {
    * and sorts by source grade; returns how many outlets main holds graded.
    */
   setSourceGrades(grades: SourceGrade[]): Promise<number>;
+  /**
+   * The story an article of the open library is a copy in: every copy, the origin (first publisher) first,
+   * then by date; null when the article has no copy.
+   */
+  getStory(id: ArticleId): Promise<StoryInfo | null>;
+  /** Each article's story id, in the same order (null: no copy, or not in the library); copies share one. */
+  getStoryIds(ids: ArticleId[]): Promise<(string | null)[]>;
   /** Renders the brief in main, asks where to save it, writes it; returns the path or null. */
   exportBrief(request: ExportBriefRequest): Promise<string | null>;
   /** The export dialog's last choices (brief and article apart) and the folder last exported to. */

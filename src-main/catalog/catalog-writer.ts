@@ -6,6 +6,7 @@
 import type { ArticleId, CatalogEntry } from '../../src-preload/contract';
 import { indexArticle, markForIndex, removeArticle, type IndexableArticle } from '../search/search-index';
 import { indexStory, removeStory } from '../stories/story-index';
+import { createStorySchema } from '../stories/story-schema';
 import type { Catalog } from './catalog';
 import { fileIdOf } from '../library/article-ids';
 import type { WriteResult, WrittenFile } from './catalog-store';
@@ -37,7 +38,8 @@ export class CatalogWriter {
 
   /**
    * `firstSeq` numbers the first write (writes go on from a store that ran before this one); `stories` keeps
-   * the copies of each story (stories/story-index.ts) in step with the text index.
+   * the copies of each story (stories/story-index.ts) in step with the text index, in tables it makes when
+   * they are missing (after the search schema: search/schema.ts).
    */
   constructor(
     private readonly catalog: Catalog,
@@ -45,6 +47,7 @@ export class CatalogWriter {
     private readonly stories = true,
   ) {
     this.seq = firstSeq - 1;
+    if (stories) createStorySchema(catalog.database);
   }
 
   /** The sequence number of the last write. */

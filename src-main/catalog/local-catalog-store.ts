@@ -29,7 +29,6 @@ import {
   type IndexableArticle,
   type RefusedAnnotation,
 } from '../search/search-index';
-import { createStorySchema } from '../stories/story-schema';
 import { storyIds, storyInfo } from '../stories/story-queries';
 import { Catalog, type CatalogSummary, type SummaryLimits } from './catalog';
 import type { CatalogRow } from './catalog-row';
@@ -75,10 +74,8 @@ export class LocalCatalogStore implements CatalogStore {
     this.inMemory = file === ':memory:';
     this.catalog = new Catalog(file);
     createSearchSchema(this.catalog.database);
-    const stories = options.stories ?? true;
-    if (stories) createStorySchema(this.catalog.database);
-    this.stories = stories;
-    this.writer = new CatalogWriter(this.catalog, options.firstSeq, stories);
+    this.stories = options.stories ?? true;
+    this.writer = new CatalogWriter(this.catalog, options.firstSeq, this.stories);
     this.reader = new FileReader({ ...options, maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES });
   }
 

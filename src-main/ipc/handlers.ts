@@ -26,6 +26,8 @@ import {
   ReadSnapshotArgsSchema,
   SourceGradesArgsSchema,
   SaveSnapshotArgsSchema,
+  StoryIdsArgsSchema,
+  StoryOfArgsSchema,
 } from './schemas';
 import type { z } from 'zod';
 import type { PdfPrinter } from '../../src-shared/briefs/export-brief';
@@ -181,6 +183,14 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
     'sources:set-grades': async (...args) => {
       const [grades] = parse('sources:set-grades', SourceGradesArgsSchema, args);
       return library.setSourceGrades(grades);
+    },
+    'stories:of': async (...args) => {
+      const [id] = parse('stories:of', StoryOfArgsSchema, args);
+      return library.story(id);
+    },
+    'stories:ids': async (...args) => {
+      const [ids] = parse('stories:ids', StoryIdsArgsSchema, args);
+      return library.storyIds(ids);
     },
     'library:cancel-scan': async (...args) => {
       parse('library:cancel-scan', NoArgsSchema, args);

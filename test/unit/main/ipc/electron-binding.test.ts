@@ -49,6 +49,8 @@ class FakeHandlers {
     'search:query': this.record('search:query', { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 0 }),
     'search:set-annotations': this.record('search:set-annotations', indexedReport(0)),
     'sources:set-grades': this.record('sources:set-grades', 0),
+    'stories:of': this.record('stories:of', null),
+    'stories:ids': this.record('stories:ids', []),
     'library:cancel-scan': this.record('library:cancel-scan', null),
     'library:retry': this.record('library:retry', emptySummary()),
     'app:take-notices': this.record('app:take-notices', []),
