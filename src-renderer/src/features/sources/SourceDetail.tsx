@@ -36,7 +36,7 @@ export function SourceDetail({ outlet }: { readonly outlet: Outlet }): ReactNode
   const save = async (): Promise<void> => {
     try {
       const change = await inDb(setReliability, domain, picked, reason, outlet.name);
-      setReason('');
+      cancel();
       if (!change) return;
       toasts.push('success', `${label} graded ${change.to}: ${RELIABILITY_MEANINGS[change.to].toLowerCase()}.`, [], {
         label: 'Undo',
