@@ -39,6 +39,7 @@ export type AppCommand =
   | 'manage-tags'
   | 'show-library'
   | 'show-briefs'
+  | 'show-sources'
   | 'restore-snapshots';
 
 /** Renderer -> main, request/response. Each entry is [arguments tuple, result]. */
