@@ -1,7 +1,7 @@
 // A highlight card's links and corroboration: "confirmed by N independent sources (M copies)", flagged
 // single origin when every source is a copy of one; the linked highlights (type, quote, article, outlet), each
 // a way to go to it and removable with Undo; "Link…" to link another; "Mark as confirmed (1)" when N ≥ 2.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { describeGrade } from '../../../../src-shared/sources/grades';
 import { updateHighlight } from '../../db/highlights';
 import { deleteLink, linksOfHighlight, restoreLink, type LinkedHighlight } from '../../db/links';
@@ -29,7 +29,6 @@ const NO_LINKS: LinkedHighlight[] = [];
 
 export function HighlightLinks({ highlight, selected, onSelect }: Props): ReactNode {
   const toasts = useToasts();
-  const rootRef = useRef<HTMLDivElement>(null);
   const links = useLive(linksOfHighlight, highlight.id) ?? NO_LINKS;
   const corroboration = useCorroboration(highlight.libraryId, highlight.id);
   const [picking, setPicking] = useState(false);
@@ -44,8 +43,12 @@ export function HighlightLinks({ highlight, selected, onSelect }: Props): ReactN
     if (!wanted) return;
     take();
     onSelect();
-    rootRef.current?.closest('[data-highlight-id]')?.querySelector<HTMLElement>('.card-quote')?.focus();
-  }, [wanted, take, onSelect]);
+    // The card itself, as the marks in the text find it: this part may not be drawn yet (its links still loading).
+    const card = document.querySelector(
+      `[data-testid="highlight-card"][data-highlight-id="${CSS.escape(highlight.id)}"]`,
+    );
+    card?.querySelector<HTMLElement>('.card-quote')?.focus();
+  }, [wanted, take, onSelect, highlight.id]);
 
   const remove = async (linked: LinkedHighlight): Promise<void> => {
     const deleted = await inDb(deleteLink, linked.link.id);
@@ -73,7 +76,7 @@ export function HighlightLinks({ highlight, selected, onSelect }: Props): ReactN
 
   if (links.length === 0 && !selected && !picking) return null;
   return (
-    <div className="card-links" ref={rootRef} data-testid="highlight-links">
+    <div className="card-links" data-testid="highlight-links">
       {corroboration && <CorroborationLine corroboration={corroboration} />}
       {corroboration?.confirmable && corroboration.ready && highlight.credibility !== 1 && (
         <p className="confirm-suggestion" data-testid="confirm-suggestion">
