@@ -6,6 +6,7 @@ import { useLibrary } from '../features/library/library-context';
 import { followRenames } from '../features/library/library-state';
 import { LibraryList } from '../features/library/LibraryList';
 import { useMissingArticles } from '../features/library/missing-articles';
+import { OpenArticleContext } from '../features/links/link-navigation';
 import { Reader } from '../features/reader/Reader';
 import type { LibraryQuery } from '../features/search/use-library-search';
 import { SidePane } from '../ui/panes/SidePane';
@@ -68,7 +69,9 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
       ) : nothing && selectedId === null ? (
         <EmptyLibrary root={root} onAdd={onAddFiles} />
       ) : (
-        <Reader id={selectedId} query={query.text} onOpen={select} />
+        <OpenArticleContext.Provider value={select}>
+          <Reader id={selectedId} query={query.text} onOpen={select} />
+        </OpenArticleContext.Provider>
       )}
     </LibraryPanes>
   );

@@ -8,6 +8,7 @@ import { paletteLabel, usePalette } from '../../db/palette';
 import { COLOR_KEYS, type Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
 import { AddToBrief } from './AddToBrief';
+import { HighlightLinks } from '../links/HighlightLinks';
 import { meaningLetters } from '../../ui/meaning-letters';
 import { NoteEditor } from './NoteEditor';
 import { NoteSummary } from './NoteSummary';
@@ -145,6 +146,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
           ))}
         </div>
       )}
+      <HighlightLinks highlight={highlight} selected={selected} onSelect={onSelect} />
       {selected && (
         <div className="card-edit">
           <div className="recolour" role="group" aria-label="Colour">

@@ -147,7 +147,7 @@ class UnionFind {
     let root = key;
     for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
     // Path compression: every key on the way now points at the root.
-    for (let at = key; at !== root; ) {
+    for (let at = key; at !== root;) {
       const up = this.parent.get(at) as string;
       this.parent.set(at, root);
       at = up;

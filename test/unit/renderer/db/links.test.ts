@@ -127,4 +127,12 @@ describe('highlight links', () => {
     expect(network.highlights.has(c.id)).toBe(false);
     expect(await linkNetwork(db, null)).toEqual({ links: [], highlights: new Map() });
   });
+
+  it('marking a claim confirmed sets credibility 1, and its Undo leaves it unjudged again', async () => {
+    const [a] = await three();
+    await updateHighlight(db, a.id, { credibility: 1 });
+    expect((await db.highlights.get(a.id))?.credibility).toBe(1);
+    await updateHighlight(db, a.id, { credibility: undefined });
+    expect(await db.highlights.get(a.id)).not.toHaveProperty('credibility');
+  });
 });
