@@ -1,6 +1,6 @@
 // One copy of a story, listed under its story's row when the row is opened: the outlet (or site), "origin"
-// for the first publisher, the date, and its title (with, on hover, how much of the origin's text it keeps). Like an article row it sits in an option of the list,
-// which takes the clicks and keys (a click or Enter opens the copy in the reader).
+// for the first publisher, the date, and its title (on hover, how much of the origin's text it shares). Like
+// an article row it sits in an option of the list, which takes the clicks and keys (a click or Enter opens it).
 import type { ReactNode } from 'react';
 import type { StoryMember } from '../../../../src-preload/contract';
 import { formatArticleDate } from '../../ui/format';
