@@ -36,9 +36,6 @@ export function AlsoPublished({ articleId, onOpen }: Props): ReactNode {
   const shown = all || others.length <= SHOWN + 1 ? others : others.slice(0, SHOWN);
   return (
     <div className="also-published" data-testid="also-published">
-      <span aria-hidden="true" className="story-mark">
-        ⧉
-      </span>{' '}
       Also published by{' '}
       {shown.map((member, i) => (
         <span key={member.id}>

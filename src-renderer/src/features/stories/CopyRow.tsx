@@ -1,6 +1,6 @@
-// One copy of a story, listed under its story's row when the row is opened: the outlet (or site), the date,
-// "origin" for the first publisher, and its title. Like an article row it sits in an option of the list,
-// which takes the clicks and keys (a click or Enter opens the copy in the reader).
+// One copy of a story, listed under its story's row when the row is opened: the outlet (or site), "origin"
+// for the first publisher, the date, and its title (on hover, how much of the origin's text it shares). Like
+// an article row it sits in an option of the list, which takes the clicks and keys (a click or Enter opens it).
 import type { ReactNode } from 'react';
 import type { StoryMember } from '../../../../src-preload/contract';
 import { formatArticleDate } from '../../ui/format';
@@ -31,7 +31,11 @@ export function CopyRow({ member, position, copies, selected, error }: Props): R
       className={`copy-row${selected ? ' selected' : ''}${member.origin ? ' origin' : ''}`}
       data-id={member.id}
       data-testid="copy-row"
-      title={member.title}
+      title={`${member.title}\n${
+        member.origin
+          ? 'The first publication'
+          : `Shares ${Math.round(member.similarity * 100)}% of its text with the origin`
+      }`}
     >
       <span className="copy-meta">
         <span className="story-sr">
@@ -41,14 +45,8 @@ export function CopyRow({ member, position, copies, selected, error }: Props): R
           ↳
         </span>
         <IsolatedText className="copy-outlet" text={memberName(member)} />
+        {member.origin && <span className="story-origin">origin</span>}
         <span className="copy-date">{formatArticleDate(member.date, null)}</span>
-        {member.origin ? (
-          <span className="story-origin">origin</span>
-        ) : (
-          <span className="copy-similarity" title="Share of the text in common with the origin">
-            {Math.round(member.similarity * 100)}% alike
-          </span>
-        )}
       </span>
       <IsolatedText className="copy-title" text={member.title} byLetters />
     </div>

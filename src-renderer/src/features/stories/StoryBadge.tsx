@@ -31,7 +31,7 @@ export function StoryBadge({ story, expanded, onToggle }: Props): ReactNode {
           {expanded ? '▾' : '▸'}
         </span>
       )}
-      <span className="story-copies">⧉ {copiesLabel(story.copies)}</span>
+      <span className="story-copies">{copiesLabel(story.copies)}</span>
       {story.origin && (
         <span className="story-origin" title="This article is the first publication of the story">
           origin

@@ -4,22 +4,11 @@ import type { Api, ArticleId, StoryInfo } from '../../../../src-preload/contract
 import { getApi } from '../../platform/api';
 
 interface StoryMethods {
-  getStory(id: string): Promise<StoryInfo | null>;
-  getStoryIds(ids: ArticleId[]): Promise<(string | null)[]>;
+  getStory(id: ArticleId): Promise<StoryInfo | null>;
 }
 
-const methods = (): Partial<StoryMethods> => getApi() as Api & Partial<StoryMethods>;
-
-/** The story with this id, its members origin first; null when there is none (any more). */
-export async function loadStory(id: string): Promise<StoryInfo | null> {
-  const api = methods();
-  return api.getStory ? api.getStory(id) : null;
-}
-
-/** The story the article is a copy of, or null. */
-export async function loadStoryId(article: ArticleId): Promise<string | null> {
-  const api = methods();
-  if (!api.getStoryIds) return null;
-  const [id] = await api.getStoryIds([article]);
-  return id ?? null;
+/** The story the article is a copy in: every copy, the origin first; null when it has no copy. */
+export async function loadStory(article: ArticleId): Promise<StoryInfo | null> {
+  const api: Partial<StoryMethods> = getApi() as Api & Partial<StoryMethods>;
+  return api.getStory ? api.getStory(article) : null;
 }

@@ -26,6 +26,8 @@ export interface StoryRows {
 interface Opened {
   readonly storyId: string;
   readonly hit: number;
+  /** The article the row shows: main gives its story. */
+  readonly articleId: string;
 }
 
 type Loaded =
@@ -52,11 +54,11 @@ export function useStoryRows(
   );
 
   useEffect(() => {
-    for (const { storyId } of open) {
+    for (const { storyId, articleId } of open) {
       const version = listVersion;
       if (stories.get(storyId)?.version === version || asked.current.has(`${version}:${storyId}`)) continue;
       asked.current.add(`${version}:${storyId}`);
-      loadStory(storyId).then(
+      loadStory(articleId).then(
         (story) => setStories((map) => new Map(map).set(storyId, { version, story })),
         (error: unknown) => setStories((map) => new Map(map).set(storyId, { version, error: errorMessage(error) })),
       );
@@ -79,10 +81,11 @@ export function useStoryRows(
 
   const setOpen = useCallback(
     (hit: number, toOpen: boolean) => {
-      const storyId = hitAt(hit)?.story?.id;
-      if (storyId === undefined) return;
+      const shown = hitAt(hit);
+      const storyId = shown?.story?.id;
+      if (shown === undefined || storyId === undefined) return;
       const rest = open.filter((o) => o.hit !== hit);
-      setOpened({ key: listKey, list: toOpen ? [...rest, { storyId, hit }] : rest });
+      setOpened({ key: listKey, list: toOpen ? [...rest, { storyId, hit, articleId: shown.id }] : rest });
     },
     [hitAt, open, listKey],
   );
