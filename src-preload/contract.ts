@@ -38,6 +38,7 @@ export type AppCommand =
   | 'manage-tags'
   | 'show-library'
   | 'show-briefs'
+  | 'show-sources'
   | 'restore-snapshots';
 
 /** Renderer -> main, request/response. Each entry is [arguments tuple, result]. */

@@ -25,6 +25,7 @@ export function buildMenuTemplate(send: (command: AppCommand) => void, isMac: bo
       submenu: [
         { label: 'Library', accelerator: 'CmdOrCtrl+1', click: () => send('show-library') },
         { label: 'Briefs', accelerator: 'CmdOrCtrl+2', click: () => send('show-briefs') },
+        { label: 'Sources', accelerator: 'CmdOrCtrl+3', click: () => send('show-sources') },
         { type: 'separator' },
         { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: () => send('focus-search') },
         { type: 'separator' },

@@ -5,12 +5,16 @@ import { z } from 'zod';
 import type { WorkCounts } from '../../src-preload/contract';
 
 export const WORK_FORMAT = 'dossier-work';
-/** Version 1: annotations, briefs, palette and tags. Older exports have no version and only annotations. */
+/**
+ * Version 1: annotations, briefs, palette and tags; later, the source register and highlight links, which a
+ * reader that does not know them passes over. Older exports have no version and only annotations.
+ */
 export const WORK_FORMAT_VERSION = 1;
 
 /** Far above any analyst's work, low enough that a wrong file cannot exhaust memory. */
 export const MAX_WORK_ITEMS = 1_000_000;
 export const MAX_WORK_BRIEFS = 100_000;
+export const MAX_WORK_SOURCES = 100_000;
 
 export const WorkEnvelopeSchema = z.looseObject({
   type: z.literal('AnnotationCollection'),
@@ -19,6 +23,8 @@ export const WorkEnvelopeSchema = z.looseObject({
   items: z.array(z.unknown()).max(MAX_WORK_ITEMS),
   'dossier:briefs': z.array(z.unknown()).max(MAX_WORK_BRIEFS).optional(),
   'dossier:palette': z.array(z.unknown()).max(100).optional(),
+  'dossier:sources': z.array(z.unknown()).max(MAX_WORK_SOURCES).optional(),
+  'dossier:links': z.array(z.unknown()).max(MAX_WORK_ITEMS).optional(),
 });
 
 export type WorkEnvelope = z.infer<typeof WorkEnvelopeSchema>;

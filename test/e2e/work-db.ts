@@ -6,7 +6,14 @@ import type { WorkCounts } from '../../src-preload/contract';
 import type { DossierHost } from './host/dossier-host';
 import { expect } from './fixtures';
 
-export const WORK_STORES = ['highlights', 'articleAnnotations', 'briefs', 'palette'] as const;
+export const WORK_STORES = [
+  'highlights',
+  'articleAnnotations',
+  'briefs',
+  'palette',
+  'sources',
+  'highlightLinks',
+] as const;
 
 export type WorkRecords = Record<(typeof WORK_STORES)[number], unknown[]>;
 

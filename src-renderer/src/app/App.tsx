@@ -1,5 +1,5 @@
 // The app shell: providers, the work database opened first (or recovered), the toolbar, notices about the
-// library, the two workspaces (library and briefs), the tag manager, import and restore, and the drop
+// library, the workspaces (library, briefs, source register), the tag manager, import and restore, and the drop
 // target; the work is saved to snapshots while it runs; menu commands are wired here.
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { BriefsView } from '../features/briefs/BriefsView';
@@ -10,6 +10,7 @@ import { ImportProgressBar } from '../features/library/ImportProgressBar';
 import { LibraryProvider } from '../features/library/LibraryProvider';
 import { useFileDrop } from '../features/library/use-file-drop';
 import { ScanProgressBar } from '../features/search/ScanProgressBar';
+import { SourcesView } from '../features/sources/SourcesView';
 import { SnapshotOffer } from '../features/work/SnapshotOffer';
 import { useAutosave } from '../features/work/use-autosave';
 import { useWorkFlows } from '../features/work/use-work-flows';
@@ -70,6 +71,7 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
     },
     'show-library': () => setView('library'),
     'show-briefs': () => setView('briefs'),
+    'show-sources': () => setView('sources'),
     'export-annotations': actions.exportAnnotations,
     'import-annotations': work.importFile,
     'restore-snapshots': work.openRestore,
@@ -105,6 +107,7 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
       {actions.importing && <ImportProgressBar progress={actions.importing} onCancel={actions.cancelImport} />}
       <Workspace ref={workspace} hidden={view !== 'library'} onAddFiles={actions.addFiles} />
       {view === 'briefs' && <BriefsView activeId={activeBriefId} onActivate={activateBrief} />}
+      {view === 'sources' && <SourcesView />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} />}
       <WorkDialogs flows={work} />
       {dragging && (

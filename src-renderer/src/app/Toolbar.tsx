@@ -1,4 +1,4 @@
-// The window's toolbar: the two workspaces as tabs (one tab stop, ←/→ switch them), the open folder, the
+// The window's toolbar: the workspaces as tabs (one tab stop, ←/→ switch them), the open folder, the
 // library-wide actions with their shortcuts in their titles, the reader's text settings, and the "?" button
 // for the shortcut sheet.
 import type { KeyboardEvent, ReactNode } from 'react';
@@ -7,7 +7,7 @@ import type { WorkFlows } from '../features/work/use-work-flows';
 import { ShortcutSheetButton } from './ShortcutSheet';
 import type { LibraryActions } from './use-library-actions';
 
-export type View = 'library' | 'briefs';
+export type View = 'library' | 'briefs' | 'sources';
 
 interface Props {
   readonly view: View;
@@ -21,6 +21,7 @@ interface Props {
 const TABS: readonly { view: View; label: string; title: string }[] = [
   { view: 'library', label: 'Library', title: 'Library and reader (Ctrl+1)' },
   { view: 'briefs', label: 'Briefs', title: 'Briefs (Ctrl+2)' },
+  { view: 'sources', label: 'Sources', title: 'Source register: grade outlets A–F (Ctrl+3)' },
 ];
 
 /** Ids of a workspace's tab and of the panel it shows (the panel carries role="tabpanel"). */
@@ -60,7 +61,7 @@ export function Toolbar({ view, onView, root, actions, work, onManageTags }: Pro
             type="button"
             role="tab"
             aria-selected={view === tab.view}
-            // Only a panel in the page can be named: the briefs panel exists while it is shown.
+            // Only a panel in the page can be named: the briefs and sources panels exist while shown.
             aria-controls={tab.view === 'library' || view === tab.view ? panelId(tab.view) : undefined}
             tabIndex={view === tab.view ? 0 : -1}
             onClick={() => onView(tab.view)}

@@ -25,6 +25,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['Ctrl+Shift+E'], action: 'Export annotations' },
       { keys: ['Ctrl+1'], action: 'Library and reader' },
       { keys: ['Ctrl+2'], action: 'Briefs' },
+      { keys: ['Ctrl+3'], action: 'Sources: the register of outlets and their grades' },
       { keys: ['Ctrl+\\'], action: 'Collapse or expand the article list pane' },
       { keys: ['Ctrl+Shift+\\'], action: 'Collapse or expand the notes pane' },
       { keys: ['Ctrl+Z'], action: 'Undo the last deletion' },
@@ -32,9 +33,9 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     ],
   },
   {
-    title: 'Workspace tabs (Library, Briefs)',
+    title: 'Workspace tabs (Library, Briefs, Sources)',
     shortcuts: [
-      { keys: ['←', '→'], action: 'Switch between Library and Briefs' },
+      { keys: ['←', '→'], action: 'Previous or next workspace' },
       { keys: ['Home', 'End'], action: 'First or last tab' },
     ],
   },
@@ -88,6 +89,17 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
   {
     title: 'Briefs',
     shortcuts: [{ keys: ['Alt+↑', 'Alt+↓'], action: 'Move the section or evidence up or down' }],
+  },
+  {
+    title: 'Source register',
+    shortcuts: [
+      { keys: ['↑', '↓'], action: 'In the list of outlets: previous or next outlet' },
+      { keys: ['PageUp', 'PageDown', 'Home', 'End'], action: 'A screenful up or down; first or last outlet' },
+      { keys: ['↑', '↓'], action: 'In Reliability: pick another grade (a field asks why)' },
+      { keys: ['Enter'], action: 'Save the grade picked' },
+      { keys: ['Escape'], action: 'In the reason field: keep the grade as it was' },
+      { keys: ['Ctrl+Z'], action: 'Undo the last change of grade' },
+    ],
   },
   {
     title: 'Lists in dialogs (snapshots)',

@@ -1,10 +1,18 @@
 // What importing a file would do, decided before anything is written: each record merged with the one the
 // database holds, counted as new, updated, a conflict (combined from both) or unchanged, and the records
 // refused with their reasons. The preview shows it; the import writes exactly its records.
-import type { ArticleAnnotation, Brief, Highlight, PaletteEntry } from './schema';
+import type { ArticleAnnotation, Brief, Highlight, HighlightLink, PaletteEntry, SourceRecord } from './schema';
 import type { Refusal } from './web-annotation-read';
 import type { ParsedWork } from './work-document';
-import { mergeAnnotation, mergeBrief, mergeHighlight, mergePaletteEntry, type Merged } from './work-merge';
+import {
+  mergeAnnotation,
+  mergeBrief,
+  mergeHighlight,
+  mergeLink,
+  mergePaletteEntry,
+  mergeSource,
+  type Merged,
+} from './work-merge';
 
 export interface ImportCounts {
   readonly added: number;
@@ -19,6 +27,8 @@ export interface ImportWrites {
   readonly annotations: ArticleAnnotation[];
   readonly briefs: Brief[];
   readonly palette: PaletteEntry[];
+  readonly sources: SourceRecord[];
+  readonly links: HighlightLink[];
 }
 
 export interface ImportPlan {
@@ -38,6 +48,10 @@ export interface LocalWork {
   readonly annotations: ReadonlyMap<string, ArticleAnnotation>;
   readonly briefs: ReadonlyMap<string, Brief>;
   readonly palette: ReadonlyMap<string, PaletteEntry>;
+  readonly sources: ReadonlyMap<string, SourceRecord>;
+  readonly links: ReadonlyMap<string, HighlightLink>;
+  /** Of the highlights the file's links name, those the database holds. */
+  readonly linkedHighlights: ReadonlySet<string>;
 }
 
 /** Shortened, and isolated so right-to-left text (an Arabic quote) cannot reorder the sentence around it. */
@@ -48,9 +62,26 @@ export const highlightLabel = (h: Highlight): string =>
   `Highlight “${clip(h.quote.exact)}” in ${clip(h.articleTitle || h.articleId)}`;
 export const annotationLabel = (a: ArticleAnnotation): string => `Note on ${clip(a.articleTitle || a.articleId)}`;
 export const briefLabel = (b: Brief): string => `Brief “${clip(b.title)}”`;
+export const sourceLabel = (s: SourceRecord): string => `Source ${clip(s.name || s.domain)}`;
+export const linkLabel = (l: HighlightLink): string => `Link ${l.type} ${clip(l.from, 12)} → ${clip(l.to, 12)}`;
+
+/** The highlight ids a file's links name: the ones the database is asked for. */
+export const linkEnds = (links: readonly HighlightLink[]): string[] => [
+  ...new Set(links.flatMap((l) => [l.from, l.to])),
+];
 
 export function planImport(local: LocalWork, incoming: ParsedWork, now: number): ImportPlan {
-  const counts = { added: 0, updated: 0, conflicts: 0, unchanged: 0, refused: incoming.refused.length };
+  // A link is kept only between highlights that will be there: in the file, or in the database already.
+  const present = new Set([...incoming.highlights.map((h) => h.id), ...local.linkedHighlights]);
+  const dangling = incoming.links.filter((l) => !present.has(l.from) || !present.has(l.to));
+  const refused: Refusal[] = [
+    ...incoming.refused,
+    ...dangling.map((l) => ({
+      what: linkLabel(l),
+      reason: 'it links a highlight that is neither in the file nor in your work',
+    })),
+  ];
+  const counts = { added: 0, updated: 0, conflicts: 0, unchanged: 0, refused: refused.length };
   const conflicts: string[] = [];
   const take = <T>(merged: Merged<T>, label: (r: T) => string, into: T[]): void => {
     if (merged.outcome === 'unchanged') {
@@ -65,7 +96,7 @@ export function planImport(local: LocalWork, incoming: ParsedWork, now: number):
     }
     into.push(merged.record);
   };
-  const writes: ImportWrites = { highlights: [], annotations: [], briefs: [], palette: [] };
+  const writes: ImportWrites = { highlights: [], annotations: [], briefs: [], palette: [], sources: [], links: [] };
   for (const h of incoming.highlights)
     take(mergeHighlight(local.highlights.get(h.id), h, now), highlightLabel, writes.highlights);
   for (const a of incoming.annotations) {
@@ -74,5 +105,8 @@ export function planImport(local: LocalWork, incoming: ParsedWork, now: number):
   for (const b of incoming.briefs) take(mergeBrief(local.briefs.get(b.id), b, now), briefLabel, writes.briefs);
   for (const p of incoming.palette)
     take(mergePaletteEntry(local.palette.get(p.key), p), (e) => e.label, writes.palette);
-  return { counts, conflicts, refused: incoming.refused, writes };
+  for (const s of incoming.sources) take(mergeSource(local.sources.get(s.domain), s, now), sourceLabel, writes.sources);
+  const kept = incoming.links.filter((l) => present.has(l.from) && present.has(l.to));
+  for (const l of kept) take(mergeLink(local.links.get(l.id), l, now), linkLabel, writes.links);
+  return { counts, conflicts, refused, writes };
 }

@@ -2,6 +2,7 @@
 // malformed, oversized or points nowhere is refused with its reason, and the others are still read.
 import { z } from 'zod';
 import { ArticleIdSchema } from '../../../src-shared/article-id';
+import { isCredibility } from '../../../src-shared/sources/grades';
 import { COLOR_KEYS, UNCLAIMED, type ArticleAnnotation, type ColorKey, type Highlight } from './schema';
 import { normaliseTags } from './tags';
 import { ANNOTATION_FIELDS, HIGHLIGHT_FIELDS } from './web-annotation';
@@ -117,9 +118,15 @@ function readItem(item: Item, now: number): ReadItem {
   if (typeof position === 'string') return position;
   const id = recordId.safeParse(item.id.replace(/^urn:uuid:/, ''));
   if (!id.success) return `its id ${firstProblem(id.error)}`;
+  // The credibility travels under dossier:extra (so a version before grades carries it along); it must be 1–6.
+  const { credibility, ...others } = read.extras;
+  if (credibility !== undefined && credibility !== null && !isCredibility(credibility)) {
+    return `its credibility ${String(credibility).slice(0, 20)} is not one of 1–6`;
+  }
   const color = bodies.find((b) => b.purpose === 'classifying')?.value;
   const highlight: Highlight = {
-    ...extras,
+    ...others,
+    ...(isCredibility(credibility) ? { credibility } : {}),
     id: id.data,
     ...where,
     quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },

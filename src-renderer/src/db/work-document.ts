@@ -1,6 +1,7 @@
 // The analyst's whole work as one document, the format of both the snapshots and "Export annotations…":
-// a W3C AnnotationCollection of highlights and notes that also carries the briefs, the palette and the
-// tags in use, with a format version; and back, record by record. Older exports (annotations only) read too.
+// a W3C AnnotationCollection of highlights and notes that also carries the briefs, the palette, the tags in
+// use, the source register (grades with their history) and the links between highlights, with a format
+// version; and back, record by record. Older exports (annotations only, or without grades and links) read too.
 import { z } from 'zod';
 import type { WorkDocument } from '../../../src-preload/contract';
 import {
@@ -10,7 +11,7 @@ import {
   WorkEnvelopeSchema,
 } from '../../../src-shared/work/work-envelope';
 import { annotationKey } from './import-plan';
-import type { ArticleAnnotation, Brief, Highlight, PaletteEntry } from './schema';
+import type { ArticleAnnotation, Brief, Highlight, HighlightLink, PaletteEntry, SourceRecord } from './schema';
 import { DOSSIER_NS, toAnnotationItems, type ArticleInfo } from './web-annotation';
 import { fromAnnotationItems, type Refusal } from './web-annotation-read';
 import {
@@ -18,8 +19,12 @@ import {
   BriefRecordSchema,
   clampTime,
   firstProblem,
+  LINK_FIELDS,
+  LinkRecordSchema,
   PaletteRecordSchema,
   readExtras,
+  SOURCE_FIELDS,
+  SourceRecordSchema,
 } from './work-records';
 
 export interface WorkRecords {
@@ -27,6 +32,9 @@ export interface WorkRecords {
   readonly annotations: readonly ArticleAnnotation[];
   readonly briefs: readonly Brief[];
   readonly palette: readonly PaletteEntry[];
+  /** The source register: every library's outlets, with their grades' history. */
+  readonly sources: readonly SourceRecord[];
+  readonly links: readonly HighlightLink[];
 }
 
 export interface ParsedWork extends WorkRecords {
@@ -54,7 +62,8 @@ export function toWorkDocument(
   now: number,
   articlesLibrary: string | null = null,
 ): WorkDocument {
-  const items = toAnnotationItems(work.highlights, work.annotations, work.palette, articles, articlesLibrary);
+  const sources = new Map(work.sources.map((s) => [s.domain, s]));
+  const items = toAnnotationItems(work.highlights, work.annotations, work.palette, articles, articlesLibrary, sources);
   return {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { dossier: DOSSIER_NS }],
     type: 'AnnotationCollection',
@@ -67,6 +76,8 @@ export function toWorkDocument(
     'dossier:palette': work.palette.map((p) => ({ ...p })),
     'dossier:tags': tagCounts(work),
     'dossier:briefs': work.briefs.map((b) => ({ ...b })),
+    'dossier:sources': work.sources.map((s) => ({ ...s, history: s.history.map((h) => ({ ...h })) })),
+    'dossier:links': work.links.map((l) => ({ ...l })),
   };
 }
 
@@ -114,6 +125,31 @@ function readPalette(raw: readonly unknown[], now: number, refused: Refusal[]): 
   });
 }
 
+function readSources(raw: readonly unknown[], now: number, refused: Refusal[]): SourceRecord[] {
+  return raw.flatMap((item, i) => {
+    const parsed = SourceRecordSchema.safeParse(item);
+    if (!parsed.success) return refuse(refused, `source ${i + 1}`, firstProblem(parsed.error));
+    const read = readExtras(item, SOURCE_FIELDS);
+    if ('problem' in read) return refuse(refused, `source ${parsed.data.domain}`, read.problem);
+    const { history, updatedAt } = parsed.data;
+    const changes = history.map((h) => ({ ...h, at: clampTime(h.at, now) })).sort((a, b) => a.at - b.at);
+    return [{ ...read.extras, ...parsed.data, history: changes, updatedAt: clampTime(updatedAt, now) }];
+  });
+}
+
+function readLinks(raw: readonly unknown[], now: number, refused: Refusal[]): HighlightLink[] {
+  return raw.flatMap((item, i) => {
+    const parsed = LinkRecordSchema.safeParse(item);
+    if (!parsed.success) return refuse(refused, `link ${i + 1}`, firstProblem(parsed.error));
+    const read = readExtras(item, LINK_FIELDS);
+    if ('problem' in read) return refuse(refused, `link ${i + 1}`, read.problem);
+    const { createdAt, updatedAt } = parsed.data;
+    return [
+      { ...read.extras, ...parsed.data, createdAt: clampTime(createdAt, now), updatedAt: clampTime(updatedAt, now) },
+    ];
+  });
+}
+
 /** Throws with a readable message when the file is not Dossier work at all; refuses bad records one by one. */
 export function fromWorkDocument(json: unknown, now: number): ParsedWork {
   const work = WorkEnvelopeSchema.safeParse(json);
@@ -155,6 +191,18 @@ export function fromWorkDocument(json: unknown, now: number): ParsedWork {
       readPalette(work.data?.['dossier:palette'] ?? [], now, refused),
       (p) => p.key,
       (p) => p.key,
+      refused,
+    ),
+    sources: unique(
+      readSources(work.data?.['dossier:sources'] ?? [], now, refused),
+      (s) => s.domain,
+      (s) => `source ${s.domain}`,
+      refused,
+    ),
+    links: unique(
+      readLinks(work.data?.['dossier:links'] ?? [], now, refused),
+      (l) => l.id,
+      (l) => `link ${l.id}`,
       refused,
     ),
     refused,

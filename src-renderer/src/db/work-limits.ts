@@ -21,3 +21,8 @@ export const MAX_EXTRA_FIELDS = 16;
 export const MAX_EXTRA_TEXT = 4096;
 /** A library id (main makes UUIDs; longer ones in a file are not ours). */
 export const MAX_LIBRARY_ID = 100;
+/** An outlet's domain (a host name is at most 253 characters; an outlet's name standing for one, a little more). */
+export const MAX_DOMAIN = 300;
+export const MAX_SOURCE_NAME = 200;
+/** Changes of grade kept per outlet: years of regrading, bounded. */
+export const MAX_SOURCE_HISTORY = 10_000;

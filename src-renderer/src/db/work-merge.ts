@@ -1,7 +1,18 @@
 // How one record from a file meets the same record in the database: field by field, the newer edit wins,
-// except that notes and other prose are never dropped (two different texts are both kept, older first)
-// and tags are united. Pure; import-plan.ts applies it to a whole file.
-import type { ArticleAnnotation, Brief, BriefItem, BriefSectionRecord, Highlight, PaletteEntry } from './schema';
+// except that notes and other prose are never dropped (two different texts are both kept, older first),
+// tags are united, and an outlet's changes of grade are united (its grade is the latest change's).
+// Pure; import-plan.ts applies it to a whole file.
+import type {
+  ArticleAnnotation,
+  Brief,
+  BriefItem,
+  BriefSectionRecord,
+  Highlight,
+  HighlightLink,
+  PaletteEntry,
+  SourceGradeChange,
+  SourceRecord,
+} from './schema';
 import { normaliseTags } from './tags';
 
 export type MergeOutcome = 'added' | 'updated' | 'conflict' | 'unchanged';
@@ -69,6 +80,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   articleHash: 'article version',
   articleTitle: 'article title',
   color: 'colour',
+  credibility: 'credibility',
 };
 
 /** The fields other than these that differ between the two records, by name. */
@@ -161,4 +173,58 @@ export function mergePaletteEntry(local: PaletteEntry | undefined, incoming: Pal
   return same || !fileNewer
     ? { outcome: 'unchanged', record: local, combined: [] }
     : { outcome: 'updated', record: incoming, combined: [] };
+}
+
+const changeKey = (c: SourceGradeChange): string => `${c.at}\u0000${c.from}\u0000${c.to}\u0000${c.reason}`;
+
+/** Both histories of grade changes, each change once, oldest first. */
+export function uniteHistories(a: readonly SourceGradeChange[], b: readonly SourceGradeChange[]): SourceGradeChange[] {
+  const byKey = new Map([...a, ...b].map((c) => [changeKey(c), c]));
+  return [...byKey.values()].sort((x, y) => x.at - y.at || (changeKey(x) < changeKey(y) ? -1 : 1));
+}
+
+/**
+ * An outlet in the register: the newer record's name, both notes kept, both histories united; its grade is
+ * the one the latest change of grade gave (the newer record's when neither records a change).
+ */
+export function mergeSource(
+  local: SourceRecord | undefined,
+  incoming: SourceRecord,
+  now: number,
+): Merged<SourceRecord> {
+  if (!local) return { outcome: 'added', record: incoming, combined: [] };
+  const { older, newer, fileNewer } = order(local, incoming);
+  const history = uniteHistories(local.history, incoming.history);
+  const merged: SourceRecord = {
+    ...older,
+    ...newer,
+    name: newer.name || older.name,
+    note: keepBothTexts(older.note, newer.note),
+    history,
+    reliability: history.at(-1)?.to ?? newer.reliability,
+  };
+  const combined: string[] = [];
+  if (merged.note !== local.note && merged.note !== incoming.note) combined.push('both notes kept');
+  if (differs(history, local.history) && differs(history, incoming.history)) combined.push('changes of grade united');
+  if (local.reliability !== incoming.reliability) {
+    const from = merged.reliability === incoming.reliability ? 'file' : 'app';
+    combined.push(`grade ${merged.reliability} from the ${from} (changed latest)`);
+  }
+  if (local.name !== incoming.name && merged.name === newer.name) {
+    combined.push(`name from the ${fileNewer ? 'file' : 'app'} (newer)`);
+  }
+  return settle(local, incoming, merged, now, combined);
+}
+
+/** A link between highlights: the newer kind of link wins. */
+export function mergeLink(
+  local: HighlightLink | undefined,
+  incoming: HighlightLink,
+  now: number,
+): Merged<HighlightLink> {
+  if (!local) return { outcome: 'added', record: incoming, combined: [] };
+  const { older, newer, fileNewer } = order(local, incoming);
+  const merged: HighlightLink = { ...older, ...newer, createdAt: Math.min(local.createdAt, incoming.createdAt) };
+  const fields = otherDifferences(local, incoming, ['updatedAt', 'createdAt']);
+  return settle(local, incoming, merged, now, [`${fields.join(', ')} from the ${fileNewer ? 'file' : 'app'} (newer)`]);
 }

@@ -1,9 +1,11 @@
-// The checks every record from a file or a snapshot passes before it can reach the database: briefs and
-// colour names (annotations are read in web-annotation-read.ts), times clamped to the present, fields a
-// newer version of Dossier added carried along when they are plain values, and readable reasons.
+// The checks every record from a file or a snapshot passes before it can reach the database: briefs,
+// colour names, the source register and highlight links (annotations are read in web-annotation-read.ts),
+// times clamped to the present, fields a newer version of Dossier added carried along when they are plain
+// values, and readable reasons.
 import { z } from 'zod';
 import { ArticleIdSchema } from '../../../src-shared/article-id';
-import { COLOR_KEYS, type PaletteEntry } from './schema';
+import { RELIABILITIES, type Reliability } from '../../../src-shared/sources/grades';
+import { COLOR_KEYS, HIGHLIGHT_LINK_TYPES, type HighlightLinkType, type PaletteEntry } from './schema';
 import * as L from './work-limits';
 
 export type ExtraValue = string | number | boolean | null;
@@ -46,6 +48,47 @@ export const PaletteRecordSchema = z.object({
   order: z.int().min(0).max(99),
   updatedAt: time.optional(),
 });
+
+const reliability = z.enum(RELIABILITIES as [Reliability, ...Reliability[]], 'is not a reliability grade A–F');
+
+const GradeChangeSchema = z.object({
+  at: time,
+  from: reliability,
+  to: reliability,
+  reason: text(L.MAX_NOTE),
+});
+export const SourceRecordSchema = z.object({
+  domain: z.string().trim().min(1, 'is empty').max(L.MAX_DOMAIN, `is longer than ${L.MAX_DOMAIN} characters`),
+  name: text(L.MAX_SOURCE_NAME),
+  reliability,
+  note: text(L.MAX_NOTE),
+  history: z
+    .array(GradeChangeSchema)
+    .max(L.MAX_SOURCE_HISTORY, `has more than ${L.MAX_SOURCE_HISTORY} changes of grade`),
+  updatedAt: time,
+});
+export const SOURCE_FIELDS: ReadonlySet<string> = new Set(Object.keys(SourceRecordSchema.shape));
+
+export const LinkRecordSchema = z
+  .object({
+    id: recordId,
+    libraryId: z.string().max(L.MAX_LIBRARY_ID, `is longer than ${L.MAX_LIBRARY_ID} characters`),
+    from: recordId,
+    to: recordId,
+    type: z.enum(HIGHLIGHT_LINK_TYPES as [HighlightLinkType, ...HighlightLinkType[]], 'is not a kind of link'),
+    createdAt: time,
+    updatedAt: time,
+  })
+  .refine((link) => link.from !== link.to, 'links a highlight to itself');
+export const LINK_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'libraryId',
+  'from',
+  'to',
+  'type',
+  'createdAt',
+  'updatedAt',
+]);
 
 /** The first thing wrong with a record, as the analyst reads it: "sections.0.heading is longer than …". */
 export function firstProblem(error: z.ZodError): string {

@@ -1,19 +1,24 @@
 // Adds highlights to a brief in bulk: filter the analyst's highlights by tag, colour, article and date
 // range, tick them (all are ticked by default), add them to the section.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CatalogEntry } from '../../../../src-preload/contract';
 import { allHighlights } from '../../db/highlights';
 import { useLive } from '../../db/live';
 import { usePalette } from '../../db/palette';
 import type { ColorKey, Highlight } from '../../db/schema';
+import { reliabilityOf } from '../../db/sources';
 import { tagNames } from '../../db/tags';
 import { Choice, DateField } from '../../ui/filter-fields';
 import { plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { useLibraryId } from '../library/library-context';
 import { useEntries } from '../library/use-entries';
+import { GradeBadge } from '../sources/GradeBadge';
+import { useSourceGrades } from '../sources/use-source-grades';
 import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
 
 const NO_HIGHLIGHTS: Highlight[] = [];
+const domainOf = (entry: CatalogEntry | null | undefined): string | null => (entry?.ok ? entry.domain : null);
 const NO_TAGS: string[] = [];
 
 interface Props {
@@ -31,6 +36,7 @@ export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
   const tags = useLive(tagNames, libraryId) ?? NO_TAGS;
   const [filter, setFilter] = useState<EvidenceFilter>(ANY_EVIDENCE);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const grades = useSourceGrades();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -121,6 +127,10 @@ export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
                 }}
               />
               <span>
+                <GradeBadge
+                  reliability={reliabilityOf(grades, domainOf(entries.get(h.articleId)))}
+                  credibility={h.credibility}
+                />{' '}
                 <q>{h.quote.exact}</q>
                 <span className="muted small">
                   {' '}

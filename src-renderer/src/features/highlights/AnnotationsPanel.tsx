@@ -12,6 +12,7 @@ import { meaningLetters } from '../../ui/meaning-letters';
 import { NoteEditor } from './NoteEditor';
 import { NoteSummary } from './NoteSummary';
 import { PaletteLegend } from './PaletteLegend';
+import { HighlightGrade } from '../sources/HighlightGrade';
 import { TagInput } from './TagInput';
 import type { AnchoredHighlight } from './use-anchored-highlights';
 
@@ -133,6 +134,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
         <span className="card-colour">{paletteLabel(palette, highlight.color)}</span>
         <q dir="auto">{highlight.quote.exact}</q>
       </button>
+      <HighlightGrade highlight={highlight} editing={selected} />
       {!selected && highlight.note && <NoteSummary source={highlight.note} />}
       {!selected && highlight.tags.length > 0 && (
         <div className="card-tags">

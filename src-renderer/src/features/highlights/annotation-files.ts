@@ -16,7 +16,7 @@ export async function exportWorkToFile(libraryId: string | null): Promise<string
   const ids = (await inDb(annotatedArticles, libraryId)).map((a) => a.articleId);
   const articles = new Map<string, ArticleInfo>();
   for (const entry of await entriesOf(ids))
-    if (entry?.ok) articles.set(entry.id, { title: entry.title, url: entry.url });
+    if (entry?.ok) articles.set(entry.id, { title: entry.title, url: entry.url, domain: entry.domain });
   const content = await inDb(exportWork, articles, libraryId);
   const day = new Date().toISOString().slice(0, 10);
   return getApi().saveFile({

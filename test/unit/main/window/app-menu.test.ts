@@ -25,6 +25,7 @@ describe('buildMenuTemplate', () => {
     ['Open Library Folder…', 'CmdOrCtrl+Shift+O', 'choose-library'],
     ['Find in Library', 'CmdOrCtrl+F', 'focus-search'],
     ['Restore from Snapshot…', undefined, 'restore-snapshots'],
+    ['Sources', 'CmdOrCtrl+3', 'show-sources'],
   ] as const)('"%s" has %s and sends %s', (label, accelerator, command) => {
     for (const isMac of [false, true]) {
       const sent: AppCommand[] = [];

@@ -8,7 +8,9 @@ import {
   type ArticleAnnotation,
   type Brief,
   type Highlight,
+  type HighlightLink,
   type PaletteEntry,
+  type SourceRecord,
 } from '../../../../src-renderer/src/db/schema';
 
 let databases = 0;
@@ -108,6 +110,8 @@ export interface WorkDump {
   annotations: ArticleAnnotation[];
   briefs: Brief[];
   palette: PaletteEntry[];
+  sources: SourceRecord[];
+  links: HighlightLink[];
 }
 
 /** Every record of every work table, in key order: for comparing whole databases record by record. */
@@ -117,5 +121,7 @@ export async function dumpWork(db: DossierDb): Promise<WorkDump> {
     annotations: await db.articleAnnotations.orderBy('articleId').toArray(),
     briefs: await db.briefs.orderBy('id').toArray(),
     palette: await db.palette.orderBy('key').toArray(),
+    sources: await db.sources.orderBy('domain').toArray(),
+    links: await db.highlightLinks.orderBy('id').toArray(),
   };
 }

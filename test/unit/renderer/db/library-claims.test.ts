@@ -62,7 +62,16 @@ async function current(): Promise<DossierDb> {
 describe('opening version 2 data', () => {
   it('keeps every record, each waiting for a library, and the briefs as they were', async () => {
     const opened = await current();
-    expect(opened.tables.map((t) => t.name).sort()).toEqual(['articleAnnotations', 'briefs', 'highlights', 'palette']);
+    expect(opened.tables.map((t) => t.name).sort()).toEqual([
+      'articleAnnotations',
+      'briefs',
+      'highlightLinks',
+      'highlights',
+      'palette',
+      'sources',
+    ]);
+    expect(await opened.sources.count()).toBe(0);
+    expect(await opened.highlightLinks.count()).toBe(0);
     const work = await dumpWork(opened);
     expect(work.highlights).toEqual(V2_HIGHLIGHTS.map((h) => ({ ...h, libraryId: UNCLAIMED })));
     expect(work.annotations).toEqual(V2_NOTES.map((n) => ({ ...n, libraryId: UNCLAIMED })));

@@ -7,7 +7,8 @@ import { createHighlight, saveArticleAnnotation, updateHighlight } from '../../.
 import type { ImportPlan } from '../../../../src-renderer/src/db/import-plan';
 import { renameColour } from '../../../../src-renderer/src/db/palette';
 import { applyImport, readWorkFile } from '../../../../src-renderer/src/db/portability';
-import type { DossierDb } from '../../../../src-renderer/src/db/schema';
+import type { DossierDb, HighlightLink } from '../../../../src-renderer/src/db/schema';
+import { setCredibility, setReliability, setSourceNote } from '../../../../src-renderer/src/db/sources';
 import type { ArticleInfo } from '../../../../src-renderer/src/db/web-annotation';
 import { newHighlight, openTestDb, LIB } from './fake-db';
 
@@ -106,7 +107,30 @@ export async function workDb(): Promise<{ db: DossierDb; ids: string[]; briefId:
   return { db, ids, briefId: brief.id };
 }
 
-/** Imports a file's text as the Import… button does after the preview. */
+/** A link between two highlights as the links panel stores it. */
+export function link(id: string, from: string, to: string, overrides: Partial<HighlightLink> = {}): HighlightLink {
+  return { id, libraryId: LIB, from, to, type: 'same-claim', createdAt: T0, updatedAt: T0, ...overrides };
+}
+
+/**
+ * All the kinds of work with grades too: the Blinken article's outlet graded F→C→B with reasons and noted, an
+ * outlet noted but never graded, the first two highlights given credibility 2 and 4, and linked as one claim.
+ */
+export async function gradedWorkDb(): Promise<{ db: DossierDb; ids: string[]; briefId: string }> {
+  const made = await workDb();
+  const { db, ids } = made;
+  vi.setSystemTime(T0 + 4000);
+  await setReliability(db, 'russiaherald.com', 'C', 'New to us', 'Russia Herald');
+  vi.setSystemTime(T0 + 5000);
+  await setReliability(db, 'russiaherald.com', 'B', 'Two years without a correction');
+  await setSourceNote(db, 'russiaherald.com', 'Moscow bureau; *state* sources quoted often');
+  await setSourceNote(db, 'Reuters', 'Wire: watch for copies');
+  await setCredibility(db, ids[0] ?? '', 2);
+  await setCredibility(db, ids[1] ?? '', 4);
+  await db.highlightLinks.add(link('link-1', ids[0] ?? '', ids[1] ?? ''));
+  return made;
+}
+
 /** Imports `text`; records it does not file under a library go to `intoLibrary` (the library open). */
 export async function importText(db: DossierDb, text: string, intoLibrary?: string): Promise<ImportPlan> {
   return applyImport(db, readWorkFile(text, intoLibrary));
