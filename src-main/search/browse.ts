@@ -1,8 +1,9 @@
 // The library list without query text: one page of the root's articles in date or title order, and the
-// count. Date and title walk the files indexes that createSearchSchema adds; source grade sorts.
+// count. Date and title walk the files indexes that createSearchSchema adds; grade walks it grade by grade.
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchFilters, SearchHit, SearchSort } from '../../src-preload/contract';
 import { filterSql } from './filters';
+import { browseByGrade } from './grade-browse';
 import { GRADE_RANK_OF_FILE } from './source-grades';
 import { allRows, oneRow } from './statements';
 
@@ -42,6 +43,7 @@ export function browse(
   offset: number,
   limit: number,
 ): Page {
+  if (sort === 'grade') return browseByGrade(db, root, filters, offset, limit);
   const { conditions, params } = filterSql(filters);
   const where = ['f.root = :root', 'f.ok = 1', ...conditions].join(' AND ');
   const order = LIST_ORDERS[sort];

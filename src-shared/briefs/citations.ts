@@ -254,7 +254,8 @@ function authorDateReferences(sources: Map<string, BriefSource>): Map<string, Re
 }
 
 function markerOf(style: CitationStyle, reference: Reference, paragraph: number | null, grade: string | null): string {
-  const inner = `${reference.key}${paragraph === null ? '' : `, para. ${paragraph}`}${grade === null ? '' : `; ${grade}`}`;
+  const para = paragraph === null ? '' : `, para. ${paragraph}`;
+  const inner = `${reference.key}${para}${grade === null ? '' : `; ${grade}`}`;
   return style === 'numbered' ? `[${inner}]` : `(${inner})`;
 }
 

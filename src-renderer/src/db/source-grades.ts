@@ -3,10 +3,11 @@
 import type { SourceGrade } from '../../../src-preload/contract';
 import { DEFAULT_RELIABILITY, type Reliability } from '../../../src-shared/sources/grades';
 import type { DossierDb } from './schema';
+import { allSources } from './sources';
 
 /** Every outlet graded other than F, by domain in lower case, in domain order (so equal sets compare equal). */
 export async function sourceGrades(db: DossierDb): Promise<SourceGrade[]> {
-  const records = await db.sources.orderBy('domain').toArray();
+  const records = await allSources(db);
   const grades = new Map<string, Reliability>();
   for (const { domain, reliability } of records) {
     if (reliability !== DEFAULT_RELIABILITY) grades.set(domain.toLowerCase(), reliability);

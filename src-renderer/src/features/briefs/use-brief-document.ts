@@ -1,6 +1,7 @@
 // Live BriefDocument for a brief: its highlights and the source register's grades from Dexie, the sources'
-// catalog entries asked of main by id, and the current text of each quoted article (read once per version of the file) to number
-// paragraphs and spot orphans. Null until all of that has arrived, so an export is never half-cited.
+// catalog entries asked of main by id, and the current text of each quoted article (read once per version
+// of the file) to number paragraphs and spot orphans. Null until all of that has arrived, so an export is
+// never half-cited.
 import { useEffect, useMemo, useState } from 'react';
 import type { Article, BriefDocument, CatalogEntry } from '../../../../src-preload/contract';
 import { highlightsByIds } from '../../db/highlights';

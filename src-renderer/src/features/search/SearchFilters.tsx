@@ -58,7 +58,12 @@ export function languageOptions(
 }
 
 /** "Source grade": a toggle per reliability, any of those pressed; an ungraded outlet counts as F. */
-function GradeFilter({ grades, onChange }: { grades: readonly Reliability[]; onChange: (next: Reliability[]) => void }) {
+interface GradeFilterProps {
+  readonly grades: readonly Reliability[];
+  readonly onChange: (next: Reliability[]) => void;
+}
+
+function GradeFilter({ grades, onChange }: GradeFilterProps): ReactNode {
   const chosen = new Set(grades);
   return (
     <span className="grade-filter" role="group" aria-label="Source grade">
