@@ -21,8 +21,9 @@ export interface SnapshotInfo {
 }
 
 /**
- * All the analyst's work: a W3C AnnotationCollection (highlights, notes and tags as Web Annotations) that
- * also carries the briefs, the palette and the tags in use, under "dossier:" keys, with a format version.
+ * All the analyst's work: a W3C AnnotationCollection (highlights, notes, tags and credibility as Web
+ * Annotations) that also carries the briefs, the palette, the tags in use, the source register (grades with
+ * their history) and the links between highlights, under "dossier:" keys, with a format version.
  * Main checks its frame and counts; the page checks every record when it reads one back.
  */
 export interface WorkDocument {

@@ -95,7 +95,7 @@ test('grade an outlet with a reason, give a highlight credibility 2, and carry b
   await credibility.selectOption({ label: '2 — Probably true' });
   await expect(badge).toHaveText('B2');
   await expect(badge).toHaveAccessibleDescription('B2: usually reliable; probably true');
-  await expect(card(app)).toContainText(`${HERALD}: B, usually reliable`);
+  await expect(card(app)).toContainText(`Outlet ${HERALD}: B (usually reliable).`);
   await expectNoSeriousViolations(app, 'highlight card with its grade');
   await screenshots(app, 'card');
 

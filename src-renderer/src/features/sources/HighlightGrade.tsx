@@ -5,13 +5,12 @@ import type { ReactNode } from 'react';
 import { RELIABILITY_MEANINGS } from '../../../../src-shared/sources/grades';
 import { inDb } from '../../db/live';
 import type { Highlight } from '../../db/schema';
-import { setCredibility } from '../../db/sources';
+import { reliabilityOf, setCredibility } from '../../db/sources';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { useEntry } from '../library/use-entries';
 import { CredibilityPicker } from './CredibilityPicker';
 import { GradeBadge } from './GradeBadge';
 import { useSourceGrades } from './use-source-grades';
-import { reliabilityOf } from '../../db/sources';
 
 interface Props {
   readonly highlight: Highlight;
@@ -24,6 +23,7 @@ export function HighlightGrade({ highlight, editing }: Props): ReactNode {
   const domain = entry?.ok ? entry.domain : null;
   const sources = useSourceGrades();
   const reliability = reliabilityOf(sources, domain);
+  const graded = `${reliability} (${RELIABILITY_MEANINGS[reliability].toLowerCase()})`;
   const outlet = (domain && sources.get(domain)?.name) || (entry?.ok ? entry.outlet : null) || domain;
   return (
     <div className="highlight-grade" data-testid="highlight-grade">
@@ -37,8 +37,7 @@ export function HighlightGrade({ highlight, editing }: Props): ReactNode {
           <span className="muted small grade-outlet">
             {outlet ? (
               <>
-                <IsolatedText text={outlet} />: {reliability}, {RELIABILITY_MEANINGS[reliability].toLowerCase()}{' '}
-                (Sources, Ctrl+3)
+                Outlet <IsolatedText text={outlet} />: {graded}. Grade outlets in Sources (Ctrl+3).
               </>
             ) : (
               'The article names no outlet: its reliability cannot be judged.'
