@@ -35,7 +35,7 @@ test.use({
 });
 
 /** The library list's rows, top to bottom. */
-const rows = (app: Page): Locator => app.getByRole('navigation', { name: 'Library' }).getByRole('option');
+const rows = (app: Page): Locator => app.getByRole('listbox', { name: 'Articles' }).getByRole('option');
 
 /** The named entry of a zip archive (a .docx), read with Node's own inflate. */
 function unzipEntry(zip: Buffer, name: string): string {
@@ -144,7 +144,10 @@ test('a graded quote is cited with its grade in every export; the list filters a
   await app.screenshot({ path: 'test-results/screenshots/grade-filter.png' });
 
   // F counts the outlets not graded.
-  await app.getByRole('group', { name: 'Source grade' }).getByRole('button', { name: /graded F/ }).click();
+  await app
+    .getByRole('group', { name: 'Source grade' })
+    .getByRole('button', { name: /graded F/ })
+    .click();
   await gradeB.click();
   await expect(rows(app)).toHaveText([new RegExp(PORT), new RegExp(MINSK)]);
   await app.getByRole('button', { name: 'Clear filters' }).click();
