@@ -20,6 +20,8 @@ const RUN_SCRIPT = resolve(__dirname, 'stories-run.ts');
 const CACHE = resolve(__dirname, '../../.bench-cache');
 /** Issue 13: clustering adds at most 30% to the cold index time and 100 MB to the peak; an update < 100 ms. */
 export const TARGETS = { timeRatio: 1.3, extraMb: 100, updateMs: 100, precision: 0.98, recall: 0.95 };
+/** The copy rule alone, pair by pair (clusters carry the rest: test/unit/main/stories/quality.test.ts). */
+const RULE_RECALL = 0.9;
 const ROUNDS = 2;
 const EDITS = 50;
 
@@ -68,10 +70,12 @@ async function quality(): Promise<StoriesQuality> {
       isCopy(signatures[i] as StorySignature, signatures[j] as StorySignature),
     );
     const missedByEdit = describeMisses(misses(set.articles, ids));
-    const verdict = (s: PairScore): string =>
-      s.precision >= TARGETS.precision && s.recall >= TARGETS.recall ? 'met' : 'MISSED';
-    out(`  clusters (catalog store, LSH): ${describeScore(clusters)}: ${verdict(clusters)}\n`);
-    out(`  copy rule alone, every pair:   ${describeScore(rule)}: ${verdict(rule)}\n`);
+    const verdict = (s: PairScore, recall: number): string =>
+      s.precision >= TARGETS.precision && s.recall >= recall ? 'met' : 'MISSED';
+    out(`  clusters (catalog store, LSH): ${describeScore(clusters)}: ${verdict(clusters, TARGETS.recall)}\n`);
+    out(
+      `  copy rule alone, every pair:   ${describeScore(rule)}: ${verdict(rule, RULE_RECALL)} (recall ≥ ${RULE_RECALL})\n`,
+    );
     out(`  pairs of copies left apart, by edit (worst share first): ${missedByEdit}\n`);
     return { articles: set.articles.length, positivePairs: set.positivePairs, clusters, rule, missedByEdit };
   } finally {
