@@ -26,6 +26,7 @@ const ROUNDS = 2;
 const EDITS = 50;
 
 const out = (text: string): void => void process.stdout.write(text);
+const n = (x: number): string => x.toLocaleString('en-US');
 
 export interface StoriesQuality {
   readonly articles: number;
@@ -158,9 +159,10 @@ export function formatScale(s: StoriesScale): string {
     `  peak RSS, off: ${list(s.off, (r) => `${Math.round(r.peakRssMb)} MB`)}; ` +
       `on: ${list(s.on, (r) => `${Math.round(r.peakRssMb)} MB`)}`,
     `    on - off ${Math.round(s.extraMb)} MB (target ≤ +${TARGETS.extraMb} MB): ${verdict(s.extraMb <= TARGETS.extraMb)}`,
-    `  clusters: ${first ? `${first.clusters.toLocaleString('en-US')} stories holding ` : ''}` +
-      `${first ? `${first.clustered.toLocaleString('en-US')} of ${first.files.toLocaleString('en-US')} articles, ` : ''}` +
-      `the largest ${first?.largest ?? 0} copies`,
+    first
+      ? `  clusters: ${n(first.clusters)} stories holding ${n(first.clustered)} of ${n(first.files)} articles, ` +
+        `the largest ${first.largest} copies`
+      : '  clusters: none measured',
     `  one changed file (${s.on.reduce((n, r) => n + r.joinMs.length + r.leaveMs.length, 0)} writes: made a copy ` +
       `of another article, then written back), read and indexed with its story: p50 ${round(s.updateP50Ms)} ms, ` +
       `p95 ${round(s.updateP95Ms)} ms (target < ${TARGETS.updateMs} ms): ${verdict(s.updateP95Ms < TARGETS.updateMs)}`,
