@@ -1,7 +1,7 @@
 // npm run bench: speed and memory figures, each beside a baseline measured in the same run.
 // Options: --only article-open|library|watcher|page-heap|intake|extraction|stories, --sizes 10000,100000
-// (page-heap: 1,000 and the largest), --articles 200 (intake: how many articles in each format), --scrapinghub DIR (extraction also
-// scores a checkout of scrapinghub/article-extraction-benchmark)
+// (page-heap: 1,000 and the largest), --articles 200 (intake: how many articles in each format), --scrapinghub
+// DIR (extraction also scores a checkout of scrapinghub/article-extraction-benchmark)
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { benchArticleOpen } from './bench/article-open';

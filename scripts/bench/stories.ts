@@ -155,7 +155,8 @@ export function formatScale(s: StoriesScale): string {
     `  cold searchable, clustering off: ${list(s.off, (r) => seconds(r.coldIndexMs))}; ` +
       `on: ${list(s.on, (r) => seconds(r.coldIndexMs))}`,
     `    on/off ${round(s.timeRatio, 2)}x (target ≤ ${TARGETS.timeRatio}x): ${verdict(s.timeRatio <= TARGETS.timeRatio)}`,
-    `  CPU of the cold open, off: ${list(s.off, (r) => seconds(r.coldCpuMs))}; on: ${list(s.on, (r) => seconds(r.coldCpuMs))}`,
+    `  CPU of the cold open, off: ${list(s.off, (r) => seconds(r.coldCpuMs))}; ` +
+      `on: ${list(s.on, (r) => seconds(r.coldCpuMs))}`,
     `  peak RSS, off: ${list(s.off, (r) => `${Math.round(r.peakRssMb)} MB`)}; ` +
       `on: ${list(s.on, (r) => `${Math.round(r.peakRssMb)} MB`)}`,
     `    on - off ${Math.round(s.extraMb)} MB (target ≤ +${TARGETS.extraMb} MB): ${verdict(s.extraMb <= TARGETS.extraMb)}`,
