@@ -154,12 +154,14 @@ export function formatScale(s: StoriesScale): string {
     `\n${s.size.toLocaleString('en-US')} files (${s.off.length + s.on.length} cold opens, off and on alternating)`,
     `  cold searchable, clustering off: ${list(s.off, (r) => seconds(r.coldIndexMs))}; ` +
       `on: ${list(s.on, (r) => seconds(r.coldIndexMs))}`,
-    `    on/off ${round(s.timeRatio, 2)}x (target ≤ ${TARGETS.timeRatio}x): ${verdict(s.timeRatio <= TARGETS.timeRatio)}`,
+    `    on/off ${round(s.timeRatio, 2)}x (target ≤ ${TARGETS.timeRatio}x): ` +
+      verdict(s.timeRatio <= TARGETS.timeRatio),
     `  CPU of the cold open, off: ${list(s.off, (r) => seconds(r.coldCpuMs))}; ` +
       `on: ${list(s.on, (r) => seconds(r.coldCpuMs))}`,
     `  peak RSS, off: ${list(s.off, (r) => `${Math.round(r.peakRssMb)} MB`)}; ` +
       `on: ${list(s.on, (r) => `${Math.round(r.peakRssMb)} MB`)}`,
-    `    on - off ${Math.round(s.extraMb)} MB (target ≤ +${TARGETS.extraMb} MB): ${verdict(s.extraMb <= TARGETS.extraMb)}`,
+    `    on - off ${Math.round(s.extraMb)} MB (target ≤ +${TARGETS.extraMb} MB): ` +
+      verdict(s.extraMb <= TARGETS.extraMb),
     first
       ? `  clusters: ${n(first.clusters)} stories holding ${n(first.clustered)} of ${n(first.files)} articles, ` +
         `the largest ${first.largest} copies`
