@@ -69,7 +69,8 @@ async function coldOpen(
   };
   await library.close();
   say(
-    `stories ${stories ? 'on' : 'off'}: searchable in ${Math.round(coldIndexMs)} ms, peak RSS ${Math.round(result.peakRssMb)} MB`,
+    `stories ${stories ? 'on' : 'off'}: searchable in ${Math.round(coldIndexMs)} ms, ` +
+      `peak RSS ${Math.round(result.peakRssMb)} MB`,
   );
   return result;
 }

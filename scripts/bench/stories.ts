@@ -75,7 +75,8 @@ async function quality(): Promise<StoriesQuality> {
       s.precision >= TARGETS.precision && s.recall >= recall ? 'met' : 'MISSED';
     out(`  clusters (catalog store, LSH): ${describeScore(clusters)}: ${verdict(clusters, TARGETS.recall)}\n`);
     out(
-      `  copy rule alone, every pair:   ${describeScore(rule)}: ${verdict(rule, RULE_RECALL)} (recall ≥ ${RULE_RECALL})\n`,
+      `  copy rule alone, every pair:   ${describeScore(rule)}: ` +
+        `${verdict(rule, RULE_RECALL)} (recall ≥ ${RULE_RECALL})\n`,
     );
     out(`  pairs of copies left apart, by edit (worst share first): ${missedByEdit}\n`);
     return { articles: set.articles.length, positivePairs: set.positivePairs, clusters, rule, missedByEdit };
