@@ -12,7 +12,7 @@ export interface Draft {
 
 export interface EditContext {
   readonly rng: Rng;
-  /** Real paragraphs from elsewhere, for a local paragraph: each is taken (removed) when used, as it is one outlet's. */
+  /** Real paragraphs from elsewhere, for a local paragraph: each is taken (removed) when used, being one outlet's. */
   readonly spare: string[];
   /** Other stories' headlines, for a "read more" line. */
   readonly headlines: readonly string[];

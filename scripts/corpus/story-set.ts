@@ -119,7 +119,8 @@ function quoteInto(target: StoryOriginal, source: StoryOriginal, rng: Rng): Stor
 function laterDate(date: string, days: number): string {
   const at = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(4, 6)) - 1, Number(date.slice(6, 8)));
   const d = new Date(at + days * 86_400_000);
-  return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}`;
 }
 
 function slug(text: string): string {
