@@ -134,7 +134,9 @@ test('a story and three republications: one row of 4 copies, Also published by, 
   // The trimmed copy, opened from its row: first published by the seed's outlet, on its date.
   await copyRows(app).filter({ hasText: TRIMMED.domain }).click();
   await expect(readerTitle(app)).toHaveText(TRIMMED.title);
-  await expect(app.getByTestId('story-first')).toHaveText(/first published by russiaherald\.com on 11 Feb 2022/);
+  await expect(app.getByTestId('story-first')).toHaveText(
+    /first published by russiaherald\.com on (11 Feb|Feb 11,) 2022/,
+  );
 
   // Compare: the origin against this copy at first; the cut paragraph shows as removed, cut by this outlet.
   const compareButton = alsoPublished(app).getByRole('button', { name: 'Compare copies…' });

@@ -3,9 +3,9 @@
 // rows with the copy rows in them.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit, StoryInfo, StoryMember } from '../../../../src-preload/contract';
+import { getApi } from '../../platform/api';
 import { errorMessage } from '../../platform/errors';
 import { useLibrary } from '../library/library-context';
-import { loadStory } from './story-api';
 import { hitRange, orderExpansions, rowAt, rowCount, rowOfHit, type Expansion, type ListRow } from './story-rows';
 
 export interface StoryRows {
@@ -58,10 +58,12 @@ export function useStoryRows(
       const version = listVersion;
       if (stories.get(storyId)?.version === version || asked.current.has(`${version}:${storyId}`)) continue;
       asked.current.add(`${version}:${storyId}`);
-      loadStory(articleId).then(
-        (story) => setStories((map) => new Map(map).set(storyId, { version, story })),
-        (error: unknown) => setStories((map) => new Map(map).set(storyId, { version, error: errorMessage(error) })),
-      );
+      getApi()
+        .getStory(articleId)
+        .then(
+          (story) => setStories((map) => new Map(map).set(storyId, { version, story })),
+          (error: unknown) => setStories((map) => new Map(map).set(storyId, { version, error: errorMessage(error) })),
+        );
     }
   }, [open, stories, listVersion]);
 

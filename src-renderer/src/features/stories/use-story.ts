@@ -3,9 +3,9 @@
 // while the newer answer comes.
 import { useEffect, useState } from 'react';
 import type { StoryInfo } from '../../../../src-preload/contract';
+import { getApi } from '../../platform/api';
 import { errorMessage } from '../../platform/errors';
 import { useLibrary } from '../library/library-context';
-import { loadStory } from './story-api';
 
 export type StoryState =
   | { readonly kind: 'none' }
@@ -27,10 +27,12 @@ export function useArticleStory(articleId: string): StoryState {
     const answered = (state: StoryState): void => {
       if (live) setAnswer({ articleId, version: listVersion, state });
     };
-    loadStory(articleId).then(
-      (story) => answered(story ? { kind: 'loaded', story } : { kind: 'none' }),
-      (error: unknown) => answered({ kind: 'error', message: errorMessage(error) }),
-    );
+    getApi()
+      .getStory(articleId)
+      .then(
+        (story) => answered(story ? { kind: 'loaded', story } : { kind: 'none' }),
+        (error: unknown) => answered({ kind: 'error', message: errorMessage(error) }),
+      );
     return () => {
       live = false;
     };
