@@ -33,6 +33,8 @@ export function createApi(transport: Transport): Api {
     openOriginal: (id) => transport.invoke('files:open-original', id),
     search: (query) => transport.invoke('search:query', query),
     setAnnotationIndex: (libraryId, docs) => transport.invoke('search:set-annotations', libraryId, docs),
+    getStory: (id) => transport.invoke('stories:of', id),
+    getStoryIds: (ids) => transport.invoke('stories:ids', ids),
     cancelScan: () => transport.invoke('library:cancel-scan'),
     saveSnapshot: (request) => transport.invoke('snapshots:save', request),
     listSnapshots: () => transport.invoke('snapshots:list'),

@@ -18,6 +18,7 @@ import type {
 } from './contract/library';
 import type { SearchQuery, SearchResults } from './contract/search';
 import type { SavedSnapshot, SaveSnapshotRequest, SnapshotList, WorkDocument } from './contract/snapshots';
+import type { StoryInfo } from './contract/stories';
 
 export type * from './contract/annotations';
 export type * from './contract/app';
@@ -56,6 +57,8 @@ export interface InvokeMap {
   'articles:read': [args: [id: ArticleId], result: Article];
   'search:query': [args: [query: SearchQuery], result: SearchResults];
   'search:set-annotations': [args: [libraryId: string, docs: AnnotationDoc[]], result: AnnotationIndexReport];
+  'stories:of': [args: [id: ArticleId], result: StoryInfo | null];
+  'stories:ids': [args: [ids: ArticleId[]], result: (string | null)[]];
   'briefs:export': [args: [request: ExportBriefRequest], result: string | null];
   'briefs:export-preferences': [args: [], result: ExportPreferences];
   'files:open-exported': [args: [path: ExportedPath], result: null];
@@ -116,6 +119,13 @@ export interface Api {
    * the limits are left out or shortened, one by one, and reported.
    */
   setAnnotationIndex(libraryId: string, docs: AnnotationDoc[]): Promise<AnnotationIndexReport>;
+  /**
+   * The story an article of the open library is a copy in: every copy, the origin (first publisher) first,
+   * then by date; null when the article has no copy.
+   */
+  getStory(id: ArticleId): Promise<StoryInfo | null>;
+  /** Each article's story id, in the same order (null: no copy, or not in the library); copies share one. */
+  getStoryIds(ids: ArticleId[]): Promise<(string | null)[]>;
   /** Renders the brief in main, asks where to save it, writes it; returns the path or null. */
   exportBrief(request: ExportBriefRequest): Promise<string | null>;
   /** The export dialog's last choices (brief and article apart) and the folder last exported to. */

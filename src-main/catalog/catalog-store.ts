@@ -8,6 +8,7 @@ import type {
   CatalogEntry,
   SearchQuery,
   SearchResults,
+  StoryInfo,
 } from '../../src-preload/contract';
 import type { ScannedFile } from '../library/scanner';
 import type { RefusedAnnotation } from '../search/search-index';
@@ -61,6 +62,10 @@ export interface CatalogStore {
   /** Counts and filter choices of the library (catalog.ts), bounded in size. */
   summary(root: string, limits: SummaryLimits): Promise<CatalogSummary>;
   search(root: string, query: SearchQuery): Promise<SearchResults>;
+  /** The story this article is a copy in (stories/story-queries.ts): every copy, the origin first; or null. */
+  story(root: string, id: ArticleId): Promise<StoryInfo | null>;
+  /** Each article's story id, or null for an article with no copy. */
+  storyIds(root: string, ids: readonly ArticleId[]): Promise<(string | null)[]>;
   /** Replaces the root's indexed annotations; returns the records the index refused (the rest are written). */
   setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]>;
   close(): Promise<void>;

@@ -28,6 +28,8 @@ export interface CatalogThreadOptions {
   /** How long one file that is not plain text may take to read (reading/entry-reader.ts; 20 s). */
   readonly readTimeLimitMs?: number;
   readonly execArgv?: string[];
+  /** Whether copies of the same story are found as text is indexed (default true; the bench measures both). */
+  readonly stories?: boolean;
   readonly onEvent?: (event: CatalogEvent) => void;
   /** Receives each worker as it starts: lets a test stop one the way a crash would. */
   readonly onWorker?: (worker: Worker) => void;
@@ -56,6 +58,7 @@ export function startCatalogThread(options: CatalogThreadOptions): CatalogThread
       execArgv,
       ...(options.readTimeLimitMs === undefined ? {} : { timeLimitMs: options.readTimeLimitMs }),
       firstSeq: (store?.lastSeq ?? 0) + 1,
+      ...(options.stories === undefined ? {} : { stories: options.stories }),
     };
     // A small young generation: left at V8's default, the worker's heap idled at ~150 MB with 30 MB in use.
     const worker = new Worker(options.script, {

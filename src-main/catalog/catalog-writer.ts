@@ -5,6 +5,8 @@
 // sequence number, and each file remembers its last.
 import type { ArticleId, CatalogEntry } from '../../src-preload/contract';
 import { indexArticle, markForIndex, removeArticle, type IndexableArticle } from '../search/search-index';
+import { indexStory, removeStory } from '../stories/story-index';
+import { createStorySchema } from '../stories/story-schema';
 import type { Catalog } from './catalog';
 import { fileIdOf } from '../library/article-ids';
 import type { WriteResult, WrittenFile } from './catalog-store';
@@ -34,12 +36,18 @@ export class CatalogWriter {
   private readonly lastWrite = new Map<string, number>();
   private reading = 0;
 
-  /** `firstSeq` numbers the first write (writes go on from a store that ran before this one). */
+  /**
+   * `firstSeq` numbers the first write (writes go on from a store that ran before this one); `stories` keeps
+   * the copies of each story (stories/story-index.ts) in step with the text index, in tables it makes when
+   * they are missing (after the search schema: search/schema.ts).
+   */
   constructor(
     private readonly catalog: Catalog,
     firstSeq = 1,
+    private readonly stories = true,
   ) {
     this.seq = firstSeq - 1;
+    if (stories) createStorySchema(catalog.database);
   }
 
   /** The sequence number of the last write. */
@@ -106,15 +114,15 @@ export class CatalogWriter {
     for (const id of this.catalog.idsOfFile(root, fileId)) {
       if (now.has(id)) continue;
       this.catalog.remove(root, id);
-      removeArticle(db, root, id);
+      this.removeText(root, id);
       written.push({ id, entry: null });
     }
     for (const { entry, text } of rows) {
       const { id } = entry;
       this.catalog.upsert(root, entry);
       if (entry.ok && text === 'later') markForIndex(db, root, id);
-      else if (entry.ok && text !== null && text !== 'later') indexArticle(db, root, id, text);
-      else removeArticle(db, root, id);
+      else if (entry.ok && text !== null && text !== 'later') this.indexText(root, id, text);
+      else this.removeText(root, id);
       written.push({ id, entry });
     }
     return written;
@@ -122,8 +130,19 @@ export class CatalogWriter {
 
   /** The row stays as it is: only its text is indexed, or dropped from the index when there is none. */
   private writeText(root: string, { id, text }: FileText): void {
-    if (text) indexArticle(this.catalog.database, root, id, text);
-    else removeArticle(this.catalog.database, root, id);
+    if (text) this.indexText(root, id, text);
+    else this.removeText(root, id);
+  }
+
+  /** The text goes into the search index and, with it, the article into the stories (after its row). */
+  private indexText(root: string, id: ArticleId, text: IndexableArticle): void {
+    indexArticle(this.catalog.database, root, id, text);
+    if (this.stories) indexStory(this.catalog.database, root, id, text);
+  }
+
+  private removeText(root: string, id: ArticleId): void {
+    removeArticle(this.catalog.database, root, id);
+    if (this.stories) removeStory(this.catalog.database, root, id);
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   CatalogEntry,
   SearchQuery,
   SearchResults,
+  StoryInfo,
 } from '../../src-preload/contract';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../articles/types';
 import { fileIdOf } from '../library/article-ids';
@@ -26,6 +27,7 @@ import {
   type IndexableArticle,
   type RefusedAnnotation,
 } from '../search/search-index';
+import { storyIds, storyInfo } from '../stories/story-queries';
 import { Catalog, type CatalogSummary, type SummaryLimits } from './catalog';
 import type { CatalogRow } from './catalog-row';
 import type { CatalogStore, WriteResult } from './catalog-store';
@@ -52,6 +54,8 @@ export interface LocalStoreOptions {
    * last number main saw, so main's listing still orders writes across the restart.
    */
   readonly firstSeq?: number;
+  /** Whether copies of the same story are found as text is indexed (default true; the bench measures both). */
+  readonly stories?: boolean;
 }
 
 export class LocalCatalogStore implements CatalogStore {
@@ -59,6 +63,7 @@ export class LocalCatalogStore implements CatalogStore {
   private readonly writer: CatalogWriter;
   private readonly reader: FileReader;
   private bulk = false;
+  private readonly stories: boolean;
   /** Whether this catalog lives in memory only (a throwaway store, or one that could not be made on disk). */
   readonly inMemory: boolean;
 
@@ -67,7 +72,8 @@ export class LocalCatalogStore implements CatalogStore {
     this.inMemory = file === ':memory:';
     this.catalog = new Catalog(file);
     createSearchSchema(this.catalog.database);
-    this.writer = new CatalogWriter(this.catalog, options.firstSeq);
+    this.stories = options.stories ?? true;
+    this.writer = new CatalogWriter(this.catalog, options.firstSeq, this.stories);
     this.reader = new FileReader({ ...options, maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES });
   }
 
@@ -174,6 +180,14 @@ export class LocalCatalogStore implements CatalogStore {
 
   search(root: string, query: SearchQuery): Promise<SearchResults> {
     return Promise.resolve(search(this.catalog.database, root, query));
+  }
+
+  story(root: string, id: ArticleId): Promise<StoryInfo | null> {
+    return Promise.resolve(this.stories ? storyInfo(this.catalog.database, root, id) : null);
+  }
+
+  storyIds(root: string, ids: readonly ArticleId[]): Promise<(string | null)[]> {
+    return Promise.resolve(this.stories ? storyIds(this.catalog.database, root, ids) : ids.map(() => null));
   }
 
   setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]> {

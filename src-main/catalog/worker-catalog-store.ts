@@ -7,6 +7,7 @@ import type {
   CatalogEntry,
   SearchQuery,
   SearchResults,
+  StoryInfo,
 } from '../../src-preload/contract';
 import type { ScannedFile } from '../library/scanner';
 import type { RefusedAnnotation } from '../search/search-index';
@@ -75,6 +76,12 @@ export class WorkerCatalogStore implements CatalogStore {
   }
   search(root: string, query: SearchQuery): Promise<SearchResults> {
     return this.call('search', root, query);
+  }
+  story(root: string, id: ArticleId): Promise<StoryInfo | null> {
+    return this.call('story', root, id);
+  }
+  storyIds(root: string, ids: readonly ArticleId[]): Promise<(string | null)[]> {
+    return this.call('storyIds', root, ids);
   }
   setAnnotations(root: string, docs: readonly AnnotationDoc[]): Promise<RefusedAnnotation[]> {
     return this.call('setAnnotations', root, docs);

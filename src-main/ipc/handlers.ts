@@ -25,6 +25,8 @@ import {
   AnnotationDocsArgsSchema,
   ReadSnapshotArgsSchema,
   SaveSnapshotArgsSchema,
+  StoryIdsArgsSchema,
+  StoryOfArgsSchema,
 } from './schemas';
 import type { z } from 'zod';
 import type { PdfPrinter } from '../../src-shared/briefs/export-brief';
@@ -176,6 +178,14 @@ export function createHandlerTable(services: HandlerServices): HandlerTable {
       const checked = checkAnnotationDocs(records);
       const { applied, refused } = await library.setAnnotations(libraryId, checked.docs);
       return annotationReport(applied, checked, refused);
+    },
+    'stories:of': async (...args) => {
+      const [id] = parse('stories:of', StoryOfArgsSchema, args);
+      return library.story(id);
+    },
+    'stories:ids': async (...args) => {
+      const [ids] = parse('stories:ids', StoryIdsArgsSchema, args);
+      return library.storyIds(ids);
     },
     'library:cancel-scan': async (...args) => {
       parse('library:cancel-scan', NoArgsSchema, args);

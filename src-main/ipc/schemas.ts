@@ -29,6 +29,8 @@ export const FindByHashesArgsSchema = z.tuple([
   z.string().min(1).max(100),
 ]);
 export const ReadArticleArgsSchema = z.tuple([ArticleIdSchema]);
+export const StoryOfArgsSchema = z.tuple([ArticleIdSchema]);
+export const StoryIdsArgsSchema = z.tuple([z.array(ArticleIdSchema).max(MAX_LOOKUPS)]);
 export const OpenOriginalArgsSchema = z.tuple([ArticleIdSchema]);
 export const ImportFilesArgsSchema = z.tuple([IncomingFilesSchema]);
 export const OpenExternalArgsSchema = z.tuple([ExternalUrlSchema]);
@@ -80,6 +82,7 @@ export const SearchQueryArgsSchema = z.tuple([
     sort: z.enum(['relevance', 'date', 'title']),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(1).max(1000),
+    groupStories: z.boolean().optional(),
   }),
 ]);
 

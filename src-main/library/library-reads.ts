@@ -82,6 +82,18 @@ export class LibraryReads {
     return this.options.store.search(this.folders.current().root, query);
   }
 
+  /** The story an article of the open library is a copy in (every copy, the origin first), or null. */
+  story(id: C.ArticleId): Promise<C.StoryInfo | null> {
+    if (this.folders.unavailable) return Promise.resolve(null);
+    return this.options.store.story(this.folders.current().root, id);
+  }
+
+  /** Each article's story id (null: no copy, or not in the open library). */
+  storyIds(ids: readonly C.ArticleId[]): Promise<(string | null)[]> {
+    if (this.folders.unavailable) return Promise.resolve(ids.map(() => null));
+    return this.options.store.storyIds(this.folders.current().root, ids);
+  }
+
   /**
    * One library's annotations, so search finds their quotes, notes and tags and can filter on them. Records
    * of a library that is no longer open are not taken (applied: false); refused lists what the index left out.

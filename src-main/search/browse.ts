@@ -1,7 +1,9 @@
 // The library list without query text: one page of the root's articles in date or title order, and the
-// count. Both walk the files indexes that createSearchSchema adds; nothing is sorted in memory.
+// count. Both walk the files indexes that createSearchSchema adds; nothing is sorted in memory. Grouped, a
+// story's copies are one row (stories/story-grouping.ts), and the count counts stories.
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchFilters, SearchHit } from '../../src-preload/contract';
+import { hiddenCopiesCte, NOT_HIDDEN } from '../stories/story-grouping';
 import { filterSql } from './filters';
 import { allRows, oneRow } from './statements';
 
@@ -29,19 +31,26 @@ export function browse(
   sort: 'date' | 'title',
   offset: number,
   limit: number,
+  group = false,
 ): Page {
   const { conditions, params } = filterSql(filters);
   const where = ['f.root = :root', 'f.ok = 1', ...conditions].join(' AND ');
   const order = sort === 'title' ? ORDER_BY_TITLE : ORDER_BY_DATE;
+  const hidden = group ? `WITH ${hiddenCopiesCte({ conditions, order })}` : '';
   const rows = allRows<FileRow>(
     db,
-    `SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f WHERE ${where}
+    `${hidden} SELECT f.path, f.title, f.date, f.date_raw, f.domain FROM files f
+     WHERE ${group ? `${where} AND ${NOT_HIDDEN}` : where}
      ORDER BY ${order} LIMIT :limit OFFSET :offset`,
     { ...params, root, limit, offset },
   );
-  const total =
+  const all =
     oneRow<{ n: number }>(db, `SELECT count(*) AS n FROM files f WHERE ${where}`, { ...params, root })?.n ?? 0;
-  return { total, hits: rows.map((row) => toHit(row, null, [])) };
+  // Counted apart: the rows less the copies set aside reads only the stories' members, not every row twice.
+  const copies = group
+    ? (oneRow<{ n: number }>(db, `${hidden} SELECT count(*) AS n FROM hidden`, { ...params, root })?.n ?? 0)
+    : 0;
+  return { total: all - copies, hits: rows.map((row) => toHit(row, null, [])) };
 }
 
 export function toHit(

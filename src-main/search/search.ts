@@ -1,5 +1,6 @@
 // search(): the analyst's query over one library root. Text is parsed (never passed to FTS5 raw),
-// corrected when it matches nothing, then ranked; without text it is the library list.
+// corrected when it matches nothing, then ranked; without text it is the library list. Every hit of an
+// article with copies carries its story, and groupStories lists one row per story (stories/).
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchHit, SearchQuery, SearchResults } from '../../src-preload/contract';
 import { coverage } from './coverage';
@@ -15,6 +16,8 @@ import { shapeOf } from './query-shape';
 import { matchedPage, type RowPage } from './ranked';
 import { findRoot, type RootRange } from './roots';
 import { pageDetails } from './snippet';
+import { storiesKept } from '../stories/story-grouping';
+import { storyTags } from '../stories/story-queries';
 import type { Params } from './statements';
 import { topRanked } from './top-ranked';
 import { EXACT_LIMIT } from './weights';
@@ -57,8 +60,10 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
   let total = 0;
   let hits: SearchHit[] = [];
   let expressions = matchExpressions(parsed);
+  const stories = storiesKept(db);
+  const group = stories && query.groupStories === true;
   if (expressions === null && !parsed.onlyExcluded) {
-    ({ total, hits } = browse(db, root, filters, query.sort === 'title' ? 'title' : 'date', offset, limit));
+    ({ total, hits } = browse(db, root, filters, query.sort === 'title' ? 'title' : 'date', offset, limit, group));
   } else if (expressions !== null && range !== null) {
     let matched = match(db, root, range, expressions);
     // Words are only corrected when the query finds nothing; then only the words that match nothing.
@@ -72,7 +77,7 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
         matched = match(db, root, range, correctedExpressions);
       }
     }
-    const page = pageOf(db, matched, { ...query, filters }, options.exactLimit ?? EXACT_LIMIT, offset, limit);
+    const page = pageOf(db, matched, { ...query, filters }, options.exactLimit ?? EXACT_LIMIT, offset, limit, group);
     total = page.total;
     // Snippets mark matches in article text and annotations alike, which have no title column.
     const details = pageDetails(
@@ -86,6 +91,7 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
       return toHit(row, detail?.snippet ?? [], detail?.matchedIn ?? [], detail?.title ?? null);
     });
   }
+  if (stories) hits = withStories(db, root, hits);
   const searching = expressions !== null || parsed.onlyExcluded;
   return {
     total,
@@ -99,6 +105,20 @@ export function search(db: DatabaseSync, root: string, query: SearchQuery, optio
   };
 }
 
+/** The page's hits, each with the story it is a copy in (when it has copies). */
+function withStories(db: DatabaseSync, root: string, hits: SearchHit[]): SearchHit[] {
+  const tags = storyTags(
+    db,
+    root,
+    hits.map((hit) => hit.id),
+  );
+  if (tags.size === 0) return hits;
+  return hits.map((hit) => {
+    const story = tags.get(hit.id);
+    return story ? { ...hit, story } : hit;
+  });
+}
+
 function pageOf(
   db: DatabaseSync,
   m: Matched,
@@ -106,16 +126,26 @@ function pageOf(
   exactLimit: number,
   offset: number,
   limit: number,
+  group: boolean,
 ): RowPage {
   const { filters, sort } = query;
   if (m.articleCount <= exactLimit) {
-    if (sort !== 'relevance' || hasFilters(filters)) {
-      return matchedPage(db, { article: ':q', annotation: true, ranked: true }, m.params, filters, sort, offset, limit);
+    if (sort !== 'relevance' || hasFilters(filters) || group) {
+      const spec = { article: ':q', annotation: true, ranked: true };
+      return matchedPage(db, spec, m.params, filters, sort, offset, limit, group);
     }
     // Unfiltered, every match is listed: the total is the doclist count plus annotation-only matches.
     const top = topRanked(db, ':q', m.params, offset, limit);
     return { total: m.articleCount + annotationOnlyCount(db, m.params), rows: top.rows };
   }
-  const large = { expressions: m.expressions, articleCount: m.articleCount, base: m.params, filters, sort, exactLimit };
+  const large = {
+    expressions: m.expressions,
+    articleCount: m.articleCount,
+    base: m.params,
+    filters,
+    sort,
+    exactLimit,
+    group,
+  };
   return largeResults(db, large, offset, limit);
 }

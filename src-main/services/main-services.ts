@@ -23,6 +23,8 @@ export interface MainServicesOptions {
    */
   readonly catalogWorker: string;
   readonly execArgv?: string[];
+  /** Whether the catalog finds copies of the same story (default true; the bench measures the index without). */
+  readonly stories?: boolean;
   /** The library service's other options (read steps, watch timing, a log, a test's phase gate). */
   readonly library?: Omit<LibraryServiceOptions, 'store' | 'scan' | 'registry'>;
   /** Where notices go; the app passes its own, posted to from the start (index.ts). */
@@ -47,6 +49,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     script: options.catalogWorker,
     file: options.catalogFile ?? join(options.userData, 'catalog.sqlite'),
     ...(options.execArgv ? { execArgv: options.execArgv } : {}),
+    ...(options.stories === undefined ? {} : { stories: options.stories }),
     ...(options.onCatalogWorker ? { onWorker: options.onCatalogWorker } : {}),
     onEvent: (event) => {
       log(`catalog: ${event.kind}: ${'reason' in event ? event.reason : ''}`);

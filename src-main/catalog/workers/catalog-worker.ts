@@ -17,6 +17,8 @@ export interface CatalogWorkerData {
   readonly timeLimitMs?: number;
   /** The first write's sequence number (a worker started again goes on from the last one main saw). */
   readonly firstSeq?: number;
+  /** Whether copies of the same story are found as text is indexed (default true). */
+  readonly stories?: boolean;
 }
 
 /** A call to one of the store's methods, or a scan of a folder; the reply is a WorkerReply (worker-calls.ts). */

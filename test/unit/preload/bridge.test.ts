@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Transport } from '../../../src-preload/bridge';
 import { emptySummary, indexedReport } from '../../support/library-summary';
 import type {
+  StoryInfo,
   AnnotationDoc,
   Api,
   AppCommand,
@@ -92,6 +93,12 @@ const SAVE = {
 const OPEN = { title: 'Import', filters: [{ name: 'JSON', extensions: ['json'] }] };
 const QUERY: SearchQuery = { text: 'lavrov', filters: {}, sort: 'relevance', offset: 0, limit: 50 };
 const RESULTS: SearchResults = { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 1 };
+const STORY: StoryInfo = {
+  id: 's1',
+  members: [
+    { id: 'a.txt', title: 'A', date: '2024-03-01', domain: 'a.example', outlet: null, origin: true, similarity: 1 },
+  ],
+};
 const DOCS: AnnotationDoc[] = [
   { id: 'h1', articleId: 'a.txt', kind: 'highlight', text: 'quote', tags: ['nato'], colour: 'yellow' },
 ];
@@ -125,6 +132,8 @@ const INVOKE_CASES: readonly (readonly [keyof Api, (api: Api) => Promise<unknown
   ['getLibrary', (api) => api.getLibrary(), 'library:get', []],
   ['chooseLibraryFolder', (api) => api.chooseLibraryFolder(), 'library:choose-folder', []],
   ['getEntries', (api) => api.getEntries(['a.txt']), 'library:entries', [['a.txt']]],
+  ['getStory', (api) => api.getStory('a.txt'), 'stories:of', ['a.txt']],
+  ['getStoryIds', (api) => api.getStoryIds(['a.txt', 'b.txt']), 'stories:ids', [['a.txt', 'b.txt']]],
   ['findByHashes', (api) => api.findByHashes(['abc'], 'library-1'), 'library:find-by-hashes', [['abc'], 'library-1']],
   ['importFiles', (api) => api.importFiles(FILES), 'library:import-files', [FILES]],
   ['addFilesWithDialog', (api) => api.addFilesWithDialog(), 'library:add-files-dialog', []],
@@ -187,6 +196,8 @@ const REPLIES = {
   'files:open-original': null,
   'search:query': RESULTS,
   'search:set-annotations': indexedReport(1),
+  'stories:of': STORY,
+  'stories:ids': ['s1', null] as (string | null)[],
   'library:cancel-scan': null,
   'library:retry': SUMMARY,
   'app:take-notices': [NOTICE] as AppNotice[],

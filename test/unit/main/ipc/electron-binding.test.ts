@@ -48,6 +48,8 @@ class FakeHandlers {
     'files:open-original': this.record('files:open-original', null),
     'search:query': this.record('search:query', { total: 0, offset: 0, hits: [], corrections: [], elapsedMs: 0 }),
     'search:set-annotations': this.record('search:set-annotations', indexedReport(0)),
+    'stories:of': this.record('stories:of', null),
+    'stories:ids': this.record('stories:ids', []),
     'library:cancel-scan': this.record('library:cancel-scan', null),
     'library:retry': this.record('library:retry', emptySummary()),
     'app:take-notices': this.record('app:take-notices', []),

@@ -1,0 +1,27 @@
+// The numbers that decide what counts as a copy of a story, in one place: the shingle size, the signature
+// and its banding, and the decision rule's thresholds (compare.ts). Tuned on a real-text set of wire stories
+// with syndicated edits and same-topic, same-day hard negatives.
+
+/** Words per shingle: a run of this many words in a row (CJK: characters) is one piece of the text. */
+export const SHINGLE_WORDS = 5;
+
+/** Texts with fewer words have no signature and are never clustered (too little text to tell a copy). */
+export const MIN_WORDS = 25;
+
+/** MinHash values per signature (one-permutation hashing: one bin each). */
+export const SIGNATURE_SIZE = 128;
+
+/**
+ * LSH banding: the signature cut into BANDS bands of ROWS_PER_BAND values; two texts sharing one band are
+ * compared. A pair with Jaccard J becomes a candidate with probability 1 - (1 - J^ROWS)^BANDS: about 0.93
+ * at J = 0.2, all but certain at 0.3 and above, 0.03 at J = 0.02 (boilerplate in common).
+ */
+export const BANDS = 64;
+export const ROWS_PER_BAND = 2;
+
+/** A copy: this much text in common (estimated Jaccard over shingles) ... */
+export const COPY_JACCARD = 0.5;
+/** ... or a trimmed copy: the shorter text this much inside the longer (containment) ... */
+export const COPY_CONTAINMENT = 0.8;
+/** ... while still sharing at least this much (a short text inside a long one is not a copy of it). */
+export const CONTAINED_JACCARD = 0.2;
