@@ -126,6 +126,7 @@ test('copies of one story confirm once; another outlet confirms twice; a removed
 });
 
 test('the picker says when nothing matches, and Escape closes it without leaving the card', async ({ app }) => {
+  test.slow(); // two articles and two highlights made with the mouse
   await openArticle(app, SEED_TITLE);
   await highlightPassage(app, CLAIM);
   await card(app, CLAIM).getByRole('button', { name: 'Link…' }).click();
@@ -148,6 +149,7 @@ test('the picker says when nothing matches, and Escape closes it without leaving
 });
 
 test('links between right-to-left highlights read right to left', async ({ app }) => {
+  test.slow(); // two articles, a link and four screenshots
   await openArticle(app, ARABIC_TITLE);
   await selectWithinParagraph(app, ARABIC_CLAIM);
   await app.keyboard.press('1');
