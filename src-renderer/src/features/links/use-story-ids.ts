@@ -22,25 +22,25 @@ export function useStoryIds(articleIds: readonly string[]): {
   const { listVersion } = useLibrary();
   const key = articleIds.join('\u0000');
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const lookup = key !== '';
   useEffect(() => {
-    if (key === '') return undefined;
+    if (!lookup) return undefined;
+    const api = getApi();
     const ids = key.split('\u0000');
     let live = true;
     const deliver = (stories: ReadonlyMap<string, string | null>): void => {
       if (live) setAnswer({ key, version: listVersion, stories });
     };
-    getApi()
-      .getStoryIds(ids)
-      .then(
-        (stories) => deliver(new Map(ids.map((id, i) => [id, stories[i] ?? null]))),
-        // Without clusters each article counts as its own story: the count may read higher, never lower.
-        () => deliver(NONE),
-      );
+    api.getStoryIds(ids).then(
+      (stories) => deliver(new Map(ids.map((id, i) => [id, stories[i] ?? null]))),
+      // Without clusters each article counts as its own story: the count may read higher, never lower.
+      () => deliver(NONE),
+    );
     return () => {
       live = false;
     };
-  }, [key, listVersion]);
-  if (key === '') return { stories: NONE, ready: true };
+  }, [lookup, key, listVersion]);
+  if (!lookup) return { stories: NONE, ready: true };
   // A change to the library keeps the last answer on screen while it is asked again.
   return { stories: answer?.stories ?? NONE, ready: answer?.key === key };
 }
