@@ -144,6 +144,7 @@ test('the picker says when nothing matches, and Escape closes it without leaving
   await highlightPassage(app, SUPPORT);
   await card(app, SUPPORT).getByRole('button', { name: 'Link…' }).click();
   await expect(picker.getByRole('option')).toHaveCount(1);
+  await shots(app, 'picker');
   await picker.getByRole('combobox').fill('zebra');
   await expect(picker.getByRole('option')).toHaveCount(0);
   await expect(picker).toContainText('No highlight matches “zebra”.');
