@@ -1,6 +1,8 @@
 // `npm run scan -- <folder> [--json] [--text]`: reads a folder with the app's own scanner and parser (and its
 // read worker, with its time limit for each file that is not plain text) and reports every article it finds,
-// as JSON lines or as a table with a summary; a feed file gives one line per item. Exit 2 on bad usage.
+// as JSON lines or as a table with a summary; a feed file gives one line per item. JSON lines also tell the
+// copies of one story among the folder's articles (src-main/stories), so they are written once all is read.
+// Exit 2 on bad usage.
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -20,8 +22,11 @@ import {
   type ScanRow,
   tableLayout,
   toScanRow,
+  withStory,
 } from './scan/scan-report';
 import { type ScannedFile, scanLibrary } from '../src-main/library/scanner';
+import { storySignature, type StorySignature } from '../src-main/stories/signature';
+import { StoryGroups } from '../src-main/stories/story-groups';
 
 /** Worker threads run TypeScript source through tsx, as the scan itself does. */
 const TSX = ['--import', 'tsx'];
@@ -32,8 +37,10 @@ const HELP = `${USAGE}
 Reads every article file under <folder> (text, Markdown, web pages, PDF, Word, e-mail, feeds) with
 Dossier's scanner and parser and reports each article.
   --json      one JSON object per line: path, ok, title, date, dateRaw, url, source, paragraphs,
-              words, hash, warnings, error, format, language, author, outlet; a feed file gives one
-              line per item, with item (its key in the file) and id after path
+              words, hash, warnings, error, format, language, author, outlet, cluster (the same
+              string for every copy of one story, null when the article has no copy) and origin
+              (true for the story's first publisher); a feed file gives one line per item, with
+              item (its key in the file) and id after path
   --text      with --json, also text: the paragraphs joined by "\\n", as highlights anchor to them
   -h, --help  show this help`;
 /** The read worker the app reads other formats than text in, from source (tsx loads it). */
@@ -73,30 +80,46 @@ async function checkFolder(folder: string): Promise<string> {
   return full;
 }
 
+/** A row, and with --json the article's story signature (null when it has no text). */
+interface ReadRow {
+  readonly row: ScanRow;
+  readonly id: string;
+  readonly date: string | null;
+  readonly signature: StorySignature | null;
+}
+
+interface ReadOptions {
+  readonly withText: boolean;
+  readonly signatures: boolean;
+}
+
 /** A file's rows: its article, a feed's items, or one broken row; none when it vanished meanwhile. */
-async function readRows(reader: FileReader, file: ScannedFile, withText: boolean): Promise<ScanRow[]> {
+async function readRows(reader: FileReader, file: ScannedFile, options: ReadOptions): Promise<ReadRow[]> {
   try {
     const [read] = await reader.now([file]);
-    return (read?.rows ?? []).map(({ entry, text }) =>
-      toScanRow(entry, withText ? (text?.paragraphs ?? []) : undefined),
-    );
+    return (read?.rows ?? []).map(({ entry, text }) => ({
+      row: toScanRow(entry, options.withText ? (text?.paragraphs ?? []) : undefined),
+      id: entry.id,
+      date: entry.ok ? entry.date : null,
+      signature: options.signatures && entry.ok && text ? storySignature(text.title, text.paragraphs) : null,
+    }));
   } catch (error) {
-    return [failedRow(file.id, describeReadError(error))];
+    return [{ row: failedRow(file.id, describeReadError(error)), id: file.id, date: null, signature: null }];
   }
 }
 
 /** Reads files a few at a time and hands rows on in path order as soon as each one's turn comes. */
 async function streamRows(
   files: readonly ScannedFile[],
-  withText: boolean,
-  emit: (rows: readonly ScanRow[]) => void,
+  options: ReadOptions,
+  emit: (rows: readonly ReadRow[]) => void,
 ): Promise<void> {
   const reader = new FileReader({ maxBytes: DEFAULT_MAX_ARTICLE_BYTES, readerScript: READ_WORKER, execArgv: TSX });
-  const finished = new Map<number, ScanRow[]>();
+  const finished = new Map<number, ReadRow[]>();
   let next = 0;
   try {
     await mapPool(Array.from(files.keys()), CONCURRENCY, async (index) => {
-      finished.set(index, await readRows(reader, files[index] as ScannedFile, withText));
+      finished.set(index, await readRows(reader, files[index] as ScannedFile, options));
       for (let rows = finished.get(next); rows !== undefined; rows = finished.get(next)) {
         finished.delete(next++);
         emit(rows);
@@ -131,9 +154,20 @@ async function run(argv: string[]): Promise<number> {
 
   const files = await scanLibrary(root);
   if (options.json) {
-    await streamRows(files, options.text, (rows) => {
-      for (const row of rows) writeLine(formatJsonRow(row));
+    // Rows wait for the whole folder: a copy read last may make the first row's article an origin.
+    const read: ReadRow[] = [];
+    const stories = new StoryGroups();
+    await streamRows(files, { withText: options.text, signatures: true }, (rows) => {
+      for (const row of rows) {
+        read.push(row.signature ? row : { ...row, signature: null });
+        if (row.signature) stories.add(row.id, row.date, row.signature);
+      }
     });
+    const places = stories.places();
+    for (const { row, id } of read) {
+      const place = places.get(id);
+      writeLine(formatJsonRow(place ? withStory(row, place) : row));
+    }
     return 0;
   }
   const columns = process.stdout.isTTY ? process.stdout.columns : 0;
@@ -143,8 +177,8 @@ async function run(argv: string[]): Promise<number> {
   );
   let tally = EMPTY_TALLY;
   if (files.length > 0) writeLine(formatTableHeader(layout));
-  await streamRows(files, false, (rows) => {
-    rows.forEach((row, i) => {
+  await streamRows(files, { withText: false, signatures: false }, (rows) => {
+    rows.forEach(({ row }, i) => {
       tally = addToTally(tally, row, i === 0);
       writeLine(formatTableRow(row, layout));
     });

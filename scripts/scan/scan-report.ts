@@ -10,6 +10,10 @@ interface RowFields {
   readonly language: string | null;
   readonly author: string | null;
   readonly outlet: string | null;
+  /** The same string for every copy of one story in the folder (its first copy's id); null: no copy. */
+  readonly cluster: string | null;
+  /** This copy is its story's first publisher (the earliest dated; ties: the first in path order). */
+  readonly origin: boolean;
   /** With --text: the paragraphs joined by "\n", exactly as highlights anchor to them. */
   readonly text?: string;
 }
@@ -75,6 +79,8 @@ export function toScanRow(entry: CatalogEntry, text?: readonly string[]): ScanRo
     language: entry.language,
     author: entry.author,
     outlet: entry.outlet,
+    cluster: null,
+    origin: false,
     ...(text === undefined ? {} : { text: text.join('\n') }),
   };
 }
@@ -98,7 +104,14 @@ export function failedRow(path: string, error: string, hash: string | null = nul
     language: null,
     author: null,
     outlet: null,
+    cluster: null,
+    origin: false,
   };
+}
+
+/** The row with its story: the keys keep their places. */
+export function withStory(row: ScanRow, story: { readonly cluster: string; readonly origin: boolean }): ScanRow {
+  return { ...row, cluster: story.cluster, origin: story.origin };
 }
 
 export { describeReadError } from '../../src-main/library/fs-errors';

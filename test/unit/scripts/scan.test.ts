@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_ITEMS, rss2 } from '../../support/feeds';
+import { articleFile, republished, story, trimmed } from '../main/stories/story-text';
 
 const seedArticle = resolve(REPO_ROOT, 'test/fixtures/articles/000_08978045df2b272e.txt');
 
@@ -25,6 +26,8 @@ const KEYS = [
   'language',
   'author',
   'outlet',
+  'cluster',
+  'origin',
 ];
 
 function scan(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
@@ -176,6 +179,44 @@ describe('scan --json over other formats', SCRIPT_TEST, () => {
     const run = await scan([folder, '--text']);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe('scan: --text goes with --json');
+  });
+});
+
+describe('scan --json and stories', SCRIPT_TEST, () => {
+  let stories: string;
+
+  beforeAll(async () => {
+    stories = await mkdtemp(join(tmpdir(), 'dossier-scan-stories-'));
+    const text = story(210);
+    await writeFile(
+      join(stories, 'a-copy.txt'),
+      articleFile('Copy', '20240303', 'https://b.example/1', republished(text, 3, 'PARIS')),
+    );
+    await writeFile(join(stories, 'b-origin.txt'), articleFile('Original', '20240301', 'https://a.example/1', text));
+    await writeFile(
+      join(stories, 'c-short.txt'),
+      articleFile('Short', '20240302', 'https://c.example/1', trimmed(text, 6)),
+    );
+    await writeFile(join(stories, 'd-other.txt'), articleFile('Other', '20240301', 'https://c.example/2', story(5)));
+  });
+
+  afterAll(async () => {
+    await rm(stories, { recursive: true, force: true });
+  });
+
+  it('gives every copy of a story the same cluster, and marks the first publisher its origin', async () => {
+    const run = await scan([stories, '--json']);
+    expect(run.code).toBe(0);
+    const rows = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const [copy, origin, short, other] = rows;
+    expect(typeof copy?.cluster).toBe('string');
+    expect(origin).toMatchObject({ cluster: copy?.cluster, origin: true });
+    expect(short).toMatchObject({ cluster: copy?.cluster, origin: false });
+    expect(copy?.origin).toBe(false);
+    expect(other).toMatchObject({ cluster: null, origin: false });
   });
 });
 

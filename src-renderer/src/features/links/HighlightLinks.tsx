@@ -152,18 +152,18 @@ function copies(count: { independent: number; copies: number }): string {
   return count.copies > count.independent ? ` (${plural(count.copies, 'copy', 'copies')})` : '';
 }
 
-/** "Confirmed by 1 independent source (2 copies) · single origin · contradicted by 1 independent source". */
+/** "confirmed by 1 independent source (2 copies) · single origin · contradicted by 1 independent source". */
 function CorroborationLine({ corroboration }: { corroboration: CardCorroboration }): ReactNode {
   const { support, contradiction, singleOrigin, ready } = corroboration;
   return (
     <p className="corroboration" data-testid="corroboration" aria-busy={!ready}>
       {support.copies > 1 ? (
         <span>
-          Confirmed by {plural(support.independent, 'independent source')}
+          confirmed by {plural(support.independent, 'independent source')}
           {copies(support)}
         </span>
       ) : (
-        <span>Not confirmed by another source</span>
+        <span>not confirmed by another source</span>
       )}
       {singleOrigin && (
         <>

@@ -15,14 +15,16 @@ export interface CardCorroboration extends Corroboration {
 /** The highlight's corroboration, or null while it has no links (nothing to count yet). */
 export function useCorroboration(libraryId: string, highlightId: string): CardCorroboration | null {
   const network = useLive(linkNetwork, libraryId);
+  // A highlight without links asks main for nothing.
+  const linked = network?.highlights.has(highlightId) ?? false;
   const articleIds = useMemo(
-    () => [...new Set([...(network?.highlights.values() ?? [])].map((h) => h.articleId))].sort(),
-    [network],
+    () => (linked && network ? [...new Set([...network.highlights.values()].map((h) => h.articleId))].sort() : []),
+    [network, linked],
   );
   const entries = useEntries(articleIds);
   const { stories, ready: storiesReady } = useStoryIds(articleIds);
   return useMemo(() => {
-    if (!network || !network.highlights.has(highlightId)) return null;
+    if (!network || !linked) return null;
     const articles = new Map<string, ArticleSource>();
     for (const id of articleIds) {
       const entry = entries.get(id);
@@ -32,5 +34,5 @@ export function useCorroboration(libraryId: string, highlightId: string): CardCo
     const articleOf = new Map([...network.highlights].map(([id, h]) => [id, h.articleId]));
     const result = corroborate({ claimId: highlightId, articleOf, links: network.links, articles });
     return { ...result, ready: entries.ready && storiesReady };
-  }, [network, highlightId, articleIds, entries, stories, storiesReady]);
+  }, [network, linked, highlightId, articleIds, entries, stories, storiesReady]);
 }

@@ -31,6 +31,8 @@ const KEYS = [
   'language',
   'author',
   'outlet',
+  'cluster',
+  'origin',
 ];
 
 const article: ArticleEntry = {
@@ -84,6 +86,8 @@ describe('toScanRow', () => {
       language: null,
       author: null,
       outlet: null,
+      cluster: null,
+      origin: false,
     });
   });
 
@@ -130,6 +134,8 @@ describe('toScanRow', () => {
       language: null,
       author: null,
       outlet: null,
+      cluster: null,
+      origin: false,
     });
   });
 
