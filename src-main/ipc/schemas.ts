@@ -90,9 +90,7 @@ export const SearchQueryArgsSchema = z.tuple([
 
 /** The source register's grades: an outlet's domain (as the catalog names it) with its reliability A–F. */
 export const SourceGradesArgsSchema = z.tuple([
-  z
-    .array(z.object({ domain: z.string().min(1).max(253), reliability: z.enum(RELIABILITIES) }))
-    .max(200_000),
+  z.array(z.object({ domain: z.string().min(1).max(253), reliability: z.enum(RELIABILITIES) })).max(200_000),
 ]);
 
 /**

@@ -32,7 +32,7 @@ export const EvidenceGradeSchema = z
     credibility: z.union(CREDIBILITIES.map((c) => z.literal(c))),
     text: z.string().max(2),
   })
-  .refine((g) => g.text === formatGrade(g.reliability, g.credibility), 'a grade\'s text differs from its parts');
+  .refine((g) => g.text === formatGrade(g.reliability, g.credibility), "a grade's text differs from its parts");
 
 export const BriefEvidenceSchema = z.object({
   id: Id,

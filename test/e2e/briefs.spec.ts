@@ -4,12 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { startHost } from './host/dossier-host';
 import { articleText, expect, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
 import { articleExportButton, briefExportButton, exportAndClose, type FormatLabel } from './export-actions';
+import { unzipEntry } from './evidence-actions';
 
 const MINSK_TITLE = 'Minsk Agreements remain unobserved as clashes continue in Donbas';
 const QUOTE_A = 'Russia and NATO accusing each other of amassing troops';
@@ -37,28 +37,6 @@ async function highlightIn(app: Page, title: string, passage: string, meaning: s
       .filter({ hasText: passage.slice(0, 20) })
       .first(),
   ).toBeVisible();
-}
-
-/** The named entry of a zip archive (a .docx), read with Node's own inflate. */
-function unzipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30);
-    const comment = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    at += 46 + nameLength + extra + comment;
-  }
-  throw new Error(`${name} not in the archive`);
 }
 
 test('compose a brief from highlights in two articles, reorder it, and export every format', async ({ app, host }) => {

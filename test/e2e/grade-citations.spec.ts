@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
+import { gradeOutlet, unzipEntry } from './evidence-actions';
 import { briefExportButton, exportAndClose, type FormatLabel } from './export-actions';
 import { articleText, expect, test } from './fixtures';
 import { tabTo } from './keyboard-actions';
@@ -36,38 +36,6 @@ test.use({
 
 /** The library list's rows, top to bottom. */
 const rows = (app: Page): Locator => app.getByRole('listbox', { name: 'Articles' }).getByRole('option');
-
-/** The named entry of a zip archive (a .docx), read with Node's own inflate. */
-function unzipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30);
-    const comment = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    at += 46 + nameLength + extra + comment;
-  }
-  throw new Error(`${name} not in the archive`);
-}
-
-/** Grades the outlet in the source register, as the analyst does: pick it, pick the grade, confirm. */
-async function gradeOutlet(app: Page, domain: string, meaning: RegExp, grade: string): Promise<void> {
-  await app.getByRole('tab', { name: 'Sources' }).click();
-  const register = app.getByTestId('sources-view');
-  await register.getByRole('option', { name: new RegExp(domain) }).click();
-  await app.getByRole('group', { name: 'Reliability' }).getByRole('radio', { name: meaning }).check();
-  await app.getByRole('button', { name: `Grade ${grade}` }).click();
-  await expect(app.getByTestId('toast').last()).toContainText(`${domain} graded ${grade}`);
-}
 
 test('a graded quote is cited with its grade in every export; the list filters and sorts by grade', async ({
   app,

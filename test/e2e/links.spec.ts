@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
+import { cardOf, linkByKeyboard } from './evidence-actions';
 import { articleText, expect, SEED_ARTICLE, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
 import { selectWithinParagraph } from './select';
@@ -41,25 +42,7 @@ test.use({
   },
 });
 
-const card = (app: Page, quote: string) => app.getByTestId('highlight-card').filter({ hasText: quote });
-
-/** On the selected card: "Link…" by the keyboard, pick the type with the arrows, type to find, Enter. */
-async function linkByKeyboard(app: Page, from: string, type: string, search: string): Promise<void> {
-  await card(app, from).getByRole('button', { name: 'Link…' }).focus();
-  await app.keyboard.press('Enter');
-  const picker = app.getByTestId('link-picker');
-  await expect(picker.getByRole('combobox')).toBeFocused();
-  // The type's radio group is just before the search field: Shift+Tab, arrows to the type, Tab back.
-  await app.keyboard.press('Shift+Tab');
-  while (!(await picker.getByRole('radio', { name: type }).isChecked())) await app.keyboard.press('ArrowDown');
-  await app.keyboard.press('Tab');
-  await app.keyboard.type(search);
-  await expect(picker.getByRole('option')).toHaveCount(1);
-  await app.keyboard.press('ArrowDown');
-  await expect(picker.getByRole('option', { selected: true })).toHaveCount(1);
-  await app.keyboard.press('Enter');
-  await expect(picker).toBeHidden();
-}
+const card = cardOf;
 
 async function shots(app: Page, name: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {

@@ -4,12 +4,17 @@
 // origin marked; the reader says "Also published by" the others; Compare shows what the trimmed copy cut.
 // Then an Arabic copy pair compares right to left.
 import type { Locator, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { expectNoSeriousViolations } from './axe-check';
 import { dropFiles } from './drop';
+import { cardOf, gradeOutlet, linkByKeyboard, unzipEntry } from './evidence-actions';
+import { briefExportButton, exportAndClose, type FormatLabel } from './export-actions';
 import { articleText, expect, FIXTURES, SEED_ARTICLE, test } from './fixtures';
-import { SEED_TITLE } from './reader-actions';
+import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
 
 const seedLines = readFileSync(SEED_ARTICLE, 'utf8').split('\n');
 const SEED = seedLines.slice(3).filter((line) => line.trim() !== '');
@@ -177,6 +182,64 @@ test('a story and three republications: one row of 4 copies, Also published by, 
   await expect(readerTitle(app)).toHaveText(NOTED.title);
 });
 
+/** A sentence the origin and the trimmed copy both carry. */
+const CLAIM = 'Russia and NATO accusing each other of amassing troops';
+
+test('the origin graded B2, its copy linked as the same claim: one independent source, cited everywhere', async ({
+  app,
+  host,
+}) => {
+  // Two highlights, a link, a grade and five exports through the dialog: minutes on a loaded 2-core machine.
+  test.setTimeout(300_000);
+  await dropTheStory(app);
+  await gradeOutlet(app, 'russiaherald.com', /Usually reliable/, 'B');
+  await app.getByRole('tab', { name: 'Library' }).click();
+
+  // The origin's claim, judged probably true; the same sentence in the trimmed copy, linked as the same claim.
+  await openArticle(app, SEED_TITLE);
+  await highlightPassage(app, CLAIM);
+  await cardOf(app, CLAIM).getByRole('combobox', { name: 'Credibility' }).selectOption({ label: '2 — Probably true' });
+  await openArticle(app, TRIMMED.title);
+  await highlightPassage(app, CLAIM);
+  await linkByKeyboard(app, CLAIM, 'States the same claim as', 'amassing troops');
+
+  // Back at the origin: B2, confirmed by one independent source in two copies, all of one story.
+  await openArticle(app, SEED_TITLE);
+  const origin = cardOf(app, CLAIM);
+  await expect(origin.getByTestId('grade-badge')).toHaveText('B2');
+  await expect(origin.getByTestId('corroboration')).toContainText('confirmed by 1 independent source (2 copies)');
+  await expect(origin.getByTestId('single-origin')).toHaveText('single origin');
+  await expect(origin.getByTestId('confirm-suggestion')).toHaveCount(0);
+
+  // The brief cites the quote with its grade in all five formats.
+  await origin.locator('.card-quote').click();
+  await expect(origin).toHaveClass(/card-selected/);
+  await origin.getByLabel('Add to brief').selectOption({ label: 'New brief' });
+  await expect(app.getByTestId('toast').last()).toContainText(/Added to “Brief/);
+  await app.getByRole('tab', { name: 'Briefs' }).click();
+  await app.locator('.brief-row', { hasText: /^Brief \d/ }).click();
+  await expect(app.getByTestId('brief-preview').locator('.preview-quote cite')).toHaveText(/; B2\]$/);
+  const out = await mkdtemp(join(tmpdir(), 'dossier-e2e-story-'));
+  const exportAs = async (label: FormatLabel, file: string): Promise<string> => {
+    const path = join(out, file);
+    await exportAndClose(host, briefExportButton(app), path, label);
+    return path;
+  };
+  const cited = new RegExp(`${CLAIM} \\\\?\\[1, para\\. \\d+; B2\\\\?\\]`);
+  expect(await readFile(await exportAs('Markdown', 'story.md'), 'utf8')).toMatch(cited);
+  expect((await readFile(await exportAs('HTML', 'story.html'), 'utf8')).replace(/<[^>]+>/g, '')).toMatch(cited);
+  const pdf = execFileSync('pdftotext', [await exportAs('PDF', 'story.pdf'), '-']).toString();
+  expect(pdf.replace(/\s+/g, ' ')).toMatch(cited);
+  const docx = await readFile(await exportAs('Word', 'story.docx'));
+  expect(unzipEntry(docx, 'word/document.xml').replace(/<[^>]+>/g, '')).toMatch(cited);
+  const json = JSON.parse(await readFile(await exportAs('JSON', 'story.json'), 'utf8')) as {
+    sections: { evidence: { quote: string; grade?: unknown }[] }[];
+  };
+  expect(json.sections[0]?.evidence).toEqual([
+    expect.objectContaining({ quote: CLAIM, grade: { reliability: 'B', credibility: 2, text: 'B2' } }),
+  ]);
+});
+
 test('one row per story is remembered, and the list says so', async ({ app }) => {
   await dropTheStory(app);
   await grouping(app).check();
@@ -189,7 +252,6 @@ test('one row per story is remembered, and the list says so', async ({ app }) =>
 });
 
 const ARABIC_FILE = readFileSync(resolve(FIXTURES, 'languages/ar-cnn-syria.txt'), 'utf8').split('\n');
-const ARABIC_TITLE = ARABIC_FILE[0] ?? '';
 const ARABIC = ARABIC_FILE.slice(3).filter((line) => line.trim() !== '');
 const ARABIC_COPY_TITLE = 'المعارضة السورية تسيطر على مستودعات صواريخ في ريف دمشق';
 
