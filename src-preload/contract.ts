@@ -24,6 +24,7 @@ export type * from './contract/annotations';
 export type * from './contract/app';
 export type * from './contract/briefs';
 export type * from './contract/files';
+export type * from './contract/grades';
 export type * from './contract/library';
 export type * from './contract/search';
 export type * from './contract/snapshots';

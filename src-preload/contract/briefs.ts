@@ -1,6 +1,6 @@
 // The contract's briefs domain: a brief ready to render, which is also its JSON export format.
 // Types only.
-import type { Credibility, Reliability } from '../../src-shared/sources/grades';
+import type { Credibility, Reliability } from './grades';
 import type { ArticleId } from './library';
 
 /** Formats a brief (or one annotated article) can be exported to. */

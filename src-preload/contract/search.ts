@@ -1,6 +1,6 @@
 // The contract's search domain: what the page asks of the library list, and the ranked pages it gets.
 // Types only.
-import type { Reliability } from '../../src-shared/sources/grades';
+import type { Reliability } from './grades';
 import type { ArticleId } from './library';
 import type { StoryTag } from './stories';
 

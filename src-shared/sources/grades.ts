@@ -1,8 +1,8 @@
 // The Admiralty (NATO) grading of evidence: a source's reliability A–F and a piece of information's
 // credibility 1–6, with their standard meanings, and the two-character grade ("B2") shown everywhere.
+import type { Credibility, Reliability } from '../../src-preload/contract/grades';
 
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+export type { Credibility, Reliability };
 
 export const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 export const CREDIBILITIES: readonly Credibility[] = [1, 2, 3, 4, 5, 6];

@@ -15,7 +15,7 @@ import {
 } from '../../db/brief-edit';
 import type { Brief, BriefItem } from '../../db/schema';
 import { IsolatedText } from '../../ui/IsolatedText';
-import { NoteText } from '../highlights/NoteText';
+import { NoteText } from '../notes/NoteText';
 
 interface Props {
   readonly brief: Brief;

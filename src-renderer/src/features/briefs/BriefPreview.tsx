@@ -3,7 +3,7 @@
 // (bold, lists, links), one list of sources, and the key to the grades used.
 import { useMemo, type ReactNode } from 'react';
 import type { BriefDocument, BriefExportOptions } from '../../../../src-preload/contract';
-import { NoteText } from '../highlights/NoteText';
+import { NoteText } from '../notes/NoteText';
 import { bylineOf, markingOf } from '../../../../src-shared/briefs/brief-header';
 import { citeBrief, type CitationParts, leadPieces, ORPHAN_FLAG } from '../../../../src-shared/briefs/citations';
 import { gradeKey, gradeMeaning } from '../../../../src-shared/briefs/evidence-grade';

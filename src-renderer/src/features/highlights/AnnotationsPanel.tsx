@@ -10,7 +10,7 @@ import { tagNames } from '../../db/tags';
 import { AddToBrief } from './AddToBrief';
 import { HighlightLinks } from '../links/HighlightLinks';
 import { meaningLetters } from '../../ui/meaning-letters';
-import { NoteEditor } from './NoteEditor';
+import { NoteEditor } from '../notes/NoteEditor';
 import { NoteSummary } from './NoteSummary';
 import { PaletteLegend } from './PaletteLegend';
 import { HighlightGrade } from '../sources/HighlightGrade';

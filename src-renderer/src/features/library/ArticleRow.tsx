@@ -8,8 +8,8 @@ import { IsolatedText } from '../../ui/IsolatedText';
 import { stripBidiControls } from '../../../../src-shared/text-safety';
 import { textDirection } from '../../../../src-shared/text-direction';
 import { MarkedTitle, SnippetText } from '../search/SnippetText';
-import { StoryBadge } from '../stories/StoryBadge';
-import type { StoryRowControls } from '../stories/use-story-list';
+import { StoryBadge } from './StoryBadge';
+import type { StoryRowControls } from './use-story-list';
 import { OddFileBadge } from './OddFileBadge';
 
 interface Props {

@@ -8,7 +8,7 @@ import { meaningLetters } from '../../ui/meaning-letters';
 import type { AnchoredHighlight } from '../highlights/use-anchored-highlights';
 import { firstParagraphInView, focusPoint, setCaret, type TextPoint } from './caret-dom';
 import { onCaretKey } from './caret-keys';
-import { paragraphDirections } from './provenance';
+import { paragraphDirections } from '../../ui/provenance';
 import { TextCaret } from './TextCaret';
 import type { TextDirection } from '../../../../src-shared/text-direction';
 

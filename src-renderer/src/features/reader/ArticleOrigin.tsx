@@ -10,7 +10,7 @@ import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
 import { ExportArticle } from '../briefs/ExportArticle';
 import type { Highlight } from '../../db/schema';
-import { formatName, languageName } from './provenance';
+import { formatName, languageName } from '../../ui/provenance';
 
 interface Props {
   readonly libraryId: string;

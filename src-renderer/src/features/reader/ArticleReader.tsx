@@ -19,7 +19,7 @@ import { FindBar } from './FindBar';
 import { useArticleFind } from './find/use-find';
 import { ReaderPanes } from './ReaderPanes';
 import { OddFileBanner } from './OddFileBanner';
-import { articleDirection } from './provenance';
+import { articleDirection } from '../../ui/provenance';
 import { ReadingNotes } from './ReadingNotes';
 import { useTextSelection } from './use-text-selection';
 

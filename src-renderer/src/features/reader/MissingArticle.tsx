@@ -5,7 +5,7 @@ import { inDb, useLive } from '../../db/live';
 import { paletteLabel, usePalette } from '../../db/palette';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
-import { NoteText } from '../highlights/NoteText';
+import { NoteText } from '../notes/NoteText';
 import { NoteSummary } from '../highlights/NoteSummary';
 
 export function MissingArticle({ libraryId, id }: { libraryId: string; id: string }): ReactNode {

@@ -12,7 +12,7 @@ import { setReliability, setSourceNote, undoReliability } from '../../db/sources
 import { errorMessage } from '../../platform/errors';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { useToasts } from '../../ui/toasts';
-import { NoteEditor } from '../highlights/NoteEditor';
+import { NoteEditor } from '../notes/NoteEditor';
 import type { Outlet } from './outlets';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

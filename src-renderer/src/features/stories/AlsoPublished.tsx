@@ -6,7 +6,7 @@ import type { StoryMember } from '../../../../src-preload/contract';
 import { formatArticleDate } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { CompareDialog } from './CompareDialog';
-import { memberName } from './story-labels';
+import { memberName } from '../library/story-labels';
 import { useArticleStory } from './use-story';
 
 /** Copies named before "and N more". */

@@ -6,7 +6,7 @@ import type { StoryInfo, StoryMember } from '../../../../src-preload/contract';
 import { formatArticleDate } from '../../ui/format';
 import { useModal } from '../../ui/use-modal';
 import { DiffView } from './DiffView';
-import { memberName } from './story-labels';
+import { memberName } from '../library/story-labels';
 import { useCopyArticle } from './use-copy-article';
 
 interface Props {

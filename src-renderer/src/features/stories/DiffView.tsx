@@ -10,7 +10,7 @@ import { textDirection, type TextDirection } from '../../../../src-shared/text-d
 import { stripBidiControls } from '../../../../src-shared/text-safety';
 import { plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
-import { articleDirection } from '../reader/provenance';
+import { articleDirection } from '../../ui/provenance';
 
 interface Props {
   readonly before: Article;

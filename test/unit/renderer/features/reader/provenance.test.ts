@@ -8,7 +8,7 @@ import {
   formatName,
   languageName,
   paragraphDirections,
-} from '../../../../../src-renderer/src/features/reader/provenance';
+} from '../../../../../src-renderer/src/ui/provenance';
 
 const FIXTURES = resolve(__dirname, '../../../../fixtures');
 const ARABIC = readFileSync(resolve(FIXTURES, 'languages/ar-cnn-syria.txt'), 'utf8').split('\n').filter(Boolean);

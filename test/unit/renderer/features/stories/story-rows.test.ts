@@ -8,7 +8,7 @@ import {
   rowCount,
   rowOfHit,
   type Expansion,
-} from '../../../../../src-renderer/src/features/stories/story-rows';
+} from '../../../../../src-renderer/src/features/library/story-rows';
 
 // Hits 0..9; hit 2 opened with 4 copies, hit 5 with 2.
 const two: Expansion = { storyId: 's2', hit: 2, rows: 4 };

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit, StoryInfo, StoryMember } from '../../../../src-preload/contract';
 import { getApi } from '../../platform/api';
 import { errorMessage } from '../../platform/errors';
-import { useLibrary } from '../library/library-context';
+import { useLibrary } from './library-context';
 import { hitRange, orderExpansions, rowAt, rowCount, rowOfHit, type Expansion, type ListRow } from './story-rows';
 
 export interface StoryRows {

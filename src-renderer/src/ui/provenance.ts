@@ -1,7 +1,7 @@
 // What the reader says of an article's origin: its kind of file and its language in words, and the way its
 // text and its paragraphs run (by the article's language, else by its letters).
-import type { ArticleFormat } from '../../../../src-preload/contract';
-import { directionOf, textDirection, type TextDirection } from '../../../../src-shared/text-direction';
+import type { ArticleFormat } from '../../../src-preload/contract';
+import { directionOf, textDirection, type TextDirection } from '../../../src-shared/text-direction';
 
 const FORMAT_NAMES: Readonly<Record<ArticleFormat, string>> = {
   text: 'Text',
