@@ -7,6 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from '../search/statements';
 import { compareSignatures } from './compare';
 import type { StorySignature } from './signature';
+import { addPair, copiesOf, type Copy } from './story-candidates';
 import { signatureOf } from './story-rows';
 
 interface Member {
@@ -14,22 +15,14 @@ interface Member {
   readonly date: string | null;
 }
 
-/** The story a doc is a copy in, or null. */
-export function storyOfDoc(db: DatabaseSync, doc: number): number | null {
-  const row = prepared(db, 'SELECT story FROM story_docs WHERE id = ?').get(doc) as
-    { story: number | null } | undefined;
-  return row?.story ?? null;
-}
-
 /** `doc` (just given its pairs) joins the stories of its copies, merging them when there are several. */
-export function joinStories(db: DatabaseSync, root: string, doc: number, copies: readonly number[]): void {
+export function joinStories(db: DatabaseSync, root: string, doc: number, copies: readonly Copy[]): void {
   if (copies.length === 0) return;
   const stories = new Set<number>();
   const alone: number[] = [doc];
   for (const copy of copies) {
-    const story = storyOfDoc(db, copy);
-    if (story === null) alone.push(copy);
-    else stories.add(story);
+    if (copy.story === null) alone.push(copy.id);
+    else stories.add(copy.story);
   }
   const [only] = stories;
   if (stories.size === 1 && alone.length === 1 && only !== undefined && only < doc) {
@@ -72,7 +65,7 @@ export function leaveStory(db: DatabaseSync, root: string, doc: number, story: n
     (row) => row.id,
   );
   prepared(db, 'DELETE FROM story_clusters WHERE id = ?').run(story);
-  for (const part of components(db, rest)) {
+  for (const part of relinked(db, root, components(db, rest))) {
     const id = Math.min(...part);
     if (part.length === 1) {
       prepared(db, 'UPDATE story_docs SET story = NULL, similarity = NULL WHERE id = ?').run(id);
@@ -82,6 +75,33 @@ export function leaveStory(db: DatabaseSync, root: string, doc: number, story: n
       for (const member of part) prepared(db, 'UPDATE story_docs SET story = ? WHERE id = ?').run(id, member);
     settle(db, root, id);
   }
+}
+
+/**
+ * Parts of a story that came apart may still be copies of each other through pairs not kept
+ * (story-candidates.ts): each part but the largest looks for its copies again, among the other parts, and
+ * the pairs found join them back.
+ */
+function relinked(db: DatabaseSync, root: string, parts: number[][]): number[][] {
+  if (parts.length < 2) return parts;
+  const partOf = new Map<number, number>();
+  parts.forEach((part, i) => part.forEach((doc) => partOf.set(doc, i)));
+  const largest = parts.reduce((best, part, i) => (part.length > (parts[best]?.length ?? 0) ? i : best), 0);
+  let found = false;
+  parts.forEach((part, i) => {
+    if (i === largest) return;
+    for (const doc of part) {
+      const signature = signatureOf(db, doc);
+      if (!signature) continue;
+      for (const copy of copiesOf(db, root, doc, signature).copies) {
+        const other = partOf.get(copy.id);
+        if (other === undefined || other === i) continue;
+        addPair(db, doc, copy.id, copy.jaccard);
+        found = true;
+      }
+    }
+  });
+  return found ? components(db, parts.flat()) : parts;
 }
 
 /** The docs in connected groups by their pairs (union-find over the pairs among them). */

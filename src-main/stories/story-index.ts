@@ -1,14 +1,12 @@
 // Keeps the stories in step with the library, one article at a time, inside the caller's transaction (the
 // catalog writer's): an article's text indexed gets a signature, its band keys, its verified copy pairs and
-// its story; an article removed leaves its story. One query per article finds its candidate copies (every
-// article sharing a band key), each verified with the decision rule (compare.ts).
+// its story; an article removed leaves its story (story-candidates.ts finds and verifies the copies).
 import type { DatabaseSync } from 'node:sqlite';
 import type { IndexableArticle } from '../search/article-index';
 import { prepared } from '../search/statements';
 import { bandKeys } from './bands';
-import { compareSignatures, isCopyBySimilarity } from './compare';
-import { BANDS } from './parameters';
-import { hasSignature, storySignature, type StorySignature } from './signature';
+import { hasSignature, storySignature } from './signature';
+import { addPair, copiesOf, pairsToKeep } from './story-candidates';
 import { joinStories, leaveStory, settle } from './story-clusters';
 import { signatureBytes, signatureFromRow } from './story-rows';
 
@@ -18,8 +16,6 @@ interface DocRow {
   readonly shingles: number;
   readonly story: number | null;
 }
-
-const KEYS = Array.from({ length: BANDS }, () => '?').join(', ');
 
 function docAt(db: DatabaseSync, root: string, path: string): DocRow | undefined {
   return prepared(db, 'SELECT id, sig, shingles, story FROM story_docs WHERE root = ? AND path = ?').get(root, path) as
@@ -49,50 +45,15 @@ export function indexStory(db: DatabaseSync, root: string, path: string, article
     detach(db, root, existing);
     prepared(db, 'UPDATE story_docs SET sig = ?, shingles = ? WHERE id = ?').run(bytes, signature.shingles, doc);
   } else {
-    const row = prepared(db, 'INSERT INTO story_docs (root, path, sig, shingles) VALUES (?, ?, ?, ?) RETURNING id').get(
-      root,
-      path,
-      bytes,
-      signature.shingles,
-    ) as { id: number };
-    doc = row.id;
+    // run() and its row id: .get() of "INSERT ... RETURNING" cost twenty times as much here.
+    const insert = prepared(db, 'INSERT INTO story_docs (root, path, sig, shingles) VALUES (?, ?, ?, ?)');
+    doc = Number(insert.run(root, path, bytes, signature.shingles).lastInsertRowid);
   }
-  const keys = bandKeys(signature);
-  const copies = copiesAmong(db, root, doc, signature, keys);
+  const { copies, crowded } = copiesOf(db, root, doc, signature);
   const insertBand = prepared(db, 'INSERT OR IGNORE INTO story_bands (key, doc) VALUES (?, ?)');
-  for (const key of keys) insertBand.run(key, doc);
-  const insertEdge = prepared(db, 'INSERT OR REPLACE INTO story_edges (a, b, jaccard) VALUES (?, ?, ?)');
-  for (const { id, jaccard } of copies) {
-    insertEdge.run(doc, id, jaccard);
-    insertEdge.run(id, doc, jaccard);
-  }
-  joinStories(
-    db,
-    root,
-    doc,
-    copies.map((copy) => copy.id),
-  );
-}
-
-/** The articles of this library sharing a band key with the signature that the decision rule calls copies. */
-function copiesAmong(
-  db: DatabaseSync,
-  root: string,
-  doc: number,
-  signature: StorySignature,
-  keys: readonly number[],
-): { id: number; jaccard: number }[] {
-  const candidates = prepared(
-    db,
-    `SELECT d.id AS id, d.sig AS sig, d.shingles AS shingles FROM story_docs d
-     WHERE d.id IN (SELECT doc FROM story_bands WHERE key IN (${KEYS})) AND d.id != ? AND d.root = ?`,
-  ).all(...keys, doc, root) as { id: number; sig: Uint8Array; shingles: number }[];
-  const copies: { id: number; jaccard: number }[] = [];
-  for (const candidate of candidates) {
-    const similarity = compareSignatures(signature, signatureFromRow(candidate.sig, candidate.shingles));
-    if (isCopyBySimilarity(similarity)) copies.push({ id: candidate.id, jaccard: similarity.jaccard });
-  }
-  return copies;
+  for (const key of bandKeys(signature)) if (!crowded.has(key)) insertBand.run(key, doc);
+  for (const { id, jaccard } of pairsToKeep(copies)) addPair(db, doc, id, jaccard);
+  joinStories(db, root, doc, copies);
 }
 
 /** Takes a doc's band keys and pairs away, and it out of its story (the rest is worked out again). */

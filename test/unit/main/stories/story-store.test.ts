@@ -195,4 +195,30 @@ describe('stories in the catalog', () => {
       await plain.close();
     }
   });
+
+  it('keeps a story republished many times word for word whole as copies come and go', async () => {
+    const press = story(90);
+    const ids = Array.from({ length: 45 }, (_, i) => `press/${String(i).padStart(2, '0')}.txt`);
+    for (const [i, id] of ids.entries()) {
+      await put(root, id, articleFile(`Release ${i}`, '20240310', `https://o${i}.example/r`, press));
+    }
+    await store.ingest(
+      root,
+      (await scanLibrary(root)).filter((scanned) => scanned.id.startsWith('press/')),
+    );
+    expect((await store.story(root, 'press/44.txt'))?.members).toHaveLength(45);
+    const gone = ids.filter((_, i) => i % 3 !== 2);
+    for (const id of gone) await rm(join(root, id));
+    await store.remove(root, gone);
+    const left = await store.story(root, 'press/44.txt');
+    expect(left?.members.map((member) => member.id)).toEqual(ids.filter((_, i) => i % 3 === 2));
+    expect(
+      new Set(
+        await store.storyIds(
+          root,
+          ids.filter((_, i) => i % 3 === 2),
+        ),
+      ).size,
+    ).toBe(1);
+  });
 });
