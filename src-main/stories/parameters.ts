@@ -21,9 +21,16 @@ export const SIGNATURE_SIZE = 128;
 export const BANDS = 32;
 export const ROWS_PER_BAND = 2;
 
+/*
+ * The rule below, on the quality set (scripts/corpus/story-set.ts: 606 real articles, 1,029 pairs of copies):
+ * clusters precision 1.000, recall 0.977; the rule alone on every pair 1.000 and 0.939. Jaccard 0.5 and
+ * containment 0.8 left restyled, locally extended and trimmed copies apart (recall 0.888); Jaccard 0.3 or
+ * containment 0.4 chained half of a 10,000-article bench library of recombined stories into one story.
+ */
+
 /** A copy: this much text in common (estimated Jaccard over shingles) ... */
-export const COPY_JACCARD = 0.5;
+export const COPY_JACCARD = 0.4;
 /** ... or a trimmed copy: the shorter text this much inside the longer (containment) ... */
-export const COPY_CONTAINMENT = 0.8;
+export const COPY_CONTAINMENT = 0.5;
 /** ... while still sharing at least this much (a short text inside a long one is not a copy of it). */
-export const CONTAINED_JACCARD = 0.2;
+export const CONTAINED_JACCARD = 0.3;
