@@ -167,11 +167,11 @@ export function formatScale(s: StoriesScale): string {
       ? `  clusters: ${n(first.clusters)} stories holding ${n(first.clustered)} of ${n(first.files)} articles, ` +
         `the largest ${first.largest} copies`
       : '  clusters: none measured',
-    `  one changed file (${s.on.reduce((n, r) => n + r.joinMs.length + r.leaveMs.length, 0)} writes: made a copy ` +
+    `  one changed file (${s.on.reduce((sum, r) => sum + r.joinMs.length + r.leaveMs.length, 0)} writes: made a copy ` +
       `of another article, then written back), read and indexed with its story: p50 ${round(s.updateP50Ms)} ms, ` +
       `p95 ${round(s.updateP95Ms)} ms (target < ${TARGETS.updateMs} ms): ${verdict(s.updateP95Ms < TARGETS.updateMs)}`,
     `    without clustering: p50 ${round(s.baselineUpdateP50Ms)} ms, p95 ${round(s.baselineUpdateP95Ms)} ms; ` +
-      `wrong story after an edit: ${s.on.reduce((n, r) => n + r.wrong, 0)}`,
+      `wrong story after an edit: ${s.on.reduce((sum, r) => sum + r.wrong, 0)}`,
   ];
   return lines.join('\n') + '\n';
 }

@@ -116,10 +116,11 @@ function quoteInto(target: StoryOriginal, source: StoryOriginal, rng: Rng): Stor
   return { ...target, paragraphs };
 }
 
+const two = (n: number): string => String(n).padStart(2, '0');
+
 function laterDate(date: string, days: number): string {
   const at = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(4, 6)) - 1, Number(date.slice(6, 8)));
   const d = new Date(at + days * 86_400_000);
-  const two = (n: number): string => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}`;
 }
 

@@ -1,7 +1,7 @@
 // The library workspace: the list with its query, the open article, and what shows instead while the
 // library is read or when it is empty. It owns the query and the selection; the shell asks it to open
 // an article (after an import) or to bring the analyst to the search field (Ctrl+F).
-import { useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useLibrary } from '../features/library/library-context';
 import { followRenames } from '../features/library/library-state';
 import { LibraryList } from '../features/library/LibraryList';
@@ -36,7 +36,7 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
   // A selection belongs to the library it was made in, and follows its file when renamed or moved.
   const [chosen, setChosen] = useState<{ root: string | null; id: string | null }>({ root: null, id: null });
   const selectedId = chosen.root === root ? followRenames(chosen.id, renamedTo) : null;
-  const select = (id: string): void => setChosen({ root, id });
+  const select = useCallback((id: string): void => setChosen({ root, id }), [root]);
   const searchRef = useRef<HTMLInputElement>(null);
   const [focusRequests, setFocusRequests] = useState(0);
 
