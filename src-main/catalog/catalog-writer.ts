@@ -6,6 +6,7 @@
 import type { ArticleId, CatalogEntry } from '../../src-preload/contract';
 import { indexArticle, markForIndex, removeArticle, type IndexableArticle } from '../search/search-index';
 import { indexStory, removeStory } from '../stories/story-index';
+import { deferLeaving, hasLeft, settleLeft } from '../stories/story-clusters';
 import { createStorySchema } from '../stories/story-schema';
 import type { Catalog } from './catalog';
 import { fileIdOf } from '../library/article-ids';
@@ -30,11 +31,15 @@ export interface FileText {
   readonly text: IndexableArticle | null;
 }
 
+/** How long writes must pause before stories that lost copies are worked out again. */
+const SETTLE_AFTER_MS = 250;
+
 export class CatalogWriter {
   private seq = 0;
   /** Each file's last foreground write, remembered only while a background write reads (none else needs it). */
   private readonly lastWrite = new Map<string, number>();
   private reading = 0;
+  private settleTimer: NodeJS.Timeout | undefined;
 
   /**
    * `firstSeq` numbers the first write (writes go on from a store that ran before this one); `stories` keeps
@@ -47,7 +52,10 @@ export class CatalogWriter {
     private readonly stories = true,
   ) {
     this.seq = firstSeq - 1;
-    if (stories) createStorySchema(catalog.database);
+    if (stories) {
+      createStorySchema(catalog.database);
+      deferLeaving(catalog.database);
+    }
   }
 
   /** The sequence number of the last write. */
@@ -103,6 +111,7 @@ export class CatalogWriter {
         written.push(file);
       }
     });
+    this.settleSoon();
     return { seq, written };
   }
 
@@ -138,6 +147,25 @@ export class CatalogWriter {
   private indexText(root: string, id: ArticleId, text: IndexableArticle): void {
     indexArticle(this.catalog.database, root, id, text);
     if (this.stories) indexStory(this.catalog.database, root, id, text);
+  }
+
+  /**
+   * Works out again the stories that lost copies (stories/story-clusters.ts), in one transaction: before
+   * stories are read, when the store closes, and once writes pause.
+   */
+  settleStories(): void {
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
+    const db = this.catalog.database;
+    if (this.stories && hasLeft(db)) this.catalog.batch(() => settleLeft(db));
+  }
+
+  /** A burst of removals (a folder of copies deleted, one watch event each) settles once it pauses. */
+  private settleSoon(): void {
+    if (!this.stories || !hasLeft(this.catalog.database)) return;
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settleStories(), SETTLE_AFTER_MS);
+    this.settleTimer.unref();
   }
 
   private removeText(root: string, id: ArticleId): void {

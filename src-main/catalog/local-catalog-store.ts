@@ -181,14 +181,18 @@ export class LocalCatalogStore implements CatalogStore {
   }
 
   search(root: string, query: SearchQuery): Promise<SearchResults> {
+    // Hits carry their stories: those that lost copies are worked out first (catalog-writer.ts).
+    this.writer.settleStories();
     return Promise.resolve(search(this.catalog.database, root, query));
   }
 
   story(root: string, id: ArticleId): Promise<StoryInfo | null> {
+    this.writer.settleStories();
     return Promise.resolve(this.stories ? storyInfo(this.catalog.database, root, id) : null);
   }
 
   storyIds(root: string, ids: readonly ArticleId[]): Promise<(string | null)[]> {
+    this.writer.settleStories();
     return Promise.resolve(this.stories ? storyIds(this.catalog.database, root, ids) : ids.map(() => null));
   }
 
@@ -212,6 +216,7 @@ export class LocalCatalogStore implements CatalogStore {
 
   async close(): Promise<void> {
     try {
+      this.writer.settleStories();
       await this.setBulkLoad(false);
     } finally {
       // A damaged catalog may refuse to rebuild its indexes; its file is closed all the same.

@@ -30,7 +30,10 @@ export function joinStories(db: DatabaseSync, root: string, doc: number, copies:
     return;
   }
   const id = Math.min(...stories, ...alone);
+  const left = leftDuring.get(db);
   for (const story of stories) {
+    // A story that lost copies and waits is worked out again under the id it merges into.
+    if (left?.delete(story)) left.set(id, root);
     if (story === id) continue;
     prepared(db, 'UPDATE story_docs SET story = ? WHERE story = ?').run(id, story);
     prepared(db, 'DELETE FROM story_clusters WHERE id = ?').run(story);
@@ -55,12 +58,45 @@ function addToStory(db: DatabaseSync, story: number, doc: number): void {
 }
 
 /**
+ * Stories that lost copies since they were last worked out, for a catalog that defers it (deferLeaving):
+ * removing a folder of a story's copies, one watch event at a time, then costs one pass over the story when
+ * the writes pause (or before the stories are next read), not one pass per copy.
+ */
+const leftDuring = new WeakMap<DatabaseSync, Map<number, string>>();
+
+/** From now on, stories that lose copies wait for settleLeft() to be worked out again. */
+export function deferLeaving(db: DatabaseSync): void {
+  if (!leftDuring.has(db)) leftDuring.set(db, new Map());
+}
+
+/** Whether some story lost copies and waits to be worked out again. */
+export function hasLeft(db: DatabaseSync): boolean {
+  return (leftDuring.get(db)?.size ?? 0) > 0;
+}
+
+/** Works out again every story that lost copies since the last call; inside the caller's transaction. */
+export function settleLeft(db: DatabaseSync): void {
+  const left = leftDuring.get(db);
+  if (!left) return;
+  const stories = [...left];
+  left.clear();
+  for (const [story, root] of stories) settleRest(db, root, story);
+}
+
+/**
  * `doc` leaves its story (its pairs are already gone, or it is gone): the rest is worked out again from its
- * pairs, and becomes one story, several, or single articles.
+ * pairs, and becomes one story, several, or single articles (later, when the catalog defers it).
  */
 export function leaveStory(db: DatabaseSync, root: string, doc: number, story: number | null): void {
   prepared(db, 'UPDATE story_docs SET story = NULL, similarity = NULL WHERE id = ?').run(doc);
   if (story === null) return;
+  const left = leftDuring.get(db);
+  if (left) left.set(story, root);
+  else settleRest(db, root, story);
+}
+
+/** Works a story out again from its members' pairs, after copies left it. */
+function settleRest(db: DatabaseSync, root: string, story: number): void {
   const rest = (prepared(db, 'SELECT id FROM story_docs WHERE story = ?').all(story) as { id: number }[]).map(
     (row) => row.id,
   );

@@ -66,6 +66,18 @@ afterEach(async () => {
   await temp.cleanup();
 });
 
+/** The story an article's row holds in the catalog file, as another connection reads it (no settling). */
+function storyRowOf(id: string): number | null {
+  const db = new DatabaseSync(file, { readOnly: true });
+  try {
+    const row = db.prepare('SELECT story FROM story_docs WHERE path = ?').get(id) as
+      { story: number | null } | undefined;
+    return row?.story ?? null;
+  } finally {
+    db.close();
+  }
+}
+
 const WIRE = ['wire/origin.txt', 'wire/copy-times.txt', 'wire/copy-post.txt', 'wire/copy-herald.txt'];
 
 describe('stories in the catalog', () => {
@@ -113,6 +125,22 @@ describe('stories in the catalog', () => {
     ]);
     await store.remove(root, ['other/pair-a.txt']);
     expect(await store.storyIds(root, ['other/pair-b.txt'])).toEqual([null]);
+  });
+
+  it('works a story out again once a burst of removals pauses, or at once when stories are read', async () => {
+    // One removal at a time, as watch events come: each only marks the story; the list reads it settled.
+    for (const id of ['wire/copy-times.txt', 'wire/copy-herald.txt']) {
+      await rm(join(root, id));
+      await store.remove(root, [id]);
+    }
+    const listed = await store.search(root, { text: '', filters: {}, sort: 'date', offset: 0, limit: 50 });
+    const origin = listed.hits.find((hit) => hit.id === 'wire/origin.txt');
+    expect(origin?.story).toMatchObject({ copies: 2, origin: true });
+    // With no reader asking, the pause settles it: the last copy gone leaves the origin alone.
+    await rm(join(root, 'wire/copy-post.txt'));
+    await store.remove(root, ['wire/copy-post.txt']);
+    await expect.poll(() => storyRowOf('wire/origin.txt'), { timeout: 10_000 }).toBeNull();
+    expect(await store.story(root, 'wire/origin.txt')).toBeNull();
   });
 
   it('keeps a renamed copy in its story', async () => {
