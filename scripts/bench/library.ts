@@ -1,7 +1,7 @@
 // Bench: the library at scale. Per size, takes the shared corpus library of recombined real articles and
 // measures it in child processes (library-run.ts): the read floor, a cold start, and a warm start, each a
 // fresh process as each start of the app is, so one step's memory never shows in the next.
-import { spawn } from 'node:child_process';
+import { runJsonChild } from './child-json';
 import { join, resolve } from 'node:path';
 import type { BuiltLibrary } from '../corpus/library-builder';
 import type { BenchLibraries } from './bench-libraries';
@@ -14,19 +14,7 @@ const out = (text: string): void => void process.stdout.write(text);
 
 /** Runs one step of library-run.ts in a process of its own and returns the JSON line it prints. */
 function runStep<T>(args: readonly string[]): Promise<T> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', RUN_SCRIPT, ...args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const last = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !last.startsWith('{')) fail(new Error(`library-run ${args[1]} exited ${code}`));
-      else done(JSON.parse(last) as T);
-    });
-  });
+  return runJsonChild<T>(RUN_SCRIPT, args, args[1]);
 }
 
 interface LibraryRun {

@@ -3,7 +3,7 @@
 // story clustering off and on, in alternating rounds, each a fresh process (stories-run.ts): the time until
 // searchable and the peak RSS, as ratios against issue 13's targets (+30% time, +100 MB), the clusters the
 // recombined bench articles make, and the time one changed file takes to join or leave its story.
-import { spawn } from 'node:child_process';
+import { runJsonChild } from './child-json';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -86,19 +86,7 @@ async function quality(): Promise<StoriesQuality> {
 }
 
 function runStep(args: readonly string[]): Promise<StoriesColdResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', RUN_SCRIPT, ...args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const last = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !last.startsWith('{')) fail(new Error(`stories-run exited ${code}`));
-      else done(JSON.parse(last) as StoriesColdResult);
-    });
-  });
+  return runJsonChild<StoriesColdResult>(RUN_SCRIPT, args);
 }
 
 async function scale(libraries: BenchLibraries, size: number): Promise<StoriesScale> {
