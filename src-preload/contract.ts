@@ -20,6 +20,7 @@ import type { SearchQuery, SearchResults, SourceGrade } from './contract/search'
 import type { SavedSnapshot, SaveSnapshotRequest, SnapshotList, WorkDocument } from './contract/snapshots';
 import type { StoryInfo } from './contract/stories';
 
+export type * from './contract/analysis';
 export type * from './contract/annotations';
 export type * from './contract/app';
 export type * from './contract/briefs';
@@ -41,6 +42,9 @@ export type AppCommand =
   | 'show-library'
   | 'show-briefs'
   | 'show-sources'
+  | 'show-evidence'
+  | 'show-hypotheses'
+  | 'show-timeline'
   | 'restore-snapshots';
 
 /** Renderer -> main, request/response. Each entry is [arguments tuple, result]. */

@@ -1,5 +1,6 @@
 // The contract's briefs domain: a brief ready to render, which is also its JSON export format.
 // Types only.
+import type { BriefAch, BriefTimeline } from './analysis';
 import type { Credibility, Reliability } from './grades';
 import type { ArticleId } from './library';
 
@@ -66,6 +67,10 @@ export interface BriefSection {
   /** The analyst's text for the section: plain text with the notes' simple Markdown. */
   readonly text: string;
   readonly evidence: readonly BriefEvidence[];
+  /** An ACH matrix the section shows as a table; its rows' quotes are in `evidence`, cited like any quote. */
+  readonly ach?: BriefAch;
+  /** A timeline range the section shows as a dated list; its entries' citations are in `evidence`. */
+  readonly timeline?: BriefTimeline;
 }
 
 /** A brief ready to render: everything the exports need, and the JSON export format itself. */

@@ -1,8 +1,11 @@
 // The app shell: providers, the work database opened first (or recovered), the toolbar, notices about the
-// library, the workspaces (library, briefs, source register), the tag manager, import and restore, and the drop
-// target; the work is saved to snapshots while it runs; menu commands are wired here.
+// library, the workspaces (library, briefs, source register, evidence, hypotheses, timeline), the tag manager,
+// import and restore, and the drop target; the work is saved to snapshots while it runs; menu commands are
+// wired here.
 import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { AchView } from '../features/ach/AchView';
 import { BriefsView } from '../features/briefs/BriefsView';
+import { EvidenceView } from '../features/evidence/EvidenceView';
 import { TagManager } from '../features/highlights/TagManager';
 import { useLibrary, useScanProgress } from '../features/library/library-context';
 import { LibraryProblemBanner, useLibraryProblem } from '../features/library/LibraryProblemBanner';
@@ -10,7 +13,9 @@ import { ImportProgressBar } from '../features/library/ImportProgressBar';
 import { LibraryProvider } from '../features/library/LibraryProvider';
 import { useFileDrop } from '../features/library/use-file-drop';
 import { ScanProgressBar } from '../features/search/ScanProgressBar';
+import type { QuoteTarget } from '../features/links/link-navigation';
 import { SourcesView } from '../features/sources/SourcesView';
+import { TimelineView } from '../features/timeline/TimelineView';
 import { SnapshotOffer } from '../features/work/SnapshotOffer';
 import { useAutosave } from '../features/work/use-autosave';
 import { useWorkFlows } from '../features/work/use-work-flows';
@@ -54,6 +59,15 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
     else localStorage.removeItem(ACTIVE_BRIEF_KEY);
   }, []);
   const openAdded = useCallback((id: string) => workspace.current?.open(id), []);
+  // From the evidence table, the matrix or the timeline: back to the library with the article open.
+  const openArticle = useCallback((id: string) => {
+    setView('library');
+    workspace.current?.open(id);
+  }, []);
+  const openQuote = useCallback((target: QuoteTarget) => {
+    setView('library');
+    workspace.current?.openQuote(target);
+  }, []);
   const actions = useLibraryActions(openAdded);
   const dragging = useFileDrop(actions.importDropped);
   const progress = useScanProgress(root);
@@ -72,6 +86,9 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
     'show-library': () => setView('library'),
     'show-briefs': () => setView('briefs'),
     'show-sources': () => setView('sources'),
+    'show-evidence': () => setView('evidence'),
+    'show-hypotheses': () => setView('hypotheses'),
+    'show-timeline': () => setView('timeline'),
     'export-annotations': actions.exportAnnotations,
     'import-annotations': work.importFile,
     'restore-snapshots': work.openRestore,
@@ -108,6 +125,9 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
       <Workspace ref={workspace} hidden={view !== 'library'} onAddFiles={actions.addFiles} />
       {view === 'briefs' && <BriefsView activeId={activeBriefId} onActivate={activateBrief} />}
       {view === 'sources' && <SourcesView />}
+      {view === 'evidence' && <EvidenceView onOpenQuote={openQuote} onOpenArticle={openArticle} />}
+      {view === 'hypotheses' && <AchView onOpenQuote={openQuote} onOpenArticle={openArticle} />}
+      {view === 'timeline' && <TimelineView onOpenQuote={openQuote} onOpenArticle={openArticle} />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} />}
       <WorkDialogs flows={work} />
       {dragging && (

@@ -7,7 +7,7 @@ import type { WorkFlows } from '../features/work/use-work-flows';
 import { ShortcutSheetButton } from './ShortcutSheet';
 import type { LibraryActions } from './use-library-actions';
 
-export type View = 'library' | 'briefs' | 'sources';
+export type View = 'library' | 'briefs' | 'sources' | 'evidence' | 'hypotheses' | 'timeline';
 
 interface Props {
   readonly view: View;
@@ -22,6 +22,9 @@ const TABS: readonly { view: View; label: string; title: string }[] = [
   { view: 'library', label: 'Library', title: 'Library and reader (Ctrl+1)' },
   { view: 'briefs', label: 'Briefs', title: 'Briefs (Ctrl+2)' },
   { view: 'sources', label: 'Sources', title: 'Source register: grade outlets A–F (Ctrl+3)' },
+  { view: 'evidence', label: 'Evidence', title: 'Every highlight as a table: sort, filter, act on many (Ctrl+4)' },
+  { view: 'hypotheses', label: 'Hypotheses', title: 'Analysis of competing hypotheses (Ctrl+5)' },
+  { view: 'timeline', label: 'Timeline', title: 'Events and publications in time (Ctrl+6)' },
 ];
 
 /** Ids of a workspace's tab and of the panel it shows (the panel carries role="tabpanel"). */
@@ -61,7 +64,7 @@ export function Toolbar({ view, onView, root, actions, work, onManageTags }: Pro
             type="button"
             role="tab"
             aria-selected={view === tab.view}
-            // Only a panel in the page can be named: the briefs and sources panels exist while shown.
+            // Only a panel in the page can be named: every panel but the library's exists while shown.
             aria-controls={tab.view === 'library' || view === tab.view ? panelId(tab.view) : undefined}
             tabIndex={view === tab.view ? 0 : -1}
             onClick={() => onView(tab.view)}

@@ -6,7 +6,7 @@ import { useLibrary } from '../features/library/library-context';
 import { followRenames } from '../features/library/library-state';
 import { LibraryList } from '../features/library/LibraryList';
 import { useMissingArticles } from '../features/library/missing-articles';
-import { OpenArticleContext } from '../features/links/link-navigation';
+import { OpenArticleContext, requestHighlight, type QuoteTarget } from '../features/links/link-navigation';
 import { Reader } from '../features/reader/Reader';
 import type { LibraryQuery } from '../features/search/use-library-search';
 import { SidePane } from '../ui/panes/SidePane';
@@ -16,6 +16,8 @@ import { EmptyLibrary, MissingFolder, ReadingLibrary } from './LibraryStates';
 export interface WorkspaceHandle {
   /** Opens an article (one just added). */
   open(id: string): void;
+  /** Opens a highlight's article with its card selected and in view. */
+  openQuote(target: QuoteTarget): void;
   /** Puts the caret in the search field, once the workspace is in view. */
   focusSearch(): void;
 }
@@ -42,7 +44,14 @@ export function Workspace({ ref, hidden, onAddFiles }: Props): ReactNode {
 
   useImperativeHandle(
     ref,
-    () => ({ open: (id) => setChosen({ root, id }), focusSearch: () => setFocusRequests((n) => n + 1) }),
+    () => ({
+      open: (id) => setChosen({ root, id }),
+      openQuote: (target) => {
+        requestHighlight(target.id);
+        setChosen({ root, id: target.articleId });
+      },
+      focusSearch: () => setFocusRequests((n) => n + 1),
+    }),
     [root],
   );
   // After the render that shows the workspace: a hidden field cannot take the focus.

@@ -26,6 +26,9 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['Ctrl+1'], action: 'Library and reader' },
       { keys: ['Ctrl+2'], action: 'Briefs' },
       { keys: ['Ctrl+3'], action: 'Sources: the register of outlets and their grades' },
+      { keys: ['Ctrl+4'], action: 'Evidence: every highlight as a table' },
+      { keys: ['Ctrl+5'], action: 'Hypotheses: analysis of competing hypotheses' },
+      { keys: ['Ctrl+6'], action: 'Timeline: events and publications in time' },
       { keys: ['Ctrl+\\'], action: 'Collapse or expand the article list pane' },
       { keys: ['Ctrl+Shift+\\'], action: 'Collapse or expand the notes pane' },
       { keys: ['Ctrl+Z'], action: 'Undo the last deletion' },
@@ -33,7 +36,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     ],
   },
   {
-    title: 'Workspace tabs (Library, Briefs, Sources)',
+    title: 'Workspace tabs (Library, Briefs, Sources, Evidence, Hypotheses, Timeline)',
     shortcuts: [
       { keys: ['←', '→'], action: 'Previous or next workspace' },
       { keys: ['Home', 'End'], action: 'First or last tab' },

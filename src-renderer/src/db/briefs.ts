@@ -1,6 +1,7 @@
-// Briefs in Dexie: listed newest first, created, saved, duplicated, deleted with undo, and given highlights.
+// Briefs in Dexie: listed newest first, created, saved, duplicated, deleted with undo, given highlights, and
+// given sections that show an ACH matrix or a timeline range.
 import { addItems, duplicateBrief, emptySection, newId } from './brief-edit';
-import type { Brief, DossierDb, Highlight } from './schema';
+import type { AchMatrix, Brief, BriefSectionRecord, DossierDb, Highlight, TimelineSectionRecord } from './schema';
 import { newBriefTitle } from '../../../src-shared/briefs/brief-name';
 
 /** Every brief, the one changed last first. */
@@ -100,4 +101,45 @@ export async function placeHighlightInBrief(
 
 export function briefHolds(brief: Brief, highlightId: string): boolean {
   return brief.sections.some((s) => s.items.some((i) => i.highlightId === highlightId));
+}
+
+/** Appends a section to a brief (a new brief when none is given or it is gone); returns where it went. */
+async function appendSection(
+  db: DossierDb,
+  briefId: string | null,
+  section: Omit<BriefSectionRecord, 'id' | 'items' | 'text'>,
+): Promise<{ briefId: string; title: string }> {
+  return db.transaction('rw', db.briefs, async () => {
+    const brief = (briefId ? await db.briefs.get(briefId) : undefined) ?? (await createBrief(db));
+    // A brief whose only section is still empty (a new one) gives that section's place to the one added.
+    const only = brief.sections.length === 1 ? brief.sections[0] : undefined;
+    const kept = only && isEmptySection(only) ? [] : brief.sections;
+    await saveBrief(db, { ...brief, sections: [...kept, { ...emptySection(section.heading), ...section }] });
+    return { briefId: brief.id, title: brief.title };
+  });
+}
+
+const isEmptySection = (s: BriefSectionRecord): boolean =>
+  s.items.length === 0 && s.text.trim() === '' && !s.ach && !s.timeline;
+
+/** Adds a section that shows the ACH matrix as a table (as the matrix stands when the brief is exported). */
+export function addAchSection(
+  db: DossierDb,
+  briefId: string | null,
+  matrix: Pick<AchMatrix, 'id' | 'question'>,
+): Promise<{ briefId: string; title: string }> {
+  return appendSection(db, briefId, {
+    heading: matrix.question.trim() || 'Competing hypotheses',
+    ach: { matrixId: matrix.id },
+  });
+}
+
+/** Adds a section that lists a timeline range (its entries as they are now). */
+export function addTimelineSection(
+  db: DossierDb,
+  briefId: string | null,
+  heading: string,
+  timeline: TimelineSectionRecord,
+): Promise<{ briefId: string; title: string }> {
+  return appendSection(db, briefId, { heading, timeline });
 }

@@ -28,12 +28,27 @@ export async function createHighlight(db: DossierDb, libraryId: string, input: N
 }
 
 export type HighlightPatch = Partial<
-  Pick<Highlight, 'color' | 'note' | 'tags' | 'quote' | 'position' | 'articleHash' | 'articleTitle' | 'credibility'>
+  Pick<
+    Highlight,
+    'color' | 'note' | 'tags' | 'quote' | 'position' | 'articleHash' | 'articleTitle' | 'credibility' | 'eventDate'
+  >
 >;
 
 export async function updateHighlight(db: DossierDb, id: string, patch: HighlightPatch): Promise<void> {
   const changes = patch.tags ? { ...patch, tags: normaliseTags(patch.tags) } : patch;
   await db.highlights.update(id, { ...changes, updatedAt: Date.now() });
+}
+
+/** Sets (an ISO yyyy-mm-dd) or clears (null) when what the highlight reports happened. */
+export async function setEventDate(db: DossierDb, id: string, date: string | null): Promise<void> {
+  await db.transaction('rw', db.highlights, async () => {
+    const highlight = await db.highlights.get(id);
+    if (!highlight) return;
+    const { eventDate: _old, ...rest } = highlight;
+    await db.highlights.put(
+      date === null ? { ...rest, updatedAt: Date.now() } : { ...rest, eventDate: date, updatedAt: Date.now() },
+    );
+  });
 }
 
 /** Deletes and returns the highlight, so the caller can offer to undo. */

@@ -1,6 +1,7 @@
 // The analyst's work in IndexedDB (Dexie): record types and every schema version, oldest first.
 // A new version never edits an old one; it adds version(n) with an upgrade when data moves.
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { AchEvidenceKind, AchRating, AchWeight, TimelineGrouping } from '../../../src-preload/contract/analysis';
 import type { Credibility, Reliability } from '../../../src-shared/sources/grades';
 
 export type ColorKey = 'yellow' | 'red' | 'purple' | 'blue' | 'green';
@@ -39,6 +40,11 @@ export interface Highlight {
   tags: string[];
   /** The information's credibility 1–6 as the analyst judged it (absent: not judged, read as 6). */
   credibility?: Credibility;
+  /**
+   * When what the passage reports happened, as the analyst set it: ISO yyyy-mm-dd (absent: not dated). The
+   * article's own date is when it was reported.
+   */
+  eventDate?: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -89,7 +95,33 @@ export interface BriefSectionRecord {
   heading: string;
   text: string;
   items: BriefItem[];
+  /** The section shows this ACH matrix as a table, as it stands when the brief is exported. */
+  ach?: { matrixId: string };
+  /** The section shows this range of the timeline as a dated list, as it was when added. */
+  timeline?: TimelineSectionRecord;
 }
+
+/** A range of the timeline kept in a brief: what it showed when the analyst added it. */
+export interface TimelineSectionRecord {
+  /** ISO yyyy-mm-dd, inclusive. */
+  from: string;
+  to: string;
+  grouping: TimelineGrouping;
+  entries: TimelineEntryRecord[];
+}
+
+/** An entry of a kept timeline range: a highlight by its event date, or an article by its publication date. */
+export type TimelineEntryRecord =
+  | {
+      kind: 'event';
+      highlightId: string;
+      articleId: string;
+      articleTitle: string;
+      quote: string;
+      date: string;
+      group: string;
+    }
+  | { kind: 'article'; articleId: string; articleTitle: string; date: string; group: string };
 
 export interface Brief {
   id: string;
@@ -145,6 +177,41 @@ export interface HighlightLink {
   updatedAt: number;
 }
 
+/** An Analysis of Competing Hypotheses: a question, its hypotheses, and evidence rows rated against each. */
+export interface AchMatrix {
+  id: string;
+  /** The library whose highlights it weighs (UNCLAIMED until one claims it). */
+  libraryId: string;
+  question: string;
+  hypotheses: AchHypothesis[];
+  rows: AchEvidenceRow[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface AchHypothesis {
+  id: string;
+  label: string;
+}
+
+export interface AchEvidenceRow {
+  id: string;
+  kind: AchEvidenceKind;
+  /** The highlight a 'highlight' row quotes; null for an assumption or absence of evidence. */
+  highlightId: string | null;
+  /** The quote when the row was added (it still reads if the highlight goes), or the analyst's words. */
+  text: string;
+  /** A highlight row's article, so it can be opened and named; '' for a typed row. */
+  articleId: string;
+  articleTitle: string;
+  /** Credibility weight; absent: the default from the source grade and credibility (defaultCredibilityWeight). */
+  credibility?: AchWeight;
+  /** Relevance weight; absent: medium. */
+  relevance?: AchWeight;
+  /** Ratings by hypothesis id; a hypothesis not here is not rated for this row. */
+  ratings: Record<string, AchRating>;
+}
+
 /** Version 1 stores: also used by tests that write data as the first release did. */
 export const SCHEMA_V1 = {
   highlights: 'id, articleId, articleHash, color, *tags, updatedAt',
@@ -181,6 +248,9 @@ export const SCHEMA_V5 = {
   highlightLinks: 'id, libraryId, from, to, type, updatedAt',
 } as const;
 
+/** Version 6: ACH matrices, each of one library. (Highlights gain an optional eventDate, not indexed.) */
+export const SCHEMA_V6 = { ...SCHEMA_V5, achMatrices: 'id, libraryId, updatedAt' } as const;
+
 export class DossierDb extends Dexie {
   highlights!: EntityTable<Highlight, 'id'>;
   articleAnnotations!: Table<ArticleAnnotation, [string, string]>;
@@ -188,6 +258,7 @@ export class DossierDb extends Dexie {
   briefs!: EntityTable<Brief, 'id'>;
   sources!: EntityTable<SourceRecord, 'domain'>;
   highlightLinks!: EntityTable<HighlightLink, 'id'>;
+  achMatrices!: EntityTable<AchMatrix, 'id'>;
 
   constructor(name = 'dossier') {
     super(name);
@@ -208,6 +279,8 @@ export class DossierDb extends Dexie {
       });
     // Version 5 adds the source register and highlight links; nothing moves.
     this.version(5).stores(SCHEMA_V5);
+    // Version 6 adds ACH matrices; nothing moves.
+    this.version(6).stores(SCHEMA_V6);
     this.on('populate', (tx) => tx.table('palette').bulkAdd(DEFAULT_PALETTE.map((p) => ({ ...p }))));
   }
 }

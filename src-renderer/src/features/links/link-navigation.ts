@@ -13,12 +13,23 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** A highlight to go to from anywhere: its id and its article. */
+export interface QuoteTarget {
+  readonly id: string;
+  readonly articleId: string;
+}
+
+/** Asks for the highlight's card to select itself when it appears (the caller opens its article). */
+export function requestHighlight(highlightId: string): void {
+  wanted = highlightId;
+  for (const listener of listeners) listener();
+}
+
 /** Asks for the highlight's card to be brought into view and selected, opening its article when it is elsewhere. */
 export function useGoToHighlight(): (highlight: { id: string; articleId: string }, currentArticle: string) => void {
   const open = useContext(OpenArticleContext);
   return (highlight, currentArticle) => {
-    wanted = highlight.id;
-    for (const listener of listeners) listener();
+    requestHighlight(highlight.id);
     if (highlight.articleId !== currentArticle) open?.(highlight.articleId);
   };
 }

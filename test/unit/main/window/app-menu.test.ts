@@ -26,6 +26,9 @@ describe('buildMenuTemplate', () => {
     ['Find in Library', 'CmdOrCtrl+F', 'focus-search'],
     ['Restore from Snapshot…', undefined, 'restore-snapshots'],
     ['Sources', 'CmdOrCtrl+3', 'show-sources'],
+    ['Evidence', 'CmdOrCtrl+4', 'show-evidence'],
+    ['Hypotheses', 'CmdOrCtrl+5', 'show-hypotheses'],
+    ['Timeline', 'CmdOrCtrl+6', 'show-timeline'],
   ] as const)('"%s" has %s and sends %s', (label, accelerator, command) => {
     for (const isMac of [false, true]) {
       const sent: AppCommand[] = [];
