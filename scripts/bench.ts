@@ -1,7 +1,8 @@
 // npm run bench: speed and memory figures, each beside a baseline measured in the same run.
-// Options: --only article-open|library|watcher|page-heap|intake|extraction|stories, --sizes 10000,100000
-// (page-heap: 1,000 and the largest), --articles 200 (intake: how many articles in each format), --scrapinghub
-// DIR (extraction also scores a checkout of scrapinghub/article-extraction-benchmark)
+// Options: --only article-open|library|watcher|page-heap|evidence|intake|extraction|stories, --sizes
+// 10000,100000 (page-heap: 1,000 and the largest; evidence: always 10,000), --articles 200 (intake: how many
+// articles in each format), --scrapinghub DIR (extraction also scores a checkout of
+// scrapinghub/article-extraction-benchmark)
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { benchArticleOpen } from './bench/article-open';
@@ -12,12 +13,14 @@ import { benchLibrary } from './bench/library';
 import { benchIntake, formatIntake } from './bench/intake';
 import { benchPageHeap } from './bench/page/page-heap';
 import { formatPageHeap } from './bench/page/page-heap-table';
+import { benchEvidence } from './bench/page/evidence';
+import { formatEvidence } from './bench/page/evidence-table';
 import { verdicts } from './bench/library-targets';
 import { round } from './bench/stats';
 import { benchStories } from './bench/stories';
 import { benchWatchers } from './bench/watcher/watcher-bench';
 
-const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap', 'intake', 'extraction', 'stories'];
+const SECTIONS = ['article-open', 'library', 'watcher', 'page-heap', 'evidence', 'intake', 'extraction', 'stories'];
 const DEFAULT_INTAKE_ARTICLES = 200;
 const DEFAULT_SIZES = [10_000, 100_000];
 
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
   const libraries = new BenchLibraries();
   try {
     await runSections(only, sizes, libraries);
+    if (only === undefined || only === 'evidence') await runEvidence(libraries);
     if (only === undefined || only === 'stories') await runStories(sizes, libraries);
     if (only === undefined || only === 'intake') await runIntake(articles);
     if (only === undefined || only === 'extraction') await runExtraction(values.scrapinghub);
@@ -103,6 +107,14 @@ async function runSections(only: string | undefined, sizes: number[], libraries:
     await writeFile('bench-page-heap.json', JSON.stringify(result, null, 2) + '\n');
     process.stdout.write('  figures written to bench-page-heap.json\n');
   }
+}
+
+async function runEvidence(libraries: BenchLibraries): Promise<void> {
+  process.stdout.write('\nThe evidence table with 20,000 highlights (Chromium, real services)\n');
+  const result = await benchEvidence(libraries);
+  process.stdout.write(formatEvidence(result));
+  await writeFile('bench-evidence.json', JSON.stringify(result, null, 2) + '\n');
+  process.stdout.write('  figures written to bench-evidence.json\n');
 }
 
 async function runStories(sizes: number[], libraries: BenchLibraries): Promise<void> {

@@ -1,0 +1,68 @@
+// Reads a bench library's articles as the catalog and the reader do (parseArticle, the reader's text model),
+// and writes the evidence bench's work files: the app's work document with N highlights, for "Import…".
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArticle } from '../../../src-main/articles/parse';
+import { articleText } from '../../../src-renderer/src/anchoring/text-model';
+import { evidenceDocument, evidenceWork, type EvidenceArticle } from './evidence-work';
+
+/** Every article file of the library, by its id (root-relative, forward slashes), sorted. */
+async function articleIds(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/'),
+    )
+    .sort();
+}
+
+export async function readArticles(root: string): Promise<EvidenceArticle[]> {
+  const articles: EvidenceArticle[] = [];
+  for (const id of await articleIds(root)) {
+    const parsed = parseArticle(await readFile(join(root, ...id.split('/'))), { fileName: id });
+    if (!parsed.ok) continue;
+    const a = parsed.article;
+    articles.push({
+      id,
+      hash: a.hash,
+      title: a.title,
+      text: articleText(a.paragraphs),
+      url: a.url,
+      domain: a.domain,
+      date: a.date,
+    });
+  }
+  return articles;
+}
+
+export interface WorkFile {
+  readonly path: string;
+  readonly highlights: number;
+  readonly articles: number;
+  readonly links: number;
+  readonly megabytes: number;
+}
+
+/** Writes the work document with `count` highlights over `articles` into `dir`. */
+export async function writeWorkFile(
+  dir: string,
+  articles: readonly EvidenceArticle[],
+  count: number,
+  now: number,
+): Promise<WorkFile> {
+  const work = evidenceWork(articles, count, now);
+  const text = JSON.stringify(evidenceDocument(work, articles, now));
+  const path = join(dir, `evidence-${count}.json`);
+  await writeFile(path, text);
+  return {
+    path,
+    highlights: work.highlights.length,
+    articles: new Set(work.highlights.map((h) => h.articleId)).size,
+    links: work.links.length,
+    megabytes: Buffer.byteLength(text) / 2 ** 20,
+  };
+}
