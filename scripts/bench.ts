@@ -14,7 +14,7 @@ import { benchIntake, formatIntake } from './bench/intake';
 import { benchPageHeap } from './bench/page/page-heap';
 import { formatPageHeap } from './bench/page/page-heap-table';
 import { benchEvidence } from './bench/page/evidence';
-import { formatEvidence } from './bench/page/evidence-table';
+import { evidenceLine, formatEvidence } from './bench/page/evidence-table';
 import { verdicts } from './bench/library-targets';
 import { round } from './bench/stats';
 import { benchStories } from './bench/stories';
@@ -113,6 +113,7 @@ async function runEvidence(libraries: BenchLibraries): Promise<void> {
   process.stdout.write('\nThe evidence table with 20,000 highlights (Chromium, real services)\n');
   const result = await benchEvidence(libraries);
   process.stdout.write(formatEvidence(result));
+  process.stdout.write(evidenceLine(result));
   await writeFile('bench-evidence.json', JSON.stringify(result, null, 2) + '\n');
   process.stdout.write('  figures written to bench-evidence.json\n');
 }

@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArticle } from '../../../src-main/articles/parse';
 import { articleText } from '../../../src-renderer/src/anchoring/text-model';
+import { createRng } from '../../corpus/prng';
 import { evidenceDocument, evidenceWork, type EvidenceArticle } from './evidence-work';
 
 /** Every article file of the library, by its id (root-relative, forward slashes), sorted. */
@@ -20,9 +21,21 @@ async function articleIds(root: string): Promise<string[]> {
     .sort();
 }
 
-export async function readArticles(root: string): Promise<EvidenceArticle[]> {
+/** A seeded sample of `limit` ids (all when there are fewer), in id order. */
+function sample(ids: readonly string[], limit: number, seed: number): string[] {
+  const rng = createRng(seed);
+  const out = [...ids];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [out[i], out[j]] = [out[j] as string, out[i] as string];
+  }
+  return out.slice(0, limit).sort();
+}
+
+/** `limit` of the library's articles, drawn with a seed, parsed: an analyst reads and marks a share of it. */
+export async function readArticles(root: string, limit: number, seed = 14): Promise<EvidenceArticle[]> {
   const articles: EvidenceArticle[] = [];
-  for (const id of await articleIds(root)) {
+  for (const id of sample(await articleIds(root), limit, seed)) {
     const parsed = parseArticle(await readFile(join(root, ...id.split('/'))), { fileName: id });
     if (!parsed.ok) continue;
     const a = parsed.article;

@@ -63,3 +63,25 @@ export function formatEvidence(r: EvidenceBench): string {
   out += `(target <= ${LONG_TASK_TARGET_MS} ms): ${verdict(r.verdicts.longTasks)}\n`;
   return out;
 }
+
+/** The headline figures on one line of JSON, for a log to be searched or compared run by run. */
+export function evidenceLine(r: EvidenceBench): string {
+  const figures = {
+    section: 'evidence',
+    highlights: r.large.highlights,
+    firstRenderMs: Math.round(r.large.firstRenderMs),
+    baselineFirstRenderMs: Math.round(r.baseline.firstRenderMs),
+    firstRenderRatio: round(r.firstRenderRatio, 2),
+    scrollP50Ms: round(r.large.table.p50Ms, 1),
+    scrollP95Ms: round(r.large.table.p95Ms, 1),
+    scrollMaxMs: round(r.large.table.maxMs, 1),
+    baselineScrollP95Ms: round(r.baseline.table.p95Ms, 1),
+    listScrollP95Ms: r.large.list === null ? null : round(r.large.list.p95Ms, 1),
+    scrollP95Ratio: round(r.scrollP95Ratio, 2),
+    droppedShare: round(r.large.table.droppedShare, 3),
+    scrollLongTasks: r.large.table.longTasks,
+    maxDomRows: r.large.table.maxRows,
+    verdicts: r.verdicts,
+  };
+  return `  ${JSON.stringify(figures)}\n`;
+}

@@ -33,7 +33,7 @@ export interface EvidenceArticle {
 }
 
 /** Highlights per highlighted article, on average: most of the library is read, a share of it marked. */
-const PER_ARTICLE = 5;
+export const PER_ARTICLE = 5;
 const DAY = 86_400_000;
 const COLOURS: readonly [ColorKey, number][] = [
   ['yellow', 0.4],

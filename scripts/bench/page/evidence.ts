@@ -9,6 +9,7 @@ import type { BenchLibraries } from '../bench-libraries';
 import { runJsonChild } from '../child-json';
 import { median } from '../stats';
 import { readArticles, writeWorkFile, type WorkFile } from './evidence-library';
+import { PER_ARTICLE } from './evidence-work';
 import type { EvidenceRound, ScrollFigures, SessionOptions, SessionResult } from './evidence-session';
 import { LONG_TASK_TARGET_MS } from './page-heap';
 
@@ -103,24 +104,22 @@ function summarise(result: SessionResult, work: WorkFile): EvidenceSize {
   };
 }
 
-/** The two work files, written from the library's articles (read here, then let go). */
-async function workFiles(
-  libraries: BenchLibraries,
-  root: string,
-): Promise<{ articles: number; large: WorkFile; small: WorkFile }> {
-  const articles = await readArticles(root);
+/** The two work files, written from a sample of the library's articles (read here, then let go). */
+async function workFiles(libraries: BenchLibraries, root: string): Promise<{ large: WorkFile; small: WorkFile }> {
+  // The articles the larger file marks, and a tenth more for those with no passage long enough.
+  const articles = await readArticles(root, Math.ceil((HIGHLIGHTS / PER_ARTICLE) * 1.1));
   const dir = await libraries.scratch('evidence-work');
   const now = Date.now();
   const large = await writeWorkFile(dir, articles, HIGHLIGHTS, now);
   const small = await writeWorkFile(dir, articles, BASELINE_HIGHLIGHTS, now);
-  return { articles: articles.length, large, small };
+  return { large, small };
 }
 
 export async function benchEvidence(libraries: BenchLibraries): Promise<EvidenceBench> {
   await buildPageBridge();
   const library = await libraries.library(LIBRARY_SIZE);
   const corpus = (await libraries.corpus()).description;
-  const { articles, large, small } = await workFiles(libraries, library.root);
+  const { large, small } = await workFiles(libraries, library.root);
   // One host data folder for both: the second session opens the library warm, as the first left its catalog.
   const userData = await libraries.scratch('evidence-data');
   const session = async (work: WorkFile, scrollLibrary: boolean): Promise<EvidenceSize> => {
@@ -144,7 +143,7 @@ export async function benchEvidence(libraries: BenchLibraries): Promise<Evidence
   const rowsRatio = largeSize.table.maxRows / baseline.table.maxRows;
   const longest = Math.max(largeSize.firstRenderLongestMs, largeSize.table.longestTaskMs);
   return {
-    library: { articles, corpus },
+    library: { articles: library.files, corpus },
     large: largeSize,
     baseline,
     firstRenderRatio,
