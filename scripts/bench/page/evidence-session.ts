@@ -1,8 +1,10 @@
-// One session of the evidence bench: Debian's Chromium with a profile on disk (IndexedDB as the app keeps it)
-// over the real services (the end-to-end host), the library opened and read, the work file imported through
-// "Import…" as an analyst would; then rounds, each a fresh load of the page: the Evidence tab's first render,
-// a scroll of the table from top to bottom, and the same scroll of the library list.
-import { chromium, type Page } from '@playwright/test';
+// The evidence bench's session: for each size of work, Debian's Chromium with a profile on disk (IndexedDB as
+// the app keeps it) over the real services (the end-to-end host) on a warm copy of the library's catalog,
+// the work file imported through "Import…" as an analyst would; then rounds, the sizes taking turns, each a
+// fresh load of the page: the Evidence tab's first render, a scroll of the table from top to bottom, and the
+// same scroll of the library list.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { cp } from 'node:fs/promises';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 import { startHost, type DossierHost } from '../../../test/e2e/host/dossier-host';
 import { frameStats, refreshInterval, type FrameStats } from './evidence-frames';
@@ -16,15 +18,22 @@ export const MAX_STEPS = 300;
 /** The page counts as settled after this long without a long task (its start-up work done). */
 const QUIET_MS = 1500;
 
-export interface SessionOptions {
-  readonly root: string;
-  readonly userData: string;
-  readonly profile: string;
+/** One size of work: its file, and the host data folder and Chromium profile it is measured in. */
+export interface SideOptions {
   readonly workFile: string;
   readonly highlights: number;
-  readonly rounds: number;
+  readonly userData: string;
+  readonly profile: string;
   /** Also scroll the library list each round (the baseline for frame times). */
   readonly scrollLibrary: boolean;
+}
+
+export interface SessionOptions {
+  readonly root: string;
+  readonly sides: readonly SideOptions[];
+  /** The profile of the browser that reads the library first. */
+  readonly scratchProfile: string;
+  readonly rounds: number;
   readonly say: (text: string) => void;
 }
 
@@ -46,11 +55,15 @@ export interface EvidenceRound {
   readonly list: ScrollFigures | null;
 }
 
-export interface SessionResult {
+export interface SideResult {
   readonly highlights: number;
   /** From the click on Import in the preview to the toast that says what was imported. */
   readonly importMs: number;
   readonly rounds: readonly EvidenceRound[];
+}
+
+export interface SessionResult {
+  readonly sides: readonly SideResult[];
 }
 
 async function figures(page: Page, run: ScrollRun): Promise<ScrollFigures> {
@@ -124,32 +137,96 @@ async function round(page: Page, highlights: number, scrollLibrary: boolean): Pr
   };
 }
 
-export async function evidenceSession(o: SessionOptions): Promise<SessionResult> {
-  const context = await chromium.launchPersistentContext(o.profile, {
+/** One side of the session: its own Chromium profile and host over a copy of the warm catalog. */
+interface Side {
+  readonly options: SideOptions;
+  readonly page: Page;
+  readonly host: DossierHost;
+  readonly close: () => Promise<void>;
+}
+
+async function launch(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
   });
+}
+
+/** Reads the library once into `userData`'s catalog (the cold read is no part of any figure), then closes. */
+async function warmCatalog(root: string, userData: string, profile: string): Promise<void> {
+  const context = await launch(profile);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.addInitScript({ content: NAME_SHIM });
     await page.addInitScript({ content: PROBE_SCRIPT });
-    const host = await startHost(page, { libraryRoot: o.root, userData: o.userData });
+    const host = await startHost(page, { libraryRoot: root, userData });
     try {
       await loadSettled(page, host, true);
-      o.say(`evidence: importing ${o.highlights.toLocaleString('en-US')} highlights`);
-      const importMs = await importWork(page, host, o.workFile);
-      const rounds: EvidenceRound[] = [];
-      for (let r = 0; r < o.rounds; r++) {
-        await loadSettled(page, host, false);
-        o.say(`evidence: ${o.highlights.toLocaleString('en-US')} highlights, round ${r + 1} of ${o.rounds}`);
-        rounds.push(await round(page, o.highlights, o.scrollLibrary));
-      }
-      return { highlights: o.highlights, importMs, rounds };
     } finally {
       await host.close();
     }
   } finally {
     await context.close();
+  }
+}
+
+async function openSide(root: string, options: SideOptions, say: (text: string) => void): Promise<Side> {
+  const context = await launch(options.profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript({ content: NAME_SHIM });
+  await page.addInitScript({ content: PROBE_SCRIPT });
+  const host = await startHost(page, { libraryRoot: root, userData: options.userData });
+  const close = async (): Promise<void> => {
+    await host.close();
+    await context.close();
+  };
+  try {
+    await loadSettled(page, host, true);
+    say(`evidence: importing ${options.highlights.toLocaleString('en-US')} highlights`);
+    return { options, page, host, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Both sides open at once, each with its work imported; then the rounds, the sides taking turns (AB, BA, AB,
+ * …) so that the machine's load falls on both alike.
+ */
+export async function evidenceSession(o: SessionOptions): Promise<SessionResult> {
+  const [first, ...others] = o.sides;
+  if (!first) throw new Error('an evidence session needs at least one side');
+  o.say('evidence: reading the library into a catalog (no part of any figure)');
+  await warmCatalog(o.root, first.userData, o.scratchProfile);
+  for (const side of others) await cp(first.userData, side.userData, { recursive: true });
+  const sides: Side[] = [];
+  try {
+    const imports: number[] = [];
+    for (const options of o.sides) {
+      const side = await openSide(o.root, options, o.say);
+      sides.push(side);
+      imports.push(await importWork(side.page, side.host, options.workFile));
+    }
+    const rounds: EvidenceRound[][] = sides.map(() => []);
+    for (let r = 0; r < o.rounds; r++) {
+      const order = sides.map((_, i) => i);
+      if (r % 2 === 1) order.reverse();
+      for (const i of order) {
+        const { page, host, options } = sides[i] as Side;
+        await loadSettled(page, host, false);
+        o.say(`evidence: ${options.highlights.toLocaleString('en-US')} highlights, round ${r + 1} of ${o.rounds}`);
+        (rounds[i] as EvidenceRound[]).push(await round(page, options.highlights, options.scrollLibrary));
+      }
+    }
+    return {
+      sides: sides.map((side, i) => ({
+        highlights: side.options.highlights,
+        importMs: imports[i] as number,
+        rounds: rounds[i] as EvidenceRound[],
+      })),
+    };
+  } finally {
+    for (const side of sides) await side.close();
   }
 }

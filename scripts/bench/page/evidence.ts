@@ -2,7 +2,8 @@
 // analyst's work file, in Chromium over the real services: the first render (the tab's click to the first
 // frame with rows and the full count) and a scroll of the table from top to bottom (frame times, refreshes
 // missed, long tasks, rows in the DOM); beside the same table with 2,000 highlights and the library list's
-// own scroll, measured in the same run. Several rounds, each a fresh load of the page; medians.
+// own scroll, measured in the same run. Several rounds, the two sizes taking turns, each a fresh load of the
+// page; medians.
 import { join, resolve } from 'node:path';
 import { buildPageBridge } from '../../../test/e2e/host/build-page-bridge';
 import type { BenchLibraries } from '../bench-libraries';
@@ -10,7 +11,14 @@ import { runJsonChild } from '../child-json';
 import { median } from '../stats';
 import { readArticles, writeWorkFile, type WorkFile } from './evidence-library';
 import { PER_ARTICLE } from './evidence-work';
-import type { EvidenceRound, ScrollFigures, SessionOptions, SessionResult } from './evidence-session';
+import type {
+  EvidenceRound,
+  ScrollFigures,
+  SessionOptions,
+  SessionResult,
+  SideOptions,
+  SideResult,
+} from './evidence-session';
 import { LONG_TASK_TARGET_MS } from './page-heap';
 
 const RUN_SCRIPT = resolve(__dirname, 'evidence-run.ts');
@@ -87,7 +95,7 @@ function medianScroll(runs: readonly ScrollFigures[]): MedianScroll {
   };
 }
 
-function summarise(result: SessionResult, work: WorkFile): EvidenceSize {
+function summarise(result: SideResult, work: WorkFile): EvidenceSize {
   const { rounds } = result;
   const lists = rounds.flatMap((r) => (r.list ? [r.list] : []));
   const { path: _path, ...described } = work;
@@ -120,24 +128,24 @@ export async function benchEvidence(libraries: BenchLibraries): Promise<Evidence
   const library = await libraries.library(LIBRARY_SIZE);
   const corpus = (await libraries.corpus()).description;
   const { large, small } = await workFiles(libraries, library.root);
-  // One host data folder for both: the second session opens the library warm, as the first left its catalog.
-  const userData = await libraries.scratch('evidence-data');
-  const session = async (work: WorkFile, scrollLibrary: boolean): Promise<EvidenceSize> => {
-    const profile = await libraries.scratch(`evidence-profile-${work.highlights}`);
-    const options: Omit<SessionOptions, 'say'> = {
-      root: library.root,
-      userData,
-      profile: join(profile, 'chromium'),
-      workFile: work.path,
-      highlights: work.highlights,
-      rounds: ROUNDS,
-      scrollLibrary,
-    };
-    const result = await runJsonChild<SessionResult>(RUN_SCRIPT, [JSON.stringify(options)], `${work.highlights}`);
-    return summarise(result, work);
+  const side = async (work: WorkFile, scrollLibrary: boolean): Promise<SideOptions> => ({
+    workFile: work.path,
+    highlights: work.highlights,
+    userData: await libraries.scratch(`evidence-data-${work.highlights}`),
+    profile: join(await libraries.scratch(`evidence-profile-${work.highlights}`), 'chromium'),
+    scrollLibrary,
+  });
+  const options: Omit<SessionOptions, 'say'> = {
+    root: library.root,
+    sides: [await side(small, false), await side(large, true)],
+    scratchProfile: join(await libraries.scratch('evidence-profile-read'), 'chromium'),
+    rounds: ROUNDS,
   };
-  const baseline = await session(small, false);
-  const largeSize = await session(large, true);
+  const result = await runJsonChild<SessionResult>(RUN_SCRIPT, [JSON.stringify(options)]);
+  const [smallSide, largeSide] = result.sides;
+  if (!smallSide || !largeSide) throw new Error('the evidence session measured fewer than two sizes');
+  const baseline = summarise(smallSide, small);
+  const largeSize = summarise(largeSide, large);
   const firstRenderRatio = largeSize.firstRenderMs / baseline.firstRenderMs;
   const scrollP95Ratio = largeSize.table.p95Ms / baseline.table.p95Ms;
   const rowsRatio = largeSize.table.maxRows / baseline.table.maxRows;
