@@ -187,8 +187,13 @@ export function EvidenceGrid({ table, onOpen }: Props): ReactNode {
       onKeyDown={onKeyDown}
       onBlur={() => setHeaderFocus(null)}
     >
-      <div role="rowgroup" className="evidence-head" style={{ gridTemplateColumns: GRID_TEMPLATE }}>
-        <div role="row" aria-rowindex={1} className="evidence-row evidence-header-row">
+      <div role="rowgroup" className="evidence-head">
+        <div
+          role="row"
+          aria-rowindex={1}
+          className="evidence-row evidence-header-row"
+          style={{ gridTemplateColumns: GRID_TEMPLATE }}
+        >
           {headers.map((header, i) => {
             const sorted = header.column.getIsSorted();
             const isSelect = header.column.id === 'select';
