@@ -4,9 +4,19 @@
 // Enter opens the quote; ↑ from the first row reaches the column headers, where ←/→ move and Enter sorts.
 import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { shortQuote } from '../links/link-labels';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { GRID_TEMPLATE, type TableRow } from './evidence-columns';
+import { EvidenceGridRow } from './EvidenceGridRow';
 
 const ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 34;
@@ -162,15 +172,26 @@ export function EvidenceGrid({ table, onOpen }: Props): ReactNode {
     moveTo(target, event.shiftKey);
   };
 
-  const onRowClick = (event: MouseEvent, row: Row<TableRow>, index: number): void => {
-    setHeaderFocus(null);
-    if (event.shiftKey) moveTo(index, true);
-    else if (event.ctrlKey || event.metaKey) {
-      row.toggleSelected();
-      setFocusId(row.id);
-      setAnchorId(row.id);
-    } else moveTo(index, false);
-  };
+  // The rows are memoized: what they call stays the same function, which reads the latest state.
+  const latest = useRef({ moveTo, onOpen });
+  useLayoutEffect(() => {
+    latest.current = { moveTo, onOpen };
+  });
+  const onToggle = useCallback((row: Row<TableRow>): void => {
+    row.toggleSelected();
+    setFocusId(row.id);
+    setAnchorId(row.id);
+  }, []);
+  const onPick = useCallback(
+    (event: MouseEvent, row: Row<TableRow>, index: number): void => {
+      setHeaderFocus(null);
+      if (event.shiftKey) latest.current.moveTo(index, true);
+      else if (event.ctrlKey || event.metaKey) onToggle(row);
+      else latest.current.moveTo(index, false);
+    },
+    [onToggle],
+  );
+  const onOpenRow = useCallback((row: TableRow): void => latest.current.onOpen(row), []);
 
   return (
     <div
@@ -187,8 +208,13 @@ export function EvidenceGrid({ table, onOpen }: Props): ReactNode {
       onKeyDown={onKeyDown}
       onBlur={() => setHeaderFocus(null)}
     >
-      <div role="rowgroup" className="evidence-head" style={{ gridTemplateColumns: GRID_TEMPLATE }}>
-        <div role="row" aria-rowindex={1} className="evidence-row evidence-header-row">
+      <div role="rowgroup" className="evidence-head">
+        <div
+          role="row"
+          aria-rowindex={1}
+          className="evidence-row evidence-header-row"
+          style={{ gridTemplateColumns: GRID_TEMPLATE }}
+        >
           {headers.map((header, i) => {
             const sorted = header.column.getIsSorted();
             const isSelect = header.column.id === 'select';
@@ -233,52 +259,22 @@ export function EvidenceGrid({ table, onOpen }: Props): ReactNode {
       <div role="rowgroup" className="evidence-body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = rows[item.index];
-          if (!row) return null;
-          const selected = row.getIsSelected();
-          const quote = row.original.row.highlight.quote.exact;
           return (
-            <div
-              key={row.id}
-              id={rowId(item.index)}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={selected}
-              data-highlight-id={row.id}
-              className={`evidence-row${selected ? ' selected' : ''}${item.index === focus ? ' focused' : ''}`}
-              style={{
-                transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
-                height: ROW_HEIGHT,
-                gridTemplateColumns: GRID_TEMPLATE,
-              }}
-              onClick={(event) => onRowClick(event, row, item.index)}
-              onDoubleClick={() => onOpen(row.original)}
-            >
-              {row.getVisibleCells().map((cell, i) => (
-                <div
-                  key={cell.id}
-                  role="gridcell"
-                  aria-colindex={i + 1}
-                  className={`evidence-cell cell-${cell.column.id}`}
-                >
-                  {cell.column.id === 'select' ? (
-                    <input
-                      type="checkbox"
-                      tabIndex={-1}
-                      aria-label={`Select “${shortQuote(quote, 40)}”`}
-                      checked={selected}
-                      onClick={(event) => event.stopPropagation()}
-                      onChange={() => {
-                        row.toggleSelected();
-                        setFocusId(row.id);
-                        setAnchorId(row.id);
-                      }}
-                    />
-                  ) : (
-                    flexRender(cell.column.columnDef.cell, cell.getContext())
-                  )}
-                </div>
-              ))}
-            </div>
+            row && (
+              <EvidenceGridRow
+                key={row.id}
+                row={row}
+                index={item.index}
+                top={item.start - HEADER_HEIGHT}
+                height={ROW_HEIGHT}
+                selected={row.getIsSelected()}
+                focused={item.index === focus}
+                domId={rowId(item.index)}
+                onPick={onPick}
+                onToggle={onToggle}
+                onOpen={onOpenRow}
+              />
+            )
           );
         })}
       </div>

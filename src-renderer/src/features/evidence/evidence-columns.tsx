@@ -31,16 +31,16 @@ const undefinedIfEmpty = (value: string | null | undefined): string | undefined 
 /** Column widths, in the order of COLUMNS, as a CSS grid template shared by the header and the rows. */
 export const GRID_TEMPLATE = [
   '36px',
-  'minmax(260px, 3fr)',
-  'minmax(160px, 1.6fr)',
-  '130px',
+  'minmax(240px, 3fr)',
+  'minmax(140px, 1.4fr)',
+  '120px',
   '64px',
-  '100px',
+  '92px',
   '100px',
   '140px',
-  'minmax(110px, 1fr)',
-  'minmax(140px, 1.2fr)',
-  '120px',
+  'minmax(90px, 1fr)',
+  'minmax(120px, 1fr)',
+  '110px',
 ].join(' ');
 
 const linkSummary = (row: TableRow): string =>
@@ -61,7 +61,9 @@ export const COLUMNS = [
             Orphaned
           </span>
         )}
-        <q dir="auto">{shortQuote(row.original.row.highlight.quote.exact, 280)}</q>
+        <q dir="auto" className="evidence-quote">
+          {shortQuote(row.original.row.highlight.quote.exact, 280)}
+        </q>
       </>
     ),
   }),
