@@ -9,8 +9,10 @@ export interface SnapshotName extends SnapshotInfo {
 }
 
 const REASONS: ReadonlySet<string> = new Set<SnapshotReason>(['auto', 'import', 'restore']);
-const PATTERN =
-  /^work-(\d{8})T(\d{6})(\d{3})Z-(auto|import|restore)-(\d{1,9})h-(\d{1,9})n-(\d{1,9})b(?:-(\d{1,9})m)?-([0-9a-f]{16})\.json$/;
+const PATTERN = new RegExp(
+  String.raw`^work-(\d{8})T(\d{6})(\d{3})Z-(auto|import|restore)-` +
+    String.raw`(\d{1,9})h-(\d{1,9})n-(\d{1,9})b(?:-(\d{1,9})m)?-([0-9a-f]{16})\.json$`,
+);
 
 /** 2025-01-02T03:04:05.678Z as 20250102T030405678Z: sorts as it reads, and is safe in any file system. */
 const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:.]/g, '');

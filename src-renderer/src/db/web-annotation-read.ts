@@ -104,7 +104,8 @@ type ReadItem =
 function eventDateOf(value: ExtraValue | undefined): { eventDate?: string } | string {
   if (value === undefined || value === null) return {};
   if (isIsoDay(value)) return { eventDate: value };
-  return `its event date “${String(value).slice(0, 40)}” is not a date as yyyy-mm-dd, so the highlight is imported undated`;
+  const shown = String(value).slice(0, 40);
+  return `its event date “${shown}” is not a date as yyyy-mm-dd, so the highlight is imported undated`;
 }
 
 function readItem(item: Item, now: number): ReadItem {
