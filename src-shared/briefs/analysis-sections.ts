@@ -4,6 +4,7 @@
 import type { AchWeight, BriefAch, BriefSection, BriefTimeline } from '../../src-preload/contract';
 import { formatScore, ratingText } from '../analysis/ach';
 import { formatDate, type Note, oneLine } from './citations';
+import { escapeInline } from './markdown-text';
 
 /** An item that cites its article as a whole (a timeline's publication entry), not a quote from it. */
 export const isArticleCitation = (evidence: { readonly highlightId: string }): boolean => evidence.highlightId === '';
@@ -160,13 +161,30 @@ const UNGROUPED: Readonly<Record<BriefTimeline['grouping'], string>> = {
   story: 'No story',
 };
 
+/** The name a timeline entry's group is shown under: '' when not grouped, a name for entries in no group. */
+export function groupName(grouping: BriefTimeline['grouping'], group: string): string {
+  return grouping === 'none' ? '' : oneLine(group) || UNGROUPED[grouping];
+}
+
+/** Entries in the order a dated list shows them: by date, in groups, the group with the earliest entry first. */
+export function timelineOrder<T extends { readonly date: string; readonly group: string }>(
+  entries: readonly T[],
+  grouping: BriefTimeline['grouping'],
+): T[] {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries.toSorted((a, b) => a.date.localeCompare(b.date))) {
+    const name = groupName(grouping, entry.group);
+    groups.set(name, [...(groups.get(name) ?? []), entry]);
+  }
+  return [...groups.values()].flat();
+}
+
 /** The entries in date order, in their groups (the group with the earliest entry first). */
 export function timelineGroups(timeline: BriefTimeline, notes: readonly Note[]): TimelineGroup[] {
   const byId = new Map(notes.map((note) => [note.evidence.id, note]));
-  const sorted = timeline.entries.toSorted((a, b) => a.date.localeCompare(b.date));
   const groups = new Map<string, TimelineLine[]>();
-  for (const entry of sorted) {
-    const name = timeline.grouping === 'none' ? '' : oneLine(entry.group) || UNGROUPED[timeline.grouping];
+  for (const entry of timelineOrder(timeline.entries, timeline.grouping)) {
+    const name = groupName(timeline.grouping, entry.group);
     const note = entry.evidenceId === null ? null : (byId.get(entry.evidenceId) ?? null);
     const text = oneLine(entry.text);
     const line: TimelineLine = {
@@ -187,4 +205,29 @@ export function timelineGroups(timeline: BriefTimeline, notes: readonly Note[]):
 export function timelineRangeLine(timeline: BriefTimeline): string {
   const by = timeline.grouping === 'none' ? '' : `, by ${timeline.grouping}`;
   return `Timeline, ${formatDate(timeline.from)} to ${formatDate(timeline.to)}${by}`;
+}
+
+/**
+ * The matrix as the notes' simple Markdown, for a section that can no longer show it live (a brief imported
+ * without its matrix): the question, hypotheses with their scores, the ranking, and each row's ratings.
+ */
+export function achText(section: BriefSection, ach: BriefAch): string {
+  const table = achTable({ ...section, heading: '' }, ach, []);
+  const hypotheses = table.hypotheses.map(
+    (h, i) => `- **${h.key}:** ${escapeInline(h.label)} (${SCORES_LABEL.toLowerCase()} ${table.scores[i] ?? ''})`,
+  );
+  const rows = table.rows.map((row) => {
+    const what = row.label === '' ? `“${escapeInline(row.text)}”` : `*${row.label.trim()}* ${escapeInline(row.text)}`;
+    const ratings = table.columns.map((key, i) => `${key} ${row.ratings[i] ?? UNRATED}`).join(', ');
+    const weights = `credibility ${row.credibility.toLowerCase()}, relevance ${row.relevance.toLowerCase()}`;
+    return `- ${what}: ${ratings}; ${weights}${row.diagnostic ? '' : `; ${NOT_DIAGNOSTIC}`}`;
+  });
+  return [
+    `**ACH matrix:** ${escapeInline(table.question)}`,
+    hypotheses.join('\n'),
+    `**${table.ranking}**`,
+    rows.join('\n'),
+  ]
+    .filter((block) => block !== '')
+    .join('\n\n');
 }
