@@ -220,7 +220,7 @@ export function achText(section: BriefSection, ach: BriefAch): string {
     const what = row.label === '' ? `“${escapeInline(row.text)}”` : `*${row.label.trim()}* ${escapeInline(row.text)}`;
     const ratings = table.columns.map((key, i) => `${key} ${row.ratings[i] ?? UNRATED}`).join(', ');
     const weights = `credibility ${row.credibility.toLowerCase()}, relevance ${row.relevance.toLowerCase()}`;
-    return `- ${what}: ${ratings}; ${weights}${row.diagnostic ? '' : `; ${NOT_DIAGNOSTIC}`}`;
+    return `- ${what} — ${ratings}; ${weights}${row.diagnostic ? '' : `; ${NOT_DIAGNOSTIC}`}`;
   });
   return [
     `**ACH matrix:** ${escapeInline(table.question)}`,

@@ -52,6 +52,8 @@ function cell(children: ParagraphChild[], width: number, options: { header?: boo
   });
 }
 
+const bold = (text: string): ParagraphChild[] => [textRun(text, { bold: true })];
+
 export function achBlocks(section: BriefSection, ach: BriefAch, notes: readonly Note[]): (Paragraph | Table)[] {
   const table = achTable(section, ach, notes);
   const out: (Paragraph | Table)[] = [];
@@ -62,7 +64,6 @@ export function achBlocks(section: BriefSection, ach: BriefAch, notes: readonly 
       new Paragraph({ style: DETAIL_STYLE, children: [textRun(`${h.key}: `, { bold: true }), textRun(h.label)] }),
     );
   const evidenceWidth = Math.max(2400, TEXT_WIDTH - table.columns.length * RATING_WIDTH - 2 * WEIGHT_WIDTH);
-  const bold = (text: string): ParagraphChild[] => [textRun(text, { bold: true })];
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,

@@ -56,7 +56,8 @@ code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .9em; }
 .hypotheses { list-style: none; padding: 0; margin: .4em 0; }
 table.ach { width: 100%; border-collapse: collapse; font-size: .88em; line-height: 1.35; margin: .6em 0; }
 table.ach th, table.ach td { border: 1px solid #bbb; padding: .3em .45em; vertical-align: top; }
-table.ach thead th { background: #eee; text-align: center; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+table.ach thead th { background: #eee; text-align: center;
+  print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 table.ach thead th.evidence-col { text-align: start; }
 table.ach th.evidence-cell { font-weight: normal; text-align: start; }
 table.ach td { text-align: center; white-space: nowrap; }

@@ -91,7 +91,8 @@ function achHtml(section: BriefSection, ach: BriefAch, notes: readonly Note[]): 
     const label = row.label === '' ? '' : `<span class="label">${escapeHtml(row.label.trim())}</span> `;
     const cite = row.note === null ? '' : ` ${citeHtml(row.note)}`;
     const flag = row.diagnostic ? '' : ` <span class="non-diagnostic">(${NOT_DIAGNOSTIC})</span>`;
-    const text = `<th scope="row" class="evidence-cell">${label}<span dir="auto">${escapeHtml(row.text)}</span>${cite}${flag}</th>`;
+    const quote = `<span dir="auto">${escapeHtml(row.text)}</span>`;
+    const text = `<th scope="row" class="evidence-cell">${label}${quote}${cite}${flag}</th>`;
     const ratings = row.ratings.map(
       (r) => `<td class="rating r-${r === 'N/A' ? 'NA' : r === '–' ? 'none' : r}">${r}</td>`,
     );

@@ -13,7 +13,9 @@ interface Props {
   readonly notes?: readonly Note[];
 }
 
-export function AchSectionView({ section, ach, notes = [] }: Props): ReactNode {
+const NO_NOTES: readonly Note[] = [];
+
+export function AchSectionView({ section, ach, notes = NO_NOTES }: Props): ReactNode {
   const table = achTable(section, ach, notes);
   return (
     <div className="ach-section" data-testid="ach-section">

@@ -49,7 +49,9 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTit
   const toasts = useToasts();
   // The brief as it is now, for an Undo pressed after later edits.
   const latest = useRef(brief);
-  latest.current = brief;
+  useEffect(() => {
+    latest.current = brief;
+  }, [brief]);
   const removeWithUndo = (sectionId: string): void => {
     const index = brief.sections.findIndex((s) => s.id === sectionId);
     const removed = brief.sections[index];

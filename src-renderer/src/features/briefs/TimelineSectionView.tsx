@@ -12,7 +12,9 @@ interface Props {
   readonly notes?: readonly Note[];
 }
 
-export function TimelineSectionView({ timeline, notes = [] }: Props): ReactNode {
+const NO_NOTES: readonly Note[] = [];
+
+export function TimelineSectionView({ timeline, notes = NO_NOTES }: Props): ReactNode {
   const groups = timelineGroups(timeline, notes);
   return (
     <div className="timeline-section" data-testid="timeline-section">
