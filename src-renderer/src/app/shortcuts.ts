@@ -107,6 +107,19 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: 'Evidence table',
+    shortcuts: [
+      { keys: ['↑', '↓'], action: 'Previous or next highlight' },
+      { keys: ['PageUp', 'PageDown', 'Home', 'End'], action: 'A screenful up or down; first or last highlight' },
+      { keys: ['Space'], action: 'Select the highlight, or leave it out again' },
+      { keys: ['Shift+↑', 'Shift+↓'], action: 'Extend the selection' },
+      { keys: ['Ctrl+A'], action: 'Select every highlight shown' },
+      { keys: ['Escape'], action: 'Clear the selection' },
+      { keys: ['Enter'], action: 'Open the quote in its article' },
+      { keys: ['↑'], action: 'From the first row: the column headers (← → to move, Enter to sort)' },
+    ],
+  },
+  {
     title: 'Lists in dialogs (snapshots)',
     shortcuts: [
       { keys: ['↑', '↓'], action: 'Previous or next item' },

@@ -1,0 +1,41 @@
+// The evidence table's TanStack Table: sorted by the column the analyst chose, filtered by one matcher of
+// every filter in force, and with the rows selected (by highlight id) for the bulk actions.
+import {
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type RowSelectionState,
+  type SortingState,
+  type Table,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { COLUMNS, type TableRow } from './evidence-columns';
+
+export function useEvidenceTable(
+  data: readonly TableRow[],
+  matcher: ((row: TableRow) => boolean) | null,
+): Table<TableRow> {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const columnFilters = useMemo(() => (matcher ? [{ id: 'quote', value: matcher }] : []), [matcher]);
+  // TanStack Table returns a new table API object each render by design; the page is not built with React
+  // Compiler, so nothing here is memoized wrongly.
+  // oxlint-disable-next-line react/incompatible-library
+  return useReactTable({
+    data: data as TableRow[],
+    columns: COLUMNS,
+    state: { sorting, rowSelection, columnFilters },
+    onSortingChange: setSorting,
+    onRowSelectionChange: setRowSelection,
+    getRowId: (r) => r.row.highlight.id,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    enableRowSelection: true,
+    enableMultiRowSelection: true,
+    sortDescFirst: false,
+    // A selected row the filters hide stays selected, but the bulk actions act on the rows shown.
+    autoResetPageIndex: false,
+  });
+}
