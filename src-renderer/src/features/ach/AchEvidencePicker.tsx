@@ -1,7 +1,7 @@
 // "Add evidence…": the library's highlights in a dialog, filtered by what the analyst types (quote, note,
 // tag or article title), each with its grade; tick some and add them as evidence rows. Highlights the matrix
 // already weighs are not offered.
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CatalogEntry } from '../../../../src-preload/contract';
 import { allHighlights } from '../../db/highlights';
 import { useLive } from '../../db/live';
@@ -34,6 +34,9 @@ const matches = (h: Highlight, words: readonly string[]): boolean => {
 export function AchEvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
   const trap = useModal(dialog);
+  const field = useRef<HTMLInputElement>(null);
+  // After the dialog opened (which puts the focus on its first button): the analyst types to find.
+  useEffect(() => field.current?.focus(), []);
   const libraryId = useLibraryId();
   const stored = useLive(allHighlights, libraryId);
   const [filter, setFilter] = useState('');
@@ -47,7 +50,14 @@ export function AchEvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode
   }, [stored, exclude, filter]);
   const shown = offered.slice(0, SHOWN);
   const entries = useEntries(useMemo(() => [...new Set(shown.map((h) => h.articleId))], [shown]));
-  const chosen = (stored ?? NONE).filter((h) => ticked.has(h.id) && !exclude.has(h.id));
+  // In the order ticked: the rows come in the order the analyst chose them.
+  const chosen = useMemo(() => {
+    const byId = new Map((stored ?? NONE).map((h) => [h.id, h]));
+    return [...ticked].flatMap((id) => {
+      const h = byId.get(id);
+      return h && !exclude.has(id) ? [h] : [];
+    });
+  }, [stored, ticked, exclude]);
 
   return (
     <dialog
@@ -68,8 +78,8 @@ export function AchEvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode
           type="search"
           aria-label="Filter highlights"
           placeholder="Filter by words of the quote, note, tag or article"
+          ref={field}
           value={filter}
-          autoFocus
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>

@@ -31,6 +31,12 @@ interface Props {
   readonly onRemoveHypothesis: (hypothesis: AchHypothesis, index: number) => void;
 }
 
+/** A key the grid took is not also seen by the page's own keys (the reader's Delete, the letters' shortcuts). */
+const handled = (event: KeyboardEvent): void => {
+  event.preventDefault();
+  event.stopPropagation();
+};
+
 const cellId = (matrixId: string, cell: Cell): string => `ach-${matrixId}-${cell.row}-${cell.col}`;
 
 export function RatingGrid(props: Props): ReactNode {
@@ -76,23 +82,23 @@ export function RatingGrid(props: Props): ReactNode {
         onEdit((m) => moveHypothesis(m, hypothesis.id, delta));
         goTo(withinGrid({ row: active.row, col: active.col + delta }, size));
       } else return;
-      event.preventDefault();
+      handled(event);
       return;
     }
     const moved = moveInGrid(active, event.key, event.ctrlKey || event.metaKey, size, rtl);
     if (moved) {
-      event.preventDefault();
+      handled(event);
       goTo(moved);
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
+      handled(event);
       setMenuAt(active);
       return;
     }
     const step = ratingStep(event, typed.current);
     if (!step) return;
-    event.preventDefault();
+    handled(event);
     typed.current = step.typed;
     rate(active, step.rating);
   };
