@@ -56,6 +56,7 @@ export function EvidenceHeader({ row, code, grade, present, onOpen, onText, onRe
           value={row.text}
           label={`${KIND_LABELS[row.kind]} ${code}`}
           className="ach-typed"
+          multiline
           required
           onSave={onText}
         />

@@ -10,9 +10,11 @@ interface Props {
   readonly placeholder?: string;
   /** Focus the field and select its text once (a name the analyst is expected to replace). */
   readonly selectOnMount?: boolean;
-  readonly onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  readonly onKeyDown?: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
   /** An empty field keeps the last value instead of saving "" (a hypothesis needs a name). */
   readonly required?: boolean;
+  /** Long words (an assumption) wrap over lines as they would in the text; Enter still saves. */
+  readonly multiline?: boolean;
 }
 
 export function InlineText({
@@ -24,9 +26,10 @@ export function InlineText({
   selectOnMount,
   onKeyDown,
   required,
+  multiline,
 }: Props): ReactNode {
   const [draft, setDraft] = useState(value);
-  const field = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const editing = useRef(false);
   // A change from elsewhere (another window of the same matrix, Undo) shows unless the analyst is typing.
   useEffect(() => {
@@ -43,16 +46,18 @@ export function InlineText({
     if (required && !next) setDraft(value);
     else if (next !== value) onSave(next);
   };
+  const Field = multiline ? 'textarea' : 'input';
   return (
-    <input
+    <Field
       ref={field}
       className={`inline-text ${className ?? ''}`}
       aria-label={label}
       dir="auto"
       value={draft}
       placeholder={placeholder}
+      {...(multiline ? { rows: 1 } : {})}
       onFocus={() => (editing.current = true)}
-      onChange={(e) => setDraft(e.target.value)}
+      onChange={(e) => setDraft(e.target.value.replace(/\n/g, ' '))}
       onBlur={commit}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {

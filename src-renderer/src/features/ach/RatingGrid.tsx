@@ -118,8 +118,7 @@ export function RatingGrid(props: Props): ReactNode {
           <th scope="col" className="ach-evidence-head">
             Evidence
           </th>
-          <th scope="col">Credibility</th>
-          <th scope="col">Relevance</th>
+          <th scope="col">Weights</th>
           {hypotheses.map((h, col) => (
             <th
               scope="col"
@@ -138,7 +137,7 @@ export function RatingGrid(props: Props): ReactNode {
               />
             </th>
           ))}
-          <th scope="col">Diagnosticity</th>
+          <th scope="col">Diagnostic</th>
         </tr>
       </thead>
       <tbody>
@@ -166,17 +165,17 @@ export function RatingGrid(props: Props): ReactNode {
                   onRemove={() => props.onRemoveRow(row, r)}
                 />
               </th>
-              <td>
+              <td className="ach-weights">
                 <WeightSelect
+                  caption="Credibility"
                   label={`Credibility of ${code}`}
                   value={weights.credibility}
                   isDefault={weights.credibilityFromGrade}
                   fallback={fromGrade ? { weight: weights.defaultCredibility, from: fromGrade } : null}
                   onChange={(w) => onEdit((m) => withWeight(m, row.id, 'credibility', w))}
                 />
-              </td>
-              <td>
                 <WeightSelect
+                  caption="Relevance"
                   label={`Relevance of ${code}`}
                   value={weights.relevance}
                   isDefault={row.relevance === undefined}
@@ -247,7 +246,7 @@ export function RatingGrid(props: Props): ReactNode {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={3}>
+          <th scope="row" colSpan={2}>
             Weighted inconsistency
           </th>
           {scores.scores.map((s, c) => (

@@ -5,6 +5,8 @@ import type { AchWeight } from '../../../../src-preload/contract/analysis';
 import { ACH_WEIGHTS } from '../../../../src-shared/analysis/ach';
 
 interface Props {
+  /** The word shown before the field ("Credibility"); `label` names it in full for assistive technology. */
+  readonly caption: string;
   readonly label: string;
   readonly value: AchWeight;
   /** The weight the row would have unset, and what it comes from ("grade B2"); null: nothing to go back to. */
@@ -16,9 +18,12 @@ interface Props {
 
 const DEFAULT = 'default';
 
-export function WeightSelect({ label, value, fallback, isDefault, onChange }: Props): ReactNode {
+export function WeightSelect({ caption, label, value, fallback, isDefault, onChange }: Props): ReactNode {
   return (
     <span className={`ach-weight weight-${value}`}>
+      <span className="ach-weight-caption" aria-hidden="true">
+        {caption}
+      </span>
       <select
         aria-label={label}
         value={value}
