@@ -105,7 +105,7 @@ test('a matrix from three articles is rated by the keyboard, scored, tested for 
   host,
 }) => {
   // Five brief exports, one printed, and a CSV: minutes on a loaded 2-core machine.
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const h = [score(0), score(1), score(2)] as const;
   expect(h.map(shown)).toEqual(['−1.41', '−1.00', '−2.00']);
 
@@ -275,6 +275,9 @@ test('a matrix from three articles is rated by the keyboard, scored, tested for 
   const tableWords = [QUESTION, ...HYPOTHESES, Q3, ASSUMPTION, shown(h[2])];
   const md = await readFile(await exportAs('Markdown', 'brief.md'), 'utf8');
   for (const words of tableWords) expect(md).toContain(words);
+  // The table's rows as the ratings were typed, and the scores computed by hand.
+  expect(md).toContain(`| *Assumption:* ${ASSUMPTION} | C | N | I | Medium | Medium |`);
+  expect(md).toContain(`| **Weighted inconsistency** | ${h.map(shown).join(' | ')} | | |`);
   const html = await readFile(await exportAs('HTML', 'brief.html'), 'utf8');
   for (const words of tableWords) expect(html).toContain(words);
   const pdf = execFileSync('pdftotext', [await exportAs('PDF', 'brief.pdf'), '-'])

@@ -30,22 +30,24 @@ export function HypothesisHeader({
   const code = hypothesisCode(index);
   return (
     <div className="ach-hypothesis">
-      <span className="ach-code" aria-hidden="true">
-        {code}
+      <span className="ach-hypothesis-name">
+        <span className="ach-code" aria-hidden="true">
+          {code}
+        </span>
+        <InlineText
+          value={hypothesis.label}
+          label={`Hypothesis ${code}`}
+          required
+          selectOnMount={selectOnMount}
+          onSave={onRename}
+          onKeyDown={(e) => {
+            if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+            e.preventDefault();
+            const forward = e.key === 'ArrowRight' ? 1 : -1;
+            onMove(rtl(e.currentTarget) ? -forward : forward);
+          }}
+        />
       </span>
-      <InlineText
-        value={hypothesis.label}
-        label={`Hypothesis ${code}`}
-        required
-        selectOnMount={selectOnMount}
-        onSave={onRename}
-        onKeyDown={(e) => {
-          if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
-          e.preventDefault();
-          const forward = e.key === 'ArrowRight' ? 1 : -1;
-          onMove(rtl(e.currentTarget) ? -forward : forward);
-        }}
-      />
       <span className="ach-hypothesis-tools">
         <button
           type="button"
