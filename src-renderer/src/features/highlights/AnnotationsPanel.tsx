@@ -7,6 +7,7 @@ import { inDb, useLive } from '../../db/live';
 import { paletteLabel, usePalette } from '../../db/palette';
 import { COLOR_KEYS, type Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
+import { AddToMatrix } from '../ach/AddToMatrix';
 import { AddToBrief } from './AddToBrief';
 import { HighlightLinks } from '../links/HighlightLinks';
 import { meaningLetters } from '../../ui/meaning-letters';
@@ -177,6 +178,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
           />
           <div className="card-actions">
             <AddToBrief highlight={highlight} />
+            <AddToMatrix highlight={highlight} />
             <button type="button" className="danger" onClick={onDelete}>
               Delete highlight
             </button>
