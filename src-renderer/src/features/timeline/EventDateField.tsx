@@ -57,8 +57,7 @@ export function EventDateField({ highlight, editing }: Props): ReactNode {
       ) : (
         suggestions.slice(0, MAX_SUGGESTIONS).map((s) => (
           <p key={`${s.date}/${s.end ?? ''}`} className="event-date-line" data-testid="event-suggestion">
-            <span className="event-date-label">Suggested</span>{' '}
-            <time dateTime={s.date}>{spanText(s.date, s.end)}</time>{' '}
+            <span className="event-date-label">Suggested</span> <time dateTime={s.date}>{spanText(s.date, s.end)}</time>{' '}
             <span className="muted" dir="auto">
               (“{s.text}”)
             </span>{' '}
