@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type 
 import { dayIso } from '../../../../src-shared/analysis/timeline-dates';
 import type { TimelineItem } from '../../../../src-shared/analysis/timeline-model';
 import { unitNext, unitStart, type Mark, type TimeUnit } from '../../../../src-shared/analysis/timeline-scale';
+import { plural } from '../../ui/format';
 import { TimelineAxis } from './TimelineAxis';
 import { AXIS_HEIGHT, LABEL_WIDTH, marksInView, type LaidLane } from './chart-layout';
 import { TimelineMark } from './TimelineMark';
@@ -36,10 +37,12 @@ interface Active {
 const MARGIN_PX = 400;
 
 export function TimelineChart(props: Props): ReactNode {
-  const { lanes, unit, pxPerDay, first, last } = props;
+  const { lanes, unit, pxPerDay, first } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<View>({ start: 0, width: 800, top: 0, height: 400 });
-  const scroll = useChartScroll(scroller, setView, { pxPerDay, first, last, show: props.show, onZoom: props.onZoom });
+  const scroll = useChartScroll(scroller, setView, { pxPerDay, first, show: props.show, onZoom: props.onZoom });
+  // The axis runs on to fill the view when the items span less.
+  const last = Math.max(props.last, first + Math.ceil(Math.max(0, view.width - LABEL_WIDTH) / pxPerDay) - 1);
   const [active, setActive] = useState<Active | null>(null);
   const focusPending = useRef(false);
   const trackWidth = Math.max(1, (last - first + 1) * pxPerDay);
@@ -57,11 +60,13 @@ export function TimelineChart(props: Props): ReactNode {
   const shownLanes = lanes
     .map((laid, index) => ({ laid, index }))
     .filter(({ laid }) => laid.top + laid.height >= view.top - 200 && laid.top <= view.top + view.height + 200);
-  const activeLane = active ? lanes[active.lane] : undefined;
-  const activeMark = active && activeLane?.marks.some((m) => m.key === active.mark) ? active : null;
+  const activeMark = active ? stillThere(lanes, active) : null;
+  /** The marks had the focus: a zoom that takes the focused mark away gives it to the mark that took its place. */
+  const hadFocus = useRef(false);
 
   // After a key moved to a mark that had to be scrolled into view, it takes the focus once drawn.
   useEffect(() => {
+    if (hadFocus.current && document.activeElement === document.body) focusPending.current = true;
     if (!focusPending.current || !activeMark) return;
     const element = document.getElementById(markId(activeMark.lane, activeMark.mark));
     if (element) {
@@ -114,14 +119,31 @@ export function TimelineChart(props: Props): ReactNode {
   return (
     <div className="timeline-scroller" ref={scroller} data-testid="timeline-scroller">
       <div className="timeline-canvas" style={{ width: LABEL_WIDTH + trackWidth, height: AXIS_HEIGHT + totalHeight }}>
-        <TimelineAxis unit={unit} pxPerDay={pxPerDay} first={first} from={fromDay} to={toDay} width={trackWidth} />
-        <div className="timeline-lanes" role="group" aria-label="Timeline lanes" onKeyDown={onKeyDown}>
+        <TimelineAxis
+          unit={unit}
+          pxPerDay={pxPerDay}
+          first={first}
+          from={Math.max(first, fromDay)}
+          to={Math.min(last, toDay)}
+          width={trackWidth}
+        />
+        <div
+          className="timeline-lanes"
+          role="group"
+          aria-label="Timeline lanes"
+          onKeyDown={onKeyDown}
+          onFocus={() => (hadFocus.current = true)}
+          onBlur={(e) => {
+            // Focus moved elsewhere on purpose (not lost with a mark that went away).
+            if (e.relatedTarget !== null) hadFocus.current = false;
+          }}
+        >
           {shownLanes.map(({ laid, index }) => (
             <div
               key={laid.lane.key}
               className="timeline-lane"
               role="group"
-              aria-label={`${laid.lane.label}: ${laid.lane.items.length.toLocaleString()} items`}
+              aria-label={`${laid.lane.label}: ${plural(laid.lane.items.length, 'item')}`}
               data-testid="timeline-lane"
               style={{ top: laid.top, height: laid.height }}
             >
@@ -129,7 +151,7 @@ export function TimelineChart(props: Props): ReactNode {
                 <span className="timeline-lane-name" dir="auto">
                   {laid.lane.label}
                 </span>
-                <span className="timeline-lane-count">{laid.lane.items.length.toLocaleString()}</span>
+                <span className="timeline-lane-count">{plural(laid.lane.items.length, 'item')}</span>
                 {laid.folded && <span className="timeline-lane-folded">+ more on some days</span>}
               </div>
               <div className="timeline-track" style={{ width: trackWidth }}>
@@ -141,7 +163,7 @@ export function TimelineChart(props: Props): ReactNode {
                     mark={mark}
                     unit={unit}
                     x={(spanStart(mark, unit) - first) * pxPerDay}
-                    width={(spanEnd(mark, unit) - spanStart(mark, unit)) * pxPerDay}
+                    width={(spanEnd(mark, unit, laid.spans) - spanStart(mark, unit)) * pxPerDay}
                     dayX={(day) => (day - first) * pxPerDay}
                     tabbable={tabStop?.lane === index && tabStop.mark === mark.key}
                     onFocus={() => setActive({ lane: index, mark: mark.key })}
@@ -157,12 +179,26 @@ export function TimelineChart(props: Props): ReactNode {
   );
 }
 
+/** The active mark as the lanes are now: itself, or the cluster its item went into at another zoom. */
+function stillThere(lanes: readonly LaidLane[], active: Active): Active | null {
+  const marks = lanes[active.lane]?.marks ?? [];
+  if (marks.some((m) => m.key === active.mark)) return active;
+  const holder = marks.find(
+    (m) => m.kind === 'cluster' && m.items.some((p) => `${p.item.kind}:${p.item.id}` === active.mark),
+  );
+  return holder ? { lane: active.lane, mark: holder.key } : null;
+}
+
 const markId = (lane: number, mark: string): string => `tl-${lane}-${mark.replace(/[^\w-]/g, '_')}`;
 
 /** Where a mark's box starts and ends, in days: its day at day zoom, else its bucket. */
 const spanStart = (mark: Mark, unit: TimeUnit): number => (unit === 'day' ? mark.day : unitStart(mark.day, unit));
-const spanEnd = (mark: Mark, unit: TimeUnit): number =>
-  mark.kind === 'cluster' ? mark.until : unitNext(spanStart(mark, unit), unit);
+const spanEnd = (mark: Mark, unit: TimeUnit, spans: ReadonlyMap<string, number>): number =>
+  mark.kind === 'cluster'
+    ? mark.until
+    : unit === 'day'
+      ? mark.day + (spans.get(mark.key) ?? 1)
+      : unitNext(spanStart(mark, unit), unit);
 
 /** The mark of a lane nearest a day (for ↑/↓). */
 function nearest(marks: readonly Mark[], day: number): Mark | undefined {

@@ -84,8 +84,9 @@ export function TimelineMark({
     );
   }
   const report = item.reportDate ? dayNumber(item.reportDate) : null;
-  const eventX = dayX(mark.at.day) + (unit === 'day' ? width / 2 : 0);
-  const reportX = report === null ? null : dayX(report) + (unit === 'day' ? width / 2 : 0);
+  // At day zoom the line runs from the middle of the report's day to the event's mark.
+  const eventX = dayX(mark.at.day) + (unit === 'day' ? dayX(1) - dayX(0) : 0) / 2;
+  const reportX = report === null ? null : dayX(report) + (unit === 'day' ? dayX(1) - dayX(0) : 0) / 2;
   return (
     <>
       {reportX !== null && reportX !== eventX && (
@@ -95,7 +96,8 @@ export function TimelineMark({
           style={{
             insetInlineStart: Math.min(reportX, eventX),
             width: Math.abs(eventX - reportX),
-            top: top + (ROW_HEIGHT - 4) / 2,
+            // Just under the row's marks, so the articles between report and event do not hide it.
+            top: top + ROW_HEIGHT - 3,
           }}
           data-from={reportX < eventX ? 'start' : 'end'}
         />
@@ -107,8 +109,9 @@ export function TimelineMark({
         title={name}
         data-testid="timeline-event"
         data-date={item.date}
+        // The gap's badge is drawn from this (CSS): the accessible name says it in words.
+        data-gap={item.reportDate ? shortGap(item.date, item.reportDate) : undefined}
       >
-        {item.reportDate && <span className="tl-gap-days">{shortGap(item.date, item.reportDate)}</span>}
         <span className="tl-text" dir="auto">
           {item.quote}
         </span>

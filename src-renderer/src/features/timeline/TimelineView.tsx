@@ -1,7 +1,7 @@
 // The Timeline workspace: the library's articles by publication date and its dated highlights by event date on
 // one zoomable axis (buttons, Ctrl+wheel, + and −), in lanes by story or tag, filtered like the library; the
 // range in view goes to a brief or a CSV file.
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SearchFilters } from '../../../../src-preload/contract';
 import type { TimelineGrouping } from '../../../../src-preload/contract/analysis';
 import { dayNumber } from '../../../../src-shared/analysis/timeline-dates';
@@ -80,8 +80,8 @@ export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
   const domain = useMemo(() => domainOf(data.lanes), [data.lanes]);
   const trackWidth = (): number => Math.max(200, (section.current?.clientWidth ?? 1000) - LABEL_WIDTH - 24);
 
-  // The first items to arrive set the zoom that fits them all.
-  if (zoom === null && domain) {
+  // The first page of articles (with the events) sets the zoom that fits them all.
+  if (zoom === null && domain && data.articles.total !== null) {
     setZoom(fittingZoom(domain.last - domain.first + 1, trackWidth()));
     setShow({ from: domain.first, to: domain.last });
   }
@@ -107,13 +107,19 @@ export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
     else onOpenArticle(item.id);
   };
   const onRange = useCallback((from: string, to: string) => setRange({ from, to }), []);
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (isTypingTarget(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === '+' || event.key === '=') zoomBy(1);
-    else if (event.key === '-' || event.key === '_') zoomBy(-1);
-    else return;
-    event.preventDefault();
-  };
+  // + and − zoom wherever the focus is while the timeline shows (a field typed in keeps its keys).
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent): void => {
+      if (isTypingTarget(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+      if (event.key === '+' || event.key === '=') zoomBy(1);
+      else if (event.key === '-' || event.key === '_') zoomBy(-1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [zoomBy]);
   const counts = range ? countIn(data.lanes, range.from, range.to) : null;
   const entries = (): ReturnType<typeof entriesInRange> =>
     range ? entriesInRange(data.lanes, range.from, range.to, grouping !== 'none') : [];
@@ -128,7 +134,6 @@ export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
       id="panel-timeline"
       aria-labelledby="tab-timeline"
       data-testid="timeline-view"
-      onKeyDown={onKeyDown}
     >
       <header className="timeline-header">
         <h2>Timeline</h2>

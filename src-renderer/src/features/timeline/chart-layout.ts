@@ -13,6 +13,8 @@ export const ROWS_FOLDED = 4;
 export interface LaidLane {
   readonly lane: Lane;
   readonly marks: readonly Mark[];
+  /** At day zoom, how many days each item mark may widen over (the free days after it in its row). */
+  readonly spans: ReadonlyMap<string, number>;
   readonly rows: number;
   readonly top: number;
   readonly height: number;
@@ -26,10 +28,29 @@ export function layLanes(lanes: readonly Lane[], unit: TimeUnit, expanded: Reado
     const deepest = unit === 'day' ? deepestDay(lane.items) : 1;
     const rows = Math.max(1, expanded.has(lane.key) ? deepest : Math.min(deepest, ROWS_FOLDED));
     const height = rows * ROW_HEIGHT + 2 * LANE_PADDING;
-    const laid = { lane, marks: marksOf(lane.items, unit, rows), rows, top, height, folded: deepest > rows };
+    const marks = marksOf(lane.items, unit, rows);
+    const spans = unit === 'day' ? freeSpans(marks) : NO_SPANS;
+    const laid = { lane, marks, spans, rows, top, height, folded: deepest > rows };
     top += height;
     return laid;
   });
+}
+
+const NO_SPANS: ReadonlyMap<string, number> = new Map();
+/** A mark's text may run over this many days at most. */
+const MAX_SPAN = 3;
+
+/** For each item mark, the days up to the next mark in its row (at most MAX_SPAN). */
+function freeSpans(marks: readonly Mark[]): ReadonlyMap<string, number> {
+  const spans = new Map<string, number>();
+  const lastInRow = new Map<number, Mark>();
+  for (const mark of marks) {
+    const before = lastInRow.get(mark.row);
+    if (before?.kind === 'item') spans.set(before.key, Math.min(MAX_SPAN, Math.max(1, mark.day - before.day)));
+    lastInRow.set(mark.row, mark);
+  }
+  for (const mark of lastInRow.values()) if (mark.kind === 'item') spans.set(mark.key, MAX_SPAN);
+  return spans;
 }
 
 /** The row's top within its lane. */

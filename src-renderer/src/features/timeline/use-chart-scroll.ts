@@ -15,7 +15,6 @@ export interface View {
 interface Options {
   readonly pxPerDay: number;
   readonly first: number;
-  readonly last: number;
   readonly show: { readonly from: number; readonly to: number } | null;
   readonly onZoom: (step: 1 | -1) => void;
 }
