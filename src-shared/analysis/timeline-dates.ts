@@ -19,7 +19,10 @@ export function isIsoDate(value: string): boolean {
 
 /** The day's number: days since 1970-01-01. */
 export function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
 /** The ISO date of a day number. */

@@ -1,7 +1,7 @@
 // The timeline itself: one horizontal day axis, natively scrollable both ways, with a lane per group. Only the
 // lanes and marks in view are drawn. Its marks are one tab stop: ←/→ step through a lane in date order, ↑/↓ to
 // the lane above or below, Home/End to a lane's ends, Enter opens an item (or zooms into a cluster).
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { dayIso } from '../../../../src-shared/analysis/timeline-dates';
 import type { TimelineItem } from '../../../../src-shared/analysis/timeline-model';
 import { unitNext, unitStart, type Mark, type TimeUnit } from '../../../../src-shared/analysis/timeline-scale';

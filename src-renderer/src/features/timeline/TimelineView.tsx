@@ -31,6 +31,11 @@ interface Props {
 
 const UNIT_NAMES = { day: 'Days', week: 'Weeks', month: 'Months', year: 'Years' } as const;
 const NO_TAGS: string[] = [];
+const NOTHING_YET =
+  'Nothing to place yet. Articles with a date appear at their publication date; give a highlight an event date ' +
+  '(its card suggests one from its words) to see when it happened.';
+const readCount = (read: number, total: number | null): string =>
+  `${read.toLocaleString()} of ${(total ?? 0).toLocaleString()}`;
 
 /** The first and last day to draw: every item, with a margin either side. */
 function domainOf(lanes: readonly Lane[]): { first: number; last: number } | null {
@@ -81,10 +86,10 @@ export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
   const trackWidth = (): number => Math.max(200, (section.current?.clientWidth ?? 1000) - LABEL_WIDTH - 24);
 
   // The first page of articles (with the events) sets the zoom that fits them all.
-  if (zoom === null && domain && data.articles.total !== null) {
-    setZoom(fittingZoom(domain.last - domain.first + 1, trackWidth()));
-    setShow({ from: domain.first, to: domain.last });
-  }
+  const firstFit = zoom === null && domain !== null && data.articles.total !== null;
+  useEffect(() => {
+    if (firstFit && domain) fit(domain);
+  });
   const level = zoom ?? 0;
   const pxPerDay = ZOOM_LEVELS[level] ?? 1;
   const unit = unitFor(pxPerDay);
@@ -97,11 +102,10 @@ export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
     setZoom(fittingZoom((to - from) * 1.5, trackWidth()));
     setShow({ from, to: to - 1 });
   };
-  const fitAll = (): void => {
-    if (!domain) return;
-    setZoom(fittingZoom(domain.last - domain.first + 1, trackWidth()));
-    setShow({ from: domain.first, to: domain.last });
-  };
+  function fit(span: { first: number; last: number }): void {
+    setZoom(fittingZoom(span.last - span.first + 1, trackWidth()));
+    setShow({ from: span.first, to: span.last });
+  }
   const open = (item: TimelineItem): void => {
     if (item.kind === 'event') onOpenQuote({ id: item.id, articleId: item.articleId });
     else onOpenArticle(item.id);
@@ -173,7 +177,7 @@ export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
           >
             +
           </button>
-          <button type="button" onClick={fitAll} disabled={!domain}>
+          <button type="button" onClick={() => domain && fit(domain)} disabled={!domain}>
             Fit all
           </button>
         </span>
@@ -201,8 +205,7 @@ export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
             {plural(counts.articles, 'article')}, {plural(counts.events, 'event')}
           </>
         ) : null}
-        {loading &&
-          ` · reading ${data.articles.articles.length.toLocaleString()} of ${data.articles.total?.toLocaleString()} articles…`}
+        {loading && ` · reading ${readCount(data.articles.articles.length, data.articles.total)} articles…`}
         {data.articles.undated > 0 && ` · ${plural(data.articles.undated, 'undated article')} not placed`}
         {data.articles.error && (
           <span className="banner-error"> The articles could not be read: {data.articles.error}</span>
@@ -228,9 +231,7 @@ export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
             <p className="muted">Placing the library’s articles…</p>
           ) : (
             <p className="muted">
-              {filterCount > 0
-                ? 'Nothing matches these filters. Clear a filter to see more.'
-                : 'Nothing to place yet. Articles with a date appear at their publication date; give a highlight an event date (its card suggests one from its words) to see when it happened.'}
+              {filterCount > 0 ? 'Nothing matches these filters. Clear a filter to see more.' : NOTHING_YET}
             </p>
           )}
         </div>

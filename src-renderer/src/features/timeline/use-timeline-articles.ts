@@ -3,6 +3,7 @@
 // library changes (or, for a filter on the analyst's annotations, when they do).
 import { useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../../src-preload/contract';
+import { dayNumber } from '../../../../src-shared/analysis/timeline-dates';
 import type { TimelineArticle } from '../../../../src-shared/analysis/timeline-model';
 import { getApi } from '../../platform/api';
 import { errorMessage } from '../../platform/errors';
@@ -23,9 +24,11 @@ export interface TimelineArticles {
   /** Still reading pages (what is shown is partial). */
   readonly loading: boolean;
   readonly error: string | null;
+  /** The library's version and the filters the articles were read for. */
+  readonly read: string;
 }
 
-const EMPTY: TimelineArticles = { articles: [], undated: 0, total: null, loading: true, error: null };
+const EMPTY: TimelineArticles = { articles: [], undated: 0, total: null, loading: true, error: null, read: '' };
 
 /** A filter on highlights, tags or annotation makes the list follow the annotations too. */
 const followsAnnotations = (f: SearchFilters): boolean =>
@@ -41,12 +44,14 @@ export function useTimelineArticles(filters: SearchFilters): TimelineArticles {
     if (!open) return undefined;
     let live = true;
     const asked = JSON.parse(filterKey) as SearchFilters;
+    // The library's state this read lists (kept with what it found).
+    const readFor = `${version}#${filterKey}`;
     const read = async (): Promise<void> => {
       const articles: TimelineArticle[] = [];
       let undated = 0;
       let shownAt = 0;
       setState((s) => ({ ...s, loading: true, error: null }));
-      for (let offset = 0; live; offset += PAGE) {
+      for (let offset = 0; ; offset += PAGE) {
         const page = await getApi().search({ text: '', filters: asked, sort: 'date', offset, limit: PAGE });
         if (!live) return;
         for (const hit of page.hits) {
@@ -57,6 +62,7 @@ export function useTimelineArticles(filters: SearchFilters): TimelineArticles {
               id: hit.id,
               title: hit.title,
               date: hit.date,
+              day: dayNumber(hit.date),
               domain: hit.domain,
               story: hit.story?.id ?? null,
             });
@@ -64,7 +70,14 @@ export function useTimelineArticles(filters: SearchFilters): TimelineArticles {
         const done = page.hits.length < PAGE || offset + PAGE >= page.total;
         if (done || Date.now() - shownAt > SHOW_EVERY_MS) {
           shownAt = Date.now();
-          setState({ articles: articles.slice(), undated, total: page.total, loading: !done, error: null });
+          setState({
+            articles: articles.slice(),
+            undated,
+            total: page.total,
+            loading: !done,
+            error: null,
+            read: readFor,
+          });
         }
         if (done) return;
       }

@@ -1,6 +1,7 @@
 // The library's dated highlights as timeline events (current as the analyst dates them), and the tags the
 // analyst put on articles (for lanes by tag).
 import { useMemo } from 'react';
+import { dayNumber, isIsoDate } from '../../../../src-shared/analysis/timeline-dates';
 import type { TimelineEvent } from '../../../../src-shared/analysis/timeline-model';
 import { allHighlights } from '../../db/highlights';
 import { useLive } from '../../db/live';
@@ -24,7 +25,7 @@ export function useArticleTags(): ReadonlyMap<string, string[]> {
 
 export function useTimelineEvents(): { events: readonly TimelineEvent[]; ready: boolean } {
   const highlights = useLive(allHighlights, useLibraryId());
-  const dated = useMemo(() => (highlights ?? []).filter((h) => h.eventDate !== undefined), [highlights]);
+  const dated = useMemo(() => (highlights ?? []).filter((h) => h.eventDate && isIsoDate(h.eventDate)), [highlights]);
   const articleIds = useMemo(() => [...new Set(dated.map((h) => h.articleId))].sort(), [dated]);
   // Each event's report date and outlet: its article's catalog entry.
   const entries = useEntries(articleIds);
@@ -39,6 +40,7 @@ export function useTimelineEvents(): { events: readonly TimelineEvent[]; ready: 
           articleTitle: (entry?.ok ? entry.title : null) ?? h.articleTitle,
           quote: h.quote.exact,
           date: h.eventDate ?? '',
+          day: dayNumber(h.eventDate ?? ''),
           reportDate: entry?.ok ? entry.date : null,
           domain: entry?.ok ? entry.domain : null,
           tags: h.tags,
