@@ -2,7 +2,7 @@
 // else the dates its words suggest (one click, or Enter, to use one), and while the card is open a date field
 // to set or clear it by hand.
 import { useMemo, type ReactNode } from 'react';
-import { suggestEventDates } from '../../../../src-shared/analysis/event-date';
+import { suggestEventDates, type EventDateSuggestion } from '../../../../src-shared/analysis/event-date';
 import { isIsoDate } from '../../../../src-shared/analysis/timeline-dates';
 import { setEventDate } from '../../db/highlights';
 import { inDb } from '../../db/live';
@@ -17,6 +17,8 @@ interface Props {
   /** The card is open: offer the date field. */
   readonly editing: boolean;
 }
+
+const span = (s: EventDateSuggestion): string => spanText(s.date, s.end);
 
 /** At most this many suggestions are offered: a passage naming more is dated by hand. */
 const MAX_SUGGESTIONS = 3;
@@ -57,7 +59,7 @@ export function EventDateField({ highlight, editing }: Props): ReactNode {
       ) : (
         suggestions.slice(0, MAX_SUGGESTIONS).map((s) => (
           <p key={`${s.date}/${s.end ?? ''}`} className="event-date-line" data-testid="event-suggestion">
-            <span className="event-date-label">Suggested</span> <time dateTime={s.date}>{spanText(s.date, s.end)}</time>{' '}
+            <span className="event-date-label">Suggested</span> <time dateTime={s.date}>{span(s)}</time>{' '}
             <span className="muted" dir="auto">
               (“{s.text}”)
             </span>{' '}
