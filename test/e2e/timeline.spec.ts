@@ -2,12 +2,12 @@
 // suggests 17–18 Feb on the highlight's card, accepted by keyboard; the Timeline places the event on 17 Feb,
 // six days after its report, and the article on 11 Feb; lanes by tag; Enter on the event opens the quote; the
 // range in view goes out as CSV and into a brief. Light, dark and right to left are looked at.
-import { readFile } from 'node:fs/promises';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
+import { briefExportButton, exportAndClose } from './export-actions';
 import { articleText, expect, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
 
@@ -52,7 +52,7 @@ test('"late next week" dates an event on the timeline, six days after its report
   await app.keyboard.press('Enter');
   const set = card.getByTestId('event-date-set');
   await expect(set.locator('time')).toHaveAttribute('datetime', '2022-02-17');
-  await expect(set).toContainText('6 days after its report');
+  await expect(set).toContainText(/reported (11 Feb 2022|Feb 11, 2022), 6 days earlier/);
   await expect(card.getByTestId('event-suggestion')).toHaveCount(0);
 
   // Tagged, for the lanes by tag.
@@ -66,7 +66,7 @@ test('"late next week" dates an event on the timeline, six days after its report
   const event = view.getByTestId('timeline-event');
   await expect(event).toHaveAttribute('data-date', '2022-02-17');
   await expect(event).toHaveAccessibleName(
-    /^Event .*17.*, 6 days after its report .*11.*: “proposed dates for late next week”/,
+    /^Event .*17.*, reported .*11.*, 6 days earlier: “proposed dates for late next week”/,
   );
   await expect(event).toHaveAttribute('data-gap', '+6 d');
   const seed = view.getByTestId('timeline-article').filter({ hasText: SEED_TITLE });
@@ -123,16 +123,27 @@ test('"late next week" dates an event on the timeline, six days after its report
     expect(lines).toContain(`2022-02-14,article,No tag,${OTHER_TITLE},${OTHER_TITLE},dw.com,,`);
     expect(lines).toContain(`2022-02-17,event,talks,${PASSAGE},${SEED_TITLE},russiaherald.com,2022-02-11,6`);
     expect(lines).toHaveLength(4);
+
+    // The range into a new brief: the brief lists it as a dated section, and its Markdown carries the list.
+    await view.getByLabel('Add range to brief').selectOption({ label: 'New brief' });
+    await expect(app.getByTestId('toast').last()).toContainText(/Added the range to “Brief/);
+    await app.getByRole('tab', { name: 'Briefs' }).click();
+    await app.locator('.brief-row', { hasText: /^Brief \d/ }).click();
+    await expect(app.getByLabel('Section heading').first()).toHaveValue(/^Timeline, /);
+    const preview = app.getByTestId('brief-preview');
+    await expect(preview).toContainText(PASSAGE);
+    await expect(preview).toContainText('reported 11 Feb 2022, 6 days earlier');
+    const md = join(out, 'brief.md');
+    await exportAndClose(host, briefExportButton(app), md, 'Markdown');
+    const markdown = await readFile(md, 'utf8');
+    expect(markdown).toContain('### talks');
+    expect(markdown).toMatch(
+      /^- 17 Feb 2022 — proposed dates for late next week .*\(reported 11 Feb 2022, 6 days earlier\)$/m,
+    );
+    expect(markdown).toMatch(/^- 11 Feb 2022 — Published: “Blinken accepts invitation/m);
   } finally {
     await rm(out, { recursive: true, force: true });
   }
-
-  // The range into a new brief: the brief lists it as a section.
-  await view.getByLabel('Add range to brief').selectOption({ label: 'New brief' });
-  await expect(app.getByTestId('toast').last()).toContainText(/Added the range to “Brief/);
-  await app.getByRole('tab', { name: 'Briefs' }).click();
-  await app.locator('.brief-row', { hasText: /^Brief \d/ }).click();
-  await expect(app.getByLabel('Section heading').first()).toHaveValue(/^Timeline, /);
 
   // Right to left, the axis runs from the right: the event lies left of its report.
   await app.getByRole('tab', { name: 'Timeline' }).click();

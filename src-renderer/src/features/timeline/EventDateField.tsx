@@ -51,9 +51,7 @@ export function EventDateField({ highlight, editing }: Props): ReactNode {
         <p className="event-date-line" data-testid="event-date-set">
           <span className="event-date-label">Event</span> <time dateTime={eventDate}>{dayText(eventDate)}</time>
           <span className="muted">
-            {reportDate
-              ? ` · reported ${dayText(reportDate)}, ${gapText(eventDate, reportDate)}`
-              : ' · the article has no date'}
+            {reportDate ? ` · ${gapText(eventDate, reportDate)}` : ' · the article has no date'}
           </span>
         </p>
       ) : (

@@ -34,9 +34,13 @@ export function gapDays(eventDate: string, reportDate: string): number {
   return daysBetween(reportDate, eventDate);
 }
 
-/** "7 days after its report", "2 days before its report", "the day of its report". */
+/**
+ * When the report came, against the event (the briefs' wording): "reported 11 Feb 2022, 6 days earlier" (planned
+ * ahead), "…, 2 days later" (reported after it happened), "…, the same day".
+ */
 export function gapText(eventDate: string, reportDate: string): string {
   const gap = gapDays(eventDate, reportDate);
-  if (gap === 0) return 'the day of its report';
-  return `${plural(Math.abs(gap), 'day')} ${gap > 0 ? 'after' : 'before'} its report`;
+  const reported = `reported ${dayText(reportDate)}`;
+  if (gap === 0) return `${reported}, the same day`;
+  return `${reported}, ${plural(Math.abs(gap), 'day')} ${gap > 0 ? 'earlier' : 'later'}`;
 }

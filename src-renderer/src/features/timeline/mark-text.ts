@@ -18,7 +18,7 @@ export function itemName(item: TimelineItem): string {
   if (item.kind === 'article') {
     return `Article published ${dayText(item.date)}: “${item.title}”${item.domain ? `, ${item.domain}` : ''}`;
   }
-  const gap = item.reportDate ? `, ${gapText(item.date, item.reportDate)} (${dayText(item.reportDate)})` : '';
+  const gap = item.reportDate ? `, ${gapText(item.date, item.reportDate)}` : ', its article undated';
   return `Event ${dayText(item.date)}${gap}: “${item.quote}”, from “${item.articleTitle}”`;
 }
 
