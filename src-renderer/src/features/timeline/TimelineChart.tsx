@@ -151,7 +151,9 @@ export function TimelineChart(props: Props): ReactNode {
                 <span className="timeline-lane-name" dir="auto">
                   {laid.lane.label}
                 </span>
-                <span className="timeline-lane-count">{plural(laid.lane.items.length, 'item')}</span>
+                <span className="timeline-lane-count" dir="auto">
+                  {plural(laid.lane.items.length, 'item')}
+                </span>
                 {laid.folded && <span className="timeline-lane-folded">+ more on some days</span>}
               </div>
               <div className="timeline-track" style={{ width: trackWidth }}>

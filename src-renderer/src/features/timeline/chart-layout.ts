@@ -70,8 +70,9 @@ export function marksInView(marks: readonly Mark[], from: number, to: number): r
   for (let i = low; i < marks.length; i++) {
     const mark = marks[i];
     if (!mark || mark.day > to) break;
-    const until = mark.kind === 'cluster' ? mark.until : mark.day + 1;
-    if (until >= from) shown.push(mark);
+    // An item may be widened over the free days after it.
+    const until = mark.kind === 'cluster' ? mark.until : mark.day + MAX_SPAN;
+    if (until > from) shown.push(mark);
   }
   return shown;
 }
