@@ -31,7 +31,8 @@ export function AchSectionView({ section, ach, notes = NO_NOTES }: Props): React
           </li>
         ))}
       </ul>
-      <div className="ach-table-scroll">
+      {/* Scrolls sideways in a narrow pane: focusable, so the keyboard scrolls it too. */}
+      <div className="ach-table-scroll" tabIndex={0} role="region" aria-label="ACH matrix table">
         <table className="ach-table" aria-label={`ACH matrix: ${ach.question}`}>
           <thead>
             <tr>

@@ -61,7 +61,8 @@ export function BriefPreview({ document: untrusted, options }: Props): ReactNode
   const marking = markingOf(options.header);
   const byline = bylineOf(options.header);
   return (
-    <article className="brief-preview" aria-label="Preview" data-testid="brief-preview">
+    // Focusable: a long preview scrolls, and the keyboard must reach it.
+    <article className="brief-preview" aria-label="Preview" data-testid="brief-preview" tabIndex={0}>
       <p className="preview-choices">{choicesLine(options)}</p>
       {marking && <p className="preview-marking">{marking}</p>}
       <h1>{document.title}</h1>
