@@ -137,6 +137,16 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: 'Timeline',
+    shortcuts: [
+      { keys: ['←', '→'], action: 'Earlier or later item of the lane (clusters count as one)' },
+      { keys: ['↑', '↓'], action: 'The nearest item of the lane above or below' },
+      { keys: ['Home', 'End'], action: 'First or last item of the lane' },
+      { keys: ['Enter'], action: 'Open the event’s quote or the article; zoom into a cluster' },
+      { keys: ['+', '-'], action: 'Zoom in or out (also Ctrl+wheel)' },
+    ],
+  },
+  {
     title: 'Lists in dialogs (snapshots)',
     shortcuts: [
       { keys: ['↑', '↓'], action: 'Previous or next item' },

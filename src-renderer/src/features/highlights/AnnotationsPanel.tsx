@@ -15,6 +15,7 @@ import { NoteEditor } from '../notes/NoteEditor';
 import { NoteSummary } from './NoteSummary';
 import { PaletteLegend } from './PaletteLegend';
 import { HighlightGrade } from '../sources/HighlightGrade';
+import { EventDateField } from '../timeline/EventDateField';
 import { TagInput } from './TagInput';
 import type { AnchoredHighlight } from './use-anchored-highlights';
 
@@ -137,6 +138,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
         <q dir="auto">{highlight.quote.exact}</q>
       </button>
       <HighlightGrade highlight={highlight} editing={selected} />
+      <EventDateField highlight={highlight} editing={selected} />
       {!selected && highlight.note && <NoteSummary source={highlight.note} />}
       {!selected && highlight.tags.length > 0 && (
         <div className="card-tags">
