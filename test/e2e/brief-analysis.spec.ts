@@ -35,7 +35,7 @@ test.use({
  * highlight), with IndexedDB itself; the quote is judged credibility 2 and its event dated 18 Feb 2022.
  */
 async function seedAnalysis(page: Page): Promise<void> {
-  const start = ARABIC_PARAGRAPH.indexOf(ARABIC_QUOTE);
+  const quoteStart = ARABIC_PARAGRAPH.indexOf(ARABIC_QUOTE);
   await page.evaluate(
     async ({ quote, arabic, arabicId, arabicTitle, start, paragraph }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -186,7 +186,7 @@ async function seedAnalysis(page: Page): Promise<void> {
       arabic: ARABIC_QUOTE,
       arabicId: ARABIC_ID,
       arabicTitle: ARABIC_TITLE,
-      start,
+      start: quoteStart,
       paragraph: ARABIC_PARAGRAPH,
     },
   );
