@@ -36,6 +36,11 @@ export interface BriefAchRow {
 
 /** An ACH matrix as a brief section shows it: a table, its quotes cited like any evidence. */
 export interface BriefAch {
+  /**
+   * The matrix in the profile that exported it: an import keeps the section live only when this profile has
+   * it; absent in a brief written by hand.
+   */
+  readonly matrixId?: string;
   readonly question: string;
   readonly hypotheses: readonly BriefAchHypothesis[];
   readonly rows: readonly BriefAchRow[];

@@ -33,7 +33,11 @@ export interface EvidenceGrade {
   readonly text: string;
 }
 
-/** One piece of evidence: a highlight's quote with its meaning, note and tags, and the analyst's comment. */
+/**
+ * One piece of evidence: a highlight's quote with its meaning, note and tags, and the analyst's comment. An
+ * item with an empty `highlightId` (and an empty quote) cites its article as a whole: a timeline's
+ * publication entry, listed among the sources and cited there like any quote.
+ */
 export interface BriefEvidence {
   readonly id: string;
   readonly highlightId: string;

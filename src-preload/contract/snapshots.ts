@@ -9,6 +9,8 @@ export interface WorkCounts {
   /** Highlights and articles that carry a note. */
   readonly notes: number;
   readonly briefs: number;
+  /** ACH matrices (0 in a snapshot from before them). */
+  readonly matrices: number;
 }
 
 export interface SnapshotInfo {
@@ -23,7 +25,7 @@ export interface SnapshotInfo {
 /**
  * All the analyst's work: a W3C AnnotationCollection (highlights, notes, tags and credibility as Web
  * Annotations) that also carries the briefs, the palette, the tags in use, the source register (grades with
- * their history) and the links between highlights, under "dossier:" keys, with a format version.
+ * their history), the links between highlights and the ACH matrices, under "dossier:" keys, with a format version.
  * Main checks its frame and counts; the page checks every record when it reads one back.
  */
 export interface WorkDocument {

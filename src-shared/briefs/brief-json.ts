@@ -10,6 +10,8 @@ import type { BriefDocument } from '../../src-preload/contract';
 export const MAX_BRIEF_JSON_CHARS = 64 * 1024 * 1024;
 export const MAX_SECTIONS = 500;
 export const MAX_EVIDENCE = 10_000;
+/** Far more hypotheses than any ACH matrix weighs (Heuer suggests a handful). */
+export const MAX_HYPOTHESES = 100;
 
 const LONG_TEXT = 200_000;
 const Id = z.string().max(5000);
@@ -55,12 +57,82 @@ export const BriefEvidenceSchema = z.object({
   grade: EvidenceGradeSchema.nullable().optional(),
 });
 
-export const BriefSectionSchema = z.object({
-  id: Id,
-  heading: z.string().max(2000),
-  text: z.string().max(LONG_TEXT),
-  evidence: z.array(BriefEvidenceSchema).max(MAX_EVIDENCE),
+const Weight = z.enum(['low', 'medium', 'high']);
+const Rating = z.enum(['CC', 'C', 'N', 'I', 'II', 'NA']);
+
+export const BriefAchSchema = z
+  .object({
+    matrixId: Id.optional(),
+    question: z.string().max(2000),
+    hypotheses: z
+      .array(
+        z.object({
+          id: Id,
+          label: z.string().max(2000),
+          score: z.number().finite().max(0),
+          rank: z.int().positive().max(MAX_HYPOTHESES),
+        }),
+      )
+      .max(MAX_HYPOTHESES),
+    rows: z
+      .array(
+        z.object({
+          id: Id,
+          kind: z.enum(['highlight', 'assumption', 'absence']),
+          text: z.string().max(LONG_TEXT),
+          evidenceId: Id.nullable(),
+          credibility: Weight,
+          relevance: Weight,
+          ratings: z.array(Rating.nullable()).max(MAX_HYPOTHESES),
+          diagnostic: z.boolean(),
+        }),
+      )
+      .max(MAX_EVIDENCE),
+  })
+  .refine(
+    (ach) => ach.rows.every((row) => row.ratings.length === ach.hypotheses.length),
+    'an ACH row must rate each hypothesis (null where not rated)',
+  );
+
+export const BriefTimelineSchema = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  grouping: z.enum(['none', 'story', 'tag']),
+  entries: z
+    .array(
+      z.object({
+        date: IsoDate,
+        kind: z.enum(['event', 'article']),
+        group: z.string().max(2000),
+        text: z.string().max(LONG_TEXT),
+        reportDate: IsoDate.nullable(),
+        evidenceId: Id.nullable(),
+      }),
+    )
+    .max(MAX_EVIDENCE),
 });
+
+/** The ids a section's table and dated list cite must be evidence items of that section. */
+function citesOwnEvidence(section: {
+  evidence: readonly { id: string }[];
+  ach?: { rows: readonly { evidenceId: string | null }[] } | undefined;
+  timeline?: { entries: readonly { evidenceId: string | null }[] } | undefined;
+}): boolean {
+  const ids = new Set(section.evidence.map((e) => e.id));
+  const cited = [...(section.ach?.rows ?? []), ...(section.timeline?.entries ?? [])].map((x) => x.evidenceId);
+  return cited.every((id) => id === null || ids.has(id));
+}
+
+export const BriefSectionSchema = z
+  .object({
+    id: Id,
+    heading: z.string().max(2000),
+    text: z.string().max(LONG_TEXT),
+    evidence: z.array(BriefEvidenceSchema).max(MAX_EVIDENCE),
+    ach: BriefAchSchema.optional(),
+    timeline: BriefTimelineSchema.optional(),
+  })
+  .refine(citesOwnEvidence, 'a table row or timeline entry cites evidence that is not in its section');
 
 export const BriefDocumentSchema = z.object({
   format: z.literal('dossier-brief'),

@@ -282,3 +282,8 @@ export function citeBrief(document: BriefDocument, style: CitationStyle = 'numbe
   }));
   return { style, sections, notes, references: [...references.values()].sort((a, b) => a.number - b.number) };
 }
+
+/** How many quotes the brief cites: its notes less those that cite a whole article (a timeline's publication). */
+export function quoteCount(cited: CitedBrief): number {
+  return cited.notes.filter((note) => note.evidence.highlightId !== '').length;
+}

@@ -8,6 +8,8 @@ export const ORPHAN_STYLE = 'OrphanFlag';
 export const DETAIL_STYLE = 'EvidenceDetail';
 export const MARKING_STYLE = 'Marking';
 export const REFERENCE_STYLE = 'Reference';
+export const TABLE_TEXT_STYLE = 'TableText';
+export const TIMELINE_LIST = 'brief-timeline';
 export const SOURCES_LIST = 'brief-sources';
 export const BULLET_LIST = 'brief-bullets';
 
@@ -20,6 +22,10 @@ export const BRIEF_STYLES: IStylesOptions = {
     heading2: {
       run: { font: SERIF, size: 30, bold: true, color: '1B1B1B' },
       paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+    },
+    heading3: {
+      run: { font: SERIF, size: 24, bold: true, color: '1B1B1B' },
+      paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
     },
     hyperlink: { run: { color: '1A4F8B', underline: {} } },
   },
@@ -65,6 +71,15 @@ export const BRIEF_STYLES: IStylesOptions = {
       paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 80 } },
     },
     {
+      // Text in an ACH table's cells: smaller, no space after, so a row stays compact.
+      id: TABLE_TEXT_STYLE,
+      name: 'Table Text',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { size: 18 },
+      paragraph: { spacing: { after: 0, line: 240 } },
+    },
+    {
       id: ORPHAN_STYLE,
       name: 'Orphan Flag',
       basedOn: DETAIL_STYLE,
@@ -85,6 +100,18 @@ export const BRIEF_NUMBERING: INumberingOptions = {
           text: '%1.',
           alignment: AlignmentType.START,
           style: { paragraph: { indent: { left: 567, hanging: 425 } } },
+        },
+      ],
+    },
+    {
+      reference: TIMELINE_LIST,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: '•',
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: { left: 567, hanging: 283 } } },
         },
       ],
     },

@@ -52,6 +52,29 @@ ul.author-date { list-style: none; padding-left: 1.5em; text-indent: -1.5em; }
 code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .9em; }
 .sources li { margin: .3em 0; break-inside: avoid; page-break-inside: avoid; }
 .sources { font-size: .92em; }
+.ach-matrix, .timeline { margin: 1em 0 1.6em; }
+.hypotheses { list-style: none; padding: 0; margin: .4em 0; }
+table.ach { width: 100%; border-collapse: collapse; font-size: .88em; line-height: 1.35; margin: .6em 0; }
+table.ach th, table.ach td { border: 1px solid #bbb; padding: .3em .45em; vertical-align: top; }
+table.ach thead th { background: #eee; text-align: center;
+  print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+table.ach thead th.evidence-col { text-align: start; }
+table.ach th.evidence-cell { font-weight: normal; text-align: start; }
+table.ach td { text-align: center; white-space: nowrap; }
+table.ach td.rating.r-I, table.ach td.rating.r-II { font-weight: bold; }
+table.ach tfoot th { text-align: start; }
+table.ach tfoot td.score { font-weight: bold; }
+table.ach tr.not-diagnostic { color: #555; }
+.non-diagnostic { font-style: italic; white-space: nowrap; }
+thead { display: table-header-group; }
+tfoot { display: table-row-group; }
+table.ach tr { break-inside: avoid; page-break-inside: avoid; }
+.ranking { font-weight: bold; }
+.rating-key, .range { color: #555; font-style: italic; font-size: .92em; }
+ul.dated { padding-left: 1.2em; }
+ul.dated li { margin: .3em 0; break-inside: avoid; page-break-inside: avoid; }
+.gap { color: #555; white-space: nowrap; }
+h3 { font-size: 1.1em; margin: 1em 0 .3em; break-after: avoid; page-break-after: avoid; }
 @media print {
   body { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }

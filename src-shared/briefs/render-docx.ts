@@ -1,11 +1,24 @@
 // Renders a brief as a Word document (docx library): Heading 1 and 2, quotes in the "Quote" style, each
-// cited in the text (with its grade, when it has one) against one Sources list, and the marking and
-// "Page 3 of 7" on every page.
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+// cited in the text (with its grade, when it has one) against one Sources list, an ACH matrix as a table
+// (docx-analysis.ts) and a timeline range as a dated list, and the marking and "Page 3 of 7" on every page.
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  type Table,
+  TextRun,
+} from 'docx';
 import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
+import { plainNotes } from './analysis-sections';
+import { achBlocks, timelineBlocks } from './docx-analysis';
 import { bylineOf, exportedLine, markingOf } from './brief-header';
 import { inertBrief } from './inert-brief';
-import { citeBrief, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import { citeBrief, type Note, oneLine, ORPHAN_FLAG, quoteCount } from './citations';
 import {
   BRIEF_NUMBERING,
   BRIEF_STYLES,
@@ -88,12 +101,12 @@ export function briefDocx(untrusted: BriefDocument, options: BriefExportOptions 
   const title = oneLine(document.title) || 'Untitled brief';
   const marking = markingOf(options.header);
   const byline = bylineOf(options.header);
-  const children: Paragraph[] = [];
+  const children: (Paragraph | Table)[] = [];
   if (marking !== '')
     children.push(new Paragraph({ style: MARKING_STYLE, children: [textRun(marking, { bold: true })] }));
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(title)] }));
   if (byline !== '') children.push(new Paragraph({ children: [textRun(byline)] }));
-  const counts = exportedLine(document.exportedAt, cited.notes.length, cited.references.length);
+  const counts = exportedLine(document.exportedAt, quoteCount(cited), cited.references.length);
   children.push(new Paragraph({ children: [textRun(counts, { italics: true })] }));
   if (document.summary.trim() !== '') children.push(...noteParagraphs(document.summary, undefined));
   for (const { section, notes } of cited.sections) {
@@ -104,7 +117,9 @@ export function briefDocx(untrusted: BriefDocument, options: BriefExportOptions 
       }),
     );
     if (section.text.trim() !== '') children.push(...noteParagraphs(section.text, undefined));
-    for (const note of notes) children.push(...evidenceParagraphs(note));
+    if (section.ach) children.push(...achBlocks(section, section.ach, notes));
+    if (section.timeline) children.push(...timelineBlocks(section.timeline, notes));
+    for (const note of plainNotes(section, notes)) children.push(...evidenceParagraphs(note));
   }
   if (cited.references.length > 0) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun('Sources')] }));

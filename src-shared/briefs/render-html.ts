@@ -1,11 +1,27 @@
 // Renders a brief as one self-contained, print-ready HTML file: inline CSS, no scripts, nothing loaded
 // from anywhere (CSP default-src 'none'), every text escaped, quotes cited in the text against one list of
 // sources (a graded quote's grade in its citation, the grades' meanings below), with the header block
-// (marking, author, organisation, date of analysis) the options give.
-import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
+// (marking, author, organisation, date of analysis) the options give. An ACH matrix is a real table (its
+// header repeated on each printed page), a timeline range a dated list, their quotes cited like the rest.
+import type {
+  BriefAch,
+  BriefDocument,
+  BriefExportOptions,
+  BriefSection,
+  BriefTimeline,
+} from '../../src-preload/contract';
+import {
+  achTable,
+  NOT_DIAGNOSTIC,
+  plainNotes,
+  RATING_KEY,
+  SCORES_LABEL,
+  timelineGroups,
+  timelineRangeLine,
+} from './analysis-sections';
 import { bylineOf, exportedLine, markingOf } from './brief-header';
 import { inertBrief } from './inert-brief';
-import { citeBrief, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import { citeBrief, type Note, oneLine, ORPHAN_FLAG, quoteCount } from './citations';
 import { gradeKey } from './evidence-grade';
 import { DEFAULT_EXPORT_OPTIONS, outgoingBrief } from './export-options';
 import { BRIEF_CSS } from './html-style';
@@ -14,10 +30,13 @@ import { swatchOf } from './palette';
 
 export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
+/** A citation isolated left to right, so its brackets and numbers are never reordered by the text around it. */
+const citeHtml = (note: Note): string =>
+  `<a class="cite" dir="ltr" href="#source-${note.reference.number}">${escapeHtml(note.marker)}</a>`;
+
 function quoteHtml(note: Note): string {
-  // Each quote paragraph takes its own direction (an Arabic or Hebrew quote reads right to left); the
-  // citation is isolated left to right, so its brackets and numbers are never reordered by the quote.
-  const ref = ` <a class="cite" dir="ltr" href="#source-${note.reference.number}">${escapeHtml(note.marker)}</a>`;
+  // Each quote paragraph takes its own direction (an Arabic or Hebrew quote reads right to left).
+  const ref = ` ${citeHtml(note)}`;
   const paragraphs = note.evidence.quote
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
@@ -53,6 +72,60 @@ function evidenceHtml(note: Note): string {
   return `<figure class="${kind}">\n${quoteHtml(note)}\n${body}\n</figure>`;
 }
 
+function achHtml(section: BriefSection, ach: BriefAch, notes: readonly Note[]): string {
+  const table = achTable(section, ach, notes);
+  const out: string[] = [];
+  if (table.question !== '')
+    out.push(`<p class="question"><span class="label">Question:</span> <bdi>${escapeHtml(table.question)}</bdi></p>`);
+  const keys = table.hypotheses.map(
+    (h) => `<li><span class="label">${h.key}:</span> <bdi>${escapeHtml(h.label)}</bdi></li>`,
+  );
+  out.push(`<ul class="hypotheses">${keys.join('')}</ul>`);
+  const head = [
+    '<th scope="col" class="evidence-col">Evidence</th>',
+    ...table.hypotheses.map((h) => `<th scope="col" title="${escapeHtml(h.label)}">${h.key}</th>`),
+    '<th scope="col">Cred.</th>',
+    '<th scope="col">Rel.</th>',
+  ];
+  const rows = table.rows.map((row) => {
+    const label = row.label === '' ? '' : `<span class="label">${escapeHtml(row.label.trim())}</span> `;
+    const cite = row.note === null ? '' : ` ${citeHtml(row.note)}`;
+    const flag = row.diagnostic ? '' : ` <span class="non-diagnostic">(${NOT_DIAGNOSTIC})</span>`;
+    const quote = `<span dir="auto">${escapeHtml(row.text)}</span>`;
+    const text = `<th scope="row" class="evidence-cell">${label}${quote}${cite}${flag}</th>`;
+    const ratings = row.ratings.map(
+      (r) => `<td class="rating r-${r === 'N/A' ? 'NA' : r === '–' ? 'none' : r}">${r}</td>`,
+    );
+    const kind = row.diagnostic ? '' : ' class="not-diagnostic"';
+    return `<tr${kind}>${text}${ratings.join('')}<td>${row.credibility}</td><td>${row.relevance}</td></tr>`;
+  });
+  const scores = table.scores.map((score) => `<td class="score">${score}</td>`).join('');
+  out.push(
+    `<table class="ach">\n<thead><tr>${head.join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n` +
+      `<tfoot><tr><th scope="row">${SCORES_LABEL}</th>${scores}<td></td><td></td></tr></tfoot>\n</table>`,
+    `<p class="ranking">${escapeHtml(table.ranking)}</p>`,
+    `<p class="rating-key">${escapeHtml(RATING_KEY)}</p>`,
+  );
+  return `<div class="ach-matrix">\n${out.join('\n')}\n</div>`;
+}
+
+function timelineHtml(timeline: BriefTimeline, notes: readonly Note[]): string {
+  const out = [`<p class="range">${escapeHtml(timelineRangeLine(timeline))}</p>`];
+  const groups = timelineGroups(timeline, notes);
+  if (groups.length === 0) out.push('<p class="range">No entries in this range.</p>');
+  for (const group of groups) {
+    if (group.name !== '') out.push(`<h3 dir="auto">${escapeHtml(group.name)}</h3>`);
+    const items = group.lines.map((line) => {
+      const cite = line.note === null ? '' : ` ${citeHtml(line.note)}`;
+      const gap = line.gap === '' ? '' : ` <span class="gap">(${escapeHtml(line.gap)})</span>`;
+      const when = `<time datetime="${escapeHtml(line.date)}">${escapeHtml(line.dateText)}</time>`;
+      return `<li class="${line.kind}">${when} — <span dir="auto">${escapeHtml(line.text)}</span>${cite}${gap}</li>`;
+    });
+    out.push(`<ul class="dated">\n${items.join('\n')}\n</ul>`);
+  }
+  return `<div class="timeline">\n${out.join('\n')}\n</div>`;
+}
+
 export function renderHtml(untrusted: BriefDocument, options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS): string {
   const document = outgoingBrief(inertBrief(untrusted), options);
   const cited = citeBrief(document, options.citationStyle);
@@ -63,13 +136,15 @@ export function renderHtml(untrusted: BriefDocument, options: BriefExportOptions
   if (marking !== '') body.push(`<p class="marking">${escapeHtml(marking)}</p>`);
   body.push(`<h1>${title}</h1>`);
   if (byline !== '') body.push(`<p class="byline">${escapeHtml(byline)}</p>`);
-  const counts = exportedLine(document.exportedAt, cited.notes.length, cited.references.length);
+  const counts = exportedLine(document.exportedAt, quoteCount(cited), cited.references.length);
   body.push(`<p class="meta">${escapeHtml(counts)}</p>`);
   if (document.summary.trim() !== '') body.push(`<div class="summary">${noteHtml(document.summary)}</div>`);
   for (const { section, notes } of cited.sections) {
     body.push(`<section class="section">\n<h2>${escapeHtml(oneLine(section.heading) || 'Untitled section')}</h2>`);
     if (section.text.trim() !== '') body.push(`<div class="text">${noteHtml(section.text)}</div>`);
-    body.push(...notes.map(evidenceHtml), '</section>');
+    if (section.ach) body.push(achHtml(section, section.ach, notes));
+    if (section.timeline) body.push(timelineHtml(section.timeline, notes));
+    body.push(...plainNotes(section, notes).map(evidenceHtml), '</section>');
   }
   if (cited.references.length > 0) {
     const items = cited.references.map((ref) => `<li id="source-${ref.number}">${citationHtml(ref.citation)}</li>`);

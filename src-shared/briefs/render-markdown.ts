@@ -1,10 +1,26 @@
 // Renders a brief as Markdown: the header block, title, summary, sections with their quotes as blockquotes,
-// each cited in the text ([2, para. 3] or (outlet, 2022, para. 3), with its grade: [2, para. 3; B2]), then the
-// one list of sources and what the grades used mean.
-import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
+// each cited in the text ([2, para. 3] or (outlet, 2022, para. 3), with its grade: [2, para. 3; B2]), an ACH
+// matrix as a GFM table and a timeline range as a dated list (cited the same way), then the one list of
+// sources and what the grades used mean.
+import type {
+  BriefAch,
+  BriefDocument,
+  BriefExportOptions,
+  BriefSection,
+  BriefTimeline,
+} from '../../src-preload/contract';
+import {
+  achTable,
+  NOT_DIAGNOSTIC,
+  plainNotes,
+  RATING_KEY,
+  SCORES_LABEL,
+  timelineGroups,
+  timelineRangeLine,
+} from './analysis-sections';
 import { bylineOf, exportedLine, markingOf } from './brief-header';
 import { inertBrief } from './inert-brief';
-import { citeBrief, type CitationParts, type Note, oneLine, ORPHAN_FLAG } from './citations';
+import { citeBrief, type CitationParts, type Note, oneLine, ORPHAN_FLAG, quoteCount } from './citations';
 import { gradeKey } from './evidence-grade';
 import { DEFAULT_EXPORT_OPTIONS, outgoingBrief } from './export-options';
 import { escapeInline, escapeLine, markdownUrl, noteMarkdown } from './markdown-text';
@@ -44,6 +60,44 @@ function evidenceMarkdown(note: Note): string[] {
   return out;
 }
 
+/** A table cell: one line, its pipes escaped (escapeInline escapes `|`). */
+const cell = (text: string): string => escapeInline(oneLine(text));
+
+function achMarkdown(section: BriefSection, ach: BriefAch, notes: readonly Note[]): string[] {
+  const table = achTable(section, ach, notes);
+  const out: string[] = [];
+  if (table.question !== '') out.push(`**Question:** ${escapeInline(table.question)}`);
+  out.push(table.hypotheses.map((h) => `- **${h.key}:** ${escapeInline(h.label)}`).join('\n'));
+  const head = ['Evidence', ...table.columns, 'Cred.', 'Rel.'];
+  const rule = ['---', ...table.columns.map(() => ':-:'), '---', '---'];
+  const rows = table.rows.map((row) => {
+    const label = row.label === '' ? '' : `*${cell(row.label.trim())}* `;
+    const marker = row.marker === '' ? '' : ` ${escapeInline(row.marker)}`;
+    const flag = row.diagnostic ? '' : ` *(${NOT_DIAGNOSTIC})*`;
+    return [`${label}${cell(row.text)}${marker}${flag}`, ...row.ratings, row.credibility, row.relevance];
+  });
+  const scores = [`**${SCORES_LABEL}**`, ...table.scores, '', ''];
+  const lines = [head, rule, ...rows, scores].map((cells) => `| ${cells.join(' | ')} |`.replace(/ {2}\|/g, ' |'));
+  out.push(lines.join('\n'), `**${escapeInline(table.ranking)}**`, `*${escapeInline(RATING_KEY)}*`);
+  return out;
+}
+
+function timelineMarkdown(timeline: BriefTimeline, notes: readonly Note[]): string[] {
+  const out = [`*${escapeInline(timelineRangeLine(timeline))}*`];
+  const groups = timelineGroups(timeline, notes);
+  if (groups.length === 0) out.push('*No entries in this range.*');
+  for (const group of groups) {
+    if (group.name !== '') out.push(`### ${escapeInline(group.name)}`);
+    const items = group.lines.map((line) => {
+      const marker = line.marker === '' ? '' : ` ${escapeInline(line.marker)}`;
+      const gap = line.gap === '' ? '' : ` (${escapeInline(line.gap)})`;
+      return `- ${escapeInline(line.dateText)} — ${escapeInline(line.text)}${marker}${gap}`;
+    });
+    out.push(items.join('\n'));
+  }
+  return out;
+}
+
 export function renderMarkdown(untrusted: BriefDocument, options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS): string {
   const document = outgoingBrief(inertBrief(untrusted), options);
   const cited = citeBrief(document, options.citationStyle);
@@ -53,12 +107,14 @@ export function renderMarkdown(untrusted: BriefDocument, options: BriefExportOpt
   if (marking !== '') out.push(`**${escapeInline(marking)}**`);
   out.push(`# ${escapeInline(oneLine(document.title) || 'Untitled brief')}`);
   if (byline !== '') out.push(`*${escapeInline(byline)}*`);
-  out.push(`*${escapeInline(exportedLine(document.exportedAt, cited.notes.length, cited.references.length))}*`);
+  out.push(`*${escapeInline(exportedLine(document.exportedAt, quoteCount(cited), cited.references.length))}*`);
   if (document.summary.trim() !== '') out.push(noteMarkdown(document.summary));
   for (const { section, notes } of cited.sections) {
     out.push(`## ${escapeInline(oneLine(section.heading) || 'Untitled section')}`);
     if (section.text.trim() !== '') out.push(noteMarkdown(section.text));
-    for (const note of notes) out.push(...evidenceMarkdown(note));
+    if (section.ach) out.push(...achMarkdown(section, section.ach, notes));
+    if (section.timeline) out.push(...timelineMarkdown(section.timeline, notes));
+    for (const note of plainNotes(section, notes)) out.push(...evidenceMarkdown(note));
   }
   if (cited.references.length > 0) {
     const numbered = cited.style === 'numbered';

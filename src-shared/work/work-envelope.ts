@@ -6,8 +6,11 @@ import type { WorkCounts } from '../../src-preload/contract';
 
 export const WORK_FORMAT = 'dossier-work';
 /**
- * Version 1: annotations, briefs, palette and tags; later, the source register and highlight links, which a
- * reader that does not know them passes over. Older exports have no version and only annotations.
+ * Version 1: annotations, briefs, palette and tags; later, the source register, highlight links and ACH
+ * matrices (dossier:ach), and fields of records (a highlight's event date, a brief section's matrix or
+ * timeline), which a reader that does not know them passes over or carries along: a new field does not
+ * change the version; only a change an older reader would misread does. Older exports have no version and
+ * only annotations.
  */
 export const WORK_FORMAT_VERSION = 1;
 
@@ -15,6 +18,7 @@ export const WORK_FORMAT_VERSION = 1;
 export const MAX_WORK_ITEMS = 1_000_000;
 export const MAX_WORK_BRIEFS = 100_000;
 export const MAX_WORK_SOURCES = 100_000;
+export const MAX_WORK_MATRICES = 100_000;
 
 export const WorkEnvelopeSchema = z.looseObject({
   type: z.literal('AnnotationCollection'),
@@ -25,6 +29,7 @@ export const WorkEnvelopeSchema = z.looseObject({
   'dossier:palette': z.array(z.unknown()).max(100).optional(),
   'dossier:sources': z.array(z.unknown()).max(MAX_WORK_SOURCES).optional(),
   'dossier:links': z.array(z.unknown()).max(MAX_WORK_ITEMS).optional(),
+  'dossier:ach': z.array(z.unknown()).max(MAX_WORK_MATRICES).optional(),
 });
 
 export type WorkEnvelope = z.infer<typeof WorkEnvelopeSchema>;
@@ -43,5 +48,6 @@ export function workCounts(document: WorkEnvelope): WorkCounts {
     highlights: items.filter((item) => item.motivation === 'highlighting').length,
     notes: items.filter(hasNote).length,
     briefs: document['dossier:briefs']?.length ?? 0,
+    matrices: document['dossier:ach']?.length ?? 0,
   };
 }

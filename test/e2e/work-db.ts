@@ -1,6 +1,6 @@
 // The page's work database as the end-to-end tests reach it: every record read straight from IndexedDB
-// (to compare whole databases), the database wiped from the page, IndexedDB made to fail as a damaged
-// store does, and waiting for the snapshot main keeps of the work.
+// (to compare whole databases) or written there, the database wiped from the page, IndexedDB made to fail
+// as a damaged store does, and waiting for the snapshot main keeps of the work.
 import type { Page } from '@playwright/test';
 import type { WorkCounts } from '../../src-preload/contract';
 import type { DossierHost } from './host/dossier-host';
@@ -13,6 +13,7 @@ export const WORK_STORES = [
   'palette',
   'sources',
   'highlightLinks',
+  'achMatrices',
 ] as const;
 
 export type WorkRecords = Record<(typeof WORK_STORES)[number], unknown[]>;
@@ -39,6 +40,33 @@ export function readWorkDb(page: Page): Promise<WorkRecords> {
       db.close();
     }
   }, WORK_STORES);
+}
+
+/**
+ * Writes records into a work store with IndexedDB itself, as work another part of the app keeps there would
+ * be (the app's live queries do not see it until its next change of the work).
+ */
+export function putWorkRecords(page: Page, store: (typeof WORK_STORES)[number], records: unknown[]): Promise<void> {
+  return page.evaluate(
+    async ({ name, puts }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('dossier');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const transaction = db.transaction(name, 'readwrite');
+          for (const record of puts) transaction.objectStore(name).put(record);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error ?? new Error('write failed'));
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { name: store, puts: records },
+  );
 }
 
 /** Deletes the work database from the page, as clearing the browser data or an eviction would. */
@@ -73,9 +101,15 @@ export async function breakWorkDbUntilDeleted(page: Page): Promise<void> {
   });
 }
 
-/** Waits until main's latest snapshot holds this much work (autosave writes it two seconds after a change). */
-export async function latestSnapshotHolds(host: DossierHost, counts: WorkCounts): Promise<void> {
+/**
+ * Waits until main's latest snapshot holds this much work (autosave writes it two seconds after a change); no
+ * ACH matrices unless `counts` says how many.
+ */
+export async function latestSnapshotHolds(
+  host: DossierHost,
+  counts: Omit<WorkCounts, 'matrices'> & Partial<Pick<WorkCounts, 'matrices'>>,
+): Promise<void> {
   await expect
     .poll(async () => (await host.snapshots.list()).snapshots[0]?.counts, { timeout: 20_000 })
-    .toEqual(counts);
+    .toEqual({ matrices: 0, ...counts });
 }

@@ -96,6 +96,23 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     shortcuts: [{ keys: ['Alt+↑', 'Alt+↓'], action: 'Move the section or evidence up or down' }],
   },
   {
+    title: 'Hypotheses (ACH)',
+    shortcuts: [
+      { keys: ['↑', '↓', '←', '→'], action: 'In the matrix: move between cells (one tab stop)' },
+      { keys: ['Home', 'End', 'Ctrl+Home', 'Ctrl+End'], action: 'First or last cell of the row; of the matrix' },
+      { keys: ['C'], action: 'Rate the cell consistent' },
+      { keys: ['Shift+C', 'C C'], action: 'Rate the cell very consistent' },
+      { keys: ['N'], action: 'Rate the cell neutral' },
+      { keys: ['I'], action: 'Rate the cell inconsistent' },
+      { keys: ['Shift+I', 'I I'], action: 'Rate the cell very inconsistent' },
+      { keys: ['A'], action: 'Mark the cell not applicable (N/A)' },
+      { keys: ['Delete', 'Backspace'], action: 'Clear the cell’s rating' },
+      { keys: ['Enter', 'Space'], action: 'Open the cell’s menu of ratings' },
+      { keys: ['Alt+↑', 'Alt+↓'], action: 'Move the evidence row up or down' },
+      { keys: ['Alt+←', 'Alt+→'], action: 'Move the hypothesis (in the grid or in its name)' },
+    ],
+  },
+  {
     title: 'Source register',
     shortcuts: [
       { keys: ['↑', '↓'], action: 'In the list of outlets: previous or next outlet' },
@@ -117,6 +134,16 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['Escape'], action: 'Clear the selection' },
       { keys: ['Enter'], action: 'Open the quote in its article' },
       { keys: ['↑'], action: 'From the first row: the column headers (← → to move, Enter to sort)' },
+    ],
+  },
+  {
+    title: 'Timeline',
+    shortcuts: [
+      { keys: ['←', '→'], action: 'Earlier or later item of the lane (clusters count as one)' },
+      { keys: ['↑', '↓'], action: 'The nearest item of the lane above or below' },
+      { keys: ['Home', 'End'], action: 'First or last item of the lane' },
+      { keys: ['Enter'], action: 'Open the event’s quote or the article; zoom into a cluster' },
+      { keys: ['+', '-'], action: 'Zoom in or out (also Ctrl+wheel)' },
     ],
   },
   {

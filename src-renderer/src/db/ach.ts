@@ -1,9 +1,9 @@
-// ACH matrices in Dexie: created, listed for the open library, and given evidence rows (highlights, or an
-// assumption or absence of evidence the analyst types). Edits of a matrix's cells and weights live here too.
+// ACH matrices in Dexie: created, listed for the open library, copied, deleted (and put back), and given
+// evidence rows (highlights, or an assumption or absence of evidence the analyst types). Edits of a matrix's
+// cells, weights and hypotheses are the pure functions of ach-edit.ts, saved through editMatrix.
 import type { AchEvidenceKind } from '../../../src-preload/contract/analysis';
+import { newAchId as newId } from './ach-edit';
 import type { AchEvidenceRow, AchMatrix, DossierDb, Highlight } from './schema';
-
-const newId = (): string => crypto.randomUUID();
 
 /** Hypotheses a new matrix starts with: ACH needs at least two, and the analyst names them. */
 const FIRST_HYPOTHESES = ['Hypothesis 1', 'Hypothesis 2'];
@@ -28,6 +28,40 @@ export async function matricesOfLibrary(db: DossierDb, libraryId: string | null)
   if (libraryId === null) return [];
   const all = await db.achMatrices.where('libraryId').equals(libraryId).toArray();
   return all.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** A matrix by id; undefined for no id or a matrix that is gone. */
+export function matrixById(db: DossierDb, id: string | null): Promise<AchMatrix | undefined> {
+  return id ? db.achMatrices.get(id) : Promise.resolve(undefined);
+}
+
+/** A copy of the matrix under a new id, its question marked "(copy)": hypotheses, rows and ratings as they are. */
+export async function duplicateMatrix(db: DossierDb, id: string): Promise<AchMatrix | undefined> {
+  const original = await db.achMatrices.get(id);
+  if (!original) return undefined;
+  const now = Date.now();
+  const copy: AchMatrix = {
+    ...structuredClone(original),
+    id: newId(),
+    question: `${original.question} (copy)`,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.achMatrices.add(copy);
+  return copy;
+}
+
+/** Deletes and returns the matrix so the caller can offer to undo. */
+export function deleteMatrix(db: DossierDb, id: string): Promise<AchMatrix | undefined> {
+  return db.transaction('rw', db.achMatrices, async () => {
+    const matrix = await db.achMatrices.get(id);
+    if (matrix) await db.achMatrices.delete(id);
+    return matrix;
+  });
+}
+
+export async function restoreMatrix(db: DossierDb, matrix: AchMatrix): Promise<void> {
+  await db.achMatrices.put(matrix);
 }
 
 /** Applies a pure edit to a stored matrix in one transaction; returns the result (undefined: it is gone). */
@@ -90,4 +124,12 @@ export async function addTypedRow(
   const row = typedRow(kind, text);
   const saved = await editMatrix(db, matrixId, (matrix) => ({ ...matrix, rows: [...matrix.rows, row] }));
   return saved ? row : undefined;
+}
+
+/** The highlights a matrix's rows quote, by highlight id, as they are now (a deleted one is missing). */
+export async function highlightsOfMatrix(db: DossierDb, matrixId: string | null): Promise<Map<string, Highlight>> {
+  const matrix = matrixId ? await db.achMatrices.get(matrixId) : undefined;
+  const ids = matrix?.rows.flatMap((r) => (r.highlightId ? [r.highlightId] : [])) ?? [];
+  const found = await db.highlights.bulkGet(ids);
+  return new Map(found.flatMap((h) => (h ? [[h.id, h] as const] : [])));
 }

@@ -1,7 +1,15 @@
 // What importing a file would do, decided before anything is written: each record merged with the one the
 // database holds, counted as new, updated, a conflict (combined from both) or unchanged, and the records
 // refused with their reasons. The preview shows it; the import writes exactly its records.
-import type { ArticleAnnotation, Brief, Highlight, HighlightLink, PaletteEntry, SourceRecord } from './schema';
+import type {
+  AchMatrix,
+  ArticleAnnotation,
+  Brief,
+  Highlight,
+  HighlightLink,
+  PaletteEntry,
+  SourceRecord,
+} from './schema';
 import type { Refusal } from './web-annotation-read';
 import type { ParsedWork } from './work-document';
 import {
@@ -9,6 +17,7 @@ import {
   mergeBrief,
   mergeHighlight,
   mergeLink,
+  mergeMatrix,
   mergePaletteEntry,
   mergeSource,
   type Merged,
@@ -29,10 +38,22 @@ export interface ImportWrites {
   readonly palette: PaletteEntry[];
   readonly sources: SourceRecord[];
   readonly links: HighlightLink[];
+  readonly matrices: AchMatrix[];
+}
+
+/** What the file holds, kind by kind, as the preview lists it ("3 highlights, 2 ACH matrices"). */
+export interface ImportContents {
+  readonly highlights: number;
+  readonly notes: number;
+  readonly briefs: number;
+  readonly matrices: number;
+  readonly sources: number;
+  readonly links: number;
 }
 
 export interface ImportPlan {
   readonly counts: ImportCounts;
+  readonly contents: ImportContents;
   /** Each conflict: which record, and what was combined. */
   readonly conflicts: readonly string[];
   readonly refused: readonly Refusal[];
@@ -50,6 +71,7 @@ export interface LocalWork {
   readonly palette: ReadonlyMap<string, PaletteEntry>;
   readonly sources: ReadonlyMap<string, SourceRecord>;
   readonly links: ReadonlyMap<string, HighlightLink>;
+  readonly matrices: ReadonlyMap<string, AchMatrix>;
   /** Of the highlights the file's links name, those the database holds. */
   readonly linkedHighlights: ReadonlySet<string>;
 }
@@ -64,6 +86,7 @@ export const annotationLabel = (a: ArticleAnnotation): string => `Note on ${clip
 export const briefLabel = (b: Brief): string => `Brief “${clip(b.title)}”`;
 export const sourceLabel = (s: SourceRecord): string => `Source ${clip(s.name || s.domain)}`;
 export const linkLabel = (l: HighlightLink): string => `Link ${l.type} ${clip(l.from, 12)} → ${clip(l.to, 12)}`;
+export const matrixLabel = (m: AchMatrix): string => `ACH matrix “${clip(m.question || 'untitled')}”`;
 
 /** The highlight ids a file's links name: the ones the database is asked for. */
 export const linkEnds = (links: readonly HighlightLink[]): string[] => [
@@ -96,7 +119,15 @@ export function planImport(local: LocalWork, incoming: ParsedWork, now: number):
     }
     into.push(merged.record);
   };
-  const writes: ImportWrites = { highlights: [], annotations: [], briefs: [], palette: [], sources: [], links: [] };
+  const writes: ImportWrites = {
+    highlights: [],
+    annotations: [],
+    briefs: [],
+    palette: [],
+    sources: [],
+    links: [],
+    matrices: [],
+  };
   for (const h of incoming.highlights)
     take(mergeHighlight(local.highlights.get(h.id), h, now), highlightLabel, writes.highlights);
   for (const a of incoming.annotations) {
@@ -108,5 +139,16 @@ export function planImport(local: LocalWork, incoming: ParsedWork, now: number):
   for (const s of incoming.sources) take(mergeSource(local.sources.get(s.domain), s, now), sourceLabel, writes.sources);
   const kept = incoming.links.filter((l) => present.has(l.from) && present.has(l.to));
   for (const l of kept) take(mergeLink(local.links.get(l.id), l, now), linkLabel, writes.links);
-  return { counts, conflicts, refused, writes };
+  for (const m of incoming.matrices) {
+    take(mergeMatrix(local.matrices.get(m.id), m, now), matrixLabel, writes.matrices);
+  }
+  const contents: ImportContents = {
+    highlights: incoming.highlights.length,
+    notes: incoming.annotations.length,
+    briefs: incoming.briefs.length,
+    matrices: incoming.matrices.length,
+    sources: incoming.sources.length,
+    links: kept.length,
+  };
+  return { counts, contents, conflicts, refused, writes };
 }

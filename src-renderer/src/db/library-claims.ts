@@ -9,38 +9,45 @@ import { UNCLAIMED, type DossierDb } from './schema';
 
 /** How many records wait to be claimed: the page claims them whenever this is above 0. */
 export async function unclaimedWork(db: DossierDb): Promise<number> {
-  const [highlights, notes] = await Promise.all([
+  const counts = await Promise.all([
     db.highlights.where('libraryId').equals(UNCLAIMED).count(),
     db.articleAnnotations.where('libraryId').equals(UNCLAIMED).count(),
+    db.highlightLinks.where('libraryId').equals(UNCLAIMED).count(),
+    db.achMatrices.where('libraryId').equals(UNCLAIMED).count(),
   ]);
-  return highlights + notes;
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /**
- * Files the unclaimed records, and those under `formerIds`, under `libraryId`. An article note meeting one
- * the library already has on that article is merged with it, never dropped. Returns how many moved.
+ * Files the unclaimed records, and those under `formerIds`, under `libraryId`: highlights, article notes,
+ * the links between highlights and ACH matrices. An article note meeting one the library already has on that
+ * article is merged with it, never dropped. Returns how many moved.
  */
 export async function claimWork(db: DossierDb, libraryId: string, formerIds: readonly string[]): Promise<number> {
   const from = [...new Set([UNCLAIMED, ...formerIds])].filter((id) => id !== libraryId);
-  return db.transaction('rw', db.highlights, db.articleAnnotations, async () => {
+  const tables = [db.highlights, db.articleAnnotations, db.highlightLinks, db.achMatrices];
+  return db.transaction('rw', tables, async () => {
     const highlights = await db.highlights.where('libraryId').anyOf(from).modify({ libraryId });
+    const links = await db.highlightLinks.where('libraryId').anyOf(from).modify({ libraryId });
+    const matrices = await db.achMatrices.where('libraryId').anyOf(from).modify({ libraryId });
     const notes = await db.articleAnnotations.where('libraryId').anyOf(from).toArray();
     for (const note of notes) {
       const already = await db.articleAnnotations.get([libraryId, note.articleId]);
       await db.articleAnnotations.delete([note.libraryId, note.articleId]);
       await db.articleAnnotations.put(mergedNote(already, { ...note, libraryId }));
     }
-    return highlights + notes.length;
+    return highlights + notes.length + links + matrices;
   });
 }
 
 /** Every library id that has work filed under it (UNCLAIMED included when some waits), sorted. */
 export async function libraryIdsWithWork(db: DossierDb): Promise<string[]> {
-  const [highlights, notes] = await Promise.all([
+  const ids = await Promise.all([
     db.highlights.orderBy('libraryId').uniqueKeys(),
     db.articleAnnotations.orderBy('libraryId').uniqueKeys(),
+    db.achMatrices.orderBy('libraryId').uniqueKeys(),
   ]);
-  return [...new Set([...highlights, ...notes].map(String))].sort();
+  return [...new Set(ids.flat().map(String))].sort();
 }
 
 /** Up to `limit` distinct content hashes of the articles the library's work was made on. */

@@ -1,9 +1,9 @@
 // The analyst's whole work out and back in: exported as one document (the snapshot format), and a file
 // read, previewed (what it would add, update, combine and refuse) and imported in one transaction that
 // merges record by record; or all work replaced by a snapshot's, as a restore does. Every library's work
-// is exported (each record keeps its libraryId, under dossier:extra), with the source register, which all
-// libraries share; imported work keeps its library, and work a file does not file under one (an older
-// export) goes to the library open.
+// is exported (each record keeps its libraryId, under dossier:extra for annotations), with the source
+// register, which all libraries share; imported work keeps its library, and work a file does not file under
+// one (an older export) goes to the library open.
 import type { WorkDocument } from '../../../src-preload/contract';
 import { annotationKey, linkEnds, planImport, type ImportPlan, type LocalWork } from './import-plan';
 import { DEFAULT_PALETTE, UNCLAIMED, type DossierDb } from './schema';
@@ -12,7 +12,7 @@ import { fromWorkDocument, toWorkDocument, type ParsedWork, type WorkRecords } f
 
 /** The tables that hold the analyst's work, in the order a transaction over all of them names them. */
 const workTables = (db: DossierDb) =>
-  [db.highlights, db.articleAnnotations, db.briefs, db.palette, db.sources, db.highlightLinks] as const;
+  [db.highlights, db.articleAnnotations, db.briefs, db.palette, db.sources, db.highlightLinks, db.achMatrices] as const;
 
 export async function allWork(db: DossierDb): Promise<WorkRecords> {
   return db.transaction('r', workTables(db), async () => ({
@@ -22,6 +22,7 @@ export async function allWork(db: DossierDb): Promise<WorkRecords> {
     palette: await db.palette.orderBy('order').toArray(),
     sources: await db.sources.toArray(),
     links: await db.highlightLinks.toArray(),
+    matrices: await db.achMatrices.toArray(),
   }));
 }
 
@@ -67,6 +68,7 @@ export function fileUnder(work: ParsedWork, libraryId: string): ParsedWork {
     highlights: work.highlights.map(filed),
     annotations: work.annotations.map(filed),
     links: work.links.map(filed),
+    matrices: work.matrices.map(filed),
   };
 }
 
@@ -81,6 +83,7 @@ async function localFor(db: DossierDb, work: ParsedWork): Promise<LocalWork> {
   const domains = work.sources.map((s) => s.domain);
   const links = work.links.map((l) => l.id);
   const ends = linkEnds(work.links);
+  const matrices = work.matrices.map((m) => m.id);
   return {
     highlights: byKey(ids, await db.highlights.bulkGet(ids)),
     annotations: byKey(work.annotations.map(annotationKey), await db.articleAnnotations.bulkGet(articles)),
@@ -88,6 +91,7 @@ async function localFor(db: DossierDb, work: ParsedWork): Promise<LocalWork> {
     palette: byKey(colours, await db.palette.bulkGet(colours)),
     sources: byKey(domains, await db.sources.bulkGet(domains)),
     links: byKey(links, await db.highlightLinks.bulkGet(links)),
+    matrices: byKey(matrices, await db.achMatrices.bulkGet(matrices)),
     linkedHighlights: new Set((await db.highlights.bulkGet(ends)).flatMap((h) => (h ? [h.id] : []))),
   };
 }
@@ -107,14 +111,15 @@ export async function applyImport(db: DossierDb, work: ParsedWork): Promise<Impo
     await db.palette.bulkPut(plan.writes.palette);
     await db.sources.bulkPut(plan.writes.sources);
     await db.highlightLinks.bulkPut(plan.writes.links);
+    await db.achMatrices.bulkPut(plan.writes.matrices);
     return plan;
   });
 }
 
 /**
  * All work becomes the document's, in one transaction; a colour the document lacks gets its default name. The
- * register and the links become the document's too (none, for a document from before them): the work as it
- * was then.
+ * register, the links and the matrices become the document's too (none, for a document from before them): the
+ * work as it was then.
  */
 export async function replaceWork(db: DossierDb, work: ParsedWork): Promise<void> {
   const named = new Set(work.palette.map((p) => p.key));
@@ -127,5 +132,6 @@ export async function replaceWork(db: DossierDb, work: ParsedWork): Promise<void
     await db.palette.bulkAdd(palette);
     await db.sources.bulkAdd(work.sources);
     await db.highlightLinks.bulkAdd(work.links);
+    await db.achMatrices.bulkAdd(work.matrices);
   });
 }

@@ -1,5 +1,6 @@
 // Reads Web Annotation items back into highlights and article notes, one item at a time: an item that is
-// malformed, oversized or points nowhere is refused with its reason, and the others are still read.
+// malformed, oversized or points nowhere is refused with its reason, and the others are still read. A bad
+// event date is refused alone: its highlight is read without it.
 import { z } from 'zod';
 import { ArticleIdSchema } from '../../../src-shared/article-id';
 import { isCredibility } from '../../../src-shared/sources/grades';
@@ -7,7 +8,16 @@ import { COLOR_KEYS, UNCLAIMED, type ArticleAnnotation, type ColorKey, type High
 import { normaliseTags } from './tags';
 import { ANNOTATION_FIELDS, HIGHLIGHT_FIELDS } from './web-annotation';
 import * as L from './work-limits';
-import { firstProblem, readExtras, readIsoTime, recordId, text, type Extras } from './work-records';
+import {
+  firstProblem,
+  isIsoDay,
+  readExtras,
+  readIsoTime,
+  recordId,
+  text,
+  type Extras,
+  type ExtraValue,
+} from './work-records';
 
 /**
  * The library the record was filed under where it was made (it travels under dossier:extra); UNCLAIMED when
@@ -83,8 +93,20 @@ function selector<S extends z.ZodType>(item: Item, type: string, schema: S): z.i
   return parsed.success ? parsed.data : `its ${type} ${firstProblem(parsed.error)}`;
 }
 
-/** A highlight or article note from one item, or the reason it cannot be one. */
-type ReadItem = { readonly highlight: Highlight } | { readonly annotation: ArticleAnnotation } | string;
+/**
+ * A highlight (with the reason a part of it was left out, if one was) or article note from one item, or the
+ * reason it cannot be one.
+ */
+type ReadItem =
+  { readonly highlight: Highlight; readonly leftOut?: string } | { readonly annotation: ArticleAnnotation } | string;
+
+/** The event date as the highlight keeps it, or why it is left out (absent or null: not dated). */
+function eventDateOf(value: ExtraValue | undefined): { eventDate?: string } | string {
+  if (value === undefined || value === null) return {};
+  if (isIsoDay(value)) return { eventDate: value };
+  const shown = String(value).slice(0, 40);
+  return `its event date “${shown}” is not a date as yyyy-mm-dd, so the highlight is imported undated`;
+}
 
 function readItem(item: Item, now: number): ReadItem {
   const bodies = item.body.flatMap((b) => {
@@ -119,14 +141,17 @@ function readItem(item: Item, now: number): ReadItem {
   const id = recordId.safeParse(item.id.replace(/^urn:uuid:/, ''));
   if (!id.success) return `its id ${firstProblem(id.error)}`;
   // The credibility travels under dossier:extra (so a version before grades carries it along); it must be 1–6.
-  const { credibility, ...others } = read.extras;
+  const { credibility, eventDate, ...others } = read.extras;
   if (credibility !== undefined && credibility !== null && !isCredibility(credibility)) {
     return `its credibility ${String(credibility).slice(0, 20)} is not one of 1–6`;
   }
+  // So does the event date (ISO yyyy-mm-dd); a bad one is left out, not the highlight.
+  const dated = eventDateOf(eventDate);
   const color = bodies.find((b) => b.purpose === 'classifying')?.value;
   const highlight: Highlight = {
     ...others,
     ...(isCredibility(credibility) ? { credibility } : {}),
+    ...(typeof dated === 'string' ? {} : dated),
     id: id.data,
     ...where,
     quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
@@ -137,7 +162,7 @@ function readItem(item: Item, now: number): ReadItem {
     createdAt: readIsoTime(item.created, now) || modified,
     updatedAt: modified,
   };
-  return { highlight };
+  return typeof dated === 'string' ? { highlight, leftOut: dated } : { highlight };
 }
 
 export function fromAnnotationItems(items: readonly unknown[], now: number): ReadAnnotations {
@@ -146,8 +171,10 @@ export function fromAnnotationItems(items: readonly unknown[], now: number): Rea
     const parsed = ItemSchema.safeParse(raw);
     const read = parsed.success ? readItem(parsed.data, now) : firstProblem(parsed.error);
     if (typeof read === 'string') out.refused.push({ what: shortId(raw), reason: read });
-    else if ('highlight' in read) out.highlights.push(read.highlight);
-    else out.annotations.push(read.annotation);
+    else if ('highlight' in read) {
+      out.highlights.push(read.highlight);
+      if (read.leftOut) out.refused.push({ what: shortId(raw), reason: read.leftOut });
+    } else out.annotations.push(read.annotation);
   }
   return out;
 }

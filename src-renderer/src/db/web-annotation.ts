@@ -1,7 +1,7 @@
 // The analyst's annotations as W3C Web Annotations (the items of an AnnotationCollection): highlights with
-// their selectors, colour, note, tags and credibility (with the grade it makes, "B2", for a person reading),
-// and notes and tags on whole articles. Pure conversion; reading them back, checked record by record, is
-// web-annotation-read.ts.
+// their selectors, colour, note, tags, credibility (with the grade it makes, "B2", for a person reading) and
+// event date (both under dossier:extra), and notes and tags on whole articles. Pure conversion; reading them
+// back, checked record by record, is web-annotation-read.ts.
 import { describeGrade, formatGrade } from '../../../src-shared/sources/grades';
 import type { ArticleAnnotation, Highlight, PaletteEntry, SourceRecord } from './schema';
 import { storedExtras } from './work-records';

@@ -1,7 +1,8 @@
 // The analyst's whole work as one document, the format of both the snapshots and "Export annotations…":
 // a W3C AnnotationCollection of highlights and notes that also carries the briefs, the palette, the tags in
-// use, the source register (grades with their history) and the links between highlights, with a format
-// version; and back, record by record. Older exports (annotations only, or without grades and links) read too.
+// use, the source register (grades with their history), the links between highlights and the ACH matrices,
+// with a format version; and back, record by record. Older exports (annotations only, or without grades,
+// links or matrices) read too.
 import { z } from 'zod';
 import type { WorkDocument } from '../../../src-preload/contract';
 import {
@@ -11,10 +12,20 @@ import {
   WorkEnvelopeSchema,
 } from '../../../src-shared/work/work-envelope';
 import { annotationKey } from './import-plan';
-import type { ArticleAnnotation, Brief, Highlight, HighlightLink, PaletteEntry, SourceRecord } from './schema';
+import type {
+  AchMatrix,
+  ArticleAnnotation,
+  Brief,
+  Highlight,
+  HighlightLink,
+  PaletteEntry,
+  SourceRecord,
+} from './schema';
 import { DOSSIER_NS, toAnnotationItems, type ArticleInfo } from './web-annotation';
 import { fromAnnotationItems, type Refusal } from './web-annotation-read';
 import {
+  ACH_FIELDS,
+  AchMatrixSchema,
   BRIEF_FIELDS,
   BriefRecordSchema,
   clampTime,
@@ -35,6 +46,8 @@ export interface WorkRecords {
   /** The source register: every library's outlets, with their grades' history. */
   readonly sources: readonly SourceRecord[];
   readonly links: readonly HighlightLink[];
+  /** Analyses of Competing Hypotheses, each of one library. */
+  readonly matrices: readonly AchMatrix[];
 }
 
 export interface ParsedWork extends WorkRecords {
@@ -55,6 +68,12 @@ function tagCounts(work: WorkRecords): { tag: string; count: number }[] {
     .map(([tag, count]) => ({ tag, count }))
     .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
 }
+
+const copyMatrix = (m: AchMatrix): AchMatrix => ({
+  ...m,
+  hypotheses: m.hypotheses.map((h) => ({ ...h })),
+  rows: m.rows.map((r) => ({ ...r, ratings: { ...r.ratings } })),
+});
 
 export function toWorkDocument(
   work: WorkRecords,
@@ -78,6 +97,7 @@ export function toWorkDocument(
     'dossier:briefs': work.briefs.map((b) => ({ ...b })),
     'dossier:sources': work.sources.map((s) => ({ ...s, history: s.history.map((h) => ({ ...h })) })),
     'dossier:links': work.links.map((l) => ({ ...l })),
+    'dossier:ach': work.matrices.map(copyMatrix),
   };
 }
 
@@ -150,6 +170,19 @@ function readLinks(raw: readonly unknown[], now: number, refused: Refusal[]): Hi
   });
 }
 
+function readMatrices(raw: readonly unknown[], now: number, refused: Refusal[]): AchMatrix[] {
+  return raw.flatMap((item, i) => {
+    const parsed = AchMatrixSchema.safeParse(item);
+    if (!parsed.success) return refuse(refused, `ACH matrix ${i + 1}`, firstProblem(parsed.error));
+    const read = readExtras(item, ACH_FIELDS);
+    if ('problem' in read) return refuse(refused, `ACH matrix ${i + 1}`, read.problem);
+    const { createdAt, updatedAt } = parsed.data;
+    return [
+      { ...read.extras, ...parsed.data, createdAt: clampTime(createdAt, now), updatedAt: clampTime(updatedAt, now) },
+    ];
+  });
+}
+
 /** Throws with a readable message when the file is not Dossier work at all; refuses bad records one by one. */
 export function fromWorkDocument(json: unknown, now: number): ParsedWork {
   const work = WorkEnvelopeSchema.safeParse(json);
@@ -203,6 +236,12 @@ export function fromWorkDocument(json: unknown, now: number): ParsedWork {
       readLinks(work.data?.['dossier:links'] ?? [], now, refused),
       (l) => l.id,
       (l) => `link ${l.id}`,
+      refused,
+    ),
+    matrices: unique(
+      readMatrices(work.data?.['dossier:ach'] ?? [], now, refused),
+      (m) => m.id,
+      (m) => `ACH matrix ${m.id}`,
       refused,
     ),
     refused,

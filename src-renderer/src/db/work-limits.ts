@@ -26,3 +26,8 @@ export const MAX_DOMAIN = 300;
 export const MAX_SOURCE_NAME = 200;
 /** Changes of grade kept per outlet: years of regrading, bounded. */
 export const MAX_SOURCE_HISTORY = 10_000;
+/** An ACH matrix: hypotheses an analyst can weigh side by side, and evidence rows enough for any question. */
+export const MAX_HYPOTHESES = 100;
+export const MAX_ACH_ROWS = 10_000;
+/** Entries of a timeline range kept in a brief section. */
+export const MAX_TIMELINE_ENTRIES = 100_000;

@@ -1,8 +1,12 @@
 // How one record from a file meets the same record in the database: field by field, the newer edit wins,
 // except that notes and other prose are never dropped (two different texts are both kept, older first),
-// tags are united, and an outlet's changes of grade are united (its grade is the latest change's).
+// tags are united, an outlet's changes of grade are united (its grade is the latest change's), and a
+// brief's sections or an ACH matrix's hypotheses and rows that only one side has are kept.
 // Pure; import-plan.ts applies it to a whole file.
 import type {
+  AchEvidenceRow,
+  AchHypothesis,
+  AchMatrix,
   ArticleAnnotation,
   Brief,
   BriefItem,
@@ -227,4 +231,53 @@ export function mergeLink(
   const merged: HighlightLink = { ...older, ...newer, createdAt: Math.min(local.createdAt, incoming.createdAt) };
   const fields = otherDifferences(local, incoming, ['updatedAt', 'createdAt']);
   return settle(local, incoming, merged, now, [`${fields.join(', ')} from the ${fileNewer ? 'file' : 'app'} (newer)`]);
+}
+
+/**
+ * A matrix's rows in the newer matrix's order, then the older one's rows it lacks (a highlight it already
+ * weighs is not added twice). A shared row is the newer's, with the older's ratings of hypotheses only the
+ * older matrix has.
+ */
+function mergeRows(
+  older: readonly AchEvidenceRow[],
+  newer: readonly AchEvidenceRow[],
+  olderOnly: ReadonlySet<string>,
+): AchEvidenceRow[] {
+  const olderById = new Map(older.map((r) => [r.id, r]));
+  const rows = newer.map((r) => {
+    const o = olderById.get(r.id);
+    if (!o) return r;
+    const kept = Object.entries(o.ratings).filter(([hypothesis]) => olderOnly.has(hypothesis));
+    return kept.length === 0 ? r : { ...r, ratings: { ...r.ratings, ...Object.fromEntries(kept) } };
+  });
+  const present = new Set(newer.flatMap((r) => (r.highlightId === null ? [r.id] : [r.id, r.highlightId])));
+  return [
+    ...rows,
+    ...older.filter((r) => !present.has(r.id) && (r.highlightId === null || !present.has(r.highlightId))),
+  ];
+}
+
+/**
+ * An ACH matrix: the newer's question, hypotheses, rows and ratings win; the hypotheses and evidence rows only
+ * the older one has are kept after the newer's, never dropped, as a brief's sections are.
+ */
+export function mergeMatrix(local: AchMatrix | undefined, incoming: AchMatrix, now: number): Merged<AchMatrix> {
+  if (!local) return { outcome: 'added', record: incoming, combined: [] };
+  const { older, newer, fileNewer } = order(local, incoming);
+  const newerHypotheses = new Set(newer.hypotheses.map((h) => h.id));
+  const olderHypotheses: AchHypothesis[] = older.hypotheses.filter((h) => !newerHypotheses.has(h.id));
+  const merged: AchMatrix = {
+    ...older,
+    ...newer,
+    hypotheses: [...newer.hypotheses, ...olderHypotheses],
+    rows: mergeRows(older.rows, newer.rows, new Set(olderHypotheses.map((h) => h.id))),
+    createdAt: Math.min(local.createdAt, incoming.createdAt),
+  };
+  const combined: string[] = [];
+  const both = (field: 'hypotheses' | 'rows'): boolean =>
+    differs(merged[field], local[field]) && differs(merged[field], incoming[field]);
+  if (both('hypotheses') || both('rows')) combined.push('hypotheses and evidence from both kept');
+  const fields = otherDifferences(local, incoming, ['hypotheses', 'rows', 'updatedAt', 'createdAt']);
+  if (fields.length > 0) combined.push(`${fields.join(', ')} from the ${fileNewer ? 'file' : 'app'} (newer)`);
+  return settle(local, incoming, merged, now, combined);
 }

@@ -1,8 +1,10 @@
-// The checks every record from a file or a snapshot passes before it can reach the database: briefs,
-// colour names, the source register and highlight links (annotations are read in web-annotation-read.ts),
-// times clamped to the present, fields a newer version of Dossier added carried along when they are plain
-// values, and readable reasons.
+// The checks every record from a file or a snapshot passes before it can reach the database: briefs (with
+// their ACH and timeline sections), colour names, the source register, highlight links and ACH matrices
+// (annotations are read in web-annotation-read.ts), times clamped to the present, fields a newer version of
+// Dossier added carried along when they are plain values, and readable reasons.
 import { z } from 'zod';
+import type { AchEvidenceKind, AchRating, AchWeight, TimelineGrouping } from '../../../src-preload/contract/analysis';
+import { ACH_RATINGS, ACH_WEIGHTS } from '../../../src-shared/analysis/ach';
 import { ArticleIdSchema } from '../../../src-shared/article-id';
 import { RELIABILITIES, type Reliability } from '../../../src-shared/sources/grades';
 import { COLOR_KEYS, HIGHLIGHT_LINK_TYPES, type HighlightLinkType, type PaletteEntry } from './schema';
@@ -17,6 +19,16 @@ export const recordId = z
   .min(1, 'is empty')
   .max(L.MAX_RECORD_ID, `is longer than ${L.MAX_RECORD_ID} characters`);
 const time = z.number().refine(Number.isFinite, 'is not a time');
+const libraryId = z.string().max(L.MAX_LIBRARY_ID, `is longer than ${L.MAX_LIBRARY_ID} characters`);
+
+/** True for a real calendar day written as ISO yyyy-mm-dd ("2022-02-30" is not one). */
+export function isIsoDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+export const isoDay = z.string().refine(isIsoDay, 'is not a date as yyyy-mm-dd');
 
 const BriefItemSchema = z.object({
   id: recordId,
@@ -26,11 +38,46 @@ const BriefItemSchema = z.object({
   articleId: ArticleIdSchema,
   articleTitle: text(L.MAX_TITLE),
 });
+const group = text(L.MAX_TITLE);
+const TimelineEntrySchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('event'),
+      highlightId: recordId,
+      articleId: ArticleIdSchema,
+      articleTitle: text(L.MAX_TITLE),
+      quote: text(L.MAX_QUOTE),
+      date: isoDay,
+      group,
+    }),
+    z.object({
+      kind: z.literal('article'),
+      articleId: ArticleIdSchema,
+      articleTitle: text(L.MAX_TITLE),
+      date: isoDay,
+      group,
+    }),
+  ],
+  'is not an event or an article',
+);
+const TimelineSectionSchema = z
+  .object({
+    from: isoDay,
+    to: isoDay,
+    grouping: z.enum(['none', 'story', 'tag'] satisfies TimelineGrouping[], 'is not a way to group a timeline'),
+    entries: z
+      .array(TimelineEntrySchema)
+      .max(L.MAX_TIMELINE_ENTRIES, `has more than ${L.MAX_TIMELINE_ENTRIES} entries`),
+  })
+  .refine((range) => range.from <= range.to, 'ends before it starts');
 const BriefSectionSchema = z.object({
   id: recordId,
   heading: text(L.MAX_TITLE),
   text: text(L.MAX_BRIEF_TEXT),
   items: z.array(BriefItemSchema).max(L.MAX_SECTION_ITEMS, `has more than ${L.MAX_SECTION_ITEMS} items`),
+  ach: z.object({ matrixId: recordId }).optional(),
+  timeline: TimelineSectionSchema.optional(),
 });
 export const BriefRecordSchema = z.object({
   id: recordId,
@@ -72,7 +119,7 @@ export const SOURCE_FIELDS: ReadonlySet<string> = new Set(Object.keys(SourceReco
 export const LinkRecordSchema = z
   .object({
     id: recordId,
-    libraryId: z.string().max(L.MAX_LIBRARY_ID, `is longer than ${L.MAX_LIBRARY_ID} characters`),
+    libraryId,
     from: recordId,
     to: recordId,
     type: z.enum(HIGHLIGHT_LINK_TYPES as [HighlightLinkType, ...HighlightLinkType[]], 'is not a kind of link'),
@@ -89,6 +136,47 @@ export const LINK_FIELDS: ReadonlySet<string> = new Set([
   'createdAt',
   'updatedAt',
 ]);
+
+const weight = z.enum(ACH_WEIGHTS as [AchWeight, ...AchWeight[]], 'is not low, medium or high');
+const rating = z.enum(ACH_RATINGS as [AchRating, ...AchRating[]], 'is not one of CC, C, N, I, II or NA');
+const AchHypothesisSchema = z.object({ id: recordId, label: text(L.MAX_TITLE) });
+const AchRowSchema = z
+  .object({
+    id: recordId,
+    kind: z.enum(['highlight', 'assumption', 'absence'] satisfies AchEvidenceKind[], 'is not a kind of evidence'),
+    highlightId: recordId.nullable(),
+    text: text(L.MAX_QUOTE),
+    // A typed row has no article: ''.
+    articleId: z.union([z.literal(''), ArticleIdSchema]),
+    articleTitle: text(L.MAX_TITLE),
+    credibility: weight.optional(),
+    relevance: weight.optional(),
+    ratings: z
+      .record(recordId, rating)
+      .refine((r) => Object.keys(r).length <= L.MAX_HYPOTHESES, `rate more than ${L.MAX_HYPOTHESES} hypotheses`),
+  })
+  .refine((row) => row.kind !== 'highlight' || row.highlightId !== null, 'quotes no highlight');
+
+/** Each id once: a repeat would make two hypotheses (or rows) one. */
+const distinct = (records: readonly { id: string }[]): boolean =>
+  new Set(records.map((r) => r.id)).size === records.length;
+
+export const AchMatrixSchema = z.object({
+  id: recordId,
+  libraryId,
+  question: text(L.MAX_TITLE),
+  hypotheses: z
+    .array(AchHypothesisSchema)
+    .max(L.MAX_HYPOTHESES, `has more than ${L.MAX_HYPOTHESES} hypotheses`)
+    .refine(distinct, 'has two hypotheses with one id'),
+  rows: z
+    .array(AchRowSchema)
+    .max(L.MAX_ACH_ROWS, `has more than ${L.MAX_ACH_ROWS} evidence rows`)
+    .refine(distinct, 'has two evidence rows with one id'),
+  createdAt: time,
+  updatedAt: time,
+});
+export const ACH_FIELDS: ReadonlySet<string> = new Set(Object.keys(AchMatrixSchema.shape));
 
 /** The first thing wrong with a record, as the analyst reads it: "sections.0.heading is longer than …". */
 export function firstProblem(error: z.ZodError): string {

@@ -32,9 +32,14 @@ export async function recreateWork(db: DossierDb): Promise<OpenedWork> {
   return { fresh: true };
 }
 
-/** True while the database holds no highlight, article note or brief. */
+/** True while the database holds no highlight, article note, brief or ACH matrix. */
 export async function holdsNoWork(db: DossierDb): Promise<boolean> {
-  const counts = await Promise.all([db.highlights.count(), db.articleAnnotations.count(), db.briefs.count()]);
+  const counts = await Promise.all([
+    db.highlights.count(),
+    db.articleAnnotations.count(),
+    db.briefs.count(),
+    db.achMatrices.count(),
+  ]);
   return counts.every((n) => n === 0);
 }
 

@@ -121,7 +121,7 @@ const SNAPSHOT: SnapshotInfo = {
   id: 'work-20250102T030405678Z-auto-1h-0n-0b-0123456789abcdef.json',
   takenAt: 1735787045678,
   reason: 'auto',
-  counts: { highlights: 1, notes: 0, briefs: 0 },
+  counts: { highlights: 1, notes: 0, briefs: 0, matrices: 0 },
 };
 const SNAPSHOT_SAVE: SaveSnapshotRequest = {
   reason: 'auto',

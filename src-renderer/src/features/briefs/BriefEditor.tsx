@@ -1,8 +1,9 @@
 // The brief composer: title, summary, sections with their text and evidence; evidence and sections
-// reorder by drag and drop or with Alt+↑/↓; every edit is saved as it is made. A brief just made opens with
-// its title selected, so the analyst names it by typing.
+// reorder by drag and drop or with Alt+↑/↓; every edit is saved as it is made, and a removed section can be
+// put back (Undo). A section that shows an ACH matrix or a timeline range shows its table or dated list,
+// read-only. A brief just made opens with its title selected, so the analyst names it by typing.
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
-import type { BriefDocument, BriefEvidence } from '../../../../src-preload/contract';
+import type { BriefDocument, BriefEvidence, BriefSection } from '../../../../src-preload/contract';
 import {
   emptySection,
   moveItem,
@@ -15,7 +16,11 @@ import {
 } from '../../db/brief-edit';
 import type { Brief, BriefItem } from '../../db/schema';
 import { IsolatedText } from '../../ui/IsolatedText';
+import { useToasts } from '../../ui/toasts';
 import { NoteText } from '../notes/NoteText';
+import { AchSectionView } from './AchSectionView';
+import { insertSection } from './section-undo';
+import { TimelineSectionView } from './TimelineSectionView';
 
 interface Props {
   readonly brief: Brief;
@@ -40,6 +45,25 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTit
   const evidenceById = new Map<string, BriefEvidence>(
     document?.sections.flatMap((s) => s.evidence.map((e) => [e.id, e] as const)) ?? [],
   );
+  const shownById = new Map<string, BriefSection>(document?.sections.map((s) => [s.id, s] as const) ?? []);
+  const toasts = useToasts();
+  // The brief as it is now, for an Undo pressed after later edits.
+  const latest = useRef(brief);
+  useEffect(() => {
+    latest.current = brief;
+  }, [brief]);
+  const removeWithUndo = (sectionId: string): void => {
+    const index = brief.sections.findIndex((s) => s.id === sectionId);
+    const removed = brief.sections[index];
+    if (!removed) return;
+    onChange(removeSection(brief, sectionId));
+    const name = removed.heading.trim() || 'Untitled section';
+    toasts.push('info', `Removed the section “${name}”.`, [], {
+      label: 'Undo',
+      undo: true,
+      run: () => onChange(insertSection(latest.current, removed, index)),
+    });
+  };
 
   const onItemDrop = (event: DragEvent, sectionId: string, index: number): void => {
     const itemId = event.dataTransfer.getData(ITEM_TYPE);
@@ -128,7 +152,7 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTit
               type="button"
               className="danger"
               aria-label="Remove section"
-              onClick={() => onChange(removeSection(brief, section.id))}
+              onClick={() => removeWithUndo(section.id)}
             >
               ×
             </button>
@@ -140,6 +164,7 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTit
             placeholder="What this section argues."
             onChange={(e) => onChange(updateSection(brief, section.id, { text: e.target.value }))}
           />
+          <AnalysisView section={shownById.get(section.id)} expectsMatrix={section.ach !== undefined} />
           <ol className="evidence-list">
             {section.items.map((item, index) => (
               <EvidenceRow
@@ -169,6 +194,20 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTit
       </button>
     </div>
   );
+}
+
+/** An ACH section's table or a timeline section's list, as the document shows it now. */
+function AnalysisView({
+  section,
+  expectsMatrix,
+}: {
+  readonly section: BriefSection | undefined;
+  readonly expectsMatrix: boolean;
+}): ReactNode {
+  if (section?.ach) return <AchSectionView section={section} ach={section.ach} />;
+  if (section?.timeline) return <TimelineSectionView timeline={section.timeline} />;
+  if (expectsMatrix && section) return <p className="muted">The ACH matrix this section showed has been deleted.</p>;
+  return null;
 }
 
 interface RowProps {

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { briefsNewestFirst, copyBrief } from '../../db/briefs';
 import { inDb, useLive } from '../../db/live';
+import type { Brief } from '../../db/schema';
 import { plural } from '../../ui/format';
 
 interface Props {
@@ -10,6 +11,19 @@ interface Props {
   readonly onCreate: () => void;
   readonly onImport: () => void;
   readonly onDelete: (id: string) => void;
+}
+
+/** "3 items", and the ACH tables and timelines its sections show: "0 items · 1 ACH table · 1 timeline". */
+function briefMeta(brief: Brief): string {
+  const items = plural(
+    brief.sections.reduce((n, s) => n + s.items.length, 0),
+    'item',
+  );
+  const tables = brief.sections.filter((s) => s.ach).length;
+  const timelines = brief.sections.filter((s) => s.timeline).length;
+  return [items, tables > 0 ? plural(tables, 'ACH table') : '', timelines > 0 ? plural(timelines, 'timeline') : '']
+    .filter((part) => part !== '')
+    .join(' · ');
 }
 
 export function BriefList({ activeId, onActivate, onCreate, onImport, onDelete }: Props): ReactNode {
@@ -40,12 +54,7 @@ export function BriefList({ activeId, onActivate, onCreate, onImport, onDelete }
               <span className="row-title" title={b.title || 'Untitled brief'}>
                 {b.title || 'Untitled brief'}
               </span>
-              <span className="row-meta">
-                {plural(
-                  b.sections.reduce((n, s) => n + s.items.length, 0),
-                  'item',
-                )}
-              </span>
+              <span className="row-meta">{briefMeta(b)}</span>
             </button>
             <button
               type="button"

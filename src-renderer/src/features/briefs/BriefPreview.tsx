@@ -1,6 +1,7 @@
 // Live preview of a brief as it will export with the last export choices: the header block, each quote
 // cited in the text with its grade ("B2", its meaning on a line of its own), the notes' Markdown rendered
-// (bold, lists, links), one list of sources, and the key to the grades used.
+// (bold, lists, links), ACH tables and timeline lists cited the same way, one list of sources, and the key
+// to the grades used.
 import { useMemo, type ReactNode } from 'react';
 import type { BriefDocument, BriefExportOptions } from '../../../../src-preload/contract';
 import { NoteText } from '../notes/NoteText';
@@ -9,6 +10,9 @@ import { citeBrief, type CitationParts, leadPieces, ORPHAN_FLAG } from '../../..
 import { gradeKey, gradeMeaning } from '../../../../src-shared/briefs/evidence-grade';
 import { outgoingBrief } from '../../../../src-shared/briefs/export-options';
 import { inertBrief } from '../../../../src-shared/briefs/inert-brief';
+import { plainNotes } from '../../../../src-shared/briefs/analysis-sections';
+import { AchSectionView } from './AchSectionView';
+import { TimelineSectionView } from './TimelineSectionView';
 
 /**
  * A citation as the exports write it, its title (inside its quotation marks), author and outlet isolated, so
@@ -57,7 +61,8 @@ export function BriefPreview({ document: untrusted, options }: Props): ReactNode
   const marking = markingOf(options.header);
   const byline = bylineOf(options.header);
   return (
-    <article className="brief-preview" aria-label="Preview" data-testid="brief-preview">
+    // Focusable: a long preview scrolls, and the keyboard must reach it.
+    <article className="brief-preview" aria-label="Preview" data-testid="brief-preview" tabIndex={0}>
       <p className="preview-choices">{choicesLine(options)}</p>
       {marking && <p className="preview-marking">{marking}</p>}
       <h1>{document.title}</h1>
@@ -67,7 +72,9 @@ export function BriefPreview({ document: untrusted, options }: Props): ReactNode
         <section key={section.id}>
           <h2>{section.heading}</h2>
           {section.text && <NoteText source={section.text} />}
-          {notes.map(({ evidence: e, marker }) => (
+          {section.ach && <AchSectionView section={section} ach={section.ach} notes={notes} />}
+          {section.timeline && <TimelineSectionView timeline={section.timeline} notes={notes} />}
+          {plainNotes(section, notes).map(({ evidence: e, marker }) => (
             <figure key={e.id} className={`preview-quote card-${e.colour || 'none'}`}>
               <blockquote dir="auto">
                 {e.quote} <cite dir="ltr">{marker}</cite>

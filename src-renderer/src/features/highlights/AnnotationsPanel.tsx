@@ -7,6 +7,7 @@ import { inDb, useLive } from '../../db/live';
 import { paletteLabel, usePalette } from '../../db/palette';
 import { COLOR_KEYS, type Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
+import { AddToMatrix } from '../ach/AddToMatrix';
 import { AddToBrief } from './AddToBrief';
 import { HighlightLinks } from '../links/HighlightLinks';
 import { meaningLetters } from '../../ui/meaning-letters';
@@ -14,6 +15,7 @@ import { NoteEditor } from '../notes/NoteEditor';
 import { NoteSummary } from './NoteSummary';
 import { PaletteLegend } from './PaletteLegend';
 import { HighlightGrade } from '../sources/HighlightGrade';
+import { EventDateField } from '../timeline/EventDateField';
 import { TagInput } from './TagInput';
 import type { AnchoredHighlight } from './use-anchored-highlights';
 
@@ -136,6 +138,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
         <q dir="auto">{highlight.quote.exact}</q>
       </button>
       <HighlightGrade highlight={highlight} editing={selected} />
+      <EventDateField highlight={highlight} editing={selected} />
       {!selected && highlight.note && <NoteSummary source={highlight.note} />}
       {!selected && highlight.tags.length > 0 && (
         <div className="card-tags">
@@ -177,6 +180,7 @@ function HighlightCard({ highlight, selected, suggestions, onSelect, onDelete }:
           />
           <div className="card-actions">
             <AddToBrief highlight={highlight} />
+            <AddToMatrix highlight={highlight} />
             <button type="button" className="danger" onClick={onDelete}>
               Delete highlight
             </button>

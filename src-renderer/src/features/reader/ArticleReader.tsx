@@ -100,6 +100,8 @@ export function ArticleReader({ libraryId, article, entry, query = '', onOpen }:
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      // The library stays mounted behind the other workspaces: its keys act only while the reader shows.
+      if (bodyRef.current && !bodyRef.current.checkVisibility()) return;
       const digit = Number(event.key);
       const colour = COLOR_KEYS[digit - 1];
       if (selection && colour) {

@@ -11,15 +11,16 @@ import { meaningLetters } from '../../ui/meaning-letters';
 
 interface Props {
   readonly filters: Filters;
-  readonly sort: SearchSort;
-  readonly searching: boolean;
+  /** The list's order; a screen without one (the timeline) leaves out the Sort choice. */
+  readonly sort?: SearchSort;
+  readonly searching?: boolean;
   readonly domains: readonly string[];
   /** The library's languages with their article counts (LibrarySummary.languages). */
   readonly languages: readonly LanguageCount[];
   readonly folders: readonly string[];
   readonly tags: readonly string[];
   readonly onChange: (filters: Filters) => void;
-  readonly onSort: (sort: SearchSort) => void;
+  readonly onSort?: (sort: SearchSort) => void;
 }
 
 export function activeFilterCount(filters: Filters): number {
@@ -111,19 +112,21 @@ export function SearchFilterBar({
   const reversed = reversedDates(filters);
   return (
     <div className="search-filters" role="group" aria-label="Filters">
-      <label>
-        Sort
-        <select
-          aria-label="Sort by"
-          value={searching ? sort : sort === 'relevance' ? 'date' : sort}
-          onChange={(e) => onSort(e.target.value as SearchSort)}
-        >
-          {searching && <option value="relevance">Relevance</option>}
-          <option value="date">Newest first</option>
-          <option value="title">Title</option>
-          <option value="grade">Source grade</option>
-        </select>
-      </label>
+      {onSort && sort && (
+        <label>
+          Sort
+          <select
+            aria-label="Sort by"
+            value={searching ? sort : sort === 'relevance' ? 'date' : sort}
+            onChange={(e) => onSort(e.target.value as SearchSort)}
+          >
+            {searching && <option value="relevance">Relevance</option>}
+            <option value="date">Newest first</option>
+            <option value="title">Title</option>
+            <option value="grade">Source grade</option>
+          </select>
+        </label>
+      )}
       <DateField
         caption="From"
         label="Published from"

@@ -1,7 +1,9 @@
-// What an import (of a file, or a merge from a snapshot) would do, shown before anything is written: how
-// many records are new, updated, combined from both sides, already here, and refused with their reasons.
+// What an import (of a file, or a merge from a snapshot) would do, shown before anything is written: what
+// the file holds, how many records are new, updated, combined from both sides, already here, and refused
+// with their reasons.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ImportPlan } from '../../db/import-plan';
+import { contentsText } from './import-text';
 
 interface Props {
   readonly source: string;
@@ -61,6 +63,7 @@ export function ImportPreview({ source, plan, busy, onImport, onCancel }: Props)
           ×
         </button>
       </header>
+      <p data-testid="import-contents">{contentsText(plan.contents)}</p>
       <p>
         Nothing has changed yet. If you import, your current work is saved to a snapshot first, and Undo puts it back.
       </p>

@@ -14,9 +14,13 @@ const WHY: Readonly<Record<SnapshotReason, string>> = {
 
 export const snapshotReason = (snapshot: SnapshotInfo): string => WHY[snapshot.reason];
 
+/** "12 highlights · 3 notes · 1 brief", and "· 2 ACH matrices" where it holds some. */
 export function snapshotCounts({ counts }: SnapshotInfo): string {
-  const { highlights, notes, briefs } = counts;
-  return `${plural(highlights, 'highlight')} · ${plural(notes, 'note')} · ${plural(briefs, 'brief')}`;
+  const { highlights, notes, briefs, matrices } = counts;
+  const parts = [plural(highlights, 'highlight'), plural(notes, 'note'), plural(briefs, 'brief')];
+  if (matrices > 0) parts.push(plural(matrices, 'ACH matrix', 'ACH matrices'));
+  return parts.join(' · ');
 }
 
-export const holdsWork = ({ counts }: SnapshotInfo): boolean => counts.highlights + counts.notes + counts.briefs > 0;
+export const holdsWork = ({ counts }: SnapshotInfo): boolean =>
+  counts.highlights + counts.notes + counts.briefs + counts.matrices > 0;

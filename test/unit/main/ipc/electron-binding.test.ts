@@ -58,7 +58,12 @@ class FakeHandlers {
     'app:legacy-work-moved': this.record('app:legacy-work-moved', null),
     'snapshots:list': this.record('snapshots:list', { folder: '/data/snapshots', snapshots: [] }),
     'snapshots:save': this.record('snapshots:save', {
-      snapshot: { id: 's.json', takenAt: 0, reason: 'auto', counts: { highlights: 0, notes: 0, briefs: 0 } },
+      snapshot: {
+        id: 's.json',
+        takenAt: 0,
+        reason: 'auto',
+        counts: { highlights: 0, notes: 0, briefs: 0, matrices: 0 },
+      },
       written: true,
     }),
     'snapshots:read': this.record('snapshots:read', {

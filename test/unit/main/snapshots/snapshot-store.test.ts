@@ -37,6 +37,14 @@ describe('SnapshotStore', () => {
     expect(await snapshots.read(saved.snapshot.id)).toEqual(stored);
   });
 
+  it('counts the ACH matrices, and lists them after the snapshot is written', async () => {
+    const { store: snapshots } = store();
+    const document = { ...workDocument(1), 'dossier:ach': [{ id: 'm1' }, { id: 'm2' }] };
+    const saved = await snapshots.save(document, 'auto');
+    expect(saved.snapshot.counts).toEqual({ highlights: 1, notes: 0, briefs: 0, matrices: 2 });
+    expect((await snapshots.list()).snapshots.map((s) => s.counts.matrices)).toEqual([2]);
+  });
+
   it('does not write work identical to the latest snapshot again, whatever its time of writing', async () => {
     const { store: snapshots, tick } = store();
     const first = await snapshots.save(workDocument(2), 'auto');

@@ -5,6 +5,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { NewHighlight } from '../../../../src-renderer/src/db/highlights';
 import {
   DossierDb,
+  type AchMatrix,
   type ArticleAnnotation,
   type Brief,
   type Highlight,
@@ -112,6 +113,7 @@ export interface WorkDump {
   palette: PaletteEntry[];
   sources: SourceRecord[];
   links: HighlightLink[];
+  matrices: AchMatrix[];
 }
 
 /** Every record of every work table, in key order: for comparing whole databases record by record. */
@@ -123,5 +125,47 @@ export async function dumpWork(db: DossierDb): Promise<WorkDump> {
     palette: await db.palette.orderBy('key').toArray(),
     sources: await db.sources.orderBy('domain').toArray(),
     links: await db.highlightLinks.orderBy('id').toArray(),
+    matrices: await db.achMatrices.orderBy('id').toArray(),
+  };
+}
+
+/**
+ * A whole stored ACH matrix with fixed times: two hypotheses, a row quoting highlight `h1` (weighted), and an
+ * assumption the analyst typed.
+ */
+export function storedMatrix(id: string, overrides: Partial<AchMatrix> = {}): AchMatrix {
+  return {
+    id,
+    libraryId: LIB,
+    question: 'Will the talks go ahead?',
+    hypotheses: [
+      { id: `${id}-yes`, label: 'They go ahead' },
+      { id: `${id}-no`, label: 'Russia invades first' },
+    ],
+    rows: [
+      {
+        id: `${id}-r1`,
+        kind: 'highlight',
+        highlightId: 'h1',
+        text: 'Sergey Lavrov',
+        articleId: 'world/blinken-lavrov.txt',
+        articleTitle: 'Blinken accepts invitation to meet Lavrov',
+        credibility: 'high',
+        relevance: 'low',
+        ratings: { [`${id}-yes`]: 'CC', [`${id}-no`]: 'I' },
+      },
+      {
+        id: `${id}-r2`,
+        kind: 'assumption',
+        highlightId: null,
+        text: 'Both sides want to be seen talking',
+        articleId: '',
+        articleTitle: '',
+        ratings: { [`${id}-yes`]: 'C', [`${id}-no`]: 'NA' },
+      },
+    ],
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    ...overrides,
   };
 }

@@ -1,9 +1,11 @@
 // Data written by version 2 (briefs, no libraries) opens in the current DossierDb with its work waiting to
 // be claimed, and claiming files it under the library open: at the first open after the upgrade, when main
 // recognised a moved library under its old id (the new id's work follows, notes merged, never dropped), and
-// for work from another computer whose articles the library's files hold.
+// for work from another computer whose articles the library's files hold. ACH matrices and the links between
+// highlights go with the rest.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { matricesOfLibrary } from '../../../../src-renderer/src/db/ach';
 import {
   articleAnnotation,
   highlightsForArticle,
@@ -23,6 +25,7 @@ import {
   resetFakeIndexedDb,
   storedAnnotation,
   storedHighlight,
+  storedMatrix,
   uniqueDbName,
 } from './fake-db';
 
@@ -63,6 +66,7 @@ describe('opening version 2 data', () => {
   it('keeps every record, each waiting for a library, and the briefs as they were', async () => {
     const opened = await current();
     expect(opened.tables.map((t) => t.name).sort()).toEqual([
+      'achMatrices',
       'articleAnnotations',
       'briefs',
       'highlightLinks',
@@ -72,6 +76,7 @@ describe('opening version 2 data', () => {
     ]);
     expect(await opened.sources.count()).toBe(0);
     expect(await opened.highlightLinks.count()).toBe(0);
+    expect(await opened.achMatrices.count()).toBe(0);
     const work = await dumpWork(opened);
     expect(work.highlights).toEqual(V2_HIGHLIGHTS.map((h) => ({ ...h, libraryId: UNCLAIMED })));
     expect(work.annotations).toEqual(V2_NOTES.map((n) => ({ ...n, libraryId: UNCLAIMED })));
@@ -156,5 +161,52 @@ describe('work from another computer', () => {
     expect(await adoptForeignWork(opened, A, ['theirs'], library, () => false)).toEqual(['theirs']);
     expect((await highlightsForArticle(opened, A, 'report.txt')).map((h) => h.id)).toEqual(['x1']);
     expect(await opened.highlights.where('libraryId').equals('elsewhere').count()).toBe(2);
+  });
+});
+
+describe('ACH matrices and links', () => {
+  it('wait with the rest to be claimed, and go with it to the first library opened', async () => {
+    const opened = await current();
+    await opened.achMatrices.add(storedMatrix('m1', { libraryId: UNCLAIMED }));
+    await opened.highlightLinks.add({
+      id: 'l1',
+      libraryId: UNCLAIMED,
+      from: 'h1',
+      to: 'h2',
+      type: 'supports',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect(await unclaimedWork(opened)).toBe(5);
+    expect(await claimWork(opened, A, [])).toBe(5);
+    expect(await unclaimedWork(opened)).toBe(0);
+    expect((await matricesOfLibrary(opened, A)).map((m) => m.id)).toEqual(['m1']);
+    expect(await opened.highlightLinks.get('l1')).toMatchObject({ libraryId: A });
+    expect(await matricesOfLibrary(opened, B)).toEqual([]);
+  });
+
+  it("under a moved library's former id carry over as its highlights do; another library's stay", async () => {
+    const opened = await current();
+    await claimWork(opened, A, []);
+    await opened.achMatrices.bulkAdd([
+      storedMatrix('moved', { libraryId: 'library-new' }),
+      storedMatrix('other', { libraryId: B }),
+    ]);
+    await opened.highlights.add(storedHighlight('h-new', { libraryId: 'library-new' }));
+    expect(await libraryIdsWithWork(opened)).toEqual([A, B, 'library-new']);
+    expect(await claimWork(opened, A, ['library-new'])).toBe(2);
+    expect((await matricesOfLibrary(opened, A)).map((m) => m.id)).toEqual(['moved']);
+    expect(await opened.achMatrices.get('moved')).toEqual(storedMatrix('moved', { libraryId: A }));
+    expect((await matricesOfLibrary(opened, B)).map((m) => m.id)).toEqual(['other']);
+  });
+
+  it('from another computer are adopted with its highlights', async () => {
+    const opened = await current();
+    await claimWork(opened, B, []);
+    await opened.highlights.bulkAdd(imported('theirs'));
+    await opened.achMatrices.add(storedMatrix('m-theirs', { libraryId: 'theirs' }));
+    const library = holds({ 'hash-report': 'report.txt', 'hash-other': 'news/other.txt' });
+    expect(await adoptForeignWork(opened, A, ['theirs'], library, () => false)).toEqual(['theirs']);
+    expect((await matricesOfLibrary(opened, A)).map((m) => m.id)).toEqual(['m-theirs']);
   });
 });

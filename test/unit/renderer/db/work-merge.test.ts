@@ -1,5 +1,6 @@
 // The merge of one record from a file with the one in the database: notes never dropped (both kept, older
-// first), tags united, the newer edit of every other field, outcomes that say which side changed.
+// first), tags united, the newer edit of every other field, a brief's sections and an ACH matrix's rows and
+// hypotheses never dropped, outcomes that say which side changed.
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../../../src-renderer/src/db/schema';
 import {
@@ -7,10 +8,11 @@ import {
   mergeAnnotation,
   mergeBrief,
   mergeHighlight,
+  mergeMatrix,
   mergePaletteEntry,
   NOTE_SEPARATOR,
 } from '../../../../src-renderer/src/db/work-merge';
-import { storedAnnotation, storedHighlight } from './fake-db';
+import { storedAnnotation, storedHighlight, storedMatrix } from './fake-db';
 
 const NOW = 1_800_000_000_000;
 const OLD = 1_700_000_000_000;
@@ -132,5 +134,52 @@ describe('mergePaletteEntry', () => {
     expect(mergePaletteEntry(local, renamed)).toMatchObject({ outcome: 'updated', record: renamed });
     expect(mergePaletteEntry({ ...local, updatedAt: NEW + 1 }, renamed).outcome).toBe('unchanged');
     expect(mergePaletteEntry(renamed, local)).toMatchObject({ outcome: 'unchanged', record: renamed });
+  });
+});
+
+describe('mergeMatrix', () => {
+  const local = storedMatrix('m');
+  const [first, second] = local.rows;
+
+  it('adds a matrix the database does not have, and leaves an identical one alone', () => {
+    expect(mergeMatrix(undefined, local, NOW)).toMatchObject({ outcome: 'added', record: local });
+    expect(mergeMatrix(local, { ...local, updatedAt: NEW }, NOW)).toMatchObject({
+      outcome: 'unchanged',
+      record: local,
+    });
+  });
+
+  it('takes a newer matrix whole, even one with a row removed; an older one changes nothing', () => {
+    const newer = { ...local, question: 'Talks?', rows: local.rows.slice(0, 1), updatedAt: NEW };
+    // The row only the older has comes back: evidence is never dropped by a merge.
+    expect(mergeMatrix(local, newer, NOW)).toMatchObject({
+      outcome: 'conflict',
+      record: { question: 'Talks?', rows: local.rows, updatedAt: NOW },
+      combined: ['question from the file (newer)'],
+    });
+    const rated = { ...local, rows: local.rows.map((r) => ({ ...r, ratings: { 'm-yes': 'II' as const } })) };
+    const older = { ...rated, updatedAt: OLD - 1 };
+    expect(mergeMatrix(local, older, NOW)).toMatchObject({ outcome: 'unchanged', record: local });
+    expect(mergeMatrix(local, { ...rated, updatedAt: NEW }, NOW)).toMatchObject({
+      outcome: 'updated',
+      record: { ...rated, updatedAt: NEW },
+    });
+  });
+
+  it("keeps the older side's hypothesis with its ratings, and does not weigh one highlight twice", () => {
+    if (!first || !second) throw new Error('the fixture has two rows');
+    // The older side also weighs highlight h1 in a row of its own: the newer already weighs it.
+    const older = {
+      ...local,
+      hypotheses: [...local.hypotheses, { id: 'later', label: 'Later' }],
+      rows: [{ ...first, ratings: { ...first.ratings, later: 'CC' as const } }, second, { ...first, id: 'twice' }],
+    };
+    const newer = { ...local, rows: [{ ...first, ratings: { 'm-yes': 'N' as const } }], updatedAt: NEW };
+    const merged = mergeMatrix(older, newer, NOW);
+    expect(merged.outcome).toBe('conflict');
+    expect(merged.combined).toEqual(['hypotheses and evidence from both kept']);
+    expect(merged.record.hypotheses.map((h) => h.id)).toEqual(['m-yes', 'm-no', 'later']);
+    expect(merged.record.rows.map((r) => r.id)).toEqual(['m-r1', 'm-r2']);
+    expect(merged.record.rows[0]?.ratings).toEqual({ 'm-yes': 'N', later: 'CC' });
   });
 });

@@ -2,6 +2,7 @@
 // (written by a newer schema) rejects, and can be made again empty; every committed write is announced.
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
+import { createMatrix } from '../../../../src-renderer/src/db/ach';
 import { createHighlight } from '../../../../src-renderer/src/db/highlights';
 import { DossierDb } from '../../../../src-renderer/src/db/schema';
 import { holdsNoWork, onWorkChanged, openWork, recreateWork } from '../../../../src-renderer/src/db/work-store';
@@ -36,6 +37,15 @@ describe('openWork', () => {
     const again = new DossierDb(name);
     expect(await openWork(again)).toEqual({ fresh: false });
     again.close();
+  });
+
+  it('counts an ACH matrix alone as work, so a profile holding one is not offered a snapshot', async () => {
+    resetFakeIndexedDb();
+    const db = new DossierDb(uniqueDbName());
+    await openWork(db);
+    await createMatrix(db, LIB, 'Will the talks go ahead?');
+    expect(await holdsNoWork(db)).toBe(false);
+    db.close();
   });
 
   it('rejects a database it cannot open, which can then be made again empty', async () => {

@@ -16,7 +16,7 @@ const api: Pick<Api, 'saveSnapshot'> = {
   saveSnapshot: (request) => {
     if (diskFull) return Promise.reject(new Error('Could not save work.json: the disk is full.'));
     saved.push(request);
-    const counts = { highlights: 0, notes: 0, briefs: 0 };
+    const counts = { highlights: 0, notes: 0, briefs: 0, matrices: 0 };
     return Promise.resolve({ snapshot: { id: 's', takenAt: 0, reason: request.reason, counts }, written: true });
   },
 };

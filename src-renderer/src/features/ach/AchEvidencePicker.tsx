@@ -1,0 +1,143 @@
+// "Add evidence…": the library's highlights in a dialog, filtered by what the analyst types (quote, note,
+// tag or article title), each with its grade; tick some and add them as evidence rows. Highlights the matrix
+// already weighs are not offered.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CatalogEntry } from '../../../../src-preload/contract';
+import { allHighlights } from '../../db/highlights';
+import { useLive } from '../../db/live';
+import type { Highlight } from '../../db/schema';
+import { reliabilityOf } from '../../db/sources';
+import { plural } from '../../ui/format';
+import { IsolatedText } from '../../ui/IsolatedText';
+import { useModal } from '../../ui/use-modal';
+import { useLibraryId } from '../library/library-context';
+import { useEntries } from '../library/use-entries';
+import { GradeBadge } from '../sources/GradeBadge';
+import { useSourceGrades } from '../sources/use-source-grades';
+
+const NONE: Highlight[] = [];
+const domainOf = (entry: CatalogEntry | null | undefined): string | null => (entry?.ok ? entry.domain : null);
+/** Enough to choose from; the filter finds the rest. */
+const SHOWN = 300;
+
+interface Props {
+  readonly exclude: ReadonlySet<string>;
+  readonly onAdd: (highlights: Highlight[]) => void;
+  readonly onClose: () => void;
+}
+
+const matches = (h: Highlight, words: readonly string[]): boolean => {
+  const text = `${h.quote.exact} ${h.note} ${h.tags.join(' ')} ${h.articleTitle}`.toLocaleLowerCase();
+  return words.every((w) => text.includes(w));
+};
+
+export function AchEvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const trap = useModal(dialog);
+  const field = useRef<HTMLInputElement>(null);
+  // After the dialog opened (which puts the focus on its first button): the analyst types to find.
+  useEffect(() => field.current?.focus(), []);
+  const libraryId = useLibraryId();
+  const stored = useLive(allHighlights, libraryId);
+  const [filter, setFilter] = useState('');
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const grades = useSourceGrades();
+  const offered = useMemo(() => {
+    const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    return (stored ?? NONE)
+      .filter((h) => !exclude.has(h.id) && matches(h, words))
+      .sort((a, b) => a.articleTitle.localeCompare(b.articleTitle) || a.position.start - b.position.start);
+  }, [stored, exclude, filter]);
+  const shown = offered.slice(0, SHOWN);
+  const entries = useEntries(useMemo(() => [...new Set(shown.map((h) => h.articleId))], [shown]));
+  // In the order ticked: the rows come in the order the analyst chose them.
+  const chosen = useMemo(() => {
+    const byId = new Map((stored ?? NONE).map((h) => [h.id, h]));
+    return [...ticked].flatMap((id) => {
+      const h = byId.get(id);
+      return h && !exclude.has(id) ? [h] : [];
+    });
+  }, [stored, ticked, exclude]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="modal wide"
+      aria-label="Add evidence to the matrix"
+      onClose={onClose}
+      onKeyDown={trap}
+    >
+      <header className="modal-header">
+        <h2>Add evidence</h2>
+        <button type="button" aria-label="Close" onClick={() => dialog.current?.close()}>
+          ×
+        </button>
+      </header>
+      <div className="ach-picker-filter">
+        <input
+          type="search"
+          aria-label="Filter highlights"
+          placeholder="Filter by words of the quote, note, tag or article"
+          ref={field}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      </div>
+      <ul className="picker-list" data-testid="ach-picker-list">
+        {stored === undefined && <li className="muted">Gathering your highlights…</li>}
+        {stored !== undefined && offered.length === 0 && (
+          <li className="muted">
+            {filter
+              ? `No highlight matches “${filter}”.`
+              : 'No highlights to add. Highlight passages in the reader first.'}
+          </li>
+        )}
+        {shown.map((h) => (
+          <li key={h.id}>
+            <label className={`card card-${h.color}`}>
+              <input
+                type="checkbox"
+                checked={ticked.has(h.id)}
+                onChange={(e) => {
+                  const next = new Set(ticked);
+                  if (e.target.checked) next.add(h.id);
+                  else next.delete(h.id);
+                  setTicked(next);
+                }}
+              />
+              <span>
+                <GradeBadge
+                  reliability={reliabilityOf(grades, domainOf(entries.get(h.articleId)))}
+                  credibility={h.credibility}
+                />{' '}
+                <q dir="auto">{h.quote.exact}</q>
+                <span className="muted small">
+                  {' '}
+                  — <IsolatedText text={h.articleTitle} />
+                </span>
+              </span>
+            </label>
+          </li>
+        ))}
+        {offered.length > shown.length && (
+          <li className="muted small">
+            {plural(offered.length - shown.length, 'more highlight')} match: type more words to find them.
+          </li>
+        )}
+      </ul>
+      <footer className="modal-footer">
+        <span className="muted">{plural(chosen.length, 'highlight')} chosen</span>
+        <button
+          type="button"
+          disabled={chosen.length === 0}
+          onClick={() => {
+            onAdd(chosen);
+            dialog.current?.close();
+          }}
+        >
+          Add {plural(chosen.length, 'highlight')}
+        </button>
+      </footer>
+    </dialog>
+  );
+}

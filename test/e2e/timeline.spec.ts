@@ -1,0 +1,164 @@
+// The timeline from the seed article (published 11 Feb 2022, a Friday): its "proposed dates for late next week"
+// suggests 17–18 Feb on the highlight's card, accepted by keyboard; the Timeline places the event on 17 Feb,
+// six days after its report, and the article on 11 Feb; lanes by tag; Enter on the event opens the quote; the
+// range in view goes out as CSV and into a brief. Light, dark and right to left are looked at.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe-check';
+import { briefExportButton, exportAndClose } from './export-actions';
+import { articleText, expect, test } from './fixtures';
+import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
+
+const PASSAGE = 'proposed dates for late next week';
+const OTHER_TITLE = 'Satellite images show new Russian deployments near Ukraine';
+
+test.use({
+  seedFiles: {
+    'world/deployments.txt': articleText(OTHER_TITLE, '20220214', 'https://www.dw.com/en/satellite-images/a-60771', [
+      'New satellite images show Russian deployments in Belarus, Crimea and western Russia, a US company said.',
+    ]),
+  },
+});
+
+async function shots(app: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await app.screenshot({ path: `test-results/screenshots/timeline-${name}-${scheme}.png` });
+  }
+  await app.emulateMedia({ colorScheme: 'light' });
+}
+
+test('"late next week" dates an event on the timeline, six days after its report, and the range exports', async ({
+  app,
+  host,
+}) => {
+  test.slow(); // a highlight, the timeline in three looks, a CSV and a brief
+  await openArticle(app, SEED_TITLE);
+  await highlightPassage(app, PASSAGE);
+
+  // The card suggests Thursday to Friday of the week after the report, from the words it read.
+  const card = app.getByTestId('highlight-card').filter({ hasText: PASSAGE });
+  const suggestion = card.getByTestId('event-suggestion');
+  await expect(suggestion).toContainText('“late next week”');
+  await expect(suggestion.locator('time')).toHaveAttribute('datetime', '2022-02-17');
+  await expect(suggestion.locator('time')).toHaveText(/17\s*[–-]\s*18 Feb|Feb 17\s*[–-]\s*18/);
+  await app.screenshot({ path: 'test-results/screenshots/timeline-card-suggestion.png' });
+
+  // Accepted by keyboard: the card shows the event date and its gap to the report.
+  const use = suggestion.getByRole('button', { name: /^Use .*17.* as the event date/ });
+  await use.focus();
+  await app.keyboard.press('Enter');
+  const set = card.getByTestId('event-date-set');
+  await expect(set.locator('time')).toHaveAttribute('datetime', '2022-02-17');
+  await expect(set).toContainText(/reported (11 Feb 2022|Feb 11, 2022), 6 days earlier/);
+  await expect(card.getByTestId('event-suggestion')).toHaveCount(0);
+
+  // Tagged, for the lanes by tag.
+  await card.getByRole('button', { name: new RegExp(PASSAGE) }).click();
+  await card.getByLabel('Highlight tags').fill('talks');
+  await card.getByLabel('Highlight tags').press('Enter');
+  await expect(card.locator('.tag-chip', { hasText: 'talks' })).toBeVisible();
+
+  await app.getByRole('tab', { name: 'Timeline' }).click();
+  const view = app.getByTestId('timeline-view');
+  const event = view.getByTestId('timeline-event');
+  await expect(event).toHaveAttribute('data-date', '2022-02-17');
+  await expect(event).toHaveAccessibleName(
+    /^Event .*17.*, reported .*11.*, 6 days earlier: “proposed dates for late next week”/,
+  );
+  await expect(event).toHaveAttribute('data-gap', '+6 d');
+  const seed = view.getByTestId('timeline-article').filter({ hasText: SEED_TITLE });
+  await expect(seed).toHaveAttribute('data-date', '2022-02-11');
+  await expect(view.getByTestId('timeline-article').filter({ hasText: OTHER_TITLE })).toHaveAttribute(
+    'data-date',
+    '2022-02-14',
+  );
+  // The event sits right of its report, to the day: six days of the axis apart.
+  const [eventBox, seedBox] = [await event.boundingBox(), await seed.boundingBox()];
+  const tick = async (date: string): Promise<number> =>
+    (await view.locator(`.timeline-tick[data-date="${date}"]`).boundingBox())?.x ?? NaN;
+  const dayWidth = (await tick('2022-02-12')) - (await tick('2022-02-11'));
+  expect(dayWidth).toBeGreaterThan(20);
+  expect(Math.round(((eventBox?.x ?? 0) - (seedBox?.x ?? 0)) / dayWidth)).toBe(6);
+  await app.screenshot({ path: 'test-results/screenshots/timeline-debug.png' });
+  await expect(view.getByTestId('timeline-status')).toContainText('2 articles, 1 event');
+  await expectNoSeriousViolations(app, 'timeline');
+  await shots(app, 'days');
+
+  // Keys: from the seed article, → steps in date order to the other article, then the event; + and − zoom.
+  await seed.focus();
+  await app.keyboard.press('ArrowRight');
+  await expect(view.getByTestId('timeline-article').filter({ hasText: OTHER_TITLE })).toBeFocused();
+  await app.keyboard.press('ArrowRight');
+  await expect(event).toBeFocused();
+  await app.keyboard.press('-');
+  await app.keyboard.press('-');
+  await expect(view.getByTestId('timeline-unit')).toHaveText('Weeks');
+  await app.keyboard.press('+');
+  await app.keyboard.press('+');
+  await expect(view.getByTestId('timeline-unit')).toHaveText('Days');
+
+  // Lanes by tag: the event in "talks", the articles untagged.
+  await view.getByLabel('Group by').selectOption('tag');
+  const talks = view.getByRole('group', { name: /^talks: 1 item$/ });
+  await expect(talks.getByTestId('timeline-event')).toHaveAttribute('data-date', '2022-02-17');
+  await expect(view.getByRole('group', { name: /^No tag: 2 items$/ }).getByTestId('timeline-article')).toHaveCount(2);
+  await shots(app, 'by-tag');
+
+  // The range in view as CSV: the event with its report date and gap, the articles at their dates.
+  const out = await mkdtemp(join(tmpdir(), 'dossier-e2e-timeline-'));
+  try {
+    const csv = join(out, 'timeline.csv');
+    host.dialogs.savePaths.push(csv);
+    await view.getByRole('button', { name: 'Export CSV…' }).click();
+    await expect(app.getByTestId('toast').last()).toContainText('Exported 3 entries as CSV.');
+    const lines = (await readFile(csv, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Date,Kind,Group,Text,Article,Outlet,Report date,Gap (days)');
+    expect(lines).toContain(`2022-02-11,article,No tag,${SEED_TITLE},${SEED_TITLE},russiaherald.com,,`);
+    expect(lines).toContain(`2022-02-14,article,No tag,${OTHER_TITLE},${OTHER_TITLE},dw.com,,`);
+    expect(lines).toContain(`2022-02-17,event,talks,${PASSAGE},${SEED_TITLE},russiaherald.com,2022-02-11,6`);
+    expect(lines).toHaveLength(4);
+
+    // The range into a new brief: the brief lists it as a dated section, and its Markdown carries the list.
+    await view.getByLabel('Add range to brief').selectOption({ label: 'New brief' });
+    await expect(app.getByTestId('toast').last()).toContainText(/Added the range to “Brief/);
+    await app.getByRole('tab', { name: 'Briefs' }).click();
+    await app.locator('.brief-row', { hasText: /^Brief \d/ }).click();
+    await expect(app.getByLabel('Section heading').first()).toHaveValue(/^Timeline, /);
+    const preview = app.getByTestId('brief-preview');
+    await expect(preview).toContainText(PASSAGE);
+    await expect(preview).toContainText('reported 11 Feb 2022, 6 days earlier');
+    const md = join(out, 'brief.md');
+    await exportAndClose(host, briefExportButton(app), md, 'Markdown');
+    const markdown = await readFile(md, 'utf8');
+    expect(markdown).toContain('### talks');
+    expect(markdown).toMatch(
+      /^- 17 Feb 2022 — proposed dates for late next week .*\(reported 11 Feb 2022, 6 days earlier\)$/m,
+    );
+    expect(markdown).toMatch(/^- 11 Feb 2022 — Published: “Blinken accepts invitation/m);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+
+  // Right to left, the axis runs from the right: the event lies left of its report.
+  await app.getByRole('tab', { name: 'Timeline' }).click();
+  await app.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+  const [rtlEvent, rtlSeed] = [
+    await view.getByTestId('timeline-event').boundingBox(),
+    await view.getByTestId('timeline-article').filter({ hasText: SEED_TITLE }).boundingBox(),
+  ];
+  expect(rtlEvent?.x ?? 0).toBeLessThan(rtlSeed?.x ?? 0);
+  await shots(app, 'rtl');
+  await app.evaluate(() => document.documentElement.removeAttribute('dir'));
+
+  // Enter on the event opens its quote in the reader, its card selected.
+  await view.getByTestId('timeline-event').focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('reader').locator('h1')).toHaveText(SEED_TITLE);
+  await expect(app.locator('.card-selected')).toContainText(PASSAGE);
+});
