@@ -194,6 +194,7 @@ export function evidenceWork(articles: readonly EvidenceArticle[], count: number
     highlights,
     annotations: [],
     briefs: [],
+    matrices: [],
     palette: DEFAULT_PALETTE.map((p) => ({ ...p })),
     sources: sourcesOf(
       rng,
