@@ -10,6 +10,7 @@ import './styles/panes.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/annotations.css';
+import './styles/record-list.css';
 import './styles/briefs.css';
 import './styles/brief-composer.css';
 import './styles/notices.css';

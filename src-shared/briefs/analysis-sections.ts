@@ -24,6 +24,23 @@ export function plainNotes(section: BriefSection, notes: readonly Note[]): Note[
   return notes.filter((note) => !cited.has(note.evidence.id));
 }
 
+/** How one format writes the parts of a section's body (a string of HTML, lines of Markdown, Word blocks). */
+export interface SectionWriter<T> {
+  readonly ach: (section: BriefSection, ach: BriefAch, notes: readonly Note[]) => readonly T[];
+  readonly timeline: (timeline: BriefTimeline, notes: readonly Note[]) => readonly T[];
+  readonly quote: (note: Note) => readonly T[];
+}
+
+/** A section's body after its text, in the order every format writes it: its ACH table, its dated list, then
+ * the quotes neither cites. */
+export function sectionBody<T>(section: BriefSection, notes: readonly Note[], writer: SectionWriter<T>): T[] {
+  return [
+    ...(section.ach ? writer.ach(section, section.ach, notes) : []),
+    ...(section.timeline ? writer.timeline(section.timeline, notes) : []),
+    ...plainNotes(section, notes).flatMap(writer.quote),
+  ];
+}
+
 /** A quote in a table cell is cut, at a word, after this many characters. */
 export const CELL_QUOTE_CHARS = 240;
 

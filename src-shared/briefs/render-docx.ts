@@ -14,7 +14,7 @@ import {
   TextRun,
 } from 'docx';
 import type { BriefDocument, BriefExportOptions } from '../../src-preload/contract';
-import { plainNotes } from './analysis-sections';
+import { sectionBody, type SectionWriter } from './analysis-sections';
 import { achBlocks, timelineBlocks } from './docx-analysis';
 import { bylineOf, exportedLine, markingOf } from './brief-header';
 import { inertBrief } from './inert-brief';
@@ -95,6 +95,12 @@ function pageFurniture(title: string, marking: string, byline: string): { header
   };
 }
 
+const DOCX_SECTION: SectionWriter<Paragraph | Table> = {
+  ach: achBlocks,
+  timeline: timelineBlocks,
+  quote: evidenceParagraphs,
+};
+
 export function briefDocx(untrusted: BriefDocument, options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS): Document {
   const document = outgoingBrief(inertBrief(untrusted), options);
   const cited = citeBrief(document, options.citationStyle);
@@ -117,9 +123,7 @@ export function briefDocx(untrusted: BriefDocument, options: BriefExportOptions 
       }),
     );
     if (section.text.trim() !== '') children.push(...noteParagraphs(section.text, undefined));
-    if (section.ach) children.push(...achBlocks(section, section.ach, notes));
-    if (section.timeline) children.push(...timelineBlocks(section.timeline, notes));
-    for (const note of plainNotes(section, notes)) children.push(...evidenceParagraphs(note));
+    children.push(...sectionBody(section, notes, DOCX_SECTION));
   }
   if (cited.references.length > 0) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun('Sources')] }));

@@ -13,9 +13,10 @@ import type {
 import {
   achTable,
   NOT_DIAGNOSTIC,
-  plainNotes,
   RATING_KEY,
   SCORES_LABEL,
+  sectionBody,
+  type SectionWriter,
   timelineGroups,
   timelineRangeLine,
 } from './analysis-sections';
@@ -126,6 +127,12 @@ function timelineHtml(timeline: BriefTimeline, notes: readonly Note[]): string {
   return `<div class="timeline">\n${out.join('\n')}\n</div>`;
 }
 
+const HTML_SECTION: SectionWriter<string> = {
+  ach: (section, ach, notes) => [achHtml(section, ach, notes)],
+  timeline: (timeline, notes) => [timelineHtml(timeline, notes)],
+  quote: (note) => [evidenceHtml(note)],
+};
+
 export function renderHtml(untrusted: BriefDocument, options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS): string {
   const document = outgoingBrief(inertBrief(untrusted), options);
   const cited = citeBrief(document, options.citationStyle);
@@ -142,9 +149,7 @@ export function renderHtml(untrusted: BriefDocument, options: BriefExportOptions
   for (const { section, notes } of cited.sections) {
     body.push(`<section class="section">\n<h2>${escapeHtml(oneLine(section.heading) || 'Untitled section')}</h2>`);
     if (section.text.trim() !== '') body.push(`<div class="text">${noteHtml(section.text)}</div>`);
-    if (section.ach) body.push(achHtml(section, section.ach, notes));
-    if (section.timeline) body.push(timelineHtml(section.timeline, notes));
-    body.push(...plainNotes(section, notes).map(evidenceHtml), '</section>');
+    body.push(...sectionBody(section, notes, HTML_SECTION), '</section>');
   }
   if (cited.references.length > 0) {
     const items = cited.references.map((ref) => `<li id="source-${ref.number}">${citationHtml(ref.citation)}</li>`);

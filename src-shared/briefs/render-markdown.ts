@@ -12,9 +12,10 @@ import type {
 import {
   achTable,
   NOT_DIAGNOSTIC,
-  plainNotes,
   RATING_KEY,
   SCORES_LABEL,
+  sectionBody,
+  type SectionWriter,
   timelineGroups,
   timelineRangeLine,
 } from './analysis-sections';
@@ -98,6 +99,12 @@ function timelineMarkdown(timeline: BriefTimeline, notes: readonly Note[]): stri
   return out;
 }
 
+const MARKDOWN_SECTION: SectionWriter<string> = {
+  ach: achMarkdown,
+  timeline: timelineMarkdown,
+  quote: evidenceMarkdown,
+};
+
 export function renderMarkdown(untrusted: BriefDocument, options: BriefExportOptions = DEFAULT_EXPORT_OPTIONS): string {
   const document = outgoingBrief(inertBrief(untrusted), options);
   const cited = citeBrief(document, options.citationStyle);
@@ -112,9 +119,7 @@ export function renderMarkdown(untrusted: BriefDocument, options: BriefExportOpt
   for (const { section, notes } of cited.sections) {
     out.push(`## ${escapeInline(oneLine(section.heading) || 'Untitled section')}`);
     if (section.text.trim() !== '') out.push(noteMarkdown(section.text));
-    if (section.ach) out.push(...achMarkdown(section, section.ach, notes));
-    if (section.timeline) out.push(...timelineMarkdown(section.timeline, notes));
-    for (const note of plainNotes(section, notes)) out.push(...evidenceMarkdown(note));
+    out.push(...sectionBody(section, notes, MARKDOWN_SECTION));
   }
   if (cited.references.length > 0) {
     const numbered = cited.style === 'numbered';

@@ -14,6 +14,7 @@ import { cardOf, unzipEntry } from './evidence-actions';
 import { briefExportButton, exportAndClose, type FormatLabel } from './export-actions';
 import { articleText, expect, FIXTURES, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
+import { schemeShots } from './screenshots';
 import { selectWithinParagraph } from './select';
 
 const KREMLIN = 'Kremlin says drills near the border will end on schedule';
@@ -75,6 +76,9 @@ const score = (h: number, without: readonly number[] = []): number =>
 /** Two decimals with a true minus sign, as the matrix writes a score. */
 const shown = (n: number): string => `${n < -0.005 ? '−' : ''}${Math.abs(n).toFixed(2)}`;
 
+/** Tall enough for the matrix and its sensitivity panel. */
+const TALL = { width: 1280, height: 1200 };
+
 const grid = (app: Page): Locator => app.getByTestId('ach-grid');
 const cell = (app: Page, row: number, col: number): Locator =>
   grid(app)
@@ -83,18 +87,6 @@ const cell = (app: Page, row: number, col: number): Locator =>
     .getByRole('gridcell')
     .filter({ has: app.locator('.ach-rating') })
     .nth(col);
-
-/** Pictures for a person to look at, light and dark, tall enough for the matrix and its sensitivity panel. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 1280, height: 1200 });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  if (size) await page.setViewportSize(size);
-}
 
 async function addToMatrix(app: Page, quote: string, choice: string): Promise<void> {
   await cardOf(app, quote).getByLabel('Add to matrix').selectOption({ label: choice });
@@ -213,7 +205,7 @@ test('a matrix from three articles is rated by the keyboard, scored, tested for 
   ]);
   await expect(rows.nth(0)).toHaveClass(/ach-not-diagnostic/);
   await expectNoSeriousViolations(app, 'ACH matrix');
-  await screenshots(app, 'ach-matrix');
+  await schemeShots(app, 'ach-matrix', TALL);
 
   // Sensitivity: without the low-credibility denial, invasion is no longer counted against and leads.
   const panel = view.getByTestId('ach-sensitivity');
@@ -347,7 +339,7 @@ test('a matrix in Hebrew and Arabic reads right to left; removals, a copy and a 
   expect(await direction(row.first().locator('.ach-quote q'))).toBe('rtl');
   await expect(row.first()).toContainText(HEBREW_TITLE);
   await expectNoSeriousViolations(app, 'Hypotheses in Hebrew and Arabic');
-  await screenshots(app, 'ach-rtl');
+  await schemeShots(app, 'ach-rtl', TALL);
 
   // A third hypothesis removed and brought back; the row removed and brought back with its ratings.
   await view.getByRole('button', { name: 'Add hypothesis' }).click();

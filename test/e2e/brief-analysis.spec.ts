@@ -15,6 +15,7 @@ import { unzipEntry } from './evidence-actions';
 import { briefExportButton, exportAndClose, type FormatLabel } from './export-actions';
 import { articleText, expect, FIXTURES, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
+import { schemeShots } from './screenshots';
 
 const QUOTE = 'the Russians have responded with proposed dates for late next week';
 const OTHER = 'push for further engagements with Russia through the NATO-Russia Council';
@@ -235,11 +236,7 @@ test('ACH and timeline sections show in the brief and export with their citation
   await expect(preview.getByTestId('timeline-section').locator('li')).toHaveText(TIMELINE);
   await expect(preview.locator('.preview-sources li')).toHaveCount(2);
   await expectNoSeriousViolations(app, 'brief with ACH and timeline sections');
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.emulateMedia({ colorScheme: scheme });
-    await app.screenshot({ path: `test-results/screenshots/brief-analysis-${scheme}.png` });
-  }
-  await app.emulateMedia({ colorScheme: 'light' });
+  await schemeShots(app, 'brief-analysis');
 
   const out = await mkdtemp(join(tmpdir(), 'dossier-e2e-analysis-'));
   const exportAs = async (label: FormatLabel, file: string): Promise<string> => {

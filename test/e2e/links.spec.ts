@@ -7,6 +7,7 @@ import { expectNoSeriousViolations } from './axe-check';
 import { cardOf, linkByKeyboard } from './evidence-actions';
 import { articleText, expect, SEED_ARTICLE, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
+import { schemeShots } from './screenshots';
 import { selectWithinParagraph } from './select';
 
 /** The seed article (russiaherald.com) is the origin; another outlet republishes it a day later, edited. */
@@ -44,14 +45,6 @@ test.use({
 
 const card = cardOf;
 
-async function shots(app: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.emulateMedia({ colorScheme: scheme });
-    await app.screenshot({ path: `test-results/screenshots/links-${name}-${scheme}.png` });
-  }
-  await app.emulateMedia({ colorScheme: 'light' });
-}
-
 test('copies of one story confirm once; another outlet confirms twice; a removed link comes back with Undo', async ({
   app,
 }) => {
@@ -70,7 +63,7 @@ test('copies of one story confirm once; another outlet confirms twice; a removed
   await expect(copy.getByTestId('highlight-link')).toContainText(/Same claim as.*amassing troops.*Blinken accepts/);
   await expect(copy.getByTestId('confirm-suggestion')).toHaveCount(0);
   await expectNoSeriousViolations(app, 'highlight card with a link');
-  await shots(app, 'single-origin');
+  await schemeShots(app, 'links-single-origin');
 
   // An unrelated report by another outlet supports the claim: two independent sources.
   await openArticle(app, OTHER_TITLE);
@@ -91,7 +84,7 @@ test('copies of one story confirm once; another outlet confirms twice; a removed
   await expect(origin.getByTestId('single-origin')).toHaveCount(0);
   const suggestion = origin.getByTestId('confirm-suggestion');
   await expect(suggestion).toContainText('2 independent sources say this');
-  await shots(app, 'confirmed');
+  await schemeShots(app, 'links-confirmed');
 
   // Removing the support takes the count back; Undo restores the link and the count.
   await origin.getByRole('button', { name: /^Remove link: Supported by/ }).click();
@@ -127,7 +120,7 @@ test('the picker says when nothing matches, and Escape closes it without leaving
   await highlightPassage(app, SUPPORT);
   await card(app, SUPPORT).getByRole('button', { name: 'Link…' }).click();
   await expect(picker.getByRole('option')).toHaveCount(1);
-  await shots(app, 'picker');
+  await schemeShots(app, 'links-picker');
   await picker.getByRole('combobox').fill('zebra');
   await expect(picker.getByRole('option')).toHaveCount(0);
   await expect(picker).toContainText('No highlight matches “zebra”.');
@@ -150,5 +143,5 @@ test('links between right-to-left highlights read right to left', async ({ app }
   const quote = linked.locator('q');
   expect(await quote.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
   await expect(card(app, ARABIC_CLAIM).getByTestId('corroboration')).toContainText(/confirmed by \d independent/);
-  await shots(app, 'rtl');
+  await schemeShots(app, 'links-rtl');
 });

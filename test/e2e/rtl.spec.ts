@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { articleText, expect, FIXTURES, test } from './fixtures';
+import { schemeShots } from './screenshots';
 import { selectWithinParagraph } from './select';
 
 const ARABIC = readFileSync(join(FIXTURES, 'languages/ar-cnn-syria.txt'), 'utf8');
@@ -39,15 +40,6 @@ test.use({
 async function openArticle(page: Page, title: string): Promise<void> {
   await page.getByRole('option', { name: new RegExp(`^${title}`) }).click();
   await expect(page.getByTestId('reader').locator('h1')).toHaveText(title);
-}
-
-/** Pictures for a person to look at (what they show is checked by the assertions), light and dark. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `test-results/screenshots/rtl-${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 const directionOf = (page: Page, selector: string): Promise<string[]> =>
@@ -127,7 +119,7 @@ test('an Arabic article reads right to left; a highlight across an Arabic word a
   await expect(app.locator('mark.hl')).toHaveText(PASSAGE);
   await expect(app.getByTestId('highlight-card')).toContainText(PASSAGE);
   await expect(app.getByTestId('orphan-card')).toHaveCount(0);
-  await screenshots(app, 'arabic');
+  await schemeShots(app, 'rtl-arabic');
 });
 
 test('the caret moves visually in right-to-left text: ArrowLeft goes forward, and Shift selects', async ({ app }) => {
@@ -167,7 +159,7 @@ test('a mixed article: Arabic paragraphs right to left, the English one left to 
   await app.reload();
   await openArticle(app, MIXED_TITLE);
   await expect(app.locator('mark.hl')).toHaveText('the Russians have responded');
-  await screenshots(app, 'mixed');
+  await schemeShots(app, 'rtl-mixed');
 });
 
 test('a Hebrew article reads right to left, with the find bar and the notes pane at work', async ({ app }) => {
@@ -184,7 +176,7 @@ test('a Hebrew article reads right to left, with the find bar and the notes pane
   const card = app.getByTestId('highlight-card');
   await expect(card).toContainText('יסוד החופש, הצדק והשלום בעולם');
   await expect(app.locator('mark.hl')).toHaveText('יסוד החופש, הצדק והשלום בעולם');
-  await screenshots(app, 'hebrew');
+  await schemeShots(app, 'rtl-hebrew');
 });
 
 test('list titles are isolated: an Arabic title with a year and a Latin name keeps the row in order', async ({

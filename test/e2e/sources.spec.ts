@@ -14,6 +14,7 @@ import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
 import { selectWithinParagraph } from './select';
 import { QUOTE_A } from './work-actions';
 import { readWorkDb, wipeWorkDb } from './work-db';
+import { schemeShots } from './screenshots';
 
 const ARABIC = readFileSync(join(FIXTURES, 'languages/ar-cnn-syria.txt'), 'utf8');
 const [ARABIC_TITLE = ''] = ARABIC.split('\n');
@@ -21,15 +22,6 @@ const HERALD = 'russiaherald.com';
 const REASON = 'Two years without a correction';
 
 test.use({ seedFiles: { 'world/ar-cnn-syria.txt': ARABIC } });
-
-/** Pictures for a person to look at (what they show is checked by the assertions), light and dark. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `test-results/screenshots/sources-${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 const register = (page: Page) => page.getByTestId('sources-view');
 const outlet = (page: Page, domain: string) => register(page).getByRole('option', { name: new RegExp(domain) });
@@ -82,7 +74,7 @@ test('grade an outlet with a reason, give a highlight credibility 2, and carry b
   await filter.fill('');
   await expect(register(app)).toContainText('2 outlets, 1 graded');
   await expectNoSeriousViolations(app, 'source register');
-  await screenshots(app, 'register');
+  await schemeShots(app, 'sources-register');
 
   // The highlight card: the outlet's B with the information's credibility, picked 2 from the keyboard.
   await app.getByRole('tab', { name: 'Library' }).click();
@@ -97,7 +89,7 @@ test('grade an outlet with a reason, give a highlight credibility 2, and carry b
   await expect(badge).toHaveAccessibleDescription('B2: usually reliable; probably true');
   await expect(card(app)).toContainText(`Outlet ${HERALD}: B (usually reliable).`);
   await expectNoSeriousViolations(app, 'highlight card with its grade');
-  await screenshots(app, 'card');
+  await schemeShots(app, 'sources-card');
 
   // The evidence picker shows each highlight's grade.
   await app.getByRole('tab', { name: 'Briefs' }).click();
@@ -108,7 +100,7 @@ test('grade an outlet with a reason, give a highlight credibility 2, and carry b
     .click();
   const picker = app.getByTestId('evidence-picker');
   await expect(picker.getByTestId('grade-badge')).toHaveText('B2');
-  await screenshots(app, 'evidence-picker');
+  await schemeShots(app, 'sources-evidence-picker');
   await picker.getByRole('button', { name: 'Close' }).click();
 
   // Export, then a fresh profile (the work database gone), then import: the grade and its history are back.
@@ -174,7 +166,7 @@ test('an Arabic outlet: its reason and highlight read right to left, its grade "
   const said = app.getByTestId('source-history').locator('q');
   await expect(said).toHaveText(reason);
   expect(await said.evaluate((q) => getComputedStyle(q).direction)).toBe('rtl');
-  await screenshots(app, 'rtl-register');
+  await schemeShots(app, 'sources-rtl-register');
 
   await app.getByRole('tab', { name: 'Library' }).click();
   await app.getByRole('option', { name: new RegExp(`^${ARABIC_TITLE.slice(0, 20)}`) }).click();
@@ -185,5 +177,5 @@ test('an Arabic outlet: its reason and highlight read right to left, its grade "
   const badge = card(app).getByTestId('grade-badge');
   await expect(badge).toHaveText('C3');
   expect(await badge.evaluate((b) => getComputedStyle(b).direction)).toBe('ltr');
-  await screenshots(app, 'rtl-card');
+  await schemeShots(app, 'sources-rtl-card');
 });

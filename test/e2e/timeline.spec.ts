@@ -10,6 +10,7 @@ import { expectNoSeriousViolations } from './axe-check';
 import { briefExportButton, exportAndClose } from './export-actions';
 import { articleText, expect, test } from './fixtures';
 import { highlightPassage, openArticle, SEED_TITLE } from './reader-actions';
+import { schemeShots } from './screenshots';
 
 const PASSAGE = 'proposed dates for late next week';
 const OTHER_TITLE = 'Satellite images show new Russian deployments near Ukraine';
@@ -21,14 +22,6 @@ test.use({
     ]),
   },
 });
-
-async function shots(app: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.emulateMedia({ colorScheme: scheme });
-    await app.screenshot({ path: `test-results/screenshots/timeline-${name}-${scheme}.png` });
-  }
-  await app.emulateMedia({ colorScheme: 'light' });
-}
 
 test('"late next week" dates an event on the timeline, six days after its report, and the range exports', async ({
   app,
@@ -85,7 +78,7 @@ test('"late next week" dates an event on the timeline, six days after its report
   await app.screenshot({ path: 'test-results/screenshots/timeline-debug.png' });
   await expect(view.getByTestId('timeline-status')).toContainText('2 articles, 1 event');
   await expectNoSeriousViolations(app, 'timeline');
-  await shots(app, 'days');
+  await schemeShots(app, 'timeline-days');
 
   // Keys: from the seed article, → steps in date order to the other article, then the event; + and − zoom.
   await seed.focus();
@@ -105,7 +98,7 @@ test('"late next week" dates an event on the timeline, six days after its report
   const talks = view.getByRole('group', { name: /^talks: 1 item$/ });
   await expect(talks.getByTestId('timeline-event')).toHaveAttribute('data-date', '2022-02-17');
   await expect(view.getByRole('group', { name: /^No tag: 2 items$/ }).getByTestId('timeline-article')).toHaveCount(2);
-  await shots(app, 'by-tag');
+  await schemeShots(app, 'timeline-by-tag');
 
   // The range in view as CSV: the event with its report date and gap, the articles at their dates.
   const out = await mkdtemp(join(tmpdir(), 'dossier-e2e-timeline-'));
@@ -153,7 +146,7 @@ test('"late next week" dates an event on the timeline, six days after its report
     await view.getByTestId('timeline-article').filter({ hasText: SEED_TITLE }).boundingBox(),
   ];
   expect(rtlEvent?.x ?? 0).toBeLessThan(rtlSeed?.x ?? 0);
-  await shots(app, 'rtl');
+  await schemeShots(app, 'timeline-rtl');
   await app.evaluate(() => document.documentElement.removeAttribute('dir'));
 
   // Enter on the event opens its quote in the reader, its card selected.

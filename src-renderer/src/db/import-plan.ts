@@ -1,17 +1,9 @@
 // What importing a file would do, decided before anything is written: each record merged with the one the
 // database holds, counted as new, updated, a conflict (combined from both) or unchanged, and the records
 // refused with their reasons. The preview shows it; the import writes exactly its records.
-import type {
-  AchMatrix,
-  ArticleAnnotation,
-  Brief,
-  Highlight,
-  HighlightLink,
-  PaletteEntry,
-  SourceRecord,
-} from './schema';
+import type { AchMatrix, ArticleAnnotation, Brief, Highlight, HighlightLink, SourceRecord } from './schema';
 import type { Refusal } from './web-annotation-read';
-import type { ParsedWork } from './work-document';
+import type { ParsedWork, WorkKinds } from './work-document';
 import {
   mergeAnnotation,
   mergeBrief,
@@ -31,15 +23,7 @@ export interface ImportCounts {
   readonly refused: number;
 }
 
-export interface ImportWrites {
-  readonly highlights: Highlight[];
-  readonly annotations: ArticleAnnotation[];
-  readonly briefs: Brief[];
-  readonly palette: PaletteEntry[];
-  readonly sources: SourceRecord[];
-  readonly links: HighlightLink[];
-  readonly matrices: AchMatrix[];
-}
+export type ImportWrites = { readonly [K in keyof WorkKinds]: WorkKinds[K][] };
 
 /** What the file holds, kind by kind, as the preview lists it ("3 highlights, 2 ACH matrices"). */
 export interface ImportContents {
@@ -64,17 +48,10 @@ export interface ImportPlan {
 export const annotationKey = (a: ArticleAnnotation): string => `${a.libraryId}\u0000${a.articleId}`;
 
 /** The database's records that the file's records meet, by key. */
-export interface LocalWork {
-  readonly highlights: ReadonlyMap<string, Highlight>;
-  readonly annotations: ReadonlyMap<string, ArticleAnnotation>;
-  readonly briefs: ReadonlyMap<string, Brief>;
-  readonly palette: ReadonlyMap<string, PaletteEntry>;
-  readonly sources: ReadonlyMap<string, SourceRecord>;
-  readonly links: ReadonlyMap<string, HighlightLink>;
-  readonly matrices: ReadonlyMap<string, AchMatrix>;
+export type LocalWork = { readonly [K in keyof WorkKinds]: ReadonlyMap<string, WorkKinds[K]> } & {
   /** Of the highlights the file's links name, those the database holds. */
   readonly linkedHighlights: ReadonlySet<string>;
-}
+};
 
 /** Shortened, and isolated so right-to-left text (an Arabic quote) cannot reorder the sentence around it. */
 const clip = (text: string, max = 60): string =>

@@ -38,17 +38,21 @@ import {
   SourceRecordSchema,
 } from './work-records';
 
-export interface WorkRecords {
-  readonly highlights: readonly Highlight[];
-  readonly annotations: readonly ArticleAnnotation[];
-  readonly briefs: readonly Brief[];
-  readonly palette: readonly PaletteEntry[];
+/** Each kind of record the work holds, by its name in the document: one list, which the import plan's writes
+ * and the database's records it meets follow too. */
+export interface WorkKinds {
+  readonly highlights: Highlight;
+  readonly annotations: ArticleAnnotation;
+  readonly briefs: Brief;
+  readonly palette: PaletteEntry;
   /** The source register: every library's outlets, with their grades' history. */
-  readonly sources: readonly SourceRecord[];
-  readonly links: readonly HighlightLink[];
+  readonly sources: SourceRecord;
+  readonly links: HighlightLink;
   /** Analyses of Competing Hypotheses, each of one library. */
-  readonly matrices: readonly AchMatrix[];
+  readonly matrices: AchMatrix;
 }
+
+export type WorkRecords = { readonly [K in keyof WorkKinds]: readonly WorkKinds[K][] };
 
 export interface ParsedWork extends WorkRecords {
   /** 'work' holds everything; 'annotations' is an older export with highlights and notes only. */

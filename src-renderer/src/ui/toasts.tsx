@@ -83,7 +83,7 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toast-announcer" role="status" aria-live="polite" data-testid="toast-announcer">
+      <div className="sr-only toast-announcer" role="status" aria-live="polite" data-testid="toast-announcer">
         {newest && <p key={newest.id}>{announcement(newest)}</p>}
       </div>
       {toasts.length > 0 && (

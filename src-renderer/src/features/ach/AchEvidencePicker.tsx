@@ -2,21 +2,16 @@
 // tag or article title), each with its grade; tick some and add them as evidence rows. Highlights the matrix
 // already weighs are not offered.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CatalogEntry } from '../../../../src-preload/contract';
 import { allHighlights } from '../../db/highlights';
 import { useLive } from '../../db/live';
 import type { Highlight } from '../../db/schema';
-import { reliabilityOf } from '../../db/sources';
 import { plural } from '../../ui/format';
-import { IsolatedText } from '../../ui/IsolatedText';
 import { useModal } from '../../ui/use-modal';
+import { AddChosenFooter, HighlightChecklist, withMember } from '../highlights/HighlightChecklist';
 import { useLibraryId } from '../library/library-context';
 import { useEntries } from '../library/use-entries';
-import { GradeBadge } from '../sources/GradeBadge';
-import { useSourceGrades } from '../sources/use-source-grades';
 
 const NONE: Highlight[] = [];
-const domainOf = (entry: CatalogEntry | null | undefined): string | null => (entry?.ok ? entry.domain : null);
 /** Enough to choose from; the filter finds the rest. */
 const SHOWN = 300;
 
@@ -41,7 +36,6 @@ export function AchEvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode
   const stored = useLive(allHighlights, libraryId);
   const [filter, setFilter] = useState('');
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  const grades = useSourceGrades();
   const offered = useMemo(() => {
     const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
     return (stored ?? NONE)
@@ -92,52 +86,25 @@ export function AchEvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode
               : 'No highlights to add. Highlight passages in the reader first.'}
           </li>
         )}
-        {shown.map((h) => (
-          <li key={h.id}>
-            <label className={`card card-${h.color}`}>
-              <input
-                type="checkbox"
-                checked={ticked.has(h.id)}
-                onChange={(e) => {
-                  const next = new Set(ticked);
-                  if (e.target.checked) next.add(h.id);
-                  else next.delete(h.id);
-                  setTicked(next);
-                }}
-              />
-              <span>
-                <GradeBadge
-                  reliability={reliabilityOf(grades, domainOf(entries.get(h.articleId)))}
-                  credibility={h.credibility}
-                />{' '}
-                <q dir="auto">{h.quote.exact}</q>
-                <span className="muted small">
-                  {' '}
-                  — <IsolatedText text={h.articleTitle} />
-                </span>
-              </span>
-            </label>
-          </li>
-        ))}
+        <HighlightChecklist
+          highlights={shown}
+          entries={entries}
+          isTicked={(id) => ticked.has(id)}
+          onTick={(id, on) => setTicked(withMember(ticked, id, on))}
+        />
         {offered.length > shown.length && (
           <li className="muted small">
             {plural(offered.length - shown.length, 'more highlight')} match: type more words to find them.
           </li>
         )}
       </ul>
-      <footer className="modal-footer">
-        <span className="muted">{plural(chosen.length, 'highlight')} chosen</span>
-        <button
-          type="button"
-          disabled={chosen.length === 0}
-          onClick={() => {
-            onAdd(chosen);
-            dialog.current?.close();
-          }}
-        >
-          Add {plural(chosen.length, 'highlight')}
-        </button>
-      </footer>
+      <AddChosenFooter
+        chosen={chosen.length}
+        onAdd={() => {
+          onAdd(chosen);
+          dialog.current?.close();
+        }}
+      />
     </dialog>
   );
 }

@@ -19,7 +19,7 @@ export const questionOf = (m: Pick<AchMatrix, 'question'>): string => m.question
 export function MatrixList({ matrices, activeId, onActivate, onCreate, onDelete }: Props): ReactNode {
   const [asking, setAsking] = useState(false);
   return (
-    <nav className="ach-list" aria-label="Matrices">
+    <nav className="record-list ach-list" aria-label="Matrices">
       <div className="ach-list-actions">
         {asking ? (
           <NewMatrixForm
@@ -43,7 +43,7 @@ export function MatrixList({ matrices, activeId, onActivate, onCreate, onDelete 
           <li key={m.id} className={m.id === activeId ? 'selected' : ''}>
             <button
               type="button"
-              className="ach-row"
+              className="record-row ach-row"
               onClick={() => onActivate(m.id)}
               aria-current={m.id === activeId ? 'true' : undefined}
             >

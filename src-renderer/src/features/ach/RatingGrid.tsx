@@ -212,7 +212,7 @@ export function RatingGrid(props: Props): ReactNode {
                     }}
                   >
                     <span className="ach-rating">{rating ? ratingText(rating) : '·'}</span>
-                    <span className="ach-sr-only">{rating ? RATING_MEANINGS[rating] : 'not rated'}</span>
+                    <span className="sr-only">{rating ? RATING_MEANINGS[rating] : 'not rated'}</span>
                     {menuAt?.row === r && menuAt.col === c && (
                       <CellMenu
                         label={`Rate ${label}`}
@@ -255,7 +255,7 @@ export function RatingGrid(props: Props): ReactNode {
               <span className={`ach-rank rank-${s.rank}`} title={`Rank ${s.rank} of ${hypotheses.length}`}>
                 Rank {s.rank}
               </span>
-              <span className="ach-sr-only"> for {hypothesisCode(c)}</span>
+              <span className="sr-only"> for {hypothesisCode(c)}</span>
             </td>
           ))}
           <td />

@@ -29,7 +29,7 @@ function briefMeta(brief: Brief): string {
 export function BriefList({ activeId, onActivate, onCreate, onImport, onDelete }: Props): ReactNode {
   const briefs = useLive(briefsNewestFirst);
   return (
-    <nav className="brief-list" aria-label="Briefs">
+    <nav className="record-list brief-list" aria-label="Briefs">
       <div className="brief-list-actions">
         <button type="button" onClick={onCreate}>
           New brief
@@ -47,7 +47,7 @@ export function BriefList({ activeId, onActivate, onCreate, onImport, onDelete }
           <li key={b.id} className={b.id === activeId ? 'selected' : ''}>
             <button
               type="button"
-              className="brief-row"
+              className="record-row brief-row"
               onClick={() => onActivate(b.id)}
               aria-current={b.id === activeId ? 'true' : undefined}
             >

@@ -1,24 +1,18 @@
 // Adds highlights to a brief in bulk: filter the analyst's highlights by tag, colour, article and date
 // range, tick them (all are ticked by default), add them to the section.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CatalogEntry } from '../../../../src-preload/contract';
 import { allHighlights } from '../../db/highlights';
 import { useLive } from '../../db/live';
 import { usePalette } from '../../db/palette';
 import type { ColorKey, Highlight } from '../../db/schema';
-import { reliabilityOf } from '../../db/sources';
 import { tagNames } from '../../db/tags';
 import { Choice, DateField } from '../../ui/filter-fields';
-import { plural } from '../../ui/format';
-import { IsolatedText } from '../../ui/IsolatedText';
+import { AddChosenFooter, HighlightChecklist, withMember } from '../highlights/HighlightChecklist';
 import { useLibraryId } from '../library/library-context';
 import { useEntries } from '../library/use-entries';
-import { GradeBadge } from '../sources/GradeBadge';
-import { useSourceGrades } from '../sources/use-source-grades';
 import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
 
 const NO_HIGHLIGHTS: Highlight[] = [];
-const domainOf = (entry: CatalogEntry | null | undefined): string | null => (entry?.ok ? entry.domain : null);
 const NO_TAGS: string[] = [];
 
 interface Props {
@@ -36,7 +30,6 @@ export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
   const tags = useLive(tagNames, libraryId) ?? NO_TAGS;
   const [filter, setFilter] = useState<EvidenceFilter>(ANY_EVIDENCE);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
-  const grades = useSourceGrades();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -113,47 +106,20 @@ export function EvidencePicker({ exclude, onAdd, onClose }: Props): ReactNode {
         {stored !== undefined && matching.length === 0 && (
           <li className="muted">No highlights match. Highlight passages in the reader first, or widen the filters.</li>
         )}
-        {matching.map((h) => (
-          <li key={h.id}>
-            <label className={`card card-${h.color}`}>
-              <input
-                type="checkbox"
-                checked={!unticked.has(h.id)}
-                onChange={(e) => {
-                  const next = new Set(unticked);
-                  if (e.target.checked) next.delete(h.id);
-                  else next.add(h.id);
-                  setUnticked(next);
-                }}
-              />
-              <span>
-                <GradeBadge
-                  reliability={reliabilityOf(grades, domainOf(entries.get(h.articleId)))}
-                  credibility={h.credibility}
-                />{' '}
-                <q>{h.quote.exact}</q>
-                <span className="muted small">
-                  {' '}
-                  — <IsolatedText text={h.articleTitle} />
-                </span>
-              </span>
-            </label>
-          </li>
-        ))}
+        <HighlightChecklist
+          highlights={matching}
+          entries={entries}
+          isTicked={(id) => !unticked.has(id)}
+          onTick={(id, on) => setUnticked(withMember(unticked, id, !on))}
+        />
       </ul>
-      <footer className="modal-footer">
-        <span className="muted">{plural(chosen.length, 'highlight')} chosen</span>
-        <button
-          type="button"
-          disabled={chosen.length === 0}
-          onClick={() => {
-            onAdd(chosen);
-            dialogRef.current?.close();
-          }}
-        >
-          Add {plural(chosen.length, 'highlight')}
-        </button>
-      </footer>
+      <AddChosenFooter
+        chosen={chosen.length}
+        onAdd={() => {
+          onAdd(chosen);
+          dialogRef.current?.close();
+        }}
+      />
     </dialog>
   );
 }

@@ -38,7 +38,7 @@ export function CopyRow({ member, position, copies, selected, error }: Props): R
       }`}
     >
       <span className="copy-meta">
-        <span className="story-sr">
+        <span className="sr-only">
           Copy {position + 1} of {copies}:{' '}
         </span>
         <span aria-hidden="true" className="copy-branch">

@@ -37,7 +37,7 @@ export function StoryBadge({ story, expanded, onToggle }: Props): ReactNode {
           origin
         </span>
       )}
-      {onToggle && <span className="story-sr">{expanded ? ', shown below' : ', → to show them'}</span>}
+      {onToggle && <span className="sr-only">{expanded ? ', shown below' : ', → to show them'}</span>}
     </span>
   );
 }

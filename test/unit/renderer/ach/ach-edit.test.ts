@@ -15,40 +15,13 @@ import {
   withWeight,
 } from '../../../../src-renderer/src/db/ach-edit';
 import type { AchMatrix } from '../../../../src-renderer/src/db/schema';
+import { achMatrix, quoteRow, typedRow } from './ach-fixture';
 
 function matrix(): AchMatrix {
-  return {
-    id: 'm',
-    libraryId: 'lib',
-    question: 'Why?',
-    hypotheses: [
-      { id: 'h1', label: 'Hypothesis 1' },
-      { id: 'h2', label: 'Hypothesis 2' },
-      { id: 'h3', label: 'Hypothesis 3' },
-    ],
-    rows: [
-      {
-        id: 'r1',
-        kind: 'highlight',
-        highlightId: 'x',
-        text: 'a quote',
-        articleId: 'a.txt',
-        articleTitle: 'A',
-        ratings: { h1: 'C', h3: 'II' },
-      },
-      {
-        id: 'r2',
-        kind: 'assumption',
-        highlightId: null,
-        text: 'we assume',
-        articleId: '',
-        articleTitle: '',
-        ratings: {},
-      },
-    ],
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  return achMatrix('Why?', { h1: 'Hypothesis 1', h2: 'Hypothesis 2', h3: 'Hypothesis 3' }, [
+    quoteRow('r1', { highlightId: 'x', text: 'a quote', articleId: 'a.txt', articleTitle: 'A' }, { h1: 'C', h3: 'II' }),
+    typedRow('r2', 'assumption', 'we assume', {}),
+  ]);
 }
 
 describe('hypotheses', () => {

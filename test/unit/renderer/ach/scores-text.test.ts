@@ -3,7 +3,7 @@
 // (one line per row, ratings as written, scores and ranks as numbers).
 import { describe, expect, it } from 'vitest';
 import { scoreMatrix, sensitivity } from '../../../../src-shared/analysis/ach';
-import type { AchEvidenceRow, AchMatrix } from '../../../../src-renderer/src/db/schema';
+import type { AchEvidenceRow } from '../../../../src-renderer/src/db/schema';
 import { achCsv, csvFileName } from '../../../../src-renderer/src/features/ach/ach-csv';
 import {
   hypothesisCodes,
@@ -12,49 +12,21 @@ import {
   type RowGrade,
 } from '../../../../src-renderer/src/features/ach/matrix-scores';
 import { rankingText, sensitivityText } from '../../../../src-renderer/src/features/ach/ranking-text';
+import { achMatrix, quoteRow, typedRow } from './ach-fixture';
 
-const MATRIX: AchMatrix = {
-  id: 'm',
-  libraryId: 'lib',
-  question: 'Will the talks go ahead?',
-  hypotheses: [
-    { id: 'a', label: 'Talks, "soon"' },
-    { id: 'b', label: 'No talks' },
-    { id: 'c', label: 'Delay' },
-  ],
-  rows: [
-    {
-      id: 'r1',
-      kind: 'highlight',
-      highlightId: 'x',
-      text: '=dates proposed',
-      articleId: 'a.txt',
-      articleTitle: 'A, B',
-      ratings: { a: 'C', b: 'II', c: 'C' },
-    },
-    {
-      id: 'r2',
-      kind: 'highlight',
-      highlightId: 'y',
-      text: 'denied',
-      articleId: 'b.txt',
-      articleTitle: 'B',
-      ratings: { a: 'I', b: 'C', c: 'NA' },
-    },
-    {
-      id: 'r3',
-      kind: 'absence',
-      highlightId: null,
-      text: 'no venue named',
-      articleId: '',
-      articleTitle: '',
-      relevance: 'high',
-      ratings: { a: 'N', b: 'N', c: 'N' },
-    },
-  ],
-  createdAt: 1,
-  updatedAt: 1,
-};
+const MATRIX = achMatrix('Will the talks go ahead?', { a: 'Talks, "soon"', b: 'No talks', c: 'Delay' }, [
+  quoteRow(
+    'r1',
+    { highlightId: 'x', text: '=dates proposed', articleId: 'a.txt', articleTitle: 'A, B' },
+    { a: 'C', b: 'II', c: 'C' },
+  ),
+  quoteRow(
+    'r2',
+    { highlightId: 'y', text: 'denied', articleId: 'b.txt', articleTitle: 'B' },
+    { a: 'I', b: 'C', c: 'NA' },
+  ),
+  typedRow('r3', 'absence', 'no venue named', { a: 'N', b: 'N', c: 'N' }, { relevance: 'high' }),
+]);
 const GRADES = new Map<string, RowGrade>([
   ['r1', { reliability: 'B', credibility: 2 }],
   ['r2', { reliability: 'E', credibility: undefined }],
@@ -67,15 +39,8 @@ function row(i: number): AchEvidenceRow {
   return found;
 }
 
-const typed = (id: string, ratings: Record<string, 'C' | 'I' | 'II'>): AchEvidenceRow => ({
-  id,
-  kind: 'assumption',
-  highlightId: null,
-  text: id,
-  articleId: '',
-  articleTitle: '',
-  ratings,
-});
+const typed = (id: string, ratings: Record<string, 'C' | 'I' | 'II'>): AchEvidenceRow =>
+  typedRow(id, 'assumption', id, ratings);
 
 describe('rowWeights', () => {
   it('takes the credibility from the grade until the analyst sets it; typed rows start at medium', () => {

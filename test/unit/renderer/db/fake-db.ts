@@ -13,6 +13,7 @@ import {
   type PaletteEntry,
   type SourceRecord,
 } from '../../../../src-renderer/src/db/schema';
+import { achMatrix, quoteRow, typedRow } from '../ach/ach-fixture';
 
 let databases = 0;
 
@@ -134,38 +135,20 @@ export async function dumpWork(db: DossierDb): Promise<WorkDump> {
  * assumption the analyst typed.
  */
 export function storedMatrix(id: string, overrides: Partial<AchMatrix> = {}): AchMatrix {
-  return {
-    id,
-    libraryId: LIB,
-    question: 'Will the talks go ahead?',
-    hypotheses: [
-      { id: `${id}-yes`, label: 'They go ahead' },
-      { id: `${id}-no`, label: 'Russia invades first' },
-    ],
-    rows: [
-      {
-        id: `${id}-r1`,
-        kind: 'highlight',
-        highlightId: 'h1',
-        text: 'Sergey Lavrov',
-        articleId: 'world/blinken-lavrov.txt',
-        articleTitle: 'Blinken accepts invitation to meet Lavrov',
-        credibility: 'high',
-        relevance: 'low',
-        ratings: { [`${id}-yes`]: 'CC', [`${id}-no`]: 'I' },
-      },
-      {
-        id: `${id}-r2`,
-        kind: 'assumption',
-        highlightId: null,
-        text: 'Both sides want to be seen talking',
-        articleId: '',
-        articleTitle: '',
-        ratings: { [`${id}-yes`]: 'C', [`${id}-no`]: 'NA' },
-      },
-    ],
-    createdAt: 1_700_000_000_000,
-    updatedAt: 1_700_000_000_000,
-    ...overrides,
+  const [yes, no] = [`${id}-yes`, `${id}-no`];
+  const lavrov = {
+    highlightId: 'h1',
+    text: 'Sergey Lavrov',
+    articleId: 'world/blinken-lavrov.txt',
+    articleTitle: 'Blinken accepts invitation to meet Lavrov',
   };
+  return achMatrix(
+    'Will the talks go ahead?',
+    { [yes]: 'They go ahead', [no]: 'Russia invades first' },
+    [
+      quoteRow(`${id}-r1`, lavrov, { [yes]: 'CC', [no]: 'I' }, { credibility: 'high', relevance: 'low' }),
+      typedRow(`${id}-r2`, 'assumption', 'Both sides want to be seen talking', { [yes]: 'C', [no]: 'NA' }),
+    ],
+    { id, libraryId: LIB, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, ...overrides },
+  );
 }

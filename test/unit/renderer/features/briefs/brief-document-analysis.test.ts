@@ -4,55 +4,31 @@
 // cited against the same source list as the quotes.
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../../../src-shared/briefs/render-markdown';
-import type { AchMatrix, TimelineSectionRecord } from '../../../../../src-renderer/src/db/schema';
+import type { TimelineSectionRecord } from '../../../../../src-renderer/src/db/schema';
 import { briefDocument } from '../../../../../src-renderer/src/features/briefs/brief-document';
+import { achMatrix, quoteRow, typedRow } from '../../ach/ach-fixture';
 import { SEED_ID } from '../../catalog-records';
 import { brief, expectValid, inputs, NOW, P1, P5, P6 } from './brief-document-fixture';
 
 const GRADED_P1 = { ...P1, credibility: 2 as const, eventDate: '2022-02-18' };
 
-const MATRIX: AchMatrix = {
-  id: 'matrix-1',
-  libraryId: 'library-a',
-  question: 'Will the talks happen?',
-  hypotheses: [
-    { id: 'h1', label: 'Talks go ahead' },
-    { id: 'h2', label: 'Talks called off' },
-    { id: 'h3', label: 'Talks postponed' },
+const quoted = (h: typeof P1) => ({
+  highlightId: h.id,
+  text: h.quote.exact,
+  articleId: h.articleId,
+  articleTitle: h.articleTitle,
+});
+
+const MATRIX = achMatrix(
+  'Will the talks happen?',
+  { h1: 'Talks go ahead', h2: 'Talks called off', h3: 'Talks postponed' },
+  [
+    quoteRow('row-p1', { ...quoted(P1), text: 'an older copy of the quote' }, { h1: 'C', h2: 'I', h3: 'N' }),
+    typedRow('row-assume', 'assumption', 'Moscow wants to be seen talking.', { h1: 'I', h2: 'C', h3: 'C' }),
+    quoteRow('row-p5', quoted(P5), { h1: 'N', h2: 'N' }, { relevance: 'low' }),
   ],
-  rows: [
-    {
-      id: 'row-p1',
-      kind: 'highlight',
-      highlightId: P1.id,
-      text: 'an older copy of the quote',
-      articleId: P1.articleId,
-      articleTitle: P1.articleTitle,
-      ratings: { h1: 'C', h2: 'I', h3: 'N' },
-    },
-    {
-      id: 'row-assume',
-      kind: 'assumption',
-      highlightId: null,
-      text: 'Moscow wants to be seen talking.',
-      articleId: '',
-      articleTitle: '',
-      ratings: { h1: 'I', h2: 'C', h3: 'C' },
-    },
-    {
-      id: 'row-p5',
-      kind: 'highlight',
-      highlightId: P5.id,
-      text: P5.quote.exact,
-      articleId: P5.articleId,
-      articleTitle: P5.articleTitle,
-      relevance: 'low',
-      ratings: { h1: 'N', h2: 'N' },
-    },
-  ],
-  createdAt: 0,
-  updatedAt: 0,
-};
+  { id: 'matrix-1', libraryId: 'library-a', createdAt: 0, updatedAt: 0 },
+);
 
 const TIMELINE: TimelineSectionRecord = {
   from: '2022-02-01',
