@@ -89,6 +89,10 @@ export interface DossierHost {
    * 'focus-search'); resolves once the page's listeners have run.
    */
   sendCommand(command: AppCommand): Promise<void>;
+  /** Calls from the page that main is still answering (a bench waits for none before it measures). */
+  pendingCalls(): number;
+  /** Resolves once main has answered every call the page made, those made meanwhile included. */
+  whenCallsDone(): Promise<void>;
   /** Loads the app page; resolves once the page's script has started. */
   open(): Promise<void>;
   close(): Promise<void>;
@@ -190,6 +194,10 @@ export async function startHost(page: Page, options: HostOptions): Promise<Dossi
     },
     holdPhase: (folder, phase) => holds.hold(folder, phase),
     sendCommand: (command) => emit('app:command', command),
+    pendingCalls: () => inFlight.size,
+    whenCallsDone: async () => {
+      while (inFlight.size > 0) await Promise.allSettled(inFlight);
+    },
     open: async () => {
       await page.goto(`${APP_ORIGIN}/index.html`);
     },

@@ -20,6 +20,8 @@ import { EvidenceGridRow } from './EvidenceGridRow';
 
 const ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 34;
+/** More than the rows ever rendered at once, so the rows in view have distinct slots. */
+const SLOTS = 64;
 
 interface Props {
   readonly table: Table<TableRow>;
@@ -74,6 +76,9 @@ export function EvidenceGrid({ table, onOpen }: Props): ReactNode {
     // The rows start under the sticky header row, which also covers the top of the view when scrolling.
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
+    // A scroll re-renders the rows in React's next task, not synchronously inside each scroll event: scroll
+    // events that come faster than frames cost one render.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
 
@@ -262,7 +267,9 @@ export function EvidenceGrid({ table, onOpen }: Props): ReactNode {
           return (
             row && (
               <EvidenceGridRow
-                key={row.id}
+                // Keyed by slot, not by row: a row that scrolls in takes the elements of one that scrolled out
+                // (its text and attributes updated) instead of new ones; rows in view keep their slot.
+                key={item.index % Math.max(SLOTS, items.length)}
                 row={row}
                 index={item.index}
                 top={item.start - HEADER_HEIGHT}

@@ -9,6 +9,7 @@ import type { QuoteTarget } from '../links/link-navigation';
 import { useSourceGrades } from '../sources/use-source-grades';
 import { BulkBar } from './BulkBar';
 import type { TableRow } from './evidence-columns';
+import type { EvidenceRow } from './evidence-rows';
 import { evidenceFilterCount, evidenceMatcher, NO_EVIDENCE_FILTERS, type EvidenceFilters } from './evidence-filters';
 import { EvidenceFilterBar } from './EvidenceFilterBar';
 import { EvidenceGrid } from './EvidenceGrid';
@@ -38,6 +39,8 @@ export function EvidenceView({ onOpenQuote }: Props): ReactNode {
   // The fields answer each key at once; 20,000 rows are filtered again when the page has time.
   const applied = useDeferredValue(filters);
 
+  // The rows keep their objects while nothing they show changed, so the table keeps its rows (and their caches)
+  // when entries, links or orphans arrive for some of 20,000 highlights.
   const data = useMemo<TableRow[]>(() => {
     const letters = meaningLetters(palette);
     const labels = new Map(palette.map((p) => [p.key, p.label]));
@@ -45,15 +48,20 @@ export function EvidenceView({ onOpenQuote }: Props): ReactNode {
       const id = row.highlight.id;
       const domain = row.entry?.domain ?? null;
       const registered = domain ? (sources.get(domain.toLowerCase()) ?? sources.get(domain))?.name : undefined;
-      return {
+      const types = links.types.get(id);
+      const next: TableRow = {
         row,
         outlet: registered || row.entry?.outlet || domain,
         meaning: labels.get(row.highlight.color) ?? row.highlight.color,
         letter: letters.get(row.highlight.color) ?? '',
         linkCount: links.counts.get(id) ?? 0,
-        linkTypes: [...(links.types.get(id) ?? [])].sort(),
+        linkTypes: types ? [...types].sort() : NO_TYPES,
         orphaned: orphans.ids.has(id),
       };
+      const before = made.get(row);
+      if (before && sameTableRow(before, next)) return before;
+      made.set(row, next);
+      return next;
     });
   }, [rows, palette, sources, links, orphans.ids]);
 
@@ -110,6 +118,23 @@ export function EvidenceView({ onOpenQuote }: Props): ReactNode {
         />
       )}
     </section>
+  );
+}
+
+const NO_TYPES: TableRow['linkTypes'] = [];
+
+/** Each evidence row's table row, kept while what it shows is the same (sameTableRow). */
+const made = new WeakMap<EvidenceRow, TableRow>();
+
+function sameTableRow(a: TableRow, b: TableRow): boolean {
+  return (
+    a.outlet === b.outlet &&
+    a.meaning === b.meaning &&
+    a.letter === b.letter &&
+    a.linkCount === b.linkCount &&
+    a.orphaned === b.orphaned &&
+    a.linkTypes.length === b.linkTypes.length &&
+    a.linkTypes.every((t, i) => t === b.linkTypes[i])
   );
 }
 

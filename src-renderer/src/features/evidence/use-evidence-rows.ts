@@ -3,13 +3,34 @@
 import { useMemo } from 'react';
 import { allHighlights } from '../../db/highlights';
 import { useLive } from '../../db/live';
-import type { Highlight } from '../../db/schema';
+import type { Highlight, SourceRecord } from '../../db/schema';
+import type { CatalogEntry } from '../../../../src-preload/contract';
 import { useLibraryId } from '../library/library-context';
 import { useEntries } from '../library/use-entries';
 import { useSourceGrades } from '../sources/use-source-grades';
 import { evidenceRow, type EvidenceRow } from './evidence-rows';
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
+
+/** Each highlight's row with what it was made from: made again only when its entry or the register change. */
+interface Made {
+  readonly entry: CatalogEntry | null | undefined;
+  readonly sources: ReadonlyMap<string, SourceRecord>;
+  readonly row: EvidenceRow;
+}
+const made = new WeakMap<Highlight, Made>();
+
+function rowOf(
+  highlight: Highlight,
+  entry: CatalogEntry | null | undefined,
+  sources: ReadonlyMap<string, SourceRecord>,
+): EvidenceRow {
+  const known = made.get(highlight);
+  if (known && known.entry === entry && known.sources === sources) return known.row;
+  const row = evidenceRow(highlight, entry, sources);
+  made.set(highlight, { entry, sources, row });
+  return row;
+}
 
 export interface EvidenceRows {
   /** Every highlight of the library, oldest first. */
@@ -25,12 +46,14 @@ export function useEvidenceRows(): EvidenceRows {
   const articleIds = useMemo(() => [...new Set(highlights.map((h) => h.articleId))].sort(), [highlights]);
   const entries = useEntries(articleIds);
   const sources = useSourceGrades();
+  const sorted = useMemo(
+    () => [...highlights].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+    [highlights],
+  );
+  // When entries arrive, the rows whose entry is the same keep their object (and the table its row).
   const rows = useMemo(
-    () =>
-      [...highlights]
-        .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
-        .map((h) => evidenceRow(h, entries.get(h.articleId), sources)),
-    [highlights, entries, sources],
+    () => sorted.map((h) => rowOf(h, entries.get(h.articleId), sources)),
+    [sorted, entries, sources],
   );
   return { rows, ready: stored !== undefined && entries.ready };
 }

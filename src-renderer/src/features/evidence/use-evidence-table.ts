@@ -1,7 +1,6 @@
 // The evidence table's TanStack Table: sorted by the column the analyst chose, filtered by one matcher of
 // every filter in force, and with the rows selected (by highlight id) for the bulk actions.
 import {
-  getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
   useReactTable,
@@ -11,6 +10,9 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { COLUMNS, type TableRow } from './evidence-columns';
+import { reusingCoreRowModel } from './evidence-row-model';
+
+const coreRowModel = reusingCoreRowModel<TableRow>();
 
 export function useEvidenceTable(
   data: readonly TableRow[],
@@ -29,7 +31,8 @@ export function useEvidenceTable(
     onSortingChange: setSorting,
     onRowSelectionChange: setRowSelection,
     getRowId: (r) => r.row.highlight.id,
-    getCoreRowModel: getCoreRowModel(),
+    // A row object lives as long as its TableRow (EvidenceView keeps those while nothing they show changed).
+    getCoreRowModel: coreRowModel,
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     enableRowSelection: true,
