@@ -2,7 +2,6 @@
 // outlet linked as the same claim read "1 independent source (2 copies)", single origin; support from an
 // unrelated outlet makes 2 and suggests "confirmed"; a removed link comes back with Undo; right to left too.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
 import { cardOf, linkByKeyboard } from './evidence-actions';
 import { articleText, expect, SEED_ARTICLE, test } from './fixtures';

@@ -5,7 +5,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
 import { briefExportButton, exportAndClose } from './export-actions';
 import { articleText, expect, test } from './fixtures';
