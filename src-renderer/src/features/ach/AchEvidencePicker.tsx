@@ -7,7 +7,7 @@ import { useLive } from '../../db/live';
 import type { Highlight } from '../../db/schema';
 import { plural } from '../../ui/format';
 import { useModal } from '../../ui/use-modal';
-import { AddChosenFooter, HighlightChecklist, withMember } from '../highlights/HighlightChecklist';
+import { AddChosenFooter, HighlightChecklist, withMember } from '../highlight-picker/HighlightChecklist';
 import { useLibraryId } from '../library/library-context';
 import { useEntries } from '../library/use-entries';
 

@@ -7,7 +7,7 @@ import { usePalette } from '../../db/palette';
 import type { ColorKey, Highlight } from '../../db/schema';
 import { tagNames } from '../../db/tags';
 import { Choice, DateField } from '../../ui/filter-fields';
-import { AddChosenFooter, HighlightChecklist, withMember } from '../highlights/HighlightChecklist';
+import { AddChosenFooter, HighlightChecklist, withMember } from '../highlight-picker/HighlightChecklist';
 import { useLibraryId } from '../library/library-context';
 import { useEntries } from '../library/use-entries';
 import { ANY_EVIDENCE, matchesEvidence, type EvidenceFilter } from './evidence-filter';
