@@ -206,6 +206,11 @@ async function run(dir: string, top: number): Promise<void> {
       );
       const tasks1 = await recordedLongTasks(side.page);
       const lt1 = longTasksIn(tasks1, first.startMs, first.endMs);
+      await side.page.waitForFunction(
+        ({ sel, rows }) => document.querySelector(sel)?.getAttribute('aria-rowcount') === String(rows + 1),
+        { sel: EVIDENCE.scroll, rows: size },
+        { timeout: TIMEOUT, polling: 'raf' },
+      );
       const after = longTasksIn(await recordedLongTasks(side.page), first.endMs, Number.MAX_SAFE_INTEGER);
       const [scroll, p2] = await profiled(cdp, join(dir, `scroll-${size}.cpuprofile`), () =>
         scrollThrough(side.page, EVIDENCE, 300),
