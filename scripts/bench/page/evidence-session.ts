@@ -132,6 +132,12 @@ async function round(page: Page, highlights: number, scrollLibrary: boolean): Pr
   const countText = `${highlights.toLocaleString('en-US')} highlights`;
   const first = await timeFirstRender(page, countText, RENDER_TIMEOUT_MS);
   const tasks = await recordedLongTasks(page);
+  // The table takes its rows in steps after the first screen: the scroll is of the whole table.
+  await page.waitForFunction(
+    ({ sel, rows }) => document.querySelector(sel)?.getAttribute('aria-rowcount') === String(rows + 1),
+    { sel: EVIDENCE.scroll, rows: highlights },
+    { timeout: RENDER_TIMEOUT_MS, polling: 'raf' },
+  );
   const table = await figures(page, await scrollThrough(page, EVIDENCE, MAX_STEPS));
   let list: ScrollFigures | null = null;
   if (scrollLibrary) {

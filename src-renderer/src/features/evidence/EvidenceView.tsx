@@ -15,6 +15,7 @@ import { EvidenceFilterBar } from './EvidenceFilterBar';
 import { EvidenceGrid } from './EvidenceGrid';
 import { useEvidenceRows } from './use-evidence-rows';
 import { useEvidenceTable } from './use-evidence-table';
+import { useRowsInSteps } from './use-rows-in-steps';
 import { useLinkFacts } from './use-link-types';
 import { useOrphans } from './use-orphans';
 import './evidence.css';
@@ -71,7 +72,9 @@ export function EvidenceView({ onOpenQuote }: Props): ReactNode {
     const matches = evidenceMatcher(applied, { linkTypes: links.types, orphans: orphans.ids });
     return (r: TableRow): boolean => matches(r.row);
   }, [active, applied, links.types, orphans.ids]);
-  const table = useEvidenceTable(data, matcher);
+  // The table gets its rows in steps (all of them within a few tasks); the count says every highlight at once.
+  const stepped = useRowsInSteps(data);
+  const table = useEvidenceTable(stepped, matcher);
   const shown = table.getRowModel().rows.length;
   const selected = table.getFilteredSelectedRowModel().rows.map((r) => r.original.row.highlight);
   const total = data.length;
