@@ -67,14 +67,34 @@ test('"late next week" dates an event on the timeline, six days after its report
     'data-date',
     '2022-02-14',
   );
-  // The event sits right of its report, to the day: six days of the axis apart.
-  const [eventBox, seedBox] = [await event.boundingBox(), await seed.boundingBox()];
-  const tick = async (date: string): Promise<number> =>
-    (await view.locator(`.timeline-tick[data-date="${date}"]`).boundingBox())?.x ?? NaN;
-  const dayWidth = (await tick('2022-02-12')) - (await tick('2022-02-11'));
-  expect(dayWidth).toBeGreaterThan(20);
-  expect(Math.round(((eventBox?.x ?? 0) - (seedBox?.x ?? 0)) / dayWidth)).toBe(6);
-  await app.screenshot({ path: 'test-results/screenshots/timeline-debug.png' });
+  // The event sits right of its report, to the day: six days of the axis apart. Read in one go once the view has
+  // settled (its first scroll to the marks lands a frame after they are drawn).
+  const marks = (): Promise<{ event: number; seed: number; day: number }> =>
+    app.evaluate((title) => {
+      // Each mark's inline start: its left edge, or its right edge right to left.
+      const rtl = document.documentElement.dir === 'rtl';
+      const x = (element: Element | null | undefined): number => {
+        const box = element?.getBoundingClientRect();
+        return (rtl ? box?.right : box?.left) ?? NaN;
+      };
+      const chart = document.querySelector('[data-testid="timeline-view"]');
+      const article = [...(chart?.querySelectorAll('[data-testid="timeline-article"]') ?? [])].find((mark) =>
+        mark.textContent?.includes(title),
+      );
+      const tick = (date: string): number => x(chart?.querySelector(`.timeline-tick[data-date="${date}"]`));
+      return {
+        event: x(chart?.querySelector('[data-testid="timeline-event"]')),
+        seed: x(article),
+        day: Math.abs(tick('2022-02-12') - tick('2022-02-11')),
+      };
+    }, SEED_TITLE);
+  await expect.poll(async () => (await marks()).day).toBeGreaterThan(20);
+  await expect
+    .poll(async () => {
+      const { event: at, seed: from, day } = await marks();
+      return Math.round((at - from) / day);
+    })
+    .toBe(6);
   await expect(view.getByTestId('timeline-status')).toContainText('2 articles, 1 event');
   await expectNoSeriousViolations(app, 'timeline');
   await schemeShots(app, 'timeline-days');
@@ -140,11 +160,13 @@ test('"late next week" dates an event on the timeline, six days after its report
   // Right to left, the axis runs from the right: the event lies left of its report.
   await app.getByRole('tab', { name: 'Timeline' }).click();
   await app.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
-  const [rtlEvent, rtlSeed] = [
-    await view.getByTestId('timeline-event').boundingBox(),
-    await view.getByTestId('timeline-article').filter({ hasText: SEED_TITLE }).boundingBox(),
-  ];
-  expect(rtlEvent?.x ?? 0).toBeLessThan(rtlSeed?.x ?? 0);
+  await expect(view.getByTestId('timeline-event')).toBeVisible();
+  await expect
+    .poll(async () => {
+      const { event: at, seed: from, day } = await marks();
+      return Math.round((from - at) / day);
+    })
+    .toBe(6);
   await schemeShots(app, 'timeline-rtl');
   await app.evaluate(() => document.documentElement.removeAttribute('dir'));
 
