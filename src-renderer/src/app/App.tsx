@@ -1,9 +1,10 @@
 // The app shell: providers, the work database opened first (or recovered), the toolbar, notices about the
 // library, the workspaces (library, briefs, source register, evidence, hypotheses, timeline), the tag manager,
 // import and restore, and the drop target; the work is saved to snapshots while it runs; menu commands are
-// wired here.
+// wired here, and the ways between workspaces (a quote to its article, a brief's matrix to Hypotheses and back).
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { AchView } from '../features/ach/AchView';
+import { requestMatrix } from '../features/ach/open-matrix';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { EvidenceView } from '../features/evidence/EvidenceView';
 import { TagManager } from '../features/highlights/TagManager';
@@ -21,7 +22,9 @@ import { useAutosave } from '../features/work/use-autosave';
 import { useWorkFlows } from '../features/work/use-work-flows';
 import { WorkDialogs } from '../features/work/WorkDialogs';
 import { WorkGate } from '../features/work/WorkGate';
-import { ToastProvider } from '../ui/toasts';
+import { matrixById } from '../db/ach';
+import { inDb } from '../db/live';
+import { ToastProvider, useToasts } from '../ui/toasts';
 import { SkipLinks } from './SkipLinks';
 import { Toolbar, type View } from './Toolbar';
 import { useAppNotices } from './use-app-notices';
@@ -49,6 +52,8 @@ export function App(): ReactNode {
 function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
   const { summary, status } = useLibrary();
   const root = summary?.root ?? null;
+  const libraryId = summary?.libraryId ?? null;
+  const toasts = useToasts();
   const workspace = useRef<WorkspaceHandle>(null);
   const [view, setView] = useState<View>('library');
   const [managingTags, setManagingTags] = useState(false);
@@ -68,6 +73,31 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
     setView('library');
     workspace.current?.openQuote(target);
   }, []);
+  // From a brief's ACH section: the matrix open in Hypotheses, if it is still there and of this library.
+  const openMatrix = useCallback(
+    (matrixId: string) => {
+      void inDb(matrixById, matrixId).then((matrix) => {
+        if (!matrix) toasts.push('info', 'That matrix has been deleted.');
+        else if (matrix.libraryId !== libraryId)
+          toasts.push('info', 'That matrix belongs to another library.', [
+            'Open its library (Change folder…) to work on it in Hypotheses.',
+          ]);
+        else {
+          requestMatrix(matrix.libraryId, matrix.id);
+          setView('hypotheses');
+        }
+      });
+    },
+    [libraryId, toasts],
+  );
+  // From the matrix: a brief that shows it, open in Briefs.
+  const openBrief = useCallback(
+    (briefId: string) => {
+      activateBrief(briefId);
+      setView('briefs');
+    },
+    [activateBrief],
+  );
   const actions = useLibraryActions(openAdded);
   const dragging = useFileDrop(actions.importDropped);
   const progress = useScanProgress(root);
@@ -123,10 +153,12 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
       {progress && <ScanProgressBar progress={progress} />}
       {actions.importing && <ImportProgressBar progress={actions.importing} onCancel={actions.cancelImport} />}
       <Workspace ref={workspace} hidden={view !== 'library'} onAddFiles={actions.addFiles} />
-      {view === 'briefs' && <BriefsView activeId={activeBriefId} onActivate={activateBrief} />}
+      {view === 'briefs' && (
+        <BriefsView activeId={activeBriefId} onActivate={activateBrief} onOpenMatrix={openMatrix} />
+      )}
       {view === 'sources' && <SourcesView />}
       {view === 'evidence' && <EvidenceView onOpenQuote={openQuote} onOpenArticle={openArticle} />}
-      {view === 'hypotheses' && <AchView onOpenQuote={openQuote} onOpenArticle={openArticle} />}
+      {view === 'hypotheses' && <AchView onOpenQuote={openQuote} onOpenArticle={openArticle} onOpenBrief={openBrief} />}
       {view === 'timeline' && <TimelineView onOpenQuote={openQuote} onOpenArticle={openArticle} />}
       {managingTags && <TagManager onClose={() => setManagingTags(false)} />}
       <WorkDialogs flows={work} />

@@ -1,4 +1,5 @@
-// The Hypotheses workspace (Ctrl+5): the library's ACH matrices in a side pane and the open one beside it;
+// The Hypotheses workspace (Ctrl+5): the library's ACH matrices in a side pane and the open one beside it
+// (the one last open in this library, kept while the analyst is elsewhere, or one a brief asked to show);
 // with none yet, what ACH is in a sentence and how to start.
 import { useState, type ReactNode } from 'react';
 import { createMatrix, deleteMatrix, matricesOfLibrary, restoreMatrix } from '../../db/ach';
@@ -13,6 +14,7 @@ import { useLibraryId } from '../library/library-context';
 import type { QuoteTarget } from '../links/link-navigation';
 import { MatrixEditor } from './MatrixEditor';
 import { MatrixList, NewMatrixForm, questionOf } from './MatrixList';
+import { useRememberedMatrix } from './open-matrix';
 import './ach.css';
 
 interface Props {
@@ -20,6 +22,8 @@ interface Props {
   readonly onOpenQuote: (target: QuoteTarget) => void;
   /** Opens an article in the library workspace. */
   readonly onOpenArticle: (articleId: string) => void;
+  /** Opens a brief in the briefs workspace (one that shows the open matrix). */
+  readonly onOpenBrief: (briefId: string) => void;
 }
 
 export const ACH_LIST_PANE: PaneConfig = {
@@ -29,20 +33,14 @@ export const ACH_LIST_PANE: PaneConfig = {
   spec: { min: 180, max: 420, initial: 230 },
 };
 
-/** The matrix last open, kept while the analyst visits other workspaces. */
-let remembered: string | null = null;
-
-export function AchView({ onOpenQuote }: Props): ReactNode {
+export function AchView({ onOpenQuote, onOpenBrief }: Props): ReactNode {
   const toasts = useToasts();
   const libraryId = useLibraryId();
   const matrices = useLive(matricesOfLibrary, libraryId);
-  const [activeId, setActiveId] = useState<string | null>(remembered);
+  const [activeId, activate] = useRememberedMatrix(libraryId);
   const [fresh, setFresh] = useState<string | null>(null);
+  // A matrix that is gone (deleted here, or in another window) gives way to the first.
   const active = matrices?.find((m) => m.id === activeId) ?? matrices?.[0];
-  const activate = (id: string | null): void => {
-    remembered = id;
-    setActiveId(id);
-  };
 
   const create = (question: string): void => {
     if (libraryId === null) return;
@@ -91,6 +89,7 @@ export function AchView({ onOpenQuote }: Props): ReactNode {
             freshHypothesis={fresh}
             onFreshHypothesis={setFresh}
             onOpenQuote={onOpenQuote}
+            onOpenBrief={onOpenBrief}
           />
         ) : matrices === undefined ? (
           <p className="muted pad">Opening your matrices…</p>

@@ -1,6 +1,7 @@
 // One ACH matrix at work: its question, the grid of ratings with the scores under it, the ranking in words,
-// the ways to add hypotheses and evidence, the sensitivity check, and export (a brief section, CSV).
-import { useMemo, useState, type ReactNode } from 'react';
+// the ways to add hypotheses and evidence, the sensitivity check, export (a brief section, CSV), and the
+// briefs that already show it. Opened from a brief, it takes the caret into its question.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AchEvidenceKind } from '../../../../src-preload/contract/analysis';
 import { scoreMatrix } from '../../../../src-shared/analysis/ach';
 import { addHighlightRows, addTypedRow, editMatrix } from '../../db/ach';
@@ -21,10 +22,12 @@ import { useToasts } from '../../ui/toasts';
 import type { QuoteTarget } from '../links/link-navigation';
 import { AchEvidencePicker } from './AchEvidencePicker';
 import { InlineText } from './InlineText';
+import { MatrixBriefs } from './MatrixBriefs';
 import { hypothesisCode, hypothesisCodes, rowCode, scoredMatrix } from './matrix-scores';
 import { MatrixExport } from './MatrixExport';
 import { rankingText } from './ranking-text';
 import { RatingGrid, type MatrixEdit } from './RatingGrid';
+import { takeFocusRequest } from './open-matrix';
 import { NOTHING_LEFT_OUT, SensitivityPanel } from './SensitivityPanel';
 import { TypedRowForm } from './TypedRowForm';
 import { useRowGrades } from './use-row-grades';
@@ -35,9 +38,16 @@ interface Props {
   readonly freshHypothesis: string | null;
   readonly onFreshHypothesis: (id: string) => void;
   readonly onOpenQuote: (target: QuoteTarget) => void;
+  readonly onOpenBrief: (briefId: string) => void;
 }
 
-export function MatrixEditor({ matrix, freshHypothesis, onFreshHypothesis, onOpenQuote }: Props): ReactNode {
+export function MatrixEditor({
+  matrix,
+  freshHypothesis,
+  onFreshHypothesis,
+  onOpenQuote,
+  onOpenBrief,
+}: Props): ReactNode {
   const toasts = useToasts();
   const { grades, highlights } = useRowGrades(matrix);
   const scored = useMemo(() => scoredMatrix(matrix, grades), [matrix, grades]);
@@ -45,6 +55,11 @@ export function MatrixEditor({ matrix, freshHypothesis, onFreshHypothesis, onOpe
   const [leftOut, setLeftOut] = useState(NOTHING_LEFT_OUT);
   const [picking, setPicking] = useState(false);
   const [typing, setTyping] = useState<Exclude<AchEvidenceKind, 'highlight'> | null>(null);
+  const header = useRef<HTMLElement>(null);
+  // Asked for from a brief: the caret waits in the question (not selected, so a stray key cannot replace it).
+  useEffect(() => {
+    if (takeFocusRequest(matrix.id)) header.current?.querySelector<HTMLInputElement>('input.ach-question')?.focus();
+  }, [matrix.id]);
   const failed = (error: unknown): void =>
     toasts.push('error', 'The matrix could not be saved.', [errorMessage(error)]);
   const edit = (change: MatrixEdit): void => void inDb(editMatrix, matrix.id, change).catch(failed);
@@ -78,7 +93,7 @@ export function MatrixEditor({ matrix, freshHypothesis, onFreshHypothesis, onOpe
 
   return (
     <div className="ach-editor">
-      <header className="ach-header">
+      <header className="ach-header" ref={header}>
         <InlineText
           value={matrix.question}
           label="Question"
@@ -88,6 +103,7 @@ export function MatrixEditor({ matrix, freshHypothesis, onFreshHypothesis, onOpe
         />
         <MatrixExport matrix={matrix} grades={grades} scores={scores} />
       </header>
+      <MatrixBriefs matrixId={matrix.id} onOpenBrief={onOpenBrief} />
       {matrix.rows.length > 0 && (
         <p className="ach-ranking" data-testid="ach-ranking">
           <b>Least inconsistent first:</b> {rankingText(scores, hypothesisCodes(matrix))}

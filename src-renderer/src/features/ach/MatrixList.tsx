@@ -1,6 +1,6 @@
 // The open library's ACH matrices, newest first: open one, copy it, delete it (Undo brings it back), or start
 // a new one by asking its question.
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { duplicateMatrix } from '../../db/ach';
 import { inDb } from '../../db/live';
 import type { AchMatrix } from '../../db/schema';
@@ -18,6 +18,13 @@ export const questionOf = (m: Pick<AchMatrix, 'question'>): string => m.question
 
 export function MatrixList({ matrices, activeId, onActivate, onCreate, onDelete }: Props): ReactNode {
   const [asking, setAsking] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  const loaded = matrices !== undefined;
+  // The open matrix in view, however far down (one opened from a brief, or kept from an earlier visit).
+  useEffect(() => {
+    if (!loaded || activeId === null) return;
+    list.current?.querySelector(`[data-matrix="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId, loaded]);
   return (
     <nav className="record-list ach-list" aria-label="Matrices">
       <div className="ach-list-actions">
@@ -38,9 +45,9 @@ export function MatrixList({ matrices, activeId, onActivate, onCreate, onDelete 
       </div>
       {matrices === undefined && <p className="muted pad">Opening your matrices…</p>}
       {matrices?.length === 0 && !asking && <p className="muted pad">No matrices yet in this library.</p>}
-      <ul>
+      <ul ref={list}>
         {matrices?.map((m) => (
-          <li key={m.id} className={m.id === activeId ? 'selected' : ''}>
+          <li key={m.id} className={m.id === activeId ? 'selected' : ''} data-matrix={m.id}>
             <button
               type="button"
               className="record-row ach-row"

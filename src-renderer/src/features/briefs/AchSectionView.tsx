@@ -1,6 +1,7 @@
 // An ACH matrix as a brief section shows it, read-only: the hypotheses, the table of evidence against them
 // (typed rows labelled, non-diagnostic rows marked, each quote with its citation when one is given), the
-// weighted inconsistency scores and the ranking. Edited in the Hypotheses view, not here.
+// weighted inconsistency scores and the ranking. Edited in the Hypotheses view, not here: in the composer,
+// Open in Hypotheses takes the analyst there with the matrix open.
 import type { ReactNode } from 'react';
 import type { BriefAch, BriefSection } from '../../../../src-preload/contract';
 import { achTable, NOT_DIAGNOSTIC, RATING_KEY, SCORES_LABEL } from '../../../../src-shared/briefs/analysis-sections';
@@ -11,19 +12,29 @@ interface Props {
   readonly ach: BriefAch;
   /** The section's citations; none in the composer, which shows the table without them. */
   readonly notes?: readonly Note[];
+  /** Shows the matrix in the Hypotheses view (the composer gives it; the preview, as the brief goes out, not). */
+  readonly onOpenMatrix?: (matrixId: string) => void;
 }
 
 const NO_NOTES: readonly Note[] = [];
 
-export function AchSectionView({ section, ach, notes = NO_NOTES }: Props): ReactNode {
+export function AchSectionView({ section, ach, notes = NO_NOTES, onOpenMatrix }: Props): ReactNode {
   const table = achTable(section, ach, notes);
+  const matrixId = ach.matrixId;
   return (
     <div className="ach-section" data-testid="ach-section">
-      {table.question && (
-        <p className="ach-question">
-          <span className="label">Question:</span> <bdi>{table.question}</bdi>
-        </p>
-      )}
+      <div className="ach-section-head">
+        {table.question && (
+          <p className="ach-question">
+            <span className="label">Question:</span> <bdi>{table.question}</bdi>
+          </p>
+        )}
+        {onOpenMatrix && matrixId !== undefined && (
+          <button type="button" title="Edit this matrix in the Hypotheses view" onClick={() => onOpenMatrix(matrixId)}>
+            Open in Hypotheses
+          </button>
+        )}
+      </div>
       <ul className="ach-hypotheses">
         {table.hypotheses.map((h) => (
           <li key={h.key}>

@@ -1,7 +1,8 @@
 // The brief composer: title, summary, sections with their text and evidence; evidence and sections
 // reorder by drag and drop or with Alt+↑/↓; every edit is saved as it is made, and a removed section can be
 // put back (Undo). A section that shows an ACH matrix or a timeline range shows its table or dated list,
-// read-only. A brief just made opens with its title selected, so the analyst names it by typing.
+// read-only (the matrix opens in the Hypotheses view to edit). A brief just made opens with its title
+// selected, so the analyst names it by typing.
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { BriefDocument, BriefEvidence, BriefSection } from '../../../../src-preload/contract';
 import {
@@ -27,6 +28,8 @@ interface Props {
   readonly document: BriefDocument | null;
   readonly onChange: (brief: Brief) => void;
   readonly onAddEvidence: (sectionId: string) => void;
+  /** Shows an ACH section's matrix in the Hypotheses view. */
+  readonly onOpenMatrix: (matrixId: string) => void;
   /** Put the caret in the title, its text selected (a brief just made). */
   readonly focusTitle?: boolean;
 }
@@ -34,7 +37,14 @@ interface Props {
 const ITEM_TYPE = 'application/x-dossier-evidence';
 const SECTION_TYPE = 'application/x-dossier-section';
 
-export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTitle = false }: Props): ReactNode {
+export function BriefEditor({
+  brief,
+  document,
+  onChange,
+  onAddEvidence,
+  onOpenMatrix,
+  focusTitle = false,
+}: Props): ReactNode {
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -164,7 +174,11 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTit
             placeholder="What this section argues."
             onChange={(e) => onChange(updateSection(brief, section.id, { text: e.target.value }))}
           />
-          <AnalysisView section={shownById.get(section.id)} expectsMatrix={section.ach !== undefined} />
+          <AnalysisView
+            section={shownById.get(section.id)}
+            expectsMatrix={section.ach !== undefined}
+            onOpenMatrix={onOpenMatrix}
+          />
           <ol className="evidence-list">
             {section.items.map((item, index) => (
               <EvidenceRow
@@ -200,11 +214,13 @@ export function BriefEditor({ brief, document, onChange, onAddEvidence, focusTit
 function AnalysisView({
   section,
   expectsMatrix,
+  onOpenMatrix,
 }: {
   readonly section: BriefSection | undefined;
   readonly expectsMatrix: boolean;
+  readonly onOpenMatrix: (matrixId: string) => void;
 }): ReactNode {
-  if (section?.ach) return <AchSectionView section={section} ach={section.ach} />;
+  if (section?.ach) return <AchSectionView section={section} ach={section.ach} onOpenMatrix={onOpenMatrix} />;
   if (section?.timeline) return <TimelineSectionView timeline={section.timeline} />;
   if (expectsMatrix && section) return <p className="muted">The ACH matrix this section showed has been deleted.</p>;
   return null;

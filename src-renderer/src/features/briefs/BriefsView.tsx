@@ -24,6 +24,8 @@ import { useBriefDraft } from './use-brief-draft';
 interface Props {
   readonly activeId: string | null;
   readonly onActivate: (id: string | null) => void;
+  /** Shows an ACH section's matrix in the Hypotheses view. */
+  readonly onOpenMatrix: (matrixId: string) => void;
 }
 
 const asItem = (h: Highlight) => ({
@@ -34,7 +36,7 @@ const asItem = (h: Highlight) => ({
   articleTitle: h.articleTitle,
 });
 
-export function BriefsView({ activeId, onActivate }: Props): ReactNode {
+export function BriefsView({ activeId, onActivate, onOpenMatrix }: Props): ReactNode {
   const toasts = useToasts();
   const [brief, update] = useBriefDraft(activeId);
   const document = useBriefDocument(brief);
@@ -99,6 +101,7 @@ export function BriefsView({ activeId, onActivate }: Props): ReactNode {
               document={document}
               onChange={update}
               onAddEvidence={setPickingFor}
+              onOpenMatrix={onOpenMatrix}
               focusTitle={named === brief.id}
             />
           </div>
