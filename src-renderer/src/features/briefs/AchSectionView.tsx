@@ -30,7 +30,12 @@ export function AchSectionView({ section, ach, notes = NO_NOTES, onOpenMatrix }:
           </p>
         )}
         {onOpenMatrix && matrixId !== undefined && (
-          <button type="button" title="Edit this matrix in the Hypotheses view" onClick={() => onOpenMatrix(matrixId)}>
+          <button
+            type="button"
+            className="open-matrix"
+            title="Edit this matrix in the Hypotheses view"
+            onClick={() => onOpenMatrix(matrixId)}
+          >
             Open in Hypotheses
           </button>
         )}

@@ -139,6 +139,7 @@ export function BriefEditor({
             </span>
             <input
               aria-label="Section heading"
+              dir="auto"
               value={section.heading}
               onChange={(e) => onChange(updateSection(brief, section.id, { heading: e.target.value }))}
             />
