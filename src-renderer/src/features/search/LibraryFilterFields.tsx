@@ -111,6 +111,11 @@ export function LibraryFilterFields({ filters, options, labels, annotated = fals
   const colours = new Set<string>(filters.colours ?? []);
   const set = <K extends keyof SearchFilters>(key: K, value: SearchFilters[K] | undefined | ''): void =>
     onChange(withValue(filters, key, value));
+  // A choice of one value of a list filter: the first of the list, or none.
+  const first = (key: 'domains' | 'languages' | 'tags') => ({
+    value: filters[key]?.[0] ?? '',
+    onChange: (value: string) => set(key, value ? [value] : undefined),
+  });
   return (
     <>
       <DateField
@@ -125,20 +130,13 @@ export function LibraryFilterFields({ filters, options, labels, annotated = fals
         value={filters.dateTo ?? ''}
         onChange={(value) => set('dateTo', value)}
       />
-      <Choice
-        label="Source"
-        any="Any source"
-        value={filters.domains?.[0] ?? ''}
-        options={options.domains}
-        onChange={(value) => set('domains', value ? [value] : undefined)}
-      />
+      <Choice label="Source" any="Any source" options={options.domains} {...first('domains')} />
       <GradeFilter grades={filters.grades ?? []} onChange={(next) => set('grades', next)} />
       <Choice
         label="Language"
         any="Any language"
-        value={filters.languages?.[0] ?? ''}
         options={languageOptions(options.languages, filters.languages?.[0])}
-        onChange={(value) => set('languages', value ? [value] : undefined)}
+        {...first('languages')}
       />
       <Choice
         label="Folder"
@@ -147,13 +145,7 @@ export function LibraryFilterFields({ filters, options, labels, annotated = fals
         options={options.folders}
         onChange={(value) => set('folder', value)}
       />
-      <Choice
-        label="Filter by tag"
-        any="Any tag"
-        value={filters.tags?.[0] ?? ''}
-        options={options.tags}
-        onChange={(value) => set('tags', value ? [value] : undefined)}
-      />
+      <Choice label="Filter by tag" any="Any tag" options={options.tags} {...first('tags')} />
       {annotated && (
         <select
           aria-label="Annotated"
