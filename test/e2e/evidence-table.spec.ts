@@ -1,7 +1,8 @@
 // The evidence table: highlights from three articles as rows, sorted by a header (mouse and keyboard),
-// filtered by meaning and by grade, two rows selected with ↓/Space and tagged, recoloured (with Undo), put in a
-// new brief, weighed in a new ACH matrix and linked; Enter opens the quote in the reader with its card selected;
-// a highlight whose quote is gone from its edited file is found by the "orphaned" filter; right to left too.
+// filtered by meaning, by grade and by an article's tag, two rows selected with ↓/Space and tagged, recoloured
+// (with Undo), put in a new brief, weighed in a new ACH matrix and linked; Enter opens the quote in the reader
+// with its card selected; a highlight whose quote is gone from its edited file is found by the "orphaned"
+// filter; right to left too.
 import type { Locator, Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
 import { gradeOutlet } from './evidence-actions';
@@ -60,6 +61,9 @@ test('an evidence table: sort, filter, select, bulk actions with Undo, open a qu
   await openArticle(app, OTHER_TITLE);
   await highlightPassage(app, SUPPORT, 'Claim to verify');
   await highlightPassage(app, DENIAL, 'Context');
+  await app.getByLabel('Article tags').fill('buildup');
+  await app.getByLabel('Article tags').press('Enter');
+  await expect(app.getByTestId('annotations-panel').locator('.tag-chip')).toContainText('buildup');
   await openArticle(app, ARABIC_TITLE);
   await selectWithinParagraph(app, ARABIC_CLAIM);
   await app.keyboard.press('1');
@@ -111,6 +115,13 @@ test('an evidence table: sort, filter, select, bulk actions with Undo, open a qu
   await app.getByLabel('Filter by words in the quote, note or title').fill('nothing like this');
   await expect(app.getByTestId('evidence-none-match')).toContainText('No highlight matches these filters');
   await app.getByTestId('evidence-none-match').getByRole('button', { name: 'Clear filters' }).click();
+  await expect(count(app)).toHaveText('4 highlights');
+  // A tag on an article's note takes in that article's highlights, as the library's tag filter takes the article.
+  const filterBar = app.getByRole('group', { name: 'Filter the evidence' });
+  await filterBar.getByLabel('Filter by tag').selectOption('buildup');
+  await expect(count(app)).toHaveText('2 of 4 highlights');
+  await expect(bodyRows.filter({ hasText: OTHER_TITLE })).toHaveCount(2);
+  await filterBar.getByRole('button', { name: 'Clear filters' }).click();
   await expect(count(app)).toHaveText('4 highlights');
 
   // Select the first two rows (the origin's claim, then the report it is supported by) with ↓ and Space.

@@ -83,3 +83,10 @@ export async function mergeTags(
     return a + b;
   });
 }
+
+/** Each article's own tags (its note's), by article id: only the articles that have some. */
+export async function articleTagsOf(db: DossierDb, libraryId: string | null): Promise<ReadonlyMap<string, string[]>> {
+  if (libraryId === null) return new Map();
+  const notes = await db.articleAnnotations.where('libraryId').equals(libraryId).toArray();
+  return new Map(notes.filter((n) => n.tags.length > 0).map((n) => [n.articleId, n.tags]));
+}

@@ -137,16 +137,16 @@ export function MatrixEditor({
         </p>
       }
       <div className="ach-add">
-        <button type="button" onClick={addHypothesis}>
+        <button type="button" className="bordered-button" onClick={addHypothesis}>
           Add hypothesis
         </button>
-        <button type="button" onClick={() => setPicking(true)}>
+        <button type="button" className="bordered-button" onClick={() => setPicking(true)}>
           Add evidence…
         </button>
-        <button type="button" onClick={() => setTyping('assumption')}>
+        <button type="button" className="bordered-button" onClick={() => setTyping('assumption')}>
           Assumption…
         </button>
-        <button type="button" onClick={() => setTyping('absence')}>
+        <button type="button" className="bordered-button" onClick={() => setTyping('absence')}>
           Absence of evidence…
         </button>
       </div>

@@ -59,7 +59,12 @@ export function MatrixExport({ matrix, grades, scores }: Props): ReactNode {
         ))}
         <option value={NEW}>New brief</option>
       </select>
-      <button type="button" onClick={() => void exportCsv()} disabled={matrix.rows.length === 0}>
+      <button
+        type="button"
+        className="bordered-button"
+        onClick={() => void exportCsv()}
+        disabled={matrix.rows.length === 0}
+      >
         Export CSV…
       </button>
     </div>

@@ -38,7 +38,7 @@ export function MatrixList({ matrices, activeId, onActivate, onCreate, onDelete 
             autoFocus
           />
         ) : (
-          <button type="button" onClick={() => setAsking(true)}>
+          <button type="button" className="bordered-button" onClick={() => setAsking(true)}>
             New matrix
           </button>
         )}
@@ -123,11 +123,11 @@ export function NewMatrixForm({ onCreate, onCancel, autoFocus = false }: FormPro
         />
       </label>
       <div className="ach-new-buttons">
-        <button type="submit" disabled={!question.trim()}>
+        <button type="submit" className="bordered-button" disabled={!question.trim()}>
           Create
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <button type="button" className="bordered-button" onClick={onCancel}>
             Cancel
           </button>
         )}

@@ -40,10 +40,10 @@ export function TypedRowForm({ kind, onAdd, onCancel }: Props): ReactNode {
           }}
         />
       </label>
-      <button type="submit" disabled={!text.trim()}>
+      <button type="submit" className="bordered-button" disabled={!text.trim()}>
         Add
       </button>
-      <button type="button" onClick={onCancel}>
+      <button type="button" className="bordered-button" onClick={onCancel}>
         Cancel
       </button>
     </form>

@@ -32,7 +32,7 @@ export function AchSectionView({ section, ach, notes = NO_NOTES, onOpenMatrix }:
         {onOpenMatrix && matrixId !== undefined && (
           <button
             type="button"
-            className="open-matrix"
+            className="open-matrix bordered-button"
             title="Edit this matrix in the Hypotheses view"
             onClick={() => onOpenMatrix(matrixId)}
           >

@@ -193,14 +193,14 @@ export function BriefEditor({
               />
             ))}
           </ol>
-          <button type="button" className="add-evidence" onClick={() => onAddEvidence(section.id)}>
+          <button type="button" className="bordered-button add-evidence" onClick={() => onAddEvidence(section.id)}>
             + Add evidence…
           </button>
         </section>
       ))}
       <button
         type="button"
-        className="add-section"
+        className="bordered-button add-section"
         onClick={() =>
           onChange({ ...brief, sections: [...brief.sections, emptySection(`Section ${brief.sections.length + 1}`)] })
         }

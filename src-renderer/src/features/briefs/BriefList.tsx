@@ -31,10 +31,10 @@ export function BriefList({ activeId, onActivate, onCreate, onImport, onDelete }
   return (
     <nav className="record-list brief-list" aria-label="Briefs">
       <div className="brief-list-actions">
-        <button type="button" onClick={onCreate}>
+        <button type="button" className="bordered-button" onClick={onCreate}>
           New brief
         </button>
-        <button type="button" onClick={onImport}>
+        <button type="button" className="bordered-button" onClick={onImport}>
           Import…
         </button>
       </div>

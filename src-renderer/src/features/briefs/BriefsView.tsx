@@ -91,7 +91,7 @@ export function BriefsView({ activeId, onActivate, onOpenMatrix }: Props): React
         <>
           <div className="brief-compose">
             <div className="export-bar">
-              <button type="button" onClick={() => setExporting(true)} disabled={!document}>
+              <button type="button" className="bordered-button" onClick={() => setExporting(true)} disabled={!document}>
                 Export…
               </button>
             </div>

@@ -13,6 +13,7 @@ import type { EvidenceRow } from './evidence-rows';
 import { evidenceFilterCount, evidenceMatcher, NO_EVIDENCE_FILTERS, type EvidenceFilters } from './evidence-filters';
 import { EvidenceFilterBar } from './EvidenceFilterBar';
 import { EvidenceGrid } from './EvidenceGrid';
+import { useArticleTags } from './use-article-tags';
 import { useEvidenceRows } from './use-evidence-rows';
 import { useEvidenceTable } from './use-evidence-table';
 import { useRowsInSteps } from './use-rows-in-steps';
@@ -34,8 +35,12 @@ export function EvidenceView({ onOpenQuote }: Props): ReactNode {
   const sources = useSourceGrades();
   const links = useLinkFacts();
   const orphans = useOrphans(rows, ready);
-  // The highlights' own tags, from the rows already read (not a second read of every highlight).
-  const tags = useMemo(() => [...new Set(rows.flatMap((r) => r.highlight.tags))].sort(), [rows]);
+  const articleTags = useArticleTags();
+  // The highlights' own tags, from the rows already read (not a second read of every highlight), and the articles'.
+  const tags = useMemo(
+    () => [...new Set([...rows.flatMap((r) => r.highlight.tags), ...[...articleTags.values()].flat()])].sort(),
+    [rows, articleTags],
+  );
   const [filters, setFilters] = useState<EvidenceFilters>(NO_EVIDENCE_FILTERS);
   // The fields answer each key at once; 20,000 rows are filtered again when the page has time.
   const applied = useDeferredValue(filters);
@@ -69,9 +74,9 @@ export function EvidenceView({ onOpenQuote }: Props): ReactNode {
   const active = evidenceFilterCount(applied) > 0;
   const matcher = useMemo(() => {
     if (!active) return null;
-    const matches = evidenceMatcher(applied, { linkTypes: links.types, orphans: orphans.ids });
+    const matches = evidenceMatcher(applied, { linkTypes: links.types, orphans: orphans.ids, articleTags });
     return (r: TableRow): boolean => matches(r.row);
-  }, [active, applied, links.types, orphans.ids]);
+  }, [active, applied, links.types, orphans.ids, articleTags]);
   // The table gets its rows in steps (all of them within a few tasks); the count says every highlight at once.
   const stepped = useRowsInSteps(data);
   const table = useEvidenceTable(stepped, matcher);

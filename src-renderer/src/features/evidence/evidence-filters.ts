@@ -21,10 +21,14 @@ export interface EvidenceFilters {
 
 export const NO_EVIDENCE_FILTERS: EvidenceFilters = { library: {}, link: '', orphaned: false, text: '' };
 
-/** What the filters read besides the row: each highlight's link types, and the highlights found orphaned. */
+/**
+ * What the filters read besides the row: each highlight's link types, the highlights found orphaned, and each
+ * article's own tags (its note's) by article id.
+ */
 export interface EvidenceFacts {
   readonly linkTypes: ReadonlyMap<string, ReadonlySet<HighlightLinkType>>;
   readonly orphans: ReadonlySet<string>;
+  readonly articleTags: ReadonlyMap<string, readonly string[]>;
 }
 
 export function evidenceFilterCount(filters: EvidenceFilters): number {
@@ -61,7 +65,7 @@ export function evidenceMatcher(filters: EvidenceFilters, facts: EvidenceFacts):
   const wanted = words(filters.text);
   return (row) => {
     const { highlight } = row;
-    if (!matchesLibraryFilters(row, filters.library)) return false;
+    if (!matchesLibraryFilters(row, filters.library, facts.articleTags.get(highlight.articleId))) return false;
     if (filters.credibility !== undefined && (highlight.credibility ?? 6) !== filters.credibility) return false;
     if (!matchesLink(facts.linkTypes.get(highlight.id), filters.link)) return false;
     if (filters.orphaned && !facts.orphans.has(highlight.id)) return false;

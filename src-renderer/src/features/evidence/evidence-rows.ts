@@ -61,16 +61,20 @@ function inGrades(reliability: Reliability, grades: readonly Reliability[] | und
 
 /**
  * The library's filters applied to one highlight: dates, outlet, folder, language and grade are its article's;
- * tags and colours are the highlight's own (every tag asked for, any colour); `annotated: false` matches no
- * highlight, since a highlight is an annotation.
+ * a tag is the highlight's own or its article's (its note's: `articleTags`), every tag asked for; colours are the
+ * highlight's (any of them); `annotated: false` matches no highlight, since a highlight is an annotation.
  */
-export function matchesLibraryFilters(row: EvidenceRow, filters: SearchFilters): boolean {
+export function matchesLibraryFilters(
+  row: EvidenceRow,
+  filters: SearchFilters,
+  articleTags: readonly string[] = [],
+): boolean {
   const { highlight, entry } = row;
   if (!inDateRange(row.reportDate, filters)) return false;
   if (filters.domains && filters.domains.length > 0 && !filters.domains.includes(entry?.domain ?? '')) return false;
   const folder = folderPrefix(filters.folder);
   if (folder && !highlight.articleId.startsWith(`${folder}/`)) return false;
-  if (filters.tags && filters.tags.some((tag) => !highlight.tags.includes(tag))) return false;
+  if (filters.tags?.some((tag) => !highlight.tags.includes(tag) && !articleTags.includes(tag))) return false;
   if (filters.colours && filters.colours.length > 0 && !filters.colours.includes(highlight.color)) return false;
   if (filters.annotated === false) return false;
   if (!inLanguages(entry?.language ?? null, filters.languages)) return false;

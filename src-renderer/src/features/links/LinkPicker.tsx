@@ -9,11 +9,12 @@ import type { Highlight, HighlightLinkType } from '../../db/schema';
 import { plural } from '../../ui/format';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { listboxTarget } from '../../ui/listbox-keys';
-import { useModal } from '../../ui/use-modal';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useToasts } from '../../ui/toasts';
 import { useEntries } from '../library/use-entries';
-import { LINK_CHOICES, LINK_TYPE_NAMES, shortQuote } from './link-labels';
+import { LINK_TYPE_NAMES, shortQuote } from './link-labels';
 import { matchCandidates, type LinkCandidate } from './link-search';
+import { LinkTypeChoice } from './LinkTypeChoice';
 
 interface Props {
   readonly highlight: Highlight;
@@ -28,9 +29,8 @@ const NO_HIGHLIGHTS: Highlight[] = [];
 
 export function LinkPicker({ highlight, linked, onClose }: Props): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const trapTab = useModal(dialogRef);
   const searchRef = useRef<HTMLInputElement>(null);
-  // After useModal's effect has opened the dialog (an element in a closed dialog cannot take the focus).
+  // After the frame's effect has opened the dialog (an element in a closed dialog cannot take the focus).
   useEffect(() => searchRef.current?.focus(), []);
   const toasts = useToasts();
   const uid = useId();
@@ -107,105 +107,73 @@ export function LinkPicker({ highlight, linked, onClose }: Props): ReactNode {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="modal wide link-picker"
-      aria-labelledby={`${uid}-title`}
+    <ModalDialog
+      title="Link this highlight"
+      className="wide link-picker"
+      bodyClassName="link-picker-body"
+      testId="link-picker"
+      confirm="Link"
+      confirmDisabled={!current || busy}
+      onConfirm={() => void link(current)}
       onClose={onClose}
-      onKeyDown={(event) => {
-        // Escape closes the dialog only; the reader must not also take it as "deselect the highlight".
-        if (event.key === 'Escape') event.stopPropagation();
-        trapTab(event);
-      }}
-      data-testid="link-picker"
+      dialogRef={dialogRef}
     >
-      <header className="modal-header">
-        <h2 id={`${uid}-title`}>Link this highlight</h2>
-        <button type="button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
-          ×
-        </button>
-      </header>
-      <div className="link-picker-body">
-        <p className="link-subject">
-          <q dir="auto">{shortQuote(highlight.quote.exact, 160)}</q>
-        </p>
-        <fieldset className="link-types">
-          <legend>This highlight…</legend>
-          {LINK_CHOICES.map((choice) => (
-            <label key={choice.type}>
-              <input
-                type="radio"
-                name={`${uid}-type`}
-                value={choice.type}
-                checked={type === choice.type}
-                onChange={() => setType(choice.type)}
-              />
-              {choice.label}
-            </label>
-          ))}
-        </fieldset>
-        <label className="link-search" htmlFor={`${uid}-search`}>
-          …this one:
-        </label>
-        <input
-          id={`${uid}-search`}
-          type="search"
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={`${uid}-list`}
-          aria-autocomplete="list"
-          aria-activedescendant={current ? optionId(shown.indexOf(current)) : undefined}
-          aria-describedby={`${uid}-count`}
-          placeholder="Type to find a highlight by its words, article or outlet"
-          value={query}
-          ref={searchRef}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onSearchKey}
-        />
-        <ul className="link-options" role="listbox" id={`${uid}-list`} aria-label="Highlights to link">
-          {shown.map((candidate, i) => (
-            <li
-              key={candidate.highlight.id}
-              id={optionId(i)}
-              role="option"
-              aria-selected={candidate === current}
-              className={`card card-${candidate.highlight.color}${candidate === current ? ' link-option-active' : ''}`}
-              onClick={() => void link(candidate)}
-              onMouseMove={() => setActive(i)}
-            >
-              <q dir="auto">{shortQuote(candidate.highlight.quote.exact, 160)}</q>
-              <span className="link-source">
-                <IsolatedText text={candidate.highlight.articleTitle} />
-                {candidate.outlet && (
-                  <>
-                    {' · '}
-                    <IsolatedText text={candidate.outlet} />
-                  </>
-                )}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <p className="muted small" id={`${uid}-count`} aria-live="polite">
-          {emptyText(stored === undefined, others.length, matching.length, query) ??
-            (matching.length > SHOWN
-              ? `Showing ${SHOWN} of ${matching.length.toLocaleString()}: type more to narrow.`
-              : `${plural(matching.length, 'highlight')}. ↑ ↓ to choose, Enter to link.`)}
-        </p>
-      </div>
-      <footer className="modal-footer">
-        <span className="spacer" />
-        <button type="button" onClick={() => dialogRef.current?.close()}>
-          Cancel
-        </button>
-        <button type="button" className="primary" disabled={!current || busy} onClick={() => void link(current)}>
-          Link
-        </button>
-      </footer>
-    </dialog>
+      <p className="link-subject">
+        <q dir="auto">{shortQuote(highlight.quote.exact, 160)}</q>
+      </p>
+      <LinkTypeChoice legend="This highlight…" value={type} onChange={setType} />
+      <label className="link-search" htmlFor={`${uid}-search`}>
+        …this one:
+      </label>
+      <input
+        id={`${uid}-search`}
+        type="search"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={`${uid}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={current ? optionId(shown.indexOf(current)) : undefined}
+        aria-describedby={`${uid}-count`}
+        placeholder="Type to find a highlight by its words, article or outlet"
+        value={query}
+        ref={searchRef}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onSearchKey}
+      />
+      <ul className="link-options" role="listbox" id={`${uid}-list`} aria-label="Highlights to link">
+        {shown.map((candidate, i) => (
+          <li
+            key={candidate.highlight.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={candidate === current}
+            className={`card card-${candidate.highlight.color}${candidate === current ? ' link-option-active' : ''}`}
+            onClick={() => void link(candidate)}
+            onMouseMove={() => setActive(i)}
+          >
+            <q dir="auto">{shortQuote(candidate.highlight.quote.exact, 160)}</q>
+            <span className="link-source">
+              <IsolatedText text={candidate.highlight.articleTitle} />
+              {candidate.outlet && (
+                <>
+                  {' · '}
+                  <IsolatedText text={candidate.outlet} />
+                </>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small" id={`${uid}-count`} aria-live="polite">
+        {emptyText(stored === undefined, others.length, matching.length, query) ??
+          (matching.length > SHOWN
+            ? `Showing ${SHOWN} of ${matching.length.toLocaleString()}: type more to narrow.`
+            : `${plural(matching.length, 'highlight')}. ↑ ↓ to choose, Enter to link.`)}
+      </p>
+    </ModalDialog>
   );
 }
 

@@ -100,10 +100,10 @@ export function SourceDetail({ outlet }: { readonly outlet: Outlet }): ReactNode
               />
             </label>
             <div className="grade-change-actions">
-              <button type="submit" className="primary">
+              <button type="submit" className="bordered-button primary">
                 Grade {picked}
               </button>
-              <button type="button" onClick={cancel}>
+              <button type="button" className="bordered-button" onClick={cancel}>
                 Cancel
               </button>
             </div>

@@ -1,36 +1,21 @@
-// The library's dated highlights as timeline events, filtered as the library is (through the evidence rows, so
-// the timeline and the evidence table read a filter alike), and the tags the analyst put on articles (for lanes
-// by tag).
+// The library's dated highlights as timeline events, filtered as the library is (through the evidence rows and
+// their articles' tags, so the timeline and the evidence table read a filter alike).
 import { useMemo } from 'react';
 import type { SearchFilters } from '../../../../src-preload/contract';
 import { dayNumber, isIsoDate } from '../../../../src-shared/analysis/timeline-dates';
 import type { TimelineEvent } from '../../../../src-shared/analysis/timeline-model';
-import { useLive } from '../../db/live';
-import type { DossierDb } from '../../db/schema';
 import { matchesLibraryFilters } from '../evidence/evidence-rows';
+import { useArticleTags } from '../evidence/use-article-tags';
 import { useEvidenceRows } from '../evidence/use-evidence-rows';
-import { useLibraryId } from '../library/library-context';
-
-const NO_TAGS: ReadonlyMap<string, string[]> = new Map();
-
-/** Each article's own tags, by article id. */
-async function articleTagsOf(db: DossierDb, libraryId: string | null): Promise<ReadonlyMap<string, string[]>> {
-  if (libraryId === null) return new Map();
-  const notes = await db.articleAnnotations.where('libraryId').equals(libraryId).toArray();
-  return new Map(notes.filter((n) => n.tags.length > 0).map((n) => [n.articleId, n.tags]));
-}
-
-export function useArticleTags(): ReadonlyMap<string, string[]> {
-  return useLive(articleTagsOf, useLibraryId()) ?? NO_TAGS;
-}
 
 export function useTimelineEvents(filters: SearchFilters): { events: readonly TimelineEvent[]; ready: boolean } {
   const { rows, ready } = useEvidenceRows();
+  const articleTags = useArticleTags();
   const events = useMemo(
     () =>
       rows
         .filter((row) => row.highlight.eventDate && isIsoDate(row.highlight.eventDate))
-        .filter((row) => matchesLibraryFilters(row, filters))
+        .filter((row) => matchesLibraryFilters(row, filters, articleTags.get(row.highlight.articleId)))
         .map(({ highlight: h, entry, reportDate }): TimelineEvent => {
           const date = h.eventDate ?? '';
           return {
@@ -46,7 +31,7 @@ export function useTimelineEvents(filters: SearchFilters): { events: readonly Ti
             tags: h.tags,
           };
         }),
-    [rows, filters],
+    [rows, filters, articleTags],
   );
   return { events, ready };
 }

@@ -4,8 +4,9 @@ import { useMemo } from 'react';
 import type { SearchFilters } from '../../../../src-preload/contract';
 import type { TimelineGrouping } from '../../../../src-preload/contract/analysis';
 import { laneItems, type Lane, type TimelineItem } from '../../../../src-shared/analysis/timeline-model';
+import { useArticleTags } from '../evidence/use-article-tags';
 import { useTimelineArticles, type TimelineArticles } from './use-timeline-articles';
-import { useArticleTags, useTimelineEvents } from './use-timeline-events';
+import { useTimelineEvents } from './use-timeline-events';
 
 export interface TimelineData {
   readonly lanes: readonly Lane[];

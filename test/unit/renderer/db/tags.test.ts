@@ -1,7 +1,9 @@
-// Tags: normalising, counting across highlights and article notes, and library-wide rename and merge.
+// Tags: normalising, counting across highlights and article notes, each article's own, and library-wide rename
+// and merge.
 import { describe, expect, it } from 'vitest';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
 import {
+  articleTagsOf,
   listTags,
   mergeTags,
   normaliseTag,
@@ -86,6 +88,18 @@ describe('tagNames', () => {
     ]);
     await db.articleAnnotations.add(storedAnnotation('a.txt', { tags: ['diplomacy', 'troops'] }));
     expect(await tagNames(db, LIB)).toEqual(['troops', 'diplomacy', 'nato']);
+  });
+});
+
+describe('articleTagsOf', () => {
+  it("gives each article's own tags by article id, for this library's articles that have some", async () => {
+    await db.articleAnnotations.bulkAdd([
+      storedAnnotation('a.txt', { tags: ['diplomacy', 'troops'] }),
+      storedAnnotation('b.txt', { tags: [] }),
+      storedAnnotation('c.txt', { libraryId: 'another', tags: ['sanctions'] }),
+    ]);
+    expect([...(await articleTagsOf(db, LIB))]).toEqual([['a.txt', ['diplomacy', 'troops']]]);
+    expect((await articleTagsOf(db, null)).size).toBe(0);
   });
 });
 

@@ -14,7 +14,7 @@ import { storedHighlight } from '../db/fake-db';
 const rows = [
   storedHighlight('a', { quote: { exact: 'The convoy crossed at dawn', prefix: '', suffix: '' }, credibility: 2 }),
   storedHighlight('b', { note: 'Check the Convoy size', articleTitle: 'Border report' }),
-  storedHighlight('c', { articleTitle: 'Convoy seen near Kharkiv' }),
+  storedHighlight('c', { articleId: 'world/kharkiv.txt', articleTitle: 'Convoy seen near Kharkiv' }),
 ].map((h: Highlight) => evidenceRow(h, null, new Map()));
 
 const facts: EvidenceFacts = {
@@ -23,6 +23,7 @@ const facts: EvidenceFacts = {
     ['b', new Set(['same-claim', 'contradicts'])],
   ]),
   orphans: new Set(['c']),
+  articleTags: new Map([['world/blinken-lavrov.txt', ['ceasefire']]]),
 };
 
 const shown = (filters: Partial<EvidenceFilters>): string[] =>
@@ -58,5 +59,12 @@ describe('evidence filters', () => {
   it("applies the library's filters too", () => {
     expect(shown({ library: { grades: ['A'] } })).toEqual([]);
     expect(shown({ library: { colours: ['yellow'] }, text: 'border' })).toEqual(['b']);
+  });
+
+  it("lets a tag on the highlight's article (its note) take in every highlight of that article", () => {
+    expect(shown({ library: { tags: ['ceasefire'] } })).toEqual(['a', 'b']);
+    expect(shown({ library: { tags: ['ceasefire'] }, text: 'dawn' })).toEqual(['a']);
+    expect(shown({ library: { tags: ['kharkiv'] } })).toEqual([]);
+    expect(shown({ library: { tags: ['ceasefire', 'kharkiv'] } })).toEqual([]);
   });
 });

@@ -130,6 +130,15 @@ describe('matchesLibraryFilters', () => {
     expect(matches({ colours: ['yellow'] })).toBe(false);
   });
 
+  it("takes a tag from the highlight or from its article's note, every tag asked for from either", () => {
+    const noteTags = ['ceasefire', 'geneva'];
+    expect(matchesLibraryFilters(row, { tags: ['ceasefire'] }, noteTags)).toBe(true);
+    expect(matchesLibraryFilters(row, { tags: ['kyiv', 'geneva'] }, noteTags)).toBe(true);
+    expect(matchesLibraryFilters(row, { tags: ['kyiv', 'moscow'] }, noteTags)).toBe(false);
+    expect(matchesLibraryFilters(row, { tags: ['ceasefire'] }, [])).toBe(false);
+    expect(matchesLibraryFilters(row, { tags: ['ceasefire'] })).toBe(false);
+  });
+
   it("filters by the outlet's reliability, an ungraded outlet counting as F", () => {
     expect(matches({ grades: ['B'] })).toBe(true);
     expect(matches({ grades: ['A', 'C'] })).toBe(false);
