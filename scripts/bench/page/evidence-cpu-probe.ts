@@ -4,7 +4,8 @@
 // with the most self time printed, the profiles written to <dir>), so a change can be measured in minutes.
 // The page calls of the start-up and the tab are listed with their times. Environment: PROBE_SIZES=20000 (one
 // size), PROBE_WAIT=ms (wait before the click), PROBE_SETTLED=1 (profile the first render until the page
-// settles), PROBE_TRACE=1 (a timeline trace of the scroll summed by event instead of a CPU profile).
+// settles), PROBE_TRACE=1 (a timeline trace of the scroll summed by event instead of a CPU profile),
+// PROBE_TASKS=1 (the first render's long tasks listed, each at its start from the click).
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -206,6 +207,10 @@ async function run(dir: string, top: number): Promise<void> {
       );
       const tasks1 = await recordedLongTasks(side.page);
       const lt1 = longTasksIn(tasks1, first.startMs, first.endMs);
+      if (process.env.PROBE_TASKS) {
+        const inRender = tasks1.filter(([start, d]) => start + d > first.startMs && start < first.endMs);
+        console.log(`long tasks: ${inRender.map(([s, d]) => `+${(s - first.startMs).toFixed(0)} ${d.toFixed(0)} ms`)}`);
+      }
       await side.page.waitForFunction(
         ({ sel, rows }) => document.querySelector(sel)?.getAttribute('aria-rowcount') === String(rows + 1),
         { sel: EVIDENCE.scroll, rows: size },
