@@ -48,7 +48,7 @@ async function showLibrary(app: Page): Promise<void> {
   await expect(app.getByTestId('evidence-view')).toHaveCount(0);
 }
 
-/** The table as it was left: sorted by article, filtered to "troops", the first two rows selected, the second focused. */
+/** The table as left: sorted by article, filtered to "troops", the first two rows selected, the second focused. */
 async function expectKept(app: Page): Promise<void> {
   await expect(articleHeader(app)).toHaveAttribute('aria-sort', 'ascending');
   await expect(textFilter(app)).toHaveValue('troops');
