@@ -221,7 +221,8 @@ function cpuLine(label: string, tasks: readonly [number, number][], frames?: num
   const p95 = cpus[Math.floor(cpus.length * 0.95)] ?? 0;
   const top = byCpu.slice(0, 5).map(([cpu, wall]) => `${cpu.toFixed(0)} (${wall.toFixed(0)})`);
   const perFrame = frames ? `, ${(total / frames).toFixed(1)} ms a frame` : '';
-  return `${label}: ${tasks.length} tasks, CPU ${total.toFixed(0)} ms${perFrame}, p95 ${p95.toFixed(1)}; longest CPU (wall): ${top.join(', ')}`;
+  const head = `${label}: ${tasks.length} tasks, CPU ${total.toFixed(0)} ms${perFrame}, p95 ${p95.toFixed(1)}`;
+  return `${head}; longest CPU (wall): ${top.join(', ')}`;
 }
 
 async function cpuRun(dir: string): Promise<void> {
