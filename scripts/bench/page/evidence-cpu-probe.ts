@@ -206,11 +206,18 @@ async function tracedTasks<T>(cdp: CDPSession, work: () => Promise<T>): Promise<
   const result = await work();
   await cdp.send('Tracing.end');
   await done;
-  // The renderer's main thread that ran the page's script.
-  const page = events.find((e) => e.name === 'FunctionCall' || e.name === 'EvaluateScript');
-  const tasks = events.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === page?.pid && e.tid === page?.tid,
+  // The renderer's main thread: of the threads named CrRendererMain, the one whose tasks ran longest.
+  const isTask = (e: TaskEvent): boolean =>
+    e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
+  const busy = new Map<string, number>();
+  for (const e of events)
+    if (isTask(e) && mains.has(`${e.pid}:${e.tid}`))
+      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const tasks = events.filter((e) => isTask(e) && `${e.pid}:${e.tid}` === main);
   return [result, tasks.map((e) => [(e.tdur ?? 0) / 1000, (e.dur ?? 0) / 1000])];
 }
 
