@@ -19,7 +19,7 @@ function ofArticle(articleId: string, count: number, libraryId = LIB): Highlight
 const ids = (highlights: readonly Highlight[]): string[] => highlights.map((h) => h.id).sort();
 
 describe('libraryHighlights', () => {
-  it('reads every highlight once across page edges, an article longer than a page whole, none of another library', async () => {
+  it('reads each highlight once across page edges, a long article whole, none of another library', async () => {
     const mine = [
       ...ofArticle('a.txt', HIGHLIGHT_PAGE - 3),
       // Cut by the first page's edge: left whole to the next page.
