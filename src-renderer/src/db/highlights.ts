@@ -1,6 +1,5 @@
 // Reading and writing highlights and article notes: the only code that touches those tables. Each reads and
 // writes one library's work (its id from main's summary); a highlight's own id is unique across libraries.
-import { Dexie } from 'dexie';
 import type { DossierDb, ArticleAnnotation, ColorKey, Highlight, StoredPosition, StoredQuote } from './schema';
 import { normaliseTags } from './tags';
 
@@ -89,47 +88,15 @@ export async function highlightsByIds(db: DossierDb, joinedIds: string): Promise
   return new Map(found.filter((h): h is Highlight => h !== undefined).map((h) => [h.id, h]));
 }
 
-/** Highlights read per request by libraryHighlights: one request's values are taken in one task. */
-export const HIGHLIGHT_PAGE = 1000;
-
 /** A library's highlights read: which library they are of, so a reader can tell an answer for one before. */
 export interface LibraryHighlights {
   readonly libraryId: string | null;
   readonly highlights: readonly Highlight[];
 }
 
-/**
- * Every highlight of the library, as allHighlights, read in pages of about HIGHLIGHT_PAGE by article (index
- * [libraryId+articleId]): each page is a request of its own, so the page takes 20,000 highlights in a few tasks
- * of some tens of milliseconds rather than one of hundreds. A page that ends inside an article leaves that
- * article to the next; an article of more than a page is read alone.
- */
+/** Every highlight of the library, as allHighlights, with the library's id. */
 export async function libraryHighlights(db: DossierDb, libraryId: string | null): Promise<LibraryHighlights> {
-  if (libraryId === null) return { libraryId, highlights: [] };
-  const index = db.highlights.where('[libraryId+articleId]');
-  const found: Highlight[] = [];
-  // The first page starts below every article id.
-  let from: string | number = Dexie.minKey;
-  let takeFrom = true;
-  for (;;) {
-    const page: Highlight[] = await index
-      .between([libraryId, from], [libraryId, Dexie.maxKey], takeFrom, true)
-      .limit(HIGHLIGHT_PAGE)
-      .toArray();
-    const last: string | undefined = page.at(-1)?.articleId;
-    if (page.length < HIGHLIGHT_PAGE || last === undefined) {
-      found.push(...page);
-      return { libraryId, highlights: found };
-    }
-    const whole = page.filter((h) => h.articleId !== last);
-    if (whole.length > 0) {
-      found.push(...whole);
-      [from, takeFrom] = [last, true];
-    } else {
-      found.push(...(await index.equals([libraryId, last]).toArray()));
-      [from, takeFrom] = [last, false];
-    }
-  }
+  return { libraryId, highlights: await allHighlights(db, libraryId) };
 }
 
 /** Every highlight of the library (none while no library is open). */

@@ -1,6 +1,5 @@
 // Every highlight of the open library as an evidence row, current as highlights, catalog entries and the
-// source register change: the evidence table and the timeline read it. The highlights are read in pages
-// (libraryHighlights), so 20,000 of them never hold the page in one long task.
+// source register change: the evidence table and the timeline read it.
 import { useMemo } from 'react';
 import { libraryHighlights } from '../../db/highlights';
 import { useLive } from '../../db/live';
