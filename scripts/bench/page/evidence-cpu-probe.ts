@@ -4,7 +4,10 @@
 // with the most self time printed, the profiles written to <dir>), so a change can be measured in minutes.
 // The page calls of the start-up and the tab are listed with their times. Environment: PROBE_SIZES=20000 (one
 // size), PROBE_WAIT=ms (wait before the click), PROBE_SETTLED=1 (profile the first render until the page
-// settles), PROBE_TRACE=1 (a timeline trace of the scroll summed by event instead of a CPU profile).
+// settles), PROBE_TRACE=1 (a timeline trace of the scroll summed by event instead of a CPU profile),
+// PROBE_TASKS=1 (the first render's long tasks listed, each at its start from the click), PROBE_CPU=1 (a trace
+// of the first render and of the scroll: the page thread's tasks by CPU time, which a loaded machine does not
+// stretch as it stretches their wall time).
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -182,8 +185,82 @@ async function traced<T>(cdp: CDPSession, work: () => Promise<T>): Promise<[T, s
   return [result, lines];
 }
 
+interface TaskEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The page's main-thread tasks (RunTask) traced during `work`: [CPU ms, wall ms] each. */
+async function tracedTasks<T>(cdp: CDPSession, work: () => Promise<T>): Promise<[T, [number, number][]]> {
+  const events: TaskEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TaskEvent[])));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] },
+  } as never);
+  const result = await work();
+  await cdp.send('Tracing.end');
+  await done;
+  // The renderer's main thread: of the threads named CrRendererMain, the one whose tasks ran longest.
+  const isTask = (e: TaskEvent): boolean =>
+    e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const busy = new Map<string, number>();
+  for (const e of events)
+    if (isTask(e) && mains.has(`${e.pid}:${e.tid}`))
+      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const tasks = events.filter((e) => isTask(e) && `${e.pid}:${e.tid}` === main);
+  return [result, tasks.map((e) => [(e.tdur ?? 0) / 1000, (e.dur ?? 0) / 1000])];
+}
+
+function cpuLine(label: string, tasks: readonly [number, number][], frames?: number): string {
+  const byCpu = [...tasks].sort((a, b) => b[0] - a[0]);
+  const total = tasks.reduce((sum, [cpu]) => sum + cpu, 0);
+  const cpus = tasks.map(([cpu]) => cpu).sort((a, b) => a - b);
+  const p95 = cpus[Math.floor(cpus.length * 0.95)] ?? 0;
+  const top = byCpu.slice(0, 5).map(([cpu, wall]) => `${cpu.toFixed(0)} (${wall.toFixed(0)})`);
+  const perFrame = frames ? `, ${(total / frames).toFixed(1)} ms a frame` : '';
+  const head = `${label}: ${tasks.length} tasks, CPU ${total.toFixed(0)} ms${perFrame}, p95 ${p95.toFixed(1)}`;
+  return `${head}; longest CPU (wall): ${top.join(', ')}`;
+}
+
+async function cpuRun(dir: string): Promise<void> {
+  for (const size of SIZES) {
+    const side = await open(dir, size);
+    try {
+      await settle(side.page, side.host);
+      const cdp = await side.page.context().newCDPSession(side.page);
+      const want = `${size.toLocaleString('en-US')} highlights`;
+      const [first, render] = await tracedTasks(cdp, () => timeFirstRender(side.page, want, TIMEOUT));
+      await side.page.waitForFunction(
+        ({ sel, rows }) => document.querySelector(sel)?.getAttribute('aria-rowcount') === String(rows + 1),
+        { sel: EVIDENCE.scroll, rows: size },
+        { timeout: TIMEOUT, polling: 'raf' },
+      );
+      await settle(side.page, side.host);
+      const [scroll, scrolled] = await tracedTasks(cdp, () => scrollThrough(side.page, EVIDENCE, 300));
+      const stats = frameStats(scroll.frames, refreshInterval(scroll.idle));
+      console.log(`\n== ${size}: first render ${(first.endMs - first.startMs).toFixed(0)} ms`);
+      console.log(cpuLine('   first render', render));
+      console.log(`   scroll: ${stats.frames} frames p50 ${stats.p50Ms.toFixed(0)} p95 ${stats.p95Ms.toFixed(0)} ms`);
+      console.log(cpuLine('   scroll', scrolled, stats.frames));
+    } finally {
+      await side.close();
+    }
+  }
+}
+
 async function run(dir: string, top: number): Promise<void> {
   if (process.env.PROBE_TRACE) return trace(dir);
+  if (process.env.PROBE_CPU) return cpuRun(dir);
   for (const size of SIZES) {
     const side = await open(dir, size);
     try {
@@ -206,6 +283,10 @@ async function run(dir: string, top: number): Promise<void> {
       );
       const tasks1 = await recordedLongTasks(side.page);
       const lt1 = longTasksIn(tasks1, first.startMs, first.endMs);
+      if (process.env.PROBE_TASKS) {
+        const inRender = tasks1.filter(([start, d]) => start + d > first.startMs && start < first.endMs);
+        console.log(`long tasks: ${inRender.map(([s, d]) => `+${(s - first.startMs).toFixed(0)} ${d.toFixed(0)} ms`)}`);
+      }
       await side.page.waitForFunction(
         ({ sel, rows }) => document.querySelector(sel)?.getAttribute('aria-rowcount') === String(rows + 1),
         { sel: EVIDENCE.scroll, rows: size },

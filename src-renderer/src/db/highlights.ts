@@ -88,6 +88,17 @@ export async function highlightsByIds(db: DossierDb, joinedIds: string): Promise
   return new Map(found.filter((h): h is Highlight => h !== undefined).map((h) => [h.id, h]));
 }
 
+/** A library's highlights read: which library they are of, so a reader can tell an answer for one before. */
+export interface LibraryHighlights {
+  readonly libraryId: string | null;
+  readonly highlights: readonly Highlight[];
+}
+
+/** Every highlight of the library, as allHighlights, with the library's id. */
+export async function libraryHighlights(db: DossierDb, libraryId: string | null): Promise<LibraryHighlights> {
+  return { libraryId, highlights: await allHighlights(db, libraryId) };
+}
+
 /** Every highlight of the library (none while no library is open). */
 export async function allHighlights(db: DossierDb, libraryId: string | null): Promise<Highlight[]> {
   return libraryId === null ? [] : db.highlights.where('libraryId').equals(libraryId).toArray();

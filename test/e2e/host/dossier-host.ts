@@ -26,7 +26,8 @@ import { decodeWire, encodeWire } from './wire';
 // listens there: every request is answered from out/renderer by the route below, through the same path
 // resolution, types and CSP as the app's protocol handler (src-main/window/app-protocol.ts).
 export const APP_ORIGIN = 'http://localhost:47913';
-const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
+/** out/renderer, or another build of it (DOSSIER_RENDERER_DIR) that a bench probe compares with it. */
+const RENDERER_DIR = process.env.DOSSIER_RENDERER_DIR ?? resolve(__dirname, '../../../out/renderer');
 const SAMPLES_DIR = resolve(__dirname, '../../../resources/sample-library');
 /**
  * The catalog worker the app runs, as built beside the renderer (its read worker sits beside it). Loaded

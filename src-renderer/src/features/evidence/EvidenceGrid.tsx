@@ -2,6 +2,7 @@
 // 20,000 highlights scroll smoothly. One tab stop: ↑/↓, PageUp/PageDown and Home/End move the focused row
 // (scrolled into view), Space selects it, Shift+arrows extend the selection, Ctrl+A selects every row shown,
 // Enter opens the quote; ↑ from the first row reaches the column headers, where ←/→ move and Enter sorts.
+// The focused row and the scroll position are the library's for the session (evidence-view-state.ts).
 import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
@@ -17,6 +18,7 @@ import {
 } from 'react';
 import { GRID_TEMPLATE, type TableRow } from './evidence-columns';
 import { EvidenceGridRow } from './EvidenceGridRow';
+import { rememberScroll, useViewField, viewState } from './evidence-view-state';
 
 const ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 34;
@@ -26,6 +28,10 @@ const SLOTS = 64;
 interface Props {
   readonly table: Table<TableRow>;
   readonly onOpen: (row: TableRow) => void;
+  /** Whose view state the grid keeps. */
+  readonly libraryId: string | null;
+  /** Every row is in the table (none still to come): the scroll position kept is taken back then. */
+  readonly complete: boolean;
 }
 
 type SortLabel = 'ascending' | 'descending' | 'none';
@@ -54,14 +60,14 @@ function moveTarget(key: string, from: number, count: number, page: number): num
   }
 }
 
-export function EvidenceGrid({ table, onOpen }: Props): ReactNode {
+export function EvidenceGrid({ table, onOpen, libraryId, complete }: Props): ReactNode {
   const uid = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
   const count = rows.length;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const [anchorId, setAnchorId] = useState<string | null>(null);
+  const [focusId, setFocusId] = useViewField(libraryId, 'focusId');
+  const [anchorId, setAnchorId] = useViewField(libraryId, 'anchorId');
   const [headerFocus, setHeaderFocus] = useState<number | null>(null);
   const found = focusId === null ? -1 : rows.findIndex((r) => r.id === focusId);
   const focus = count === 0 ? null : Math.max(found, 0);
@@ -82,9 +88,29 @@ export function EvidenceGrid({ table, onOpen }: Props): ReactNode {
   });
   const items = virtualizer.getVirtualItems();
 
+  // The scroll position kept is taken back once every row is in; until then the focused row is not followed,
+  // nor at that moment (the analyst may have scrolled away from it).
+  const restored = useRef(false);
+  const followed = useRef('');
+  const focusKey = `${focusId}@${focus}`;
+  useLayoutEffect(() => {
+    if (restored.current || !complete || !scroller.current) return;
+    scroller.current.scrollTop = viewState(libraryId).scrollTop;
+    restored.current = true;
+    followed.current = focusKey;
+  }, [complete, libraryId, focusKey]);
+  // Kept as the grid goes: the virtualizer's last reading of it (no layout read per scroll event).
+  useLayoutEffect(
+    () => () => {
+      if (restored.current) rememberScroll(libraryId, virtualizer.scrollOffset ?? 0);
+    },
+    [libraryId, virtualizer],
+  );
   useEffect(() => {
+    if (!restored.current || followed.current === focusKey) return;
+    followed.current = focusKey;
     if (focus !== null && focusId !== null) virtualizer.scrollToIndex(focus);
-  }, [virtualizer, focus, focusId]);
+  }, [virtualizer, focus, focusId, focusKey]);
 
   const rowId = (index: number): string => `${uid}-row-${index}`;
   const headerId = (index: number): string => `${uid}-col-${index}`;
@@ -182,11 +208,14 @@ export function EvidenceGrid({ table, onOpen }: Props): ReactNode {
   useLayoutEffect(() => {
     latest.current = { moveTo, onOpen };
   });
-  const onToggle = useCallback((row: Row<TableRow>): void => {
-    row.toggleSelected();
-    setFocusId(row.id);
-    setAnchorId(row.id);
-  }, []);
+  const onToggle = useCallback(
+    (row: Row<TableRow>): void => {
+      row.toggleSelected();
+      setFocusId(row.id);
+      setAnchorId(row.id);
+    },
+    [setFocusId, setAnchorId],
+  );
   const onPick = useCallback(
     (event: MouseEvent, row: Row<TableRow>, index: number): void => {
       setHeaderFocus(null);

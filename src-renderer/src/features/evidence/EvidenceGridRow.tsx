@@ -1,5 +1,6 @@
 // One row of the evidence grid, memoized: scrolling adds and removes rows at the edges, and the rows already
-// in view are not rendered again unless their selection, focus or contents change.
+// in view are not rendered again unless their selection, focus or contents change. Its cells are keyed by
+// column, so a row element that takes another highlight as the table scrolls keeps its cells (and inputs).
 import { flexRender, type Row } from '@tanstack/react-table';
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import { shortQuote } from '../links/link-labels';
@@ -34,7 +35,12 @@ function GridRow({ row, index, top, height, selected, focused, domId, onPick, on
       onDoubleClick={() => onOpen(row.original)}
     >
       {row.getVisibleCells().map((cell, i) => (
-        <div key={cell.id} role="gridcell" aria-colindex={i + 1} className={`evidence-cell cell-${cell.column.id}`}>
+        <div
+          key={cell.column.id}
+          role="gridcell"
+          aria-colindex={i + 1}
+          className={`evidence-cell cell-${cell.column.id}`}
+        >
           {cell.column.id === 'select' ? (
             <input
               type="checkbox"

@@ -1,7 +1,8 @@
 // The Evidence workspace: every highlight of the library as a table (quote, article, outlet, grade, report and
 // event dates, meaning, tags, note, links), sorted by any column, filtered like the library and by link type,
 // credibility and orphaned, with the selected rows tagged, recoloured, linked, and put in a brief or a matrix.
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+// The sort, filters, selection, focused row and scroll are kept per library for the session (evidence-view-state).
+import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { usePalette } from '../../db/palette';
 import { meaningLetters } from '../../ui/meaning-letters';
 import { useLibraryId } from '../library/library-context';
@@ -10,10 +11,11 @@ import { useSourceGrades } from '../sources/use-source-grades';
 import { BulkBar } from './BulkBar';
 import type { TableRow } from './evidence-columns';
 import type { EvidenceRow } from './evidence-rows';
-import { evidenceFilterCount, evidenceMatcher, NO_EVIDENCE_FILTERS, type EvidenceFilters } from './evidence-filters';
+import { evidenceFilterCount, evidenceMatcher, NO_EVIDENCE_FILTERS } from './evidence-filters';
 import { EvidenceFilterBar } from './EvidenceFilterBar';
 import { EvidenceGrid } from './EvidenceGrid';
 import { useArticleTags } from './use-article-tags';
+import { dropGoneRows, useViewField } from './evidence-view-state';
 import { useEvidenceRows } from './use-evidence-rows';
 import { useEvidenceTable } from './use-evidence-table';
 import { useRowsInSteps } from './use-rows-in-steps';
@@ -41,7 +43,7 @@ export function EvidenceView({ onOpenQuote }: Props): ReactNode {
     () => [...new Set([...rows.flatMap((r) => r.highlight.tags), ...[...articleTags.values()].flat()])].sort(),
     [rows, articleTags],
   );
-  const [filters, setFilters] = useState<EvidenceFilters>(NO_EVIDENCE_FILTERS);
+  const [filters, setFilters] = useViewField(libraryId, 'filters');
   // The fields answer each key at once; 20,000 rows are filtered again when the page has time.
   const applied = useDeferredValue(filters);
 
@@ -79,7 +81,11 @@ export function EvidenceView({ onOpenQuote }: Props): ReactNode {
   }, [active, applied, links.types, orphans.ids, articleTags]);
   // The table gets its rows in steps (all of them within a few tasks); the count says every highlight at once.
   const stepped = useRowsInSteps(data);
-  const table = useEvidenceTable(stepped, matcher);
+  const table = useEvidenceTable(stepped, matcher, libraryId);
+  // Once every highlight is known, the rows selected or focused before that are gone are let go.
+  useEffect(() => {
+    if (ready) dropGoneRows(libraryId, new Set(rows.map((r) => r.highlight.id)));
+  }, [ready, rows, libraryId]);
   const shown = table.getRowModel().rows.length;
   const selected = table.getFilteredSelectedRowModel().rows.map((r) => r.original.row.highlight);
   const total = data.length;
@@ -121,6 +127,9 @@ export function EvidenceView({ onOpenQuote }: Props): ReactNode {
         </div>
       ) : (
         <EvidenceGrid
+          key={libraryId}
+          libraryId={libraryId}
+          complete={ready && stepped.length === data.length}
           table={table}
           onOpen={(r) => onOpenQuote({ id: r.row.highlight.id, articleId: r.row.highlight.articleId })}
         />

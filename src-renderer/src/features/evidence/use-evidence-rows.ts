@@ -1,7 +1,7 @@
 // Every highlight of the open library as an evidence row, current as highlights, catalog entries and the
 // source register change: the evidence table and the timeline read it.
 import { useMemo } from 'react';
-import { allHighlights } from '../../db/highlights';
+import { libraryHighlights } from '../../db/highlights';
 import { useLive } from '../../db/live';
 import type { Highlight, SourceRecord } from '../../db/schema';
 import type { CatalogEntry } from '../../../../src-preload/contract';
@@ -41,7 +41,9 @@ export interface EvidenceRows {
 
 export function useEvidenceRows(): EvidenceRows {
   const libraryId = useLibraryId();
-  const stored = useLive(allHighlights, libraryId);
+  const read = useLive(libraryHighlights, libraryId);
+  // Until the open library's highlights are read, the answer kept is another library's (or none).
+  const stored = read?.libraryId === libraryId ? read.highlights : undefined;
   const highlights = stored ?? NO_HIGHLIGHTS;
   const articleIds = useMemo(() => [...new Set(highlights.map((h) => h.articleId))].sort(), [highlights]);
   const entries = useEntries(articleIds);
