@@ -157,7 +157,7 @@ export function TimelineChart(props: Props): ReactNode {
                 {laid.folded && <span className="timeline-lane-folded">+ more on some days</span>}
               </div>
               <div className="timeline-track" style={{ width: trackWidth }}>
-                {marksInView(laid.marks, fromDay, toDay).map((mark) => (
+                {marksInView(laid.marks, fromDay, toDay, laid.reach).map((mark) => (
                   <TimelineMark
                     key={mark.key}
                     id={markId(index, mark.key)}
@@ -219,7 +219,7 @@ function firstShown(
   to: number,
 ): { lane: number; mark: string } | null {
   for (const { laid, index } of shown) {
-    const mark = marksInView(laid.marks, from, to)[0];
+    const mark = marksInView(laid.marks, from, to, laid.reach)[0];
     if (mark) return { lane: index, mark: mark.key };
   }
   return null;

@@ -5,7 +5,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { SearchFilters } from '../../../../src-preload/contract';
 import type { TimelineGrouping } from '../../../../src-preload/contract/analysis';
 import { dayNumber } from '../../../../src-shared/analysis/timeline-dates';
-import { firstAtOrAfter, type Lane, type TimelineItem } from '../../../../src-shared/analysis/timeline-model';
+import {
+  firstAtOrAfter,
+  lastDayOf,
+  type Lane,
+  type TimelineItem,
+} from '../../../../src-shared/analysis/timeline-model';
 import { entriesInRange } from '../../../../src-shared/analysis/timeline-range';
 import { unitFor, ZOOM_LEVELS } from '../../../../src-shared/analysis/timeline-scale';
 import { useLive } from '../../db/live';
@@ -37,13 +42,13 @@ const NOTHING_YET =
 const readCount = (read: number, total: number | null): string =>
   `${read.toLocaleString()} of ${(total ?? 0).toLocaleString()}`;
 
-/** The first and last day to draw: every item, with a margin either side. */
+/** The first and last day to draw: every item (an event to the last day of its span), with a margin either side. */
 function domainOf(lanes: readonly Lane[]): { first: number; last: number } | null {
   let first = Infinity;
   let last = -Infinity;
   for (const lane of lanes) {
     first = Math.min(first, lane.items[0]?.day ?? Infinity);
-    last = Math.max(last, lane.items.at(-1)?.day ?? -Infinity);
+    for (const { item } of lane.items) last = Math.max(last, lastDayOf(item));
   }
   if (first > last) return null;
   const margin = Math.max(3, Math.round((last - first) * 0.02));

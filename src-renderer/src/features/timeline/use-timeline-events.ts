@@ -33,6 +33,8 @@ export function useTimelineEvents(filters: SearchFilters): { events: readonly Ti
         .filter((row) => matchesLibraryFilters(row, filters))
         .map(({ highlight: h, entry, reportDate }): TimelineEvent => {
           const date = h.eventDate ?? '';
+          // A span's end is kept only when it is a day after the first (a damaged one reads as one day).
+          const end = h.eventDateEnd && isIsoDate(h.eventDateEnd) && h.eventDateEnd > date ? h.eventDateEnd : null;
           return {
             kind: 'event',
             id: h.id,
@@ -41,6 +43,7 @@ export function useTimelineEvents(filters: SearchFilters): { events: readonly Ti
             quote: h.quote.exact,
             date,
             day: dayNumber(date),
+            ...(end === null ? {} : { end, lastDay: dayNumber(end) }),
             reportDate,
             domain: entry?.domain ?? null,
             tags: h.tags,
