@@ -196,7 +196,7 @@ describe('reading highlights', () => {
 });
 
 describe('event dates', () => {
-  it('sets a day or a span of days, makes a span of one day that day, clears both ends, refuses a backward span', async () => {
+  it('sets a day or a span of days, clears both ends, and refuses a span that runs backwards', async () => {
     const { id } = await createHighlight(db, LIB, newHighlight());
     const dates = async () => {
       const h = await db.highlights.get(id);

@@ -262,7 +262,7 @@ describe('ACH matrices and event dates in the work document', () => {
       { eventDateEnd: '2022-02-19' },
     ];
     ids.forEach((id, i) => {
-      const item = doc.items.find((it) => it.id === `urn:uuid:${id}`);
+      const item = doc.items.find((each) => each.id === `urn:uuid:${id}`);
       if (item) item['dossier:extra'] = { libraryId: LIB, ...extras[i] };
     });
     const target = await freshDb();

@@ -63,28 +63,28 @@ describe('layLanes', () => {
   });
 });
 
-describe('an event over days', () => {
-  const event = (id: string, date: string, end?: string): TimelineEvent => ({
-    kind: 'event',
-    id,
-    articleId: 'a',
-    articleTitle: 'A',
-    quote: id,
-    date,
-    day: dayNumber(date),
-    ...(end === undefined ? {} : { end, lastDay: dayNumber(end) }),
-    reportDate: '2022-02-11',
-    domain: null,
-    tags: [],
-  });
-  const lay = (items: readonly (TimelineArticle | TimelineEvent)[], rows?: number) => {
-    const [lane] = laneItems(items, 'none', { storyOf: () => null, storyLabel: (s) => s, articleTags: () => [] });
-    if (!lane) throw new Error('no lane');
-    const [laid] = layLanes([lane], 'day', rows === undefined ? new Set() : new Set([lane.key]));
-    if (!laid) throw new Error('not laid');
-    return laid;
-  };
+const event = (id: string, date: string, end?: string): TimelineEvent => ({
+  kind: 'event',
+  id,
+  articleId: 'a',
+  articleTitle: 'A',
+  quote: id,
+  date,
+  day: dayNumber(date),
+  ...(end === undefined ? {} : { end, lastDay: dayNumber(end) }),
+  reportDate: '2022-02-11',
+  domain: null,
+  tags: [],
+});
+const lay = (items: readonly (TimelineArticle | TimelineEvent)[], rows?: number) => {
+  const [lane] = laneItems(items, 'none', { storyOf: () => null, storyLabel: (s) => s, articleTags: () => [] });
+  if (!lane) throw new Error('no lane');
+  const [laid] = layLanes([lane], 'day', rows === undefined ? new Set() : new Set([lane.key]));
+  if (!laid) throw new Error('not laid');
+  return laid;
+};
 
+describe('an event over days', () => {
   it('covers exactly its days at day zoom, where a one-day event widens for its text', () => {
     const laid = lay([event('talks', '2022-02-17', '2022-02-18'), event('one', '2022-02-24')]);
     expect(laid.spans.get('event:talks')).toBe(2);
