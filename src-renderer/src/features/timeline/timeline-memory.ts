@@ -13,7 +13,7 @@ export interface TimelineMemory {
 }
 
 const PREFIX = 'dossier.timeline.';
-const GROUPINGS: readonly TimelineGrouping[] = ['none', 'story', 'tag'];
+const GROUPINGS: ReadonlySet<unknown> = new Set<TimelineGrouping>(['none', 'story', 'tag']);
 /** Day numbers this far either side of 1970 are no calendar day the timeline shows (±2,700 years). */
 const FARTHEST_DAY = 1_000_000;
 
@@ -28,7 +28,7 @@ export function zoomLevelOf(pxPerDay: number): number {
   return best;
 }
 
-const isGrouping = (value: unknown): value is TimelineGrouping => GROUPINGS.includes(value as TimelineGrouping);
+const isGrouping = (value: unknown): value is TimelineGrouping => GROUPINGS.has(value);
 const finiteIn = (value: unknown, low: number, high: number): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > low && value < high;
 
