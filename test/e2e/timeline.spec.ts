@@ -38,7 +38,8 @@ test('"late next week" dates an event on the timeline, six days after its report
   app,
   host,
 }) => {
-  test.slow(); // a highlight, the timeline in three looks, a CSV and a brief
+  // A highlight, the timeline in three looks with axe, a CSV, a brief and its Markdown: minutes on a loaded machine.
+  test.setTimeout(360_000);
   await openArticle(app, SEED_TITLE);
   await highlightPassage(app, PASSAGE);
 
