@@ -50,8 +50,10 @@ export interface BriefAch {
 export type TimelineGrouping = 'none' | 'story' | 'tag';
 
 export interface BriefTimelineEntry {
-  /** ISO yyyy-mm-dd: an event's date, or an article's publication date. */
+  /** ISO yyyy-mm-dd: an event's date (the first day of a span), or an article's publication date. */
   readonly date: string;
+  /** ISO yyyy-mm-dd: the last day of an event that spans days, after `date`; absent for one day. */
+  readonly end?: string;
   /** An event a highlight dates, or an article's publication. */
   readonly kind: 'event' | 'article';
   /** The group the entry sits in ("" when not grouped). */

@@ -21,10 +21,14 @@ export interface TimelineEvent {
   readonly articleId: string;
   readonly articleTitle: string;
   readonly quote: string;
-  /** ISO yyyy-mm-dd: when it happened, as the analyst set it. */
+  /** ISO yyyy-mm-dd: when it happened (the first day of a span), as the analyst set it. */
   readonly date: string;
   /** The date's day number. */
   readonly day: number;
+  /** ISO yyyy-mm-dd: the span's last day, after `date`; absent for an event of one day. */
+  readonly end?: string;
+  /** The last day's number; absent for an event of one day. */
+  readonly lastDay?: number;
   /** The article's publication date (the report), null when it has none. */
   readonly reportDate: string | null;
   readonly domain: string | null;
@@ -48,6 +52,11 @@ export interface Lane {
 
 export const NO_TAG = 'No tag';
 export const NO_STORY = 'Not in a story';
+
+/** The last day an item covers: a span's last day, else its one day. */
+export function lastDayOf(item: TimelineItem): number {
+  return item.kind === 'event' ? Math.max(item.day, item.lastDay ?? item.day) : item.day;
+}
 
 /** The quote of an event, the title of an article. */
 export function itemText(item: TimelineItem): string {

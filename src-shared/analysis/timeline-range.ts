@@ -1,5 +1,6 @@
 // A range of the timeline as it goes out: the entries of every lane between two days, in date order, and as
-// CSV rows (date, kind, group, text, article, outlet, report date, gap in days).
+// CSV rows (date, end date, the dates in words, kind, group, text, article, outlet, report date, gap in days).
+import { formatDateSpan } from '../briefs/citations';
 import { dayNumber, daysBetween } from './timeline-dates';
 import { firstAtOrAfter, itemText, type Lane, type TimelineItem } from './timeline-model';
 
@@ -9,7 +10,10 @@ export interface RangeEntry {
   readonly group: string;
 }
 
-/** Every lane's items dated from `from` to `to` (ISO, inclusive), by date, then group, articles first. */
+/**
+ * Every lane's items dated from `from` to `to` (ISO, inclusive; an event by its first day), by date, then group,
+ * articles first.
+ */
 export function entriesInRange(lanes: readonly Lane[], from: string, to: string, grouped: boolean): RangeEntry[] {
   const first = dayNumber(from);
   const last = dayNumber(to);
@@ -31,9 +35,23 @@ export function entriesInRange(lanes: readonly Lane[], from: string, to: string,
   );
 }
 
-export const CSV_HEADER = ['Date', 'Kind', 'Group', 'Text', 'Article', 'Outlet', 'Report date', 'Gap (days)'] as const;
+export const CSV_HEADER = [
+  'Date',
+  'End date',
+  'When',
+  'Kind',
+  'Group',
+  'Text',
+  'Article',
+  'Outlet',
+  'Report date',
+  'Gap (days)',
+] as const;
 
-/** The CSV rows of the entries, the header first; an event's gap counts from its report to when it happened. */
+/**
+ * The CSV rows of the entries, the header first: an event spanning days has its last day in "End date"; "When"
+ * says the days in words ("17–18 Feb 2022"); an event's gap counts from its report to its first day.
+ */
 export function csvRows(entries: readonly RangeEntry[]): (string | number | null)[][] {
   return [
     [...CSV_HEADER],
@@ -41,6 +59,8 @@ export function csvRows(entries: readonly RangeEntry[]): (string | number | null
       item.kind === 'event'
         ? [
             item.date,
+            item.end !== undefined && item.end > item.date ? item.end : null,
+            formatDateSpan(item.date, item.end),
             'event',
             group,
             item.quote,
@@ -49,7 +69,18 @@ export function csvRows(entries: readonly RangeEntry[]): (string | number | null
             item.reportDate,
             item.reportDate ? daysBetween(item.reportDate, item.date) : null,
           ]
-        : [item.date, 'article', group, item.title, item.title, item.domain, null, null],
+        : [
+            item.date,
+            null,
+            formatDateSpan(item.date),
+            'article',
+            group,
+            item.title,
+            item.title,
+            item.domain,
+            null,
+            null,
+          ],
     ),
   ];
 }

@@ -1,7 +1,7 @@
 // The timeline's scale: which unit its ticks and buckets use at a zoom, where each bucket starts and ends, and
 // the marks a lane shows: single items, or clusters that count what one bucket holds when it holds several.
 import { dayIso, dayNumber, mondayOf } from './timeline-dates';
-import { firstAtOrAfter, type PlacedItem } from './timeline-model';
+import { firstAtOrAfter, lastDayOf, type PlacedItem } from './timeline-model';
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -56,6 +56,8 @@ export type Mark =
       readonly day: number;
       readonly until: number;
       readonly row: number;
+      /** How many of the bucket's items show as marks of their own before it (0: the cluster is all of them). */
+      readonly after: number;
       readonly articles: number;
       readonly events: number;
       readonly items: readonly PlacedItem[];
@@ -64,12 +66,28 @@ export type Mark =
 const itemKey = (p: PlacedItem): string => `${p.item.kind}:${p.item.id}`;
 
 /**
+ * The rows a day's `count` marks take, in order: rows no span from an earlier day still covers first (top
+ * down), then the covered ones. `covered` maps a row to the day after the last day a span in it covers; rows
+ * it no longer covers are let go.
+ */
+function rowsFor(day: number, count: number, rows: number, covered: Map<number, number>): number[] {
+  for (const [row, until] of covered) if (until <= day) covered.delete(row);
+  const free: number[] = [];
+  for (let row = 0; row < rows && free.length < count; row++) if (!covered.has(row)) free.push(row);
+  if (free.length < count) free.push(...[...covered.keys()].sort((a, b) => a - b).slice(0, count - free.length));
+  return free;
+}
+
+/**
  * The marks of a lane's items at a unit: a bucket that holds up to `rows` items shows each (stacked in rows);
- * one that holds more shows `rows - 1` and a cluster of the rest. At a unit wider than a day, a bucket's items
- * are one cluster unless it holds one item. Marks come in date order, row by row within a bucket.
+ * one that holds more shows `rows - 1` and a cluster of the rest. At day zoom an event spanning days keeps its
+ * row over them: later days stack in the rows it leaves free. At a unit wider than a day, a bucket's items are
+ * one cluster unless it holds one item (an event counts in the bucket of its first day). Marks come in date
+ * order, within a bucket in the order of its items.
  */
 export function marksOf(items: readonly PlacedItem[], unit: TimeUnit, rows: number): Mark[] {
   const marks: Mark[] = [];
+  const covered = new Map<number, number>();
   let i = 0;
   while (i < items.length) {
     const start = unitStart(items[i]?.day ?? 0, unit);
@@ -78,8 +96,14 @@ export function marksOf(items: readonly PlacedItem[], unit: TimeUnit, rows: numb
     const bucket = items.slice(i, end);
     const single = unit === 'day' ? rows : 1;
     const shown = bucket.length <= single ? bucket : bucket.slice(0, unit === 'day' ? Math.max(0, rows - 1) : 0);
-    shown.forEach((at, row) => marks.push({ kind: 'item', key: itemKey(at), day: at.day, row, at }));
     const rest = bucket.slice(shown.length);
+    const order = unit === 'day' ? rowsFor(start, shown.length + (rest.length > 0 ? 1 : 0), rows, covered) : [0];
+    shown.forEach((at, n) => {
+      const row = order[n] ?? n;
+      const last = lastDayOf(at.item);
+      if (unit === 'day' && last > at.day) covered.set(row, Math.max(covered.get(row) ?? 0, last + 1));
+      marks.push({ kind: 'item', key: itemKey(at), day: at.day, row, at });
+    });
     if (rest.length > 0) {
       const events = rest.filter((p) => p.item.kind === 'event').length;
       marks.push({
@@ -87,7 +111,8 @@ export function marksOf(items: readonly PlacedItem[], unit: TimeUnit, rows: numb
         key: `cluster:${unit}:${start}:${shown.length}`,
         day: start,
         until,
-        row: shown.length,
+        row: order[shown.length] ?? shown.length,
+        after: shown.length,
         articles: rest.length - events,
         events,
         items: rest,
@@ -98,13 +123,29 @@ export function marksOf(items: readonly PlacedItem[], unit: TimeUnit, rows: numb
   return marks;
 }
 
-/** The most items one day of the lane holds: how many rows it needs at day zoom. */
+/**
+ * The most items one day of the lane holds: how many rows it needs at day zoom. An event spanning days counts
+ * on each of them.
+ */
 export function deepestDay(items: readonly PlacedItem[]): number {
   let deepest = 0;
   let run = 0;
+  /** The last days of spans begun on earlier days (only events that span days). */
+  let spans: number[] = [];
+  /** Those begun on the day being counted. */
+  let today: number[] = [];
   for (let i = 0; i < items.length; i++) {
-    run = i > 0 && items[i]?.day === items[i - 1]?.day ? run + 1 : 1;
-    deepest = Math.max(deepest, run);
+    const placed = items[i];
+    if (!placed) continue;
+    if (i > 0 && placed.day === items[i - 1]?.day) run++;
+    else {
+      run = 1;
+      if (spans.length > 0 || today.length > 0) spans = [...spans, ...today].filter((last) => last >= placed.day);
+      today = [];
+    }
+    const last = lastDayOf(placed.item);
+    if (last > placed.day) today.push(last);
+    deepest = Math.max(deepest, run + spans.length);
   }
   return deepest;
 }

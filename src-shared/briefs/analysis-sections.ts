@@ -1,9 +1,10 @@
 // An ACH matrix and a timeline range as every brief format writes them, in words the formats share: the
 // table's header, rows (each quote shortened, with its citation), scores and ranking; the dated list in its
-// groups, each entry cited, with the gap between when it happened and when it was reported.
+// groups, each entry cited (an event over days as "17–18 Feb 2022"), with the gap between when it happened (its
+// first day) and when it was reported.
 import type { AchWeight, BriefAch, BriefSection, BriefTimeline } from '../../src-preload/contract';
 import { formatScore, ratingText } from '../analysis/ach';
-import { formatDate, type Note, oneLine } from './citations';
+import { formatDate, formatDateSpan, type Note, oneLine } from './citations';
 import { escapeInline } from './markdown-text';
 
 /** An item that cites its article as a whole (a timeline's publication entry), not a quote from it. */
@@ -135,8 +136,10 @@ export function achTable(section: BriefSection, ach: BriefAch, notes: readonly N
 }
 
 export interface TimelineLine {
-  /** ISO yyyy-mm-dd, and as shown: "18 Feb 2022". */
+  /** ISO yyyy-mm-dd (an event's first day), and as shown: "18 Feb 2022", or "17–18 Feb 2022" over days. */
   readonly date: string;
+  /** An event's last day when it spans days, after `date`. */
+  readonly end?: string;
   readonly dateText: string;
   readonly kind: 'event' | 'article';
   /** The quote on one line, or `Published: “Title”`. */
@@ -204,9 +207,11 @@ export function timelineGroups(timeline: BriefTimeline, notes: readonly Note[]):
     const name = groupName(timeline.grouping, entry.group);
     const note = entry.evidenceId === null ? null : (byId.get(entry.evidenceId) ?? null);
     const text = oneLine(entry.text);
+    const end = entry.kind === 'event' && entry.end !== undefined && entry.end > entry.date ? entry.end : undefined;
     const line: TimelineLine = {
       date: entry.date,
-      dateText: formatDate(entry.date),
+      ...(end === undefined ? {} : { end }),
+      dateText: formatDateSpan(entry.date, end),
       kind: entry.kind,
       text: entry.kind === 'article' ? `Published: “${text || 'Untitled article'}”` : text,
       marker: note?.marker ?? '',

@@ -100,14 +100,21 @@ export const BriefTimelineSchema = z.object({
   grouping: z.enum(['none', 'story', 'tag']),
   entries: z
     .array(
-      z.object({
-        date: IsoDate,
-        kind: z.enum(['event', 'article']),
-        group: z.string().max(2000),
-        text: z.string().max(LONG_TEXT),
-        reportDate: IsoDate.nullable(),
-        evidenceId: Id.nullable(),
-      }),
+      z
+        .object({
+          date: IsoDate,
+          /** An event's last day when it spans days: on or after its date. */
+          end: IsoDate.optional(),
+          kind: z.enum(['event', 'article']),
+          group: z.string().max(2000),
+          text: z.string().max(LONG_TEXT),
+          reportDate: IsoDate.nullable(),
+          evidenceId: Id.nullable(),
+        })
+        .refine(
+          (entry) => entry.end === undefined || entry.end >= entry.date,
+          'a timeline entry ends before it starts',
+        ),
     )
     .max(MAX_EVIDENCE),
 });

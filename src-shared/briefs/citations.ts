@@ -74,6 +74,21 @@ export function formatDate(iso: string | null): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/**
+ * A span of days as briefs and the CSV write it: `17–18 Feb 2022`, `28 Feb – 3 Mar 2022`, `30 Dec 2021 – 2 Jan
+ * 2022`; one day (no end, or the end the same day) as formatDate writes it.
+ */
+export function formatDateSpan(iso: string, end?: string | null): string {
+  if (end === undefined || end === null || end === '' || end === iso) return formatDate(iso);
+  const [a, b] = [/^(\d{4})-(\d{2})-(\d{2})$/.exec(iso), /^(\d{4})-(\d{2})-(\d{2})$/.exec(end)];
+  if (!a || !b) return `${formatDate(iso)} – ${formatDate(end)}`;
+  const [day, lastDay] = [Number(a[3]), Number(b[3])];
+  if (a[1] !== b[1]) return `${formatDate(iso)} – ${formatDate(end)}`;
+  const [month, lastMonth] = [MONTHS[Number(a[2]) - 1], MONTHS[Number(b[2]) - 1]];
+  if (a[2] === b[2]) return `${day}–${lastDay} ${month ?? a[2]} ${a[1]}`;
+  return `${day} ${month ?? a[2]} – ${lastDay} ${lastMonth ?? b[2]} ${b[1]}`;
+}
+
 /** Titles, headings and labels are single-line fields; a stray line break must not split a heading. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 // One complete export: "Export annotations…" writes all the work (briefs, colour names, an ACH matrix and a
-// highlight's event date included, the snapshot's format), and after the database is wiped, "Import…" brings
-// back every record.
+// highlight's event date over a span of days included, the snapshot's format), and after the database is wiped,
+// "Import…" brings back every record.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ async function addAnalysis(app: Page): Promise<string> {
   const highlights = (await readWorkDb(app)).highlights as StoredHighlight[];
   const quoted = highlights.find((h) => h.quote.exact === QUOTE_A);
   if (!quoted) throw new Error('the highlight of QUOTE_A is not in the database');
-  await putWorkRecords(app, 'highlights', [{ ...quoted, eventDate: '2022-02-24' }]);
+  await putWorkRecords(app, 'highlights', [{ ...quoted, eventDate: '2022-02-24', eventDateEnd: '2022-02-25' }]);
   const now = Date.now();
   const matrix = {
     id: 'matrix-e2e',
@@ -77,7 +77,9 @@ test('export, wipe and import gives back the same database, record by record', a
   await latestSnapshotHolds(host, { highlights: 2, notes: 2, briefs: 1, matrices: 1 });
   const before = await readWorkDb(app);
   expect(before.achMatrices).toHaveLength(1);
-  expect(before.highlights).toContainEqual(expect.objectContaining({ eventDate: '2022-02-24' }));
+  expect(before.highlights).toContainEqual(
+    expect.objectContaining({ eventDate: '2022-02-24', eventDateEnd: '2022-02-25' }),
+  );
   const folder = await mkdtemp(join(tmpdir(), 'dossier-e2e-export-'));
   try {
     const file = join(folder, 'work.json');
@@ -91,7 +93,9 @@ test('export, wipe and import gives back the same database, record by record', a
     expect(exported['dossier:palette']).toContainEqual(expect.objectContaining({ key: 'red', label: 'Disputed' }));
     expect(exported['dossier:ach']).toEqual([expect.objectContaining({ id: matrixId, rows: expect.any(Array) })]);
     expect(exported.items).toContainEqual(
-      expect.objectContaining({ 'dossier:extra': expect.objectContaining({ eventDate: '2022-02-24' }) }),
+      expect.objectContaining({
+        'dossier:extra': expect.objectContaining({ eventDate: '2022-02-24', eventDateEnd: '2022-02-25' }),
+      }),
     );
 
     await wipeWorkDb(app);

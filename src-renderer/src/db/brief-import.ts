@@ -1,6 +1,7 @@
 // Imports a brief from its JSON export: the brief itself, and the highlights it quotes that this
 // profile does not have yet (re-created from the quote, context and position the export carries).
-// A timeline section comes back as the same kept range (its events re-dated on highlights it re-creates).
+// A timeline section comes back as the same kept range (its events re-dated, spans of days and all, on
+// highlights it re-creates).
 // An ACH section stays live only when this profile has its matrix; otherwise the matrix cannot come back
 // from a brief (it belongs to a library's work), so its table is written into the section's text and its
 // quotes become the section's evidence, cited as before.
@@ -34,6 +35,10 @@ const asItem = (e: BriefEvidence): BriefItem => ({
   articleTitle: e.source.title,
 });
 
+/** An entry's last day when it spans days after its first (the JSON's schema has bounded it); else nothing. */
+const spanEnd = (entry: { readonly date: string; readonly end?: string }): { end?: string } =>
+  entry.end !== undefined && entry.end > entry.date ? { end: entry.end } : {};
+
 /** The kept range's entries again, each from the evidence item that cites it (an entry citing none is dropped). */
 function timelineEntries(section: BriefSection): TimelineEntryRecord[] {
   const byId = new Map(section.evidence.map((e) => [e.id, e]));
@@ -45,7 +50,9 @@ function timelineEntries(section: BriefSection): TimelineEntryRecord[] {
       return [{ kind: 'article', articleId, articleTitle, date: entry.date, group: entry.group }];
     if (isArticleCitation(e)) return [];
     const { date, group } = entry;
-    return [{ kind: 'event', highlightId: e.highlightId, articleId, articleTitle, quote: e.quote, date, group }];
+    const end = spanEnd(entry);
+    const quote = e.quote;
+    return [{ kind: 'event', highlightId: e.highlightId, articleId, articleTitle, quote, date, ...end, group }];
   });
 }
 
@@ -70,14 +77,19 @@ function sectionRecord(section: BriefSection, liveMatrices: ReadonlySet<string>)
   return { ...base, items: quotes.map(asItem) };
 }
 
-/** Event dates the brief's timelines give highlights, for the highlights the import re-creates. */
-function eventDates(document: BriefDocument): Map<string, string> {
-  const dates = new Map<string, string>();
+/** Event dates (and spans' ends) the brief's timelines give highlights, for the highlights the import re-creates. */
+function eventDates(document: BriefDocument): Map<string, { eventDate: string; eventDateEnd?: string }> {
+  const dates = new Map<string, { eventDate: string; eventDateEnd?: string }>();
   for (const section of document.sections) {
     const byId = new Map(section.evidence.map((e) => [e.id, e]));
     for (const entry of section.timeline?.entries ?? []) {
       const e = entry.evidenceId === null ? undefined : byId.get(entry.evidenceId);
-      if (entry.kind === 'event' && e && !isArticleCitation(e)) dates.set(e.highlightId, entry.date);
+      if (entry.kind !== 'event' || !e || isArticleCitation(e)) continue;
+      const { end } = spanEnd(entry);
+      dates.set(
+        e.highlightId,
+        end === undefined ? { eventDate: entry.date } : { eventDate: entry.date, eventDateEnd: end },
+      );
     }
   }
   return dates;
@@ -117,7 +129,7 @@ export async function importBriefDocument(db: DossierDb, document: BriefDocument
         color: COLOR_KEYS.includes(e.colour as ColorKey) ? (e.colour as ColorKey) : 'yellow',
         note: e.note,
         tags: normaliseTags(e.tags),
-        ...(eventDate === undefined ? {} : { eventDate }),
+        ...eventDate,
         createdAt: now,
         updatedAt: now,
       };

@@ -1,5 +1,6 @@
 // Reading and writing highlights and article notes: the only code that touches those tables. Each reads and
 // writes one library's work (its id from main's summary); a highlight's own id is unique across libraries.
+import { isIsoDate } from '../../../src-shared/analysis/timeline-dates';
 import type { DossierDb, ArticleAnnotation, ColorKey, Highlight, StoredPosition, StoredQuote } from './schema';
 import { normaliseTags } from './tags';
 
@@ -30,7 +31,16 @@ export async function createHighlight(db: DossierDb, libraryId: string, input: N
 export type HighlightPatch = Partial<
   Pick<
     Highlight,
-    'color' | 'note' | 'tags' | 'quote' | 'position' | 'articleHash' | 'articleTitle' | 'credibility' | 'eventDate'
+    | 'color'
+    | 'note'
+    | 'tags'
+    | 'quote'
+    | 'position'
+    | 'articleHash'
+    | 'articleTitle'
+    | 'credibility'
+    | 'eventDate'
+    | 'eventDateEnd'
   >
 >;
 
@@ -39,15 +49,36 @@ export async function updateHighlight(db: DossierDb, id: string, patch: Highligh
   await db.highlights.update(id, { ...changes, updatedAt: Date.now() });
 }
 
-/** Sets (an ISO yyyy-mm-dd) or clears (null) when what the highlight reports happened. */
-export async function setEventDate(db: DossierDb, id: string, date: string | null): Promise<void> {
+/** When what a highlight reports happened: a day, or a span of days to `end` (ISO yyyy-mm-dd, both inclusive). */
+export interface EventDateRange {
+  readonly date: string;
+  /** The span's last day; absent (or the same day) for one day. */
+  readonly end?: string;
+}
+
+/** Why a span cannot be kept, in the analyst's words; null when it can. */
+export function eventRangeProblem(range: EventDateRange): string | null {
+  if (!isIsoDate(range.date)) return 'The event date is not a date.';
+  if (range.end === undefined) return null;
+  if (!isIsoDate(range.end)) return 'The end date is not a date.';
+  return range.end < range.date ? 'The end date is before the event date: pick a day on or after it.' : null;
+}
+
+/**
+ * Sets when what the highlight reports happened (a day, or a span of days) or clears it (null: both ends). A
+ * span that ends before it starts is refused (it throws); one that ends the day it starts is that one day.
+ */
+export async function setEventDate(db: DossierDb, id: string, range: EventDateRange | null): Promise<void> {
+  const problem = range === null ? null : eventRangeProblem(range);
+  if (problem !== null) throw new Error(problem);
   await db.transaction('rw', db.highlights, async () => {
     const highlight = await db.highlights.get(id);
     if (!highlight) return;
-    const { eventDate: _old, ...rest } = highlight;
-    await db.highlights.put(
-      date === null ? { ...rest, updatedAt: Date.now() } : { ...rest, eventDate: date, updatedAt: Date.now() },
-    );
+    const { eventDate: _date, eventDateEnd: _end, ...rest } = highlight;
+    const updatedAt = Date.now();
+    if (range === null) return void (await db.highlights.put({ ...rest, updatedAt }));
+    const end = range.end !== undefined && range.end > range.date ? { eventDateEnd: range.end } : {};
+    await db.highlights.put({ ...rest, eventDate: range.date, ...end, updatedAt });
   });
 }
 

@@ -45,6 +45,11 @@ export interface Highlight {
    * article's own date is when it was reported.
    */
   eventDate?: string;
+  /**
+   * The last day when it spans days ("17–18 Feb"): ISO yyyy-mm-dd, after eventDate (absent: one day). Not
+   * indexed, so no new version.
+   */
+  eventDateEnd?: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -119,6 +124,8 @@ export type TimelineEntryRecord =
       articleTitle: string;
       quote: string;
       date: string;
+      /** The last day of an event that spans days (ISO, after `date`); absent for one day. */
+      end?: string;
       group: string;
     }
   | { kind: 'article'; articleId: string; articleTitle: string; date: string; group: string };
@@ -248,7 +255,10 @@ export const SCHEMA_V5 = {
   highlightLinks: 'id, libraryId, from, to, type, updatedAt',
 } as const;
 
-/** Version 6: ACH matrices, each of one library. (Highlights gain an optional eventDate, not indexed.) */
+/**
+ * Version 6: ACH matrices, each of one library. (Highlights gain an optional eventDate, and later eventDateEnd,
+ * neither indexed.)
+ */
 export const SCHEMA_V6 = { ...SCHEMA_V5, achMatrices: 'id, libraryId, updatedAt' } as const;
 
 export class DossierDb extends Dexie {

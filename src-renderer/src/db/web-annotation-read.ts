@@ -1,6 +1,6 @@
 // Reads Web Annotation items back into highlights and article notes, one item at a time: an item that is
 // malformed, oversized or points nowhere is refused with its reason, and the others are still read. A bad
-// event date is refused alone: its highlight is read without it.
+// event date is refused alone: its highlight is read without it (a bad end of a span: read as its first day).
 import { z } from 'zod';
 import { ArticleIdSchema } from '../../../src-shared/article-id';
 import { isCredibility } from '../../../src-shared/sources/grades';
@@ -10,7 +10,7 @@ import { ANNOTATION_FIELDS, HIGHLIGHT_FIELDS } from './web-annotation';
 import * as L from './work-limits';
 import {
   firstProblem,
-  isIsoDay,
+  isoDay,
   readExtras,
   readIsoTime,
   recordId,
@@ -100,12 +100,47 @@ function selector<S extends z.ZodType>(item: Item, type: string, schema: S): z.i
 type ReadItem =
   { readonly highlight: Highlight; readonly leftOut?: string } | { readonly annotation: ArticleAnnotation } | string;
 
-/** The event date as the highlight keeps it, or why it is left out (absent or null: not dated). */
-function eventDateOf(value: ExtraValue | undefined): { eventDate?: string } | string {
-  if (value === undefined || value === null) return {};
-  if (isIsoDay(value)) return { eventDate: value };
-  const shown = String(value).slice(0, 40);
-  return `its event date “${shown}” is not a date as yyyy-mm-dd, so the highlight is imported undated`;
+/** The event date (and a span's last day) as the highlight keeps them, with why a part was left out. */
+interface EventDates {
+  readonly dates: { eventDate?: string; eventDateEnd?: string };
+  readonly leftOut?: string;
+}
+
+const shown = (value: ExtraValue): string => `“${String(value).slice(0, 40)}”`;
+
+/**
+ * The event date and its span's end from dossier:extra (absent or null: not dated, one day). A date that is not
+ * a day leaves the highlight undated; an end that is not a day, or before the date, leaves it one day; an end
+ * on the date is that one day. An end without a date (a damaged file) is left out with it.
+ */
+function eventDatesOf(date: ExtraValue | undefined, end: ExtraValue | undefined): EventDates {
+  const hasEnd = end !== undefined && end !== null;
+  if (date === undefined || date === null) {
+    if (!hasEnd) return { dates: {} };
+    return {
+      dates: {},
+      leftOut: `its event end date ${shown(end)} has no event date, so the highlight is imported undated`,
+    };
+  }
+  const first = isoDay.safeParse(date);
+  if (!first.success) {
+    return {
+      dates: {},
+      leftOut: `its event date ${shown(date)} is not a date as yyyy-mm-dd, so the highlight is imported undated`,
+    };
+  }
+  const eventDate = first.data;
+  if (!hasEnd) return { dates: { eventDate } };
+  const last = isoDay.safeParse(end);
+  if (!last.success) {
+    const why = `its event end date ${shown(end)} is not a date as yyyy-mm-dd, so the event is imported as one day`;
+    return { dates: { eventDate }, leftOut: why };
+  }
+  if (last.data < eventDate) {
+    const why = `its event end date ${shown(end)} is before its event date, so the event is imported as one day`;
+    return { dates: { eventDate }, leftOut: why };
+  }
+  return { dates: last.data === eventDate ? { eventDate } : { eventDate, eventDateEnd: last.data } };
 }
 
 function readItem(item: Item, now: number): ReadItem {
@@ -141,17 +176,17 @@ function readItem(item: Item, now: number): ReadItem {
   const id = recordId.safeParse(item.id.replace(/^urn:uuid:/, ''));
   if (!id.success) return `its id ${firstProblem(id.error)}`;
   // The credibility travels under dossier:extra (so a version before grades carries it along); it must be 1–6.
-  const { credibility, eventDate, ...others } = read.extras;
+  const { credibility, eventDate, eventDateEnd, ...others } = read.extras;
   if (credibility !== undefined && credibility !== null && !isCredibility(credibility)) {
     return `its credibility ${String(credibility).slice(0, 20)} is not one of 1–6`;
   }
-  // So does the event date (ISO yyyy-mm-dd); a bad one is left out, not the highlight.
-  const dated = eventDateOf(eventDate);
+  // So does the event date (ISO yyyy-mm-dd) and a span's last day; a bad one is left out, not the highlight.
+  const dated = eventDatesOf(eventDate, eventDateEnd);
   const color = bodies.find((b) => b.purpose === 'classifying')?.value;
   const highlight: Highlight = {
     ...others,
     ...(isCredibility(credibility) ? { credibility } : {}),
-    ...(typeof dated === 'string' ? {} : dated),
+    ...dated.dates,
     id: id.data,
     ...where,
     quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
@@ -162,7 +197,7 @@ function readItem(item: Item, now: number): ReadItem {
     createdAt: readIsoTime(item.created, now) || modified,
     updatedAt: modified,
   };
-  return typeof dated === 'string' ? { highlight, leftOut: dated } : { highlight };
+  return dated.leftOut === undefined ? { highlight } : { highlight, leftOut: dated.leftOut };
 }
 
 export function fromAnnotationItems(items: readonly unknown[], now: number): ReadAnnotations {

@@ -85,6 +85,8 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   articleTitle: 'article title',
   color: 'colour',
   credibility: 'credibility',
+  eventDate: 'event date',
+  eventDateEnd: 'event end date',
 };
 
 /** The fields other than these that differ between the two records, by name. */
@@ -115,7 +117,13 @@ function noteAndTags<T extends { note: string; tags: string[] } & Timed>(
 
 export function mergeHighlight(local: Highlight | undefined, incoming: Highlight, now: number): Merged<Highlight> {
   if (!local) return { outcome: 'added', record: incoming, combined: [] };
-  return noteAndTags(local, incoming, now, { createdAt: Math.min(local.createdAt, incoming.createdAt) });
+  const merged = noteAndTags(local, incoming, now, { createdAt: Math.min(local.createdAt, incoming.createdAt) });
+  // An event's span is one value: the newer side's date comes with its own end (or none), never the other's.
+  const { newer } = order(local, incoming);
+  if (newer.eventDate === undefined || newer.eventDateEnd !== undefined) return merged;
+  if (merged.record.eventDateEnd === undefined) return merged;
+  const { eventDateEnd: _older, ...record } = merged.record;
+  return settle(local, incoming, record, now, [...merged.combined]);
 }
 
 export function mergeAnnotation(

@@ -42,15 +42,18 @@ const group = text(L.MAX_TITLE);
 const TimelineEntrySchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({
-      kind: z.literal('event'),
-      highlightId: recordId,
-      articleId: ArticleIdSchema,
-      articleTitle: text(L.MAX_TITLE),
-      quote: text(L.MAX_QUOTE),
-      date: isoDay,
-      group,
-    }),
+    z
+      .object({
+        kind: z.literal('event'),
+        highlightId: recordId,
+        articleId: ArticleIdSchema,
+        articleTitle: text(L.MAX_TITLE),
+        quote: text(L.MAX_QUOTE),
+        date: isoDay,
+        end: isoDay.optional(),
+        group,
+      })
+      .refine((e) => e.end === undefined || e.end >= e.date, 'ends before it starts'),
     z.object({
       kind: z.literal('article'),
       articleId: ArticleIdSchema,

@@ -107,10 +107,13 @@ export function timelineSection(
         inputs,
       );
     items.set(id, quoted);
-    // The analyst may have moved the event since the range was kept: its date now, while it has one.
-    const date = inputs.highlights.get(entry.highlightId)?.eventDate ?? entry.date;
+    // The analyst may have moved the event since the range was kept: its date (and span) now, while it has one.
+    const now = inputs.highlights.get(entry.highlightId);
+    const date = now?.eventDate ?? entry.date;
+    const last = now?.eventDate === undefined ? entry.end : now.eventDateEnd;
     return {
       date,
+      ...(last !== undefined && last > date ? { end: last } : {}),
       kind: 'event',
       group: entry.group,
       text: quoted.quote,

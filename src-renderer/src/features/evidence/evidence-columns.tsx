@@ -26,6 +26,13 @@ const column = createColumnHelper<TableRow>();
 /** "Kyiv talks" → its first line; blank stays blank. */
 const firstLine = (text: string): string => text.split('\n', 1)[0]?.trim() ?? '';
 
+/** The event date, or its first and last day joined by `between` when it spans days; '' when undated. */
+function eventSpan(highlight: { eventDate?: string; eventDateEnd?: string }, between: string): string {
+  const { eventDate, eventDateEnd } = highlight;
+  if (!eventDate) return '';
+  return eventDateEnd && eventDateEnd > eventDate ? `${eventDate}${between}${eventDateEnd}` : eventDate;
+}
+
 const undefinedIfEmpty = (value: string | null | undefined): string | undefined => value || undefined;
 
 /** Column widths, in the order of COLUMNS, as a CSS grid template shared by the header and the rows. */
@@ -100,12 +107,13 @@ export const COLUMNS = [
     sortUndefined: 'last',
     cell: ({ getValue }): ReactNode => <span dir="ltr">{getValue() ?? ''}</span>,
   }),
-  column.accessor((r) => undefinedIfEmpty(r.row.highlight.eventDate), {
+  // A span of days sorts by its first day, then its last: "2022-02-17" before "2022-02-17/2022-02-18".
+  column.accessor((r) => undefinedIfEmpty(eventSpan(r.row.highlight, '/')), {
     id: 'event',
     header: 'Event date',
     sortingFn: 'text',
     sortUndefined: 'last',
-    cell: ({ getValue }): ReactNode => <span dir="ltr">{getValue() ?? ''}</span>,
+    cell: ({ row }): ReactNode => <span dir="ltr">{eventSpan(row.original.row.highlight, ' – ')}</span>,
   }),
   column.accessor((r) => r.meaning, {
     id: 'meaning',

@@ -21,6 +21,8 @@ interface Props {
   /** A request to show this span of days (a new object each time). */
   readonly show: { readonly from: number; readonly to: number } | null;
   readonly onRange: (from: string, to: string) => void;
+  /** The day (with its fraction) in the middle of the view, each time the view moves or zooms. */
+  readonly onMiddle: (day: number) => void;
   /** Zoom a step in (1) or out (−1), keeping `anchor` (a day and its offset in view) where it is. */
   readonly onZoom: (step: 1 | -1) => void;
   readonly onZoomTo: (from: number, to: number) => void;
@@ -35,11 +37,13 @@ interface Active {
 
 /** Days drawn beyond each side of the view, so a short scroll shows marks at once. */
 const MARGIN_PX = 400;
+/** The view before the scroller is first read: nothing is known of it yet. */
+const UNREAD: View = { start: 0, width: 800, top: 0, height: 400 };
 
 export function TimelineChart(props: Props): ReactNode {
   const { lanes, unit, pxPerDay, first } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<View>({ start: 0, width: 800, top: 0, height: 400 });
+  const [view, setView] = useState<View>(UNREAD);
   const scroll = useChartScroll(scroller, setView, { pxPerDay, first, show: props.show, onZoom: props.onZoom });
   // The axis runs on to fill the view when the items span less.
   const last = Math.max(props.last, first + Math.ceil(Math.max(0, view.width - LABEL_WIDTH) / pxPerDay) - 1);
@@ -54,8 +58,12 @@ export function TimelineChart(props: Props): ReactNode {
   const seenTo = Math.max(seenFrom, Math.min(last, first + Math.floor((view.start + trackView - 1) / pxPerDay)));
   const visibleFrom = dayIso(seenFrom);
   const visibleTo = dayIso(seenTo);
-  const { onRange } = props;
+  const { onRange, onMiddle } = props;
   useEffect(() => onRange(visibleFrom, visibleTo), [onRange, visibleFrom, visibleTo]);
+  const middle = view === UNREAD ? null : first + (view.start + trackView / 2) / pxPerDay;
+  useEffect(() => {
+    if (middle !== null) onMiddle(middle);
+  }, [onMiddle, middle]);
 
   const shownLanes = lanes
     .map((laid, index) => ({ laid, index }))
@@ -157,7 +165,7 @@ export function TimelineChart(props: Props): ReactNode {
                 {laid.folded && <span className="timeline-lane-folded">+ more on some days</span>}
               </div>
               <div className="timeline-track" style={{ width: trackWidth }}>
-                {marksInView(laid.marks, fromDay, toDay).map((mark) => (
+                {marksInView(laid.marks, fromDay, toDay, laid.reach).map((mark) => (
                   <TimelineMark
                     key={mark.key}
                     id={markId(index, mark.key)}
@@ -219,7 +227,7 @@ function firstShown(
   to: number,
 ): { lane: number; mark: string } | null {
   for (const { laid, index } of shown) {
-    const mark = marksInView(laid.marks, from, to)[0];
+    const mark = marksInView(laid.marks, from, to, laid.reach)[0];
     if (mark) return { lane: index, mark: mark.key };
   }
   return null;

@@ -32,6 +32,7 @@ function entryRecord({ item, group }: RangeEntry): TimelineEntryRecord {
         articleTitle: item.articleTitle,
         quote: item.quote,
         date: item.date,
+        ...(item.end === undefined ? {} : { end: item.end }),
         group,
       }
     : { kind: 'article', articleId: item.id, articleTitle: item.title, date: item.date, group };

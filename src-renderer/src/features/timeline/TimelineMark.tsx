@@ -1,5 +1,6 @@
-// One mark on a lane: an article at its publication date, an event at its date with a line back to its report
-// (the gap in days on it), or a cluster counting what a bucket holds. A button: Enter or a click opens it.
+// One mark on a lane: an article at its publication date, an event at its date (over its days, when it spans
+// several) with a line back to its report from its first day (the gap in days on it), or a cluster counting what
+// a bucket holds. A button: Enter or a click opens it.
 import type { ReactNode } from 'react';
 import type { Mark, TimeUnit } from '../../../../src-shared/analysis/timeline-scale';
 import { dayNumber } from '../../../../src-shared/analysis/timeline-dates';
@@ -60,7 +61,7 @@ export function TimelineMark({
         title={name}
         data-testid="timeline-cluster"
       >
-        {mark.row > 0 ? '+' : ''}
+        {mark.after > 0 ? '+' : ''}
         {compactCount(total)}
       </button>
     );
@@ -104,11 +105,12 @@ export function TimelineMark({
       )}
       <button
         {...common}
-        className="tl-mark tl-event"
+        className={`tl-mark tl-event${item.end ? ' tl-span' : ''}`}
         aria-label={`${name}. Enter opens the quote.`}
         title={name}
         data-testid="timeline-event"
         data-date={item.date}
+        data-end={item.end}
         // The gap's badge is drawn from this (CSS): the accessible name says it in words.
         data-gap={item.reportDate ? shortGap(item.date, item.reportDate) : undefined}
       >

@@ -1,11 +1,16 @@
 // The Timeline workspace: the library's articles by publication date and its dated highlights by event date on
 // one zoomable axis (buttons, Ctrl+wheel, + and −), in lanes by story or tag, filtered like the library; the
-// range in view goes to a brief or a CSV file.
+// range in view goes to a brief or a CSV file. Its grouping, zoom and middle day are remembered per library.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SearchFilters } from '../../../../src-preload/contract';
 import type { TimelineGrouping } from '../../../../src-preload/contract/analysis';
 import { dayNumber } from '../../../../src-shared/analysis/timeline-dates';
-import { firstAtOrAfter, type Lane, type TimelineItem } from '../../../../src-shared/analysis/timeline-model';
+import {
+  firstAtOrAfter,
+  lastDayOf,
+  type Lane,
+  type TimelineItem,
+} from '../../../../src-shared/analysis/timeline-model';
 import { entriesInRange } from '../../../../src-shared/analysis/timeline-range';
 import { unitFor, ZOOM_LEVELS } from '../../../../src-shared/analysis/timeline-scale';
 import { useLive } from '../../db/live';
@@ -19,6 +24,7 @@ import { LABEL_WIDTH, layLanes } from './chart-layout';
 import { spanText } from './date-text';
 import { TimelineChart } from './TimelineChart';
 import { TimelineExport } from './TimelineExport';
+import { readTimelineMemory, writeTimelineMemory, zoomLevelOf, type TimelineMemory } from './timeline-memory';
 import { useTimelineLanes } from './use-timeline-lanes';
 import './timeline.css';
 
@@ -37,13 +43,13 @@ const NOTHING_YET =
 const readCount = (read: number, total: number | null): string =>
   `${read.toLocaleString()} of ${(total ?? 0).toLocaleString()}`;
 
-/** The first and last day to draw: every item, with a margin either side. */
+/** The first and last day to draw: every item (an event to the last day of its span), with a margin either side. */
 function domainOf(lanes: readonly Lane[]): { first: number; last: number } | null {
   let first = Infinity;
   let last = -Infinity;
   for (const lane of lanes) {
     first = Math.min(first, lane.items[0]?.day ?? Infinity);
-    last = Math.max(last, lane.items.at(-1)?.day ?? -Infinity);
+    for (const { item } of lane.items) last = Math.max(last, lastDayOf(item));
   }
   if (first > last) return null;
   const margin = Math.max(3, Math.round((last - first) * 0.02));
@@ -70,17 +76,47 @@ function countIn(lanes: readonly Lane[], from: string, to: string): { articles: 
   return { articles, events };
 }
 
-export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
+/** Each library's timeline starts afresh from what it remembers. */
+export function TimelineView(props: Props): ReactNode {
   const { summary } = useLibrary();
-  const tags = useLive(tagNames, summary?.libraryId ?? null) ?? NO_TAGS;
-  const [grouping, setGrouping] = useState<TimelineGrouping>('none');
+  const libraryId = summary?.libraryId ?? null;
+  return <TimelineWorkspace key={libraryId ?? ''} libraryId={libraryId} {...props} />;
+}
+
+function TimelineWorkspace({
+  libraryId,
+  onOpenQuote,
+  onOpenArticle,
+}: Props & { readonly libraryId: string | null }): ReactNode {
+  const { summary } = useLibrary();
+  const tags = useLive(tagNames, libraryId) ?? NO_TAGS;
+  const [remembered] = useState(() => (libraryId === null ? null : readTimelineMemory(libraryId)));
+  const [grouping, setGrouping] = useState<TimelineGrouping>(remembered?.grouping ?? 'none');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [showFilters, setShowFilters] = useState(false);
-  const [zoom, setZoom] = useState<number | null>(null);
-  const [show, setShow] = useState<{ from: number; to: number } | null>(null);
+  const rememberedZoom = remembered?.pxPerDay ?? null;
+  const rememberedMiddle = remembered?.middle ?? null;
+  const [zoom, setZoom] = useState<number | null>(rememberedZoom === null ? null : zoomLevelOf(rememberedZoom));
+  // The remembered middle day is shown again (only with its zoom: without one, the first fit places the view).
+  const [show, setShow] = useState<{ from: number; to: number } | null>(
+    rememberedZoom === null || rememberedMiddle === null ? null : { from: rememberedMiddle, to: rememberedMiddle },
+  );
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const section = useRef<HTMLElement>(null);
+  const memory = useRef<TimelineMemory>(remembered ?? { grouping, pxPerDay: null, middle: null });
+  const remember = useCallback(
+    (change: Partial<TimelineMemory>) => {
+      memory.current = { ...memory.current, ...change };
+      if (libraryId !== null) writeTimelineMemory(libraryId, memory.current);
+    },
+    [libraryId],
+  );
+  useEffect(
+    () => remember({ grouping, pxPerDay: zoom === null ? null : (ZOOM_LEVELS[zoom] ?? null) }),
+    [remember, grouping, zoom],
+  );
+  const onMiddle = useCallback((middle: number) => remember({ middle }), [remember]);
   const data = useTimelineLanes(grouping, filters);
   const domain = useMemo(() => domainOf(data.lanes), [data.lanes]);
   const trackWidth = (): number => Math.max(200, (section.current?.clientWidth ?? 1000) - LABEL_WIDTH - 24);
@@ -220,6 +256,7 @@ export function TimelineView({ onOpenQuote, onOpenArticle }: Props): ReactNode {
           last={domain.last}
           show={show}
           onRange={onRange}
+          onMiddle={onMiddle}
           onZoom={zoomBy}
           onZoomTo={zoomTo}
           onExpand={(key) => setExpanded((set) => new Set(set).add(key))}

@@ -4,7 +4,7 @@ import { dayIso } from '../../../../src-shared/analysis/timeline-dates';
 import type { TimelineItem } from '../../../../src-shared/analysis/timeline-model';
 import type { Mark, TimeUnit } from '../../../../src-shared/analysis/timeline-scale';
 import { plural } from '../../ui/format';
-import { dayText, gapDays, gapText, monthText, yearText } from './date-text';
+import { dayText, gapDays, gapText, monthText, spanText, yearText } from './date-text';
 
 const COMPACT = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 
@@ -19,7 +19,7 @@ export function itemName(item: TimelineItem): string {
     return `Article published ${dayText(item.date)}: “${item.title}”${item.domain ? `, ${item.domain}` : ''}`;
   }
   const gap = item.reportDate ? `, ${gapText(item.date, item.reportDate)}` : ', its article undated';
-  return `Event ${dayText(item.date)}${gap}: “${item.quote}”, from “${item.articleTitle}”`;
+  return `Event ${spanText(item.date, item.end)}${gap}: “${item.quote}”, from “${item.articleTitle}”`;
 }
 
 /** "the week of 14 Feb 2022", "Feb 2022", "2022", "11 Feb 2022". */
@@ -38,7 +38,7 @@ export function clusterName(mark: Extract<Mark, { kind: 'cluster' }>, unit: Time
   ]
     .filter(Boolean)
     .join(' and ');
-  const more = mark.row > 0 ? ' more' : '';
+  const more = mark.after > 0 ? ' more' : '';
   const hint = unit === 'day' ? 'Enter shows them all' : 'Enter zooms in';
   return `${what}${more} in ${bucketName(mark.day, unit)}. ${hint}.`;
 }

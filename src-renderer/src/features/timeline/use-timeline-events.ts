@@ -18,6 +18,8 @@ export function useTimelineEvents(filters: SearchFilters): { events: readonly Ti
         .filter((row) => matchesLibraryFilters(row, filters, articleTags.get(row.highlight.articleId)))
         .map(({ highlight: h, entry, reportDate }): TimelineEvent => {
           const date = h.eventDate ?? '';
+          // A span's end is kept only when it is a day after the first (a damaged one reads as one day).
+          const end = h.eventDateEnd && isIsoDate(h.eventDateEnd) && h.eventDateEnd > date ? h.eventDateEnd : null;
           return {
             kind: 'event',
             id: h.id,
@@ -26,6 +28,7 @@ export function useTimelineEvents(filters: SearchFilters): { events: readonly Ti
             quote: h.quote.exact,
             date,
             day: dayNumber(date),
+            ...(end === null ? {} : { end, lastDay: dayNumber(end) }),
             reportDate,
             domain: entry?.domain ?? null,
             tags: h.tags,

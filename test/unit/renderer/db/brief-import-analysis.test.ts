@@ -58,7 +58,7 @@ describe('importing a brief with analysis sections', () => {
     });
   });
 
-  it('brings the timeline range back, its events dated on the highlights it re-creates', async () => {
+  it('brings the timeline range back, its events dated (spans and all) on the highlights it re-creates', async () => {
     const { brief } = await importBriefDocument(db, ANALYSIS_BRIEF);
     const time = brief.sections[1];
     expect(time?.items).toEqual([]);
@@ -74,6 +74,7 @@ describe('importing a brief with analysis sections', () => {
           articleTitle: HERALD.title,
           quote: ARABIC_QUOTE,
           date: '2022-02-20',
+          end: '2022-02-22',
           group: 'Military',
         },
         { kind: 'article', articleId: KYIV.articleId, articleTitle: KYIV.title, date: '2022-02-15', group: 'Kyiv' },
@@ -89,6 +90,10 @@ describe('importing a brief with analysis sections', () => {
       ],
     });
     expect((await db.highlights.get('hl-t1'))?.eventDate).toBe('2022-02-18');
+    expect((await db.highlights.get('hl-t1'))?.eventDateEnd).toBeUndefined();
+    // The event over days comes back over them.
+    const span = await db.highlights.get('hl-t2');
+    expect([span?.eventDate, span?.eventDateEnd]).toEqual(['2022-02-20', '2022-02-22']);
     expect((await db.highlights.get('hl-r1'))?.eventDate).toBeUndefined();
   });
 });

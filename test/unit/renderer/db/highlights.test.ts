@@ -10,6 +10,7 @@ import {
   highlightsInTextOrder,
   restoreHighlight,
   saveArticleAnnotation,
+  setEventDate,
   updateHighlight,
 } from '../../../../src-renderer/src/db/highlights';
 import type { DossierDb } from '../../../../src-renderer/src/db/schema';
@@ -191,5 +192,30 @@ describe('reading highlights', () => {
     const found = await highlightsByIds(db, ['h2', 'deleted', 'h1'].join('\u0000'));
     expect([...found.keys()]).toEqual(['h2', 'h1']);
     expect(await highlightsByIds(db, '')).toEqual(new Map());
+  });
+});
+
+describe('event dates', () => {
+  it('sets a day or a span of days, clears both ends, and refuses a span that runs backwards', async () => {
+    const { id } = await createHighlight(db, LIB, newHighlight());
+    const dates = async () => {
+      const h = await db.highlights.get(id);
+      return [h?.eventDate, h?.eventDateEnd];
+    };
+    await setEventDate(db, id, { date: '2022-02-17', end: '2022-02-18' });
+    expect(await dates()).toEqual(['2022-02-17', '2022-02-18']);
+    await setEventDate(db, id, { date: '2022-02-17' });
+    expect(await dates()).toEqual(['2022-02-17', undefined]);
+    await setEventDate(db, id, { date: '2022-02-20', end: '2022-02-20' });
+    expect(await dates()).toEqual(['2022-02-20', undefined]);
+    await expect(setEventDate(db, id, { date: '2022-02-20', end: '2022-02-19' })).rejects.toThrow(
+      'The end date is before the event date',
+    );
+    await expect(setEventDate(db, id, { date: '2022-02-30' })).rejects.toThrow('not a date');
+    expect(await dates()).toEqual(['2022-02-20', undefined]);
+    await setEventDate(db, id, { date: '2022-02-17', end: '2022-02-18' });
+    await setEventDate(db, id, null);
+    expect(await dates()).toEqual([undefined, undefined]);
+    expect(Object.keys((await db.highlights.get(id)) ?? {})).not.toContain('eventDateEnd');
   });
 });

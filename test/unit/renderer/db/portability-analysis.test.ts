@@ -37,8 +37,8 @@ async function analysisDb() {
   const made = await workDb();
   const { db, ids, briefId } = made;
   vi.setSystemTime(T0 + 4000);
-  await setEventDate(db, ids[0] ?? '', '2022-02-24');
-  await setEventDate(db, ids[1] ?? '', '2022-02-18');
+  await setEventDate(db, ids[0] ?? '', { date: '2022-02-24' });
+  await setEventDate(db, ids[1] ?? '', { date: '2022-02-18', end: '2022-02-19' });
   const matrix = await createMatrix(db, LIB, 'Will the talks go ahead?');
   const quoted = (await db.highlights.bulkGet(ids.slice(0, 2))).filter((h): h is Highlight => h !== undefined);
   await addHighlightRows(db, matrix.id, quoted);
@@ -71,6 +71,7 @@ async function analysisDb() {
         articleTitle: 'Blinken accepts invitation to meet Lavrov',
         quote: 'ANI',
         date: '2022-02-18',
+        end: '2022-02-19',
         group: 'Sources',
       },
       {
@@ -106,10 +107,16 @@ describe('ACH matrices and event dates in the work document', () => {
     expect(matrix.rows[0]).toMatchObject({ credibility: 'low', relevance: 'high' });
     const item = (id: string | undefined) => json.items.find((i) => i.id === `urn:uuid:${id}`);
     expect(item(ids[0])?.['dossier:extra']).toEqual({ libraryId: LIB, eventDate: '2022-02-24' });
+    expect(item(ids[1])?.['dossier:extra']).toEqual({
+      libraryId: LIB,
+      eventDate: '2022-02-18',
+      eventDateEnd: '2022-02-19',
+    });
     expect(item(ids[2])?.['dossier:extra']).toEqual({ libraryId: LIB });
     const sections = json['dossier:briefs'][0]?.sections ?? [];
     expect(sections.at(-2)).toMatchObject({ ach: { matrixId: matrix.id } });
     expect(sections.at(-1)).toMatchObject({ timeline: { from: '2022-02-14', grouping: 'tag' } });
+    expect(sections.at(-1)).toMatchObject({ timeline: { entries: [{ date: '2022-02-18', end: '2022-02-19' }, {}] } });
 
     // Main counts them for the snapshot's name and the Restore screen.
     const document = WorkEnvelopeSchema.parse(await workDocument(db, ARTICLES));
@@ -246,12 +253,63 @@ describe('ACH matrices and event dates in the work document', () => {
     expect(await target.achMatrices.count()).toBe(1);
   });
 
+  it('a bad end of a span leaves its event one day; an end without a date leaves it undated', async () => {
+    const { db, ids } = await analysisDb();
+    const doc = await exported(db);
+    const extras: Record<string, unknown>[] = [
+      { eventDate: '2022-02-18', eventDateEnd: '2022-02-10' },
+      { eventDate: '2022-02-18', eventDateEnd: 'the weekend' },
+      { eventDateEnd: '2022-02-19' },
+    ];
+    ids.forEach((id, i) => {
+      const item = doc.items.find((each) => each.id === `urn:uuid:${id}`);
+      if (item) item['dossier:extra'] = { libraryId: LIB, ...extras[i] };
+    });
+    const target = await freshDb();
+    const plan = await importText(target, JSON.stringify(doc));
+    const reason = (n: number) => plan.refused.find((r) => r.what === `urn:uuid:${ids[n]}`)?.reason;
+    expect(reason(0)).toBe(
+      'its event end date “2022-02-10” is before its event date, so the event is imported as one day',
+    );
+    expect(reason(1)).toBe(
+      'its event end date “the weekend” is not a date as yyyy-mm-dd, so the event is imported as one day',
+    );
+    expect(reason(2)).toBe('its event end date “2022-02-19” has no event date, so the highlight is imported undated');
+    const read = await target.highlights.bulkGet(ids);
+    expect(read.map((h) => [h?.eventDate, h?.eventDateEnd])).toEqual([
+      ['2022-02-18', undefined],
+      ['2022-02-18', undefined],
+      [undefined, undefined],
+    ]);
+  });
+
+  it('merge: a span is one value, the newer side’s date with its own end or none', async () => {
+    const { db, ids } = await analysisDb();
+    const laptop = await freshDb();
+    await importText(laptop, await exportWork(db, ARTICLES));
+    vi.setSystemTime(T0 + 10_000);
+    // The laptop makes the span one day again: the desk's end must not come back with the newer date.
+    await setEventDate(laptop, ids[1] ?? '', { date: '2022-02-18' });
+    await importText(db, await exportWork(laptop, ARTICLES));
+    const merged = await db.highlights.get(ids[1] ?? '');
+    expect([merged?.eventDate, merged?.eventDateEnd]).toEqual(['2022-02-18', undefined]);
+    // And back: a newer span comes whole.
+    vi.setSystemTime(T0 + 20_000);
+    await setEventDate(db, ids[1] ?? '', { date: '2022-02-17', end: '2022-02-18' });
+    await importText(laptop, await exportWork(db, ARTICLES));
+    const back = await laptop.highlights.get(ids[1] ?? '');
+    expect([back?.eventDate, back?.eventDateEnd]).toEqual(['2022-02-17', '2022-02-18']);
+  });
+
   it('a document from before them imports and restores as before', async () => {
     const { db, ids } = await analysisDb();
     const doc = await exported(db);
     const before = doc as unknown as Record<string, unknown>;
     delete before['dossier:ach'];
-    for (const item of doc.items) delete item['dossier:extra']?.eventDate;
+    for (const item of doc.items) {
+      delete item['dossier:extra']?.eventDate;
+      delete item['dossier:extra']?.eventDateEnd;
+    }
     const old = JSON.stringify(doc);
 
     const target = await freshDb();

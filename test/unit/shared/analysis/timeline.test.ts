@@ -1,5 +1,5 @@
-// The timeline's pure parts: calendar days, lanes by story and tag, the units and clusters of a zoom, and the
-// range that goes out as a brief's list or CSV.
+// The timeline's pure parts: calendar days, lanes by story and tag, the units and clusters of a zoom (an event
+// spanning days keeping its row over them), and the range that goes out as a brief's list or CSV.
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -18,7 +18,7 @@ import {
   type TimelineEvent,
 } from '../../../../src-shared/analysis/timeline-model';
 import { csvRows, entriesInRange } from '../../../../src-shared/analysis/timeline-range';
-import { marksOf, ticks, unitFor, unitStart } from '../../../../src-shared/analysis/timeline-scale';
+import { deepestDay, marksOf, ticks, unitFor, unitStart } from '../../../../src-shared/analysis/timeline-scale';
 
 const article = (id: string, date: string, story: string | null = null): TimelineArticle => ({
   kind: 'article',
@@ -40,6 +40,12 @@ const event = (id: string, date: string, articleId: string, tags: string[] = [])
   reportDate: '2022-02-11',
   domain: 'example.com',
   tags,
+});
+/** An event over days, `date` to `end`. */
+const span = (id: string, date: string, end: string, articleId: string, tags: string[] = []): TimelineEvent => ({
+  ...event(id, date, articleId, tags),
+  end,
+  lastDay: dayNumber(end),
 });
 const context = (stories: Record<string, string>, tags: Record<string, string[]> = {}): GroupingContext => ({
   storyOf: (id) => stories[id] ?? null,
@@ -142,6 +148,64 @@ describe('the scale', () => {
     expect(marksOf(items, 'month', 4)).toHaveLength(1);
   });
 
+  it('keeps an event over its days in its row: later days stack in the rows it leaves free', () => {
+    const [lane] = laneItems(
+      [
+        span('s', '2022-02-17', '2022-02-18', 'a'),
+        article('b', '2022-02-18'),
+        article('c', '2022-02-19'),
+        article('d', '2022-02-17'),
+      ],
+      'none',
+      context({}),
+    );
+    const items = lane?.items ?? [];
+    // Two items on the 17th, and on the 18th the span still there beside the article: two rows at day zoom.
+    expect(deepestDay(items)).toBe(2);
+    const marks = marksOf(items, 'day', 2);
+    // Keyboard order is by first day: the span first (its first day), then the 18th, then the 19th.
+    expect(marks.map((m) => [m.key, dayIso(m.day), m.row])).toEqual([
+      ['event:s', '2022-02-17', 0],
+      ['article:d', '2022-02-17', 1],
+      // Row 0 is the span's on the 18th: the article takes the free row.
+      ['article:b', '2022-02-18', 1],
+      // The span is over: row 0 is free again.
+      ['article:c', '2022-02-19', 0],
+    ]);
+    // Folded to one row, the 18th has no free row: its article takes the span's (which then stops there).
+    const folded = marksOf(
+      items.filter((p) => p.item.id !== 'd'),
+      'day',
+      1,
+    );
+    expect(folded.map((m) => [m.key, m.row])).toEqual([
+      ['event:s', 0],
+      ['article:b', 0],
+      ['article:c', 0],
+    ]);
+    // Wider units count an event in the bucket of its first day.
+    expect(marksOf(items, 'week', 1).map((m) => [m.kind, dayIso(m.day)])).toEqual([['cluster', '2022-02-14']]);
+  });
+
+  it('counts a long span on every day it covers', () => {
+    const [lane] = laneItems(
+      [
+        span('s', '2022-02-01', '2022-02-28', 'a'),
+        span('t', '2022-02-10', '2022-02-12', 'a'),
+        article('b', '2022-02-11'),
+      ],
+      'none',
+      context({}),
+    );
+    expect(deepestDay(lane?.items ?? [])).toBe(3);
+    const [lone] = laneItems(
+      [span('s', '2022-02-01', '2022-02-02', 'a'), article('b', '2022-02-03')],
+      'none',
+      context({}),
+    );
+    expect(deepestDay(lone?.items ?? [])).toBe(1);
+  });
+
   it('lays out 100,000 articles in one lane at every unit', () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
       article(String(i), dayIso(dayNumber('2010-01-01') + (i % 4000))),
@@ -159,7 +223,12 @@ describe('the scale', () => {
 
 describe('a range going out', () => {
   const lanes = laneItems(
-    [article('a', '2022-02-11'), event('e', '2022-02-17', 'a', ['talks']), article('z', '2022-03-01')],
+    [
+      article('a', '2022-02-11'),
+      event('e', '2022-02-17', 'a', ['talks']),
+      span('s', '2022-02-28', '2022-03-02', 'a'),
+      article('z', '2022-03-01'),
+    ],
     'tag',
     context({}),
   );
@@ -168,16 +237,30 @@ describe('a range going out', () => {
     expect(entriesInRange(lanes, '2022-02-01', '2022-02-28', true).map((e) => [e.item.id, e.group])).toEqual([
       ['a', NO_TAG],
       ['e', 'talks'],
+      // A span is in the range of its first day.
+      ['s', NO_TAG],
     ]);
     expect(entriesInRange(lanes, '2022-02-12', '2022-02-16', true)).toEqual([]);
     expect(entriesInRange(lanes, '2022-02-17', '2022-02-17', false).map((e) => e.group)).toEqual(['']);
   });
 
-  it('writes CSV rows with the event’s report date and gap', () => {
+  it('writes CSV rows with the days in words, a span’s last day, and the gap from the report to its first day', () => {
     expect(csvRows(entriesInRange(lanes, '2022-02-01', '2022-02-28', true))).toEqual([
-      ['Date', 'Kind', 'Group', 'Text', 'Article', 'Outlet', 'Report date', 'Gap (days)'],
-      ['2022-02-11', 'article', NO_TAG, 'Title a', 'Title a', 'example.com', null, null],
-      ['2022-02-17', 'event', 'talks', 'Quote e', 'Title a', 'example.com', '2022-02-11', 6],
+      ['Date', 'End date', 'When', 'Kind', 'Group', 'Text', 'Article', 'Outlet', 'Report date', 'Gap (days)'],
+      ['2022-02-11', null, '11 Feb 2022', 'article', NO_TAG, 'Title a', 'Title a', 'example.com', null, null],
+      ['2022-02-17', null, '17 Feb 2022', 'event', 'talks', 'Quote e', 'Title a', 'example.com', '2022-02-11', 6],
+      [
+        '2022-02-28',
+        '2022-03-02',
+        '28 Feb – 2 Mar 2022',
+        'event',
+        NO_TAG,
+        'Quote s',
+        'Title a',
+        'example.com',
+        '2022-02-11',
+        17,
+      ],
     ]);
   });
 });

@@ -127,6 +127,7 @@ export const ANALYSIS_BRIEF: BriefDocument = {
         entries: [
           {
             date: '2022-02-20',
+            end: '2022-02-22',
             kind: 'event',
             group: 'Military',
             text: ARABIC_QUOTE,
@@ -179,5 +180,6 @@ export const RANKING = 'Least inconsistent first: H3, H1, H2';
 export const TIMELINE_LINES = [
   `15 Feb 2022 — Published: “Kyiv prepares” ${MARKERS.article}`,
   `18 Feb 2022 — The exercises end on 18 February. ${MARKERS.t1} (reported 11 Feb 2022, 7 days earlier)`,
-  `20 Feb 2022 — ${ARABIC_QUOTE} ${MARKERS.t2} (reported 21 Feb 2022, 1 day later)`,
+  // An event over three days: its days as a span, its gap from the report to its first day.
+  `20–22 Feb 2022 — ${ARABIC_QUOTE} ${MARKERS.t2} (reported 21 Feb 2022, 1 day later)`,
 ];

@@ -115,5 +115,15 @@ describe('brief JSON with analysis sections', () => {
       sections: [{ ...timeSection, timeline: { ...timeline, from: 'Feb 2022' } }],
     }));
     expect(() => parseBriefJson(badDate)).toThrow(/expected a date as yyyy-mm-dd/);
+    const entries = (end: string) =>
+      variant((d) => ({
+        ...d,
+        sections: [
+          { ...timeSection, timeline: { ...timeline, entries: timeline.entries.map((e) => ({ ...e, end })) } },
+        ],
+      }));
+    expect(() => parseBriefJson(entries('2022-02-14'))).toThrow(/ends before it starts/);
+    expect(() => parseBriefJson(entries('next week'))).toThrow(/expected a date as yyyy-mm-dd/);
+    expect(() => parseBriefJson(entries('2022-03-01'))).not.toThrow();
   });
 });

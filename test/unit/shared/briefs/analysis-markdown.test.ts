@@ -39,7 +39,7 @@ describe('renderMarkdown with analysis sections', () => {
       '- 15 Feb 2022 — Published: “Kyiv prepares” [2]',
       '### Military',
       '- 18 Feb 2022 — The exercises end on 18 February. [1, para. 1] (reported 11 Feb 2022, 7 days earlier)\n' +
-        '- 20 Feb 2022 — القوات تتحرك نحو الحدود [1, para. 2] (reported 21 Feb 2022, 1 day later)',
+        '- 20–22 Feb 2022 — القوات تتحرك نحو الحدود [1, para. 2] (reported 21 Feb 2022, 1 day later)',
     ]);
   });
 

@@ -7,6 +7,7 @@ import {
   citationParts,
   citeBrief,
   formatDate,
+  formatDateSpan,
   leadPieces,
   referenceText,
 } from '../../../../src-shared/briefs/citations';
@@ -211,5 +212,14 @@ describe('citation wording', () => {
     expect(formatDate('2024-03-20T08:00:00.000Z')).toBe('20 Mar 2024');
     expect(formatDate('2024-13-01')).toBe('2024-13-01');
     expect(formatDate(null)).toBe('undated');
+  });
+
+  it('writes a span of days as short as it reads: within a month, across months, across years', () => {
+    expect(formatDateSpan('2022-02-17', '2022-02-18')).toBe('17–18 Feb 2022');
+    expect(formatDateSpan('2022-02-28', '2022-03-02')).toBe('28 Feb – 2 Mar 2022');
+    expect(formatDateSpan('2021-12-30', '2022-01-02')).toBe('30 Dec 2021 – 2 Jan 2022');
+    expect(formatDateSpan('2022-02-17', '2022-02-17')).toBe('17 Feb 2022');
+    expect(formatDateSpan('2022-02-17')).toBe('17 Feb 2022');
+    expect(formatDateSpan('2022-02-17', 'soon')).toBe('17 Feb 2022 – soon');
   });
 });

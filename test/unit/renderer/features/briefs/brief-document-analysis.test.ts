@@ -136,4 +136,29 @@ describe('a timeline section', () => {
     expect(md).toContain('2 quotes from 1 article');
     expect(md.match(/^1\. /gm)).toHaveLength(1);
   });
+
+  it('gives an event over days its span: the highlight’s now, else the one kept with the range', () => {
+    const spanned = { ...GRADED_P1, eventDate: '2022-02-17', eventDateEnd: '2022-02-18' };
+    const kept: TimelineSectionRecord = {
+      ...TIMELINE,
+      entries: TIMELINE.entries.map((e) =>
+        e.kind === 'event' && e.highlightId === P6.id ? { ...e, end: '2022-02-10' } : e,
+      ),
+    };
+    const spans = briefDocument(
+      brief([{ id: 's-time', heading: 'When', text: '', items: [], timeline: kept }]),
+      inputs([spanned, P6]),
+      NOW,
+    );
+    expect(spans.sections[0]?.timeline?.entries.map((e) => [e.date, e.end])).toEqual([
+      ['2022-02-09', '2022-02-10'],
+      ['2022-02-11', undefined],
+      ['2022-02-17', '2022-02-18'],
+    ]);
+    expectValid(spans);
+    const md = renderMarkdown(spans);
+    // The gap runs from the report to the first day.
+    expect(md).toMatch(/^- 17–18 Feb 2022 — .* \(reported 11 Feb 2022, 6 days earlier\)$/m);
+    expect(md).toMatch(/^- 9–10 Feb 2022 — .* \(reported 11 Feb 2022, 2 days later\)$/m);
+  });
 });
