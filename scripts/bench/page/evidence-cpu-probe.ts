@@ -216,8 +216,8 @@ async function tracedTasks<T>(cdp: CDPSession, work: () => Promise<T>): Promise<
   for (const e of events)
     if (isTask(e) && mains.has(`${e.pid}:${e.tid}`))
       busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const tasks = events.filter((e) => isTask(e) && `${e.pid}:${e.tid}` === main);
+  const mainThread = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const tasks = events.filter((e) => isTask(e) && `${e.pid}:${e.tid}` === mainThread);
   return [result, tasks.map((e) => [(e.tdur ?? 0) / 1000, (e.dur ?? 0) / 1000])];
 }
 
