@@ -1,8 +1,9 @@
-// A range of the timeline as it goes out: the entries of every lane between two days, in date order, and as
-// CSV rows (date, end date, the dates in words, kind, group, text, article, outlet, report date, gap in days).
+// A range of the timeline as it goes out: the entries of every lane between two days (a span that runs into the
+// range included), in date order, and as CSV rows (date, end date, the dates in words, kind, group, text, article,
+// outlet, report date, gap in days).
 import { formatDateSpan } from '../briefs/citations';
 import { dayNumber, daysBetween } from './timeline-dates';
-import { firstAtOrAfter, itemText, type Lane, type TimelineItem } from './timeline-model';
+import { firstAtOrAfter, itemText, lastDayOf, type Lane, type PlacedItem, type TimelineItem } from './timeline-model';
 
 export interface RangeEntry {
   readonly item: TimelineItem;
@@ -10,21 +11,42 @@ export interface RangeEntry {
   readonly group: string;
 }
 
+const reaches = new WeakMap<Lane, number>();
+
+/** How many days before a day one of the lane's events may start and still cover it: its longest span, less one. */
+export function spanReach(lane: Lane): number {
+  const known = reaches.get(lane);
+  if (known !== undefined) return known;
+  let reach = 0;
+  for (const { item, day } of lane.items) if (item.kind === 'event') reach = Math.max(reach, lastDayOf(item) - day);
+  reaches.set(lane, reach);
+  return reach;
+}
+
 /**
- * Every lane's items dated from `from` to `to` (ISO, inclusive; an event by its first day), by date, then group,
- * articles first.
+ * The lane's items on any day from `first` to `last` (day numbers, inclusive), in the lane's order: those dated
+ * in it, and spans begun before it that run into it (looked for only as far back as the lane's longest span).
+ */
+export function itemsTouching(lane: Lane, first: number, last: number): PlacedItem[] {
+  const touching: PlacedItem[] = [];
+  for (let i = firstAtOrAfter(lane.items, first - spanReach(lane)); i < lane.items.length; i++) {
+    const placed = lane.items[i];
+    if (!placed || placed.day > last) break;
+    if (placed.day >= first || lastDayOf(placed.item) >= first) touching.push(placed);
+  }
+  return touching;
+}
+
+/**
+ * Every lane's items on a day from `from` to `to` (ISO, inclusive; a span that began earlier and runs into the
+ * range is in it), by date, then group, articles first.
  */
 export function entriesInRange(lanes: readonly Lane[], from: string, to: string, grouped: boolean): RangeEntry[] {
-  const first = dayNumber(from);
-  const last = dayNumber(to);
   const entries: RangeEntry[] = [];
   for (const lane of lanes) {
     const group = grouped ? lane.label : '';
-    for (let i = firstAtOrAfter(lane.items, first); i < lane.items.length; i++) {
-      const placed = lane.items[i];
-      if (!placed || placed.day > last) break;
+    for (const placed of itemsTouching(lane, dayNumber(from), dayNumber(to)))
       entries.push({ item: placed.item, group });
-    }
   }
   return entries.sort(
     (a, b) =>

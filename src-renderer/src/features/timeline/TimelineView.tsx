@@ -5,13 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { SearchFilters } from '../../../../src-preload/contract';
 import type { TimelineGrouping } from '../../../../src-preload/contract/analysis';
 import { dayNumber } from '../../../../src-shared/analysis/timeline-dates';
-import {
-  firstAtOrAfter,
-  lastDayOf,
-  type Lane,
-  type TimelineItem,
-} from '../../../../src-shared/analysis/timeline-model';
-import { entriesInRange } from '../../../../src-shared/analysis/timeline-range';
+import { lastDayOf, type Lane, type TimelineItem } from '../../../../src-shared/analysis/timeline-model';
+import { entriesInRange, itemsTouching } from '../../../../src-shared/analysis/timeline-range';
 import { unitFor, ZOOM_LEVELS } from '../../../../src-shared/analysis/timeline-scale';
 import { useLive } from '../../db/live';
 import { tagNames } from '../../db/tags';
@@ -64,12 +59,11 @@ function fittingZoom(days: number, width: number): number {
 
 /** Articles and events from `from` to `to` in every lane (an item in two lanes counted twice). */
 function countIn(lanes: readonly Lane[], from: string, to: string): { articles: number; events: number } {
-  const [a, b] = [dayNumber(from), dayNumber(to) + 1];
   let articles = 0;
   let events = 0;
   for (const lane of lanes) {
-    for (let i = firstAtOrAfter(lane.items, a), end = firstAtOrAfter(lane.items, b); i < end; i++) {
-      if (lane.items[i]?.item.kind === 'event') events++;
+    for (const { item } of itemsTouching(lane, dayNumber(from), dayNumber(to))) {
+      if (item.kind === 'event') events++;
       else articles++;
     }
   }

@@ -3,6 +3,7 @@
 // day zoom an event that spans days covers them.
 import { deepestDay, marksOf, type Mark, type TimeUnit } from '../../../../src-shared/analysis/timeline-scale';
 import { lastDayOf, type Lane } from '../../../../src-shared/analysis/timeline-model';
+import { spanReach } from '../../../../src-shared/analysis/timeline-range';
 
 export const LABEL_WIDTH = 176;
 export const AXIS_HEIGHT = 44;
@@ -71,9 +72,7 @@ function freeSpans(marks: readonly Mark[]): ReadonlyMap<string, number> {
 
 /** The longest span of days of a lane's events, a year at least. */
 function reachOf(lane: Lane): number {
-  let reach = YEAR;
-  for (const { item, day } of lane.items) if (item.kind === 'event') reach = Math.max(reach, lastDayOf(item) - day + 1);
-  return reach;
+  return Math.max(YEAR, spanReach(lane) + 1);
 }
 
 /** The row's top within its lane. */

@@ -17,7 +17,7 @@ import {
   type TimelineArticle,
   type TimelineEvent,
 } from '../../../../src-shared/analysis/timeline-model';
-import { csvRows, entriesInRange } from '../../../../src-shared/analysis/timeline-range';
+import { csvRows, entriesInRange, itemsTouching, spanReach } from '../../../../src-shared/analysis/timeline-range';
 import { deepestDay, marksOf, ticks, unitFor, unitStart } from '../../../../src-shared/analysis/timeline-scale';
 
 const article = (id: string, date: string, story: string | null = null): TimelineArticle => ({
@@ -242,6 +242,17 @@ describe('a range going out', () => {
     ]);
     expect(entriesInRange(lanes, '2022-02-12', '2022-02-16', true)).toEqual([]);
     expect(entriesInRange(lanes, '2022-02-17', '2022-02-17', false).map((e) => e.group)).toEqual(['']);
+  });
+
+  it('takes in a span that began before the range and runs into it, and not one that ended before it', () => {
+    expect(entriesInRange(lanes, '2022-03-01', '2022-03-31', true).map((e) => e.item.id)).toEqual(['s', 'z']);
+    expect(entriesInRange(lanes, '2022-03-02', '2022-03-02', false).map((e) => e.item.id)).toEqual(['s']);
+    expect(entriesInRange(lanes, '2022-03-03', '2022-12-31', false)).toEqual([]);
+    const noTag = lanes.find((lane) => lane.label === NO_TAG);
+    expect(noTag && spanReach(noTag)).toBe(2);
+    expect(
+      noTag && itemsTouching(noTag, dayNumber('2022-03-01'), dayNumber('2022-03-01')).map((p) => p.item.id),
+    ).toEqual(['s', 'z']);
   });
 
   it('writes CSV rows with the days in words, a span’s last day, and the gap from the report to its first day', () => {
