@@ -1,7 +1,7 @@
 // Between a brief and its ACH matrix: Open in Hypotheses on the composer's section shows that matrix
 // (selected in the list, the caret in its question) rather than the one open before; the view keeps it
-// when the analyst goes elsewhere and comes back; the matrix names the brief it is in, a way back; and once
-// the matrix is deleted the section says so, with nothing to open, until Undo brings it back.
+// when the analyst goes elsewhere and comes back, and after a restart; the matrix names the brief it is in, a
+// way back; and once the matrix is deleted the section says so, with nothing to open, until Undo brings it back.
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
 import { expect, test } from './fixtures';
@@ -74,6 +74,11 @@ test('a brief opens its matrix in Hypotheses, which keeps it, names the brief, a
   await host.sendCommand('show-timeline');
   await expect(view).toBeHidden();
   await host.sendCommand('show-hypotheses');
+  await expect(view.getByLabel('Question')).toHaveValue(IN_BRIEF);
+  // And after a restart of the page.
+  await app.reload();
+  await tab(app, 'Hypotheses').click();
+  await expect(listed(app, IN_BRIEF)).toHaveAttribute('aria-current', 'true');
   await expect(view.getByLabel('Question')).toHaveValue(IN_BRIEF);
 
   // The matrix names its brief; the name opens it.

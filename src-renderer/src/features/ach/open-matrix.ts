@@ -1,9 +1,39 @@
 // Which matrix the Hypotheses view shows, per library, kept while the analyst visits other workspaces (the
-// view itself is unmounted then); and a one-off request, from a brief's ACH section, to show a matrix with
-// the caret in its question. A matrix that is gone is simply not found, and the view shows the first.
+// view itself is unmounted then) and in localStorage across restarts; and a one-off request, from a brief's ACH
+// section, to show a matrix with the caret in its question. A matrix that is gone is simply not found, and the
+// view shows the first.
 import { useCallback, useSyncExternalStore } from 'react';
 
 const chosen = new Map<string, string>();
+const KEY = 'dossier.ach.open.';
+
+/** The page's localStorage, or null where there is none or it refuses (a full or blocked store). */
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** What an earlier session kept for the library; a stored value that is not an id is ignored. */
+function stored(libraryId: string): string | null {
+  try {
+    const value = storage()?.getItem(KEY + libraryId) ?? null;
+    return value !== null && /^[\w-]{1,100}$/.test(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function store(libraryId: string, matrixId: string | null): void {
+  try {
+    if (matrixId === null) storage()?.removeItem(KEY + libraryId);
+    else storage()?.setItem(KEY + libraryId, matrixId);
+  } catch {
+    // Not kept past this session: the view still shows it now.
+  }
+}
 let focusWanted: string | null = null;
 const listeners = new Set<() => void>();
 
@@ -14,7 +44,12 @@ function subscribe(listener: () => void): () => void {
 
 /** The matrix last shown in this library; null when none was chosen yet (or no library is open). */
 export function rememberedMatrix(libraryId: string | null): string | null {
-  return libraryId === null ? null : (chosen.get(libraryId) ?? null);
+  if (libraryId === null) return null;
+  const known = chosen.get(libraryId);
+  if (known !== undefined) return known;
+  const kept = stored(libraryId);
+  if (kept !== null) chosen.set(libraryId, kept);
+  return kept;
 }
 
 /** Keeps `matrixId` as this library's open matrix (null forgets it, and the view shows the first). */
@@ -22,6 +57,7 @@ export function rememberMatrix(libraryId: string | null, matrixId: string | null
   if (libraryId === null || rememberedMatrix(libraryId) === matrixId) return;
   if (matrixId === null) chosen.delete(libraryId);
   else chosen.set(libraryId, matrixId);
+  store(libraryId, matrixId);
   for (const listener of listeners) listener();
 }
 

@@ -37,6 +37,27 @@ describe('the open matrix, per library', () => {
     expect(takeFocusRequest('m-4')).toBe(true);
     expect(takeFocusRequest('m-4')).toBe(false);
   });
+
+  it('is kept in localStorage across a restart, forgotten on null, and a damaged value is ignored', async () => {
+    const kept = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+      removeItem: (key: string) => void kept.delete(key),
+    });
+    try {
+      rememberMatrix('lib-9', 'm-9');
+      vi.resetModules();
+      const restarted = await import('../../../../src-renderer/src/features/ach/open-matrix');
+      expect(restarted.rememberedMatrix('lib-9')).toBe('m-9');
+      restarted.rememberMatrix('lib-9', null);
+      expect(kept.size).toBe(0);
+      kept.set('dossier.ach.open.lib-8', '<script>');
+      expect(restarted.rememberedMatrix('lib-8')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
 
 describe('the briefs that show a matrix', () => {
