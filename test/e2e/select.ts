@@ -8,6 +8,18 @@ export async function selectWithMouse(page: Page, passage: string): Promise<void
     .getByText(passage.split('\n')[0] ?? passage, { exact: false })
     .first()
     .waitFor();
+  // The page may still move (a header line or a list row arriving) between reading the letters' places and the
+  // drag: a drag that missed the passage is done again, from a cleared selection, as a person would.
+  for (let attempt = 1; ; attempt++) {
+    await dragOver(page, passage);
+    const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+    if (selected.replace(/\s+/g, '') === passage.replace(/\s+/g, '') || attempt === 3) return;
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await page.getByTestId('highlight-toolbar').waitFor({ state: 'hidden' });
+  }
+}
+
+async function dragOver(page: Page, passage: string): Promise<void> {
   const points = await page.evaluate((text) => {
     const body = document.querySelector('[data-testid="article-body"]');
     if (!body) throw new Error('no article body');
