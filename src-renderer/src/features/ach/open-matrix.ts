@@ -7,19 +7,13 @@ import { useCallback, useSyncExternalStore } from 'react';
 const chosen = new Map<string, string>();
 const KEY = 'dossier.ach.open.';
 
-/** The page's localStorage, or null where there is none or it refuses (a full or blocked store). */
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** What an earlier session kept for the library; a stored value that is not an id is ignored. */
+/**
+ * What an earlier session kept for the library; a stored value that is not an id is ignored. Where there is no
+ * localStorage, or it refuses (a full or blocked store), nothing is kept.
+ */
 function stored(libraryId: string): string | null {
   try {
-    const value = storage()?.getItem(KEY + libraryId) ?? null;
+    const value = localStorage.getItem(KEY + libraryId);
     return value !== null && /^[\w-]{1,100}$/.test(value) ? value : null;
   } catch {
     return null;
@@ -28,8 +22,8 @@ function stored(libraryId: string): string | null {
 
 function store(libraryId: string, matrixId: string | null): void {
   try {
-    if (matrixId === null) storage()?.removeItem(KEY + libraryId);
-    else storage()?.setItem(KEY + libraryId, matrixId);
+    if (matrixId === null) localStorage.removeItem(KEY + libraryId);
+    else localStorage.setItem(KEY + libraryId, matrixId);
   } catch {
     // Not kept past this session: the view still shows it now.
   }
