@@ -71,6 +71,24 @@ async function dragOver(page: Page, passage: string): Promise<void> {
  */
 export async function selectWithinParagraph(page: Page, passage: string): Promise<void> {
   await page.getByTestId('article-body').getByText(passage, { exact: false }).first().waitFor();
+  // A re-render still under way (a highlight just deleted or added) may replace the text the selection sits in,
+  // which drops it: then the passage is selected again, as a person would, up to three times.
+  for (let attempt = 1; attempt < 3; attempt++) {
+    await selectText(page, passage);
+    await page.waitForFunction(
+      (text) =>
+        document.querySelector('[data-testid="highlight-toolbar"]') !== null ||
+        document.getSelection()?.toString() !== text,
+      passage,
+    );
+    if ((await page.getByTestId('highlight-toolbar').count()) > 0) return;
+  }
+  await selectText(page, passage);
+  // The selection is reported to the reader by an event: wait until it offers to highlight it.
+  await page.getByTestId('highlight-toolbar').waitFor();
+}
+
+async function selectText(page: Page, passage: string): Promise<void> {
   await page.evaluate((text) => {
     const body = document.querySelector('[data-testid="article-body"]');
     if (!body) throw new Error('no article body');
@@ -87,6 +105,4 @@ export async function selectWithinParagraph(page: Page, passage: string): Promis
     }
     throw new Error(`passage not in one text node: ${text}`);
   }, passage);
-  // The selection is reported to the reader by an event: wait until it offers to highlight it.
-  await page.getByTestId('highlight-toolbar').waitFor();
 }

@@ -25,11 +25,10 @@ const PASSING = [
 async function highlightAndDelete(app: Page, passage: string): Promise<void> {
   await selectWithinParagraph(app, passage);
   await app.keyboard.press('1');
-  await app
-    .getByTestId('highlight-card')
-    .filter({ hasText: passage })
-    .getByRole('button', { name: 'Delete highlight' })
-    .click();
+  const card = app.getByTestId('highlight-card').filter({ hasText: passage });
+  await card.getByRole('button', { name: 'Delete highlight' }).click();
+  // The deletion re-renders the paragraph: the next selection waits until it has.
+  await expect(card).toHaveCount(0);
 }
 
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
