@@ -26,6 +26,7 @@ import { matrixById } from '../db/ach';
 import { inDb } from '../db/live';
 import { ToastProvider, useToasts } from '../ui/toasts';
 import { SkipLinks } from './SkipLinks';
+import { forgetKept, readKept, writeKept } from '../ui/kept';
 import { Toolbar, type View } from './Toolbar';
 import { useAppNotices } from './use-app-notices';
 import { useAppCommands } from './use-app-commands';
@@ -57,11 +58,11 @@ function Shell({ freshWork }: { freshWork: boolean }): ReactNode {
   const workspace = useRef<WorkspaceHandle>(null);
   const [view, setView] = useState<View>('library');
   const [managingTags, setManagingTags] = useState(false);
-  const [activeBriefId, setActiveBriefId] = useState<string | null>(() => localStorage.getItem(ACTIVE_BRIEF_KEY));
+  const [activeBriefId, setActiveBriefId] = useState<string | null>(() => readKept(ACTIVE_BRIEF_KEY));
   const activateBrief = useCallback((id: string | null) => {
     setActiveBriefId(id);
-    if (id) localStorage.setItem(ACTIVE_BRIEF_KEY, id);
-    else localStorage.removeItem(ACTIVE_BRIEF_KEY);
+    if (id) writeKept(ACTIVE_BRIEF_KEY, id);
+    else forgetKept(ACTIVE_BRIEF_KEY);
   }, []);
   const openAdded = useCallback((id: string) => workspace.current?.open(id), []);
   // From the evidence table, the matrix or the timeline: back to the library with the article open.

@@ -3,31 +3,17 @@
 // section, to show a matrix with the caret in its question. A matrix that is gone is simply not found, and the
 // view shows the first.
 import { useCallback, useSyncExternalStore } from 'react';
+import { forgetKept, readKept, writeKept } from '../../ui/kept';
 
 const chosen = new Map<string, string>();
 const KEY = 'dossier.ach.open.';
 
-/**
- * What an earlier session kept for the library; a stored value that is not an id is ignored. Where there is no
- * localStorage, or it refuses (a full or blocked store), nothing is kept.
- */
+/** What an earlier session kept for the library; a stored value that is not an id is ignored. */
 function stored(libraryId: string): string | null {
-  try {
-    const value = localStorage.getItem(KEY + libraryId);
-    return value !== null && /^[\w-]{1,100}$/.test(value) ? value : null;
-  } catch {
-    return null;
-  }
+  const value = readKept(KEY + libraryId);
+  return value !== null && /^[\w-]{1,100}$/.test(value) ? value : null;
 }
 
-function store(libraryId: string, matrixId: string | null): void {
-  try {
-    if (matrixId === null) localStorage.removeItem(KEY + libraryId);
-    else localStorage.setItem(KEY + libraryId, matrixId);
-  } catch {
-    // Not kept past this session: the view still shows it now.
-  }
-}
 let focusWanted: string | null = null;
 const listeners = new Set<() => void>();
 
@@ -51,7 +37,8 @@ export function rememberMatrix(libraryId: string | null, matrixId: string | null
   if (libraryId === null || rememberedMatrix(libraryId) === matrixId) return;
   if (matrixId === null) chosen.delete(libraryId);
   else chosen.set(libraryId, matrixId);
-  store(libraryId, matrixId);
+  if (matrixId === null) forgetKept(KEY + libraryId);
+  else writeKept(KEY + libraryId, matrixId);
   for (const listener of listeners) listener();
 }
 

@@ -1,37 +1,14 @@
 // The reader settings as one store for the whole page (the toolbar's Aa popover writes them, the reader and
 // the layout read them), kept in localStorage so that they last from one session to the next.
-import { useSyncExternalStore } from 'react';
+import { keptSetting, useKeptSetting } from '../../ui/kept';
 import { parseReaderSettings, type ReaderSettings } from './reader-settings';
 
-const KEY = 'dossier.readerSettings';
-const listeners = new Set<() => void>();
-let current: ReaderSettings | null = null;
-
-function read(): ReaderSettings {
-  if (current) return current;
-  try {
-    current = parseReaderSettings(localStorage.getItem(KEY));
-  } catch {
-    current = parseReaderSettings(null);
-  }
-  return current;
-}
+const settings = keptSetting('dossier.readerSettings', parseReaderSettings, (value) => JSON.stringify(value));
 
 export function setReaderSettings(next: ReaderSettings): void {
-  current = next;
-  try {
-    localStorage.setItem(KEY, JSON.stringify(next));
-  } catch {
-    // Storage refused: the settings hold for this session.
-  }
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  settings.set(next);
 }
 
 export function useReaderSettings(): ReaderSettings {
-  return useSyncExternalStore(subscribe, read);
+  return useKeptSetting(settings);
 }

@@ -3,6 +3,7 @@
 // a value that is missing or damaged gives the defaults: not grouped, zoomed to fit.
 import type { TimelineGrouping } from '../../../../src-preload/contract/analysis';
 import { ZOOM_LEVELS } from '../../../../src-shared/analysis/timeline-scale';
+import { readKeptJson, writeKept } from '../../ui/kept';
 
 export interface TimelineMemory {
   readonly grouping: TimelineGrouping;
@@ -32,34 +33,22 @@ const isGrouping = (value: unknown): value is TimelineGrouping => GROUPINGS.has(
 const finiteIn = (value: unknown, low: number, high: number): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > low && value < high;
 
-export function readTimelineMemory(
-  libraryId: string,
-  storage: Pick<Storage, 'getItem'> = localStorage,
-): TimelineMemory {
-  try {
-    const raw = storage.getItem(PREFIX + libraryId);
-    if (raw === null) return FORGOTTEN;
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return FORGOTTEN;
-    const { grouping, pxPerDay, middle } = value as Record<string, unknown>;
-    return {
-      grouping: isGrouping(grouping) ? grouping : 'none',
-      pxPerDay: finiteIn(pxPerDay, 0, 10_000) ? pxPerDay : null,
-      middle: finiteIn(middle, -FARTHEST_DAY, FARTHEST_DAY) ? middle : null,
-    };
-  } catch {
-    return FORGOTTEN;
-  }
+export function readTimelineMemory(libraryId: string, storage?: Pick<Storage, 'getItem'>): TimelineMemory {
+  const value = readKeptJson(PREFIX + libraryId, storage);
+  if (typeof value !== 'object' || value === null) return FORGOTTEN;
+  const { grouping, pxPerDay, middle } = value as Record<string, unknown>;
+  return {
+    grouping: isGrouping(grouping) ? grouping : 'none',
+    pxPerDay: finiteIn(pxPerDay, 0, 10_000) ? pxPerDay : null,
+    middle: finiteIn(middle, -FARTHEST_DAY, FARTHEST_DAY) ? middle : null,
+  };
 }
 
+/** Keeps what the timeline shows; a full or refused store keeps it for this session only. */
 export function writeTimelineMemory(
   libraryId: string,
   memory: TimelineMemory,
-  storage: Pick<Storage, 'setItem'> = localStorage,
+  storage?: Pick<Storage, 'setItem'>,
 ): void {
-  try {
-    storage.setItem(PREFIX + libraryId, JSON.stringify(memory));
-  } catch {
-    // Storage full or refused: the timeline still works, as it was, for this session.
-  }
+  writeKept(PREFIX + libraryId, JSON.stringify(memory), storage);
 }
