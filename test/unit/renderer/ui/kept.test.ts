@@ -97,7 +97,7 @@ describe('a kept setting', () => {
     expect(flag.get()).toBe(true);
     expect(flag.get()).toBe(true);
     expect(getItem).toHaveBeenCalledTimes(1);
-    const heard = vi.fn();
+    const heard = vi.fn<() => void>();
     const stop = flag.subscribe(heard);
     flag.set(false);
     expect(heard).toHaveBeenCalledTimes(1);
