@@ -7,7 +7,8 @@
 // settles), PROBE_TRACE=1 (a timeline trace of the scroll summed by event instead of a CPU profile),
 // PROBE_TASKS=1 (the first render's long tasks listed, each at its start from the click), PROBE_CPU=1 (a trace
 // of the first render and of the scroll: the page thread's tasks by CPU time, which a loaded machine does not
-// stretch as it stretches their wall time).
+// stretch as it stretches their wall time), PROBE_ROUNDS=n (with PROBE_CPU: n fresh loads first, as the bench's
+// rounds, each first render's tasks printed).
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -239,6 +240,13 @@ async function cpuRun(dir: string): Promise<void> {
       await settle(side.page, side.host);
       const cdp = await side.page.context().newCDPSession(side.page);
       const want = `${size.toLocaleString('en-US')} highlights`;
+      // PROBE_ROUNDS=n: the first render of n fresh loads before the one measured below, as the bench's rounds.
+      for (let r = 0; r < Number(process.env.PROBE_ROUNDS ?? 0); r++) {
+        const [early, tasks] = await tracedTasks(cdp, () => timeFirstRender(side.page, want, TIMEOUT));
+        console.log(cpuLine(`   load ${r + 1}, first render ${(early.endMs - early.startMs).toFixed(0)} ms`, tasks));
+        await side.page.reload();
+        await settle(side.page, side.host);
+      }
       const [first, render] = await tracedTasks(cdp, () => timeFirstRender(side.page, want, TIMEOUT));
       await side.page.waitForFunction(
         ({ sel, rows }) => document.querySelector(sel)?.getAttribute('aria-rowcount') === String(rows + 1),
