@@ -8,11 +8,7 @@ import {
   writeTimelineMemory,
   zoomLevelOf,
 } from '../../../../src-renderer/src/features/timeline/timeline-memory';
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
-}
+import { memoryStorage, refusingStorage } from '../ui/test-storage';
 
 describe('timeline memory', () => {
   it('reads back what was written, each library under its own key', () => {
@@ -36,16 +32,8 @@ describe('timeline memory', () => {
   });
 
   it('survives storage that refuses, and finds the zoom level closest to a remembered zoom', () => {
-    const refusing = {
-      getItem: (): string => {
-        throw new Error('denied');
-      },
-      setItem: (): void => {
-        throw new Error('full');
-      },
-    };
-    expect(() => writeTimelineMemory('lib', FORGOTTEN, refusing)).not.toThrow();
-    expect(readTimelineMemory('lib', refusing)).toEqual(FORGOTTEN);
+    expect(() => writeTimelineMemory('lib', FORGOTTEN, refusingStorage)).not.toThrow();
+    expect(readTimelineMemory('lib', refusingStorage)).toEqual(FORGOTTEN);
     expect(ZOOM_LEVELS[zoomLevelOf(48)]).toBe(48);
     expect(ZOOM_LEVELS[zoomLevelOf(50)]).toBe(48);
     expect(zoomLevelOf(1e6)).toBe(ZOOM_LEVELS.length - 1);

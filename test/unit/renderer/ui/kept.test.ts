@@ -2,28 +2,7 @@
 // store never throws; a page-wide setting reads the store once and tells its watchers when it is set.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetKept, keptSetting, readKept, readKeptJson, writeKept } from '../../../../src-renderer/src/ui/kept';
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
-const refusing = {
-  getItem: (): string | null => {
-    throw new Error('SecurityError');
-  },
-  setItem: (): void => {
-    throw new Error('QuotaExceededError');
-  },
-  removeItem: (): void => {
-    throw new Error('SecurityError');
-  },
-};
+import { memoryStorage, refusingStorage } from './test-storage';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -48,10 +27,10 @@ describe('kept values', () => {
   });
 
   it('never throws when the store refuses, or when the page has none', () => {
-    expect(readKept('dossier.a', refusing)).toBeNull();
-    expect(readKeptJson('dossier.a', refusing)).toBeUndefined();
-    expect(() => writeKept('dossier.a', 'x', refusing)).not.toThrow();
-    expect(() => forgetKept('dossier.a', refusing)).not.toThrow();
+    expect(readKept('dossier.a', refusingStorage)).toBeNull();
+    expect(readKeptJson('dossier.a', refusingStorage)).toBeUndefined();
+    expect(() => writeKept('dossier.a', 'x', refusingStorage)).not.toThrow();
+    expect(() => forgetKept('dossier.a', refusingStorage)).not.toThrow();
     expect(readKept('dossier.a', null)).toBeNull();
     expect(() => writeKept('dossier.a', 'x', null)).not.toThrow();
   });
@@ -62,7 +41,7 @@ describe('kept values', () => {
     writeKept('dossier.page', 'kept');
     expect(storage.items.get('dossier.page')).toBe('kept');
     expect(readKept('dossier.page')).toBe('kept');
-    vi.stubGlobal('localStorage', refusing);
+    vi.stubGlobal('localStorage', refusingStorage);
     expect(readKept('dossier.page')).toBeNull();
     expect(() => writeKept('dossier.page', 'again')).not.toThrow();
   });
@@ -109,7 +88,7 @@ describe('a kept setting', () => {
   });
 
   it('holds a value set for the session when the store refuses it', () => {
-    vi.stubGlobal('localStorage', refusing);
+    vi.stubGlobal('localStorage', refusingStorage);
     const flag = keptSetting('dossier.flag', (raw) => raw === 'true', String);
     expect(flag.get()).toBe(false);
     flag.set(true);

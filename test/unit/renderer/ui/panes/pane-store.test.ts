@@ -1,13 +1,9 @@
 // Remembered pane state: written and read back per pane, and a missing or damaged value gives the default.
 import { describe, expect, it } from 'vitest';
 import { readPaneState, writePaneState } from '../../../../../src-renderer/src/ui/panes/pane-store';
+import { memoryStorage, refusingStorage } from '../test-storage';
 
 const SPEC = { min: 200, max: 600, initial: 320 };
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
-}
 
 describe('pane store', () => {
   it('reads back what was written, each pane under its own key', () => {
@@ -31,15 +27,7 @@ describe('pane store', () => {
   });
 
   it('keeps working when storage refuses to be read or written', () => {
-    const refusing = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    expect(readPaneState('list', SPEC, refusing)).toEqual({ size: 320, collapsed: false });
-    expect(() => writePaneState('list', { size: 300, collapsed: false }, refusing)).not.toThrow();
+    expect(readPaneState('list', SPEC, refusingStorage)).toEqual({ size: 320, collapsed: false });
+    expect(() => writePaneState('list', { size: 300, collapsed: false }, refusingStorage)).not.toThrow();
   });
 });
